@@ -1,0 +1,39 @@
+"""stanceclf: stance toward Russia–Ukraine negotiations and propaganda framing, sentence by sentence.
+
+Importing the package loads nothing heavy: the shipped model is loaded on
+the first call that needs it.
+
+Examples
+--------
+>>> from stanceclf import classify
+>>> [p.stance for p in classify("Kyiv refused to negotiate.")][0] in STANCES
+True
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import DataFileError, InputTypeError, InvalidInputError, ModelFileError, StanceclfError
+from .labels import FRAMINGS, SPEAKERS, STANCES
+from .predict import Model, Prediction, classify, classify_statements, load_model
+from .segment import Statement, segment
+
+__all__ = [
+    "__version__",
+    "classify",
+    "classify_statements",
+    "load_model",
+    "Model",
+    "Prediction",
+    "segment",
+    "Statement",
+    "STANCES",
+    "FRAMINGS",
+    "SPEAKERS",
+    "StanceclfError",
+    "InputTypeError",
+    "InvalidInputError",
+    "DataFileError",
+    "ModelFileError",
+]

@@ -1,0 +1,211 @@
+"""The command line: ``stanceclf classify | train | evaluate | validate``.
+
+Thin over the library: :func:`build_parser` makes the parser, :func:`main`
+parses and dispatches, and each ``run_*`` worker takes parsed arguments and
+output streams, so tests call them without a subprocess.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from .errors import StanceclfError
+
+__all__ = ["build_parser", "main", "run_classify", "run_train", "run_evaluate", "run_validate"]
+
+_FORMATS = ("table", "jsonl", "csv")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``stanceclf`` command."""
+    parser = argparse.ArgumentParser(
+        prog="stanceclf",
+        description="Tag each statement of news text with its stance toward Russia-Ukraine negotiations "
+        "and its propaganda framing.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    classify = commands.add_parser("classify", help="label every statement of one or more text files")
+    classify.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads standard input")
+    classify.add_argument("--format", choices=_FORMATS, default=None,
+                          help="output format (default: table on a terminal, jsonl otherwise)")
+    classify.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
+
+    train = commands.add_parser("train", help="retrain from labels/ and save a model with its card")
+    _add_root(train)
+    train.add_argument("--output", metavar="DIR", default=None,
+                       help="where to save the model (default: ROOT/stanceclf/models, the shipped model)")
+    train.add_argument("--all", action="store_true", dest="use_all",
+                       help="refit on every label, held-out split included (figures still come from the "
+                       "training-split model)")
+    train.add_argument("--labels", nargs="*", default=[], metavar="FILE",
+                       help="extra label files to train on, e.g. filled-in suggestions")
+
+    evaluate = commands.add_parser("evaluate", help="score a model on held-out labels, with baselines")
+    _add_root(evaluate)
+    evaluate.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
+    evaluate.add_argument("--labels", nargs="*", default=[], metavar="FILE",
+                          help="label files to score on (default: ROOT/labels/heldout.jsonl)")
+    evaluate.add_argument("--no-cv", action="store_true",
+                          help="skip leave-one-article-out cross-validation over all labelled articles")
+
+    validate = commands.add_parser("validate", help="check the corpus and label files, print label counts")
+    _add_root(validate)
+    validate.add_argument("files", nargs="*", metavar="FILE",
+                          help="check these label files instead of the project's")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    workers = {"classify": run_classify, "train": run_train, "evaluate": run_evaluate, "validate": run_validate}
+    try:
+        return workers[args.command](args, sys.stdout, sys.stderr)
+    except StanceclfError as exc:
+        print(f"stanceclf {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. `stanceclf classify a.txt | head`
+        return 0
+
+
+def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Classify files and write one line per statement."""
+    from .files import read_text_file
+    from .predict import load_model
+
+    model = load_model(args.model)
+    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    writer = _RowWriter(fmt, out)
+    for name in args.files:
+        text = sys.stdin.read() if name == "-" else read_text_file(name)
+        for index, prediction in enumerate(model.classify(text), start=1):
+            writer.write(name, index, prediction)
+    writer.close()
+    return 0
+
+
+def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Retrain from labels/, save the model and print the held-out evaluation."""
+    from .training import describe, train_project
+
+    root = Path(args.root)
+    output = Path(args.output) if args.output else root / "stanceclf" / "models"
+    result = train_project(root, output, use_all=args.use_all, extra_labels=tuple(args.labels))
+    print(describe(result), file=out)
+    return 0
+
+
+def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Score a model on held-out labels and run grouped cross-validation."""
+    from .evaluate import cross_validate, evaluate, format_report
+    from .labels import ProjectFiles, read_labels
+    from .predict import load_model
+
+    files = ProjectFiles(Path(args.root))
+    model = load_model(args.model)
+    paths = [Path(p) for p in args.labels] or [files.heldout]
+    gold = [statement for path in paths for statement in read_labels(path)]
+    trained_on = set(model.card.get("training", {}).get("articles", []))
+    seen = sorted({s.article for s in gold} & trained_on)
+    if seen:
+        print(
+            f"warning: the model was trained on article(s) {', '.join(seen)}; "
+            "their scores are not held-out figures",
+            file=err,
+        )
+    print(format_report(evaluate(model, gold), title=f"Evaluation on {', '.join(map(str, paths))}"), file=out)
+    if not args.no_cv:
+        labelled = read_labels(files.train) + read_labels(files.heldout)
+        result = cross_validate(labelled, extra_training=read_labels(files.written),
+                                params=model.card.get("hyper_parameters"))
+        print("\nLeave-one-article-out cross-validation over all labelled articles "
+              "(written examples in every training fold, never scored)", file=out)
+        for head, scores in result["pooled"].items():
+            low, high = scores.macro_f1_ci
+            print(f"  {head:<9} pooled macro-F1 {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}), "
+                  f"accuracy {scores.accuracy:.3f}", file=out)
+        for fold in result["folds"]:
+            print(f"  {fold['article']:<26} n={fold['statements']:<3d} "
+                  + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in result["pooled"]), file=out)
+    return 0
+
+
+def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Validate the project (or given label files); non-zero on any problem."""
+    from .corpus import read_corpus
+    from .labels import ProjectFiles, check_labels, label_counts, validate_project
+
+    if args.files:
+        try:
+            articles = read_corpus(ProjectFiles(Path(args.root)).corpus_dir)
+        except StanceclfError:
+            articles = None  # a label file can be checked without a corpus
+        problems: list[str] = []
+        counts = {}
+        for name in args.files:
+            statements, found = check_labels(name, articles=articles)
+            problems += found
+            counts[name] = label_counts(statements)
+    else:
+        report = validate_project(args.root)
+        problems, counts = report.problems, report.counts
+    for problem in problems:
+        print(problem, file=err)
+    for split, heads in counts.items():
+        total = sum(next(iter(heads.values())).values())
+        print(f"{split}: {total} statements", file=out)
+        for head, labels in heads.items():
+            print(f"  {head:<8} " + "  ".join(f"{name} {n}" for name, n in labels.items()), file=out)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=err)
+        return 1
+    print("ok: no problems found", file=out)
+    return 0
+
+
+def _add_root(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root", default=".", metavar="DIR",
+                        help="project checkout holding corpus/ and labels/ (default: current folder)")
+
+
+class _RowWriter:
+    """Writes predictions as a table, JSON Lines or CSV."""
+
+    _COLUMNS = ("file", "statement", "stance", "framing", "speaker", "stance_p", "framing_p", "unsure", "text")
+
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self.fmt, self.out = fmt, out
+        self._csv = csv.writer(out) if fmt == "csv" else None
+        if self._csv:
+            self._csv.writerow(self._COLUMNS)
+        elif fmt == "table":
+            out.write(f"{'#':>3} {'stance':<11} {'framing':<15} {'speaker':<16} {'p':>4}  text\n")
+
+    def write(self, name: str, index: int, p) -> None:
+        stance_p, framing_p = p.stance_scores[p.stance], p.framing_scores[p.framing]
+        if self.fmt == "jsonl":
+            record = {
+                "file": name, "statement": index, "start": p.start, "end": p.end, "text": p.text,
+                "stance": p.stance, "framing": p.framing, "speaker": p.speaker,
+                "stance_scores": p.stance_scores, "framing_scores": p.framing_scores,
+                "speaker_scores": p.speaker_scores, "unsure": p.unsure,
+                "evidence": {head: [list(pair) for pair in pairs] for head, pairs in p.evidence.items()},
+            }
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self._csv:
+            self._csv.writerow((name, index, p.stance, p.framing, p.speaker, f"{stance_p:.3f}",
+                                f"{framing_p:.3f}", p.unsure, p.text))
+        else:
+            flag = "?" if p.unsure else " "
+            text = p.text if len(p.text) <= 100 else p.text[:97] + "..."
+            self.out.write(f"{index:>3} {p.stance:<11} {p.framing:<15} {p.speaker:<16} "
+                           f"{min(stance_p, framing_p):.2f}{flag} {text}\n")
+
+    def close(self) -> None:
+        self.out.flush()

@@ -1,0 +1,351 @@
+"""Model -> report: held-out evaluation, baselines and grouped cross-validation.
+
+Every figure here is computed on statements the scored model never saw:
+the held-out split (or a label file the user passes), or the left-out
+article of a leave-one-article-out fold. Written examples
+(``labels/written.jsonl``) are only ever training data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+import numpy as np
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+
+from .features import cue_classes
+from .labels import FRAMINGS, HEADS, LabeledStatement
+from .model import fit_bundle
+from .predict import Model
+
+__all__ = [
+    "HeadScores",
+    "EvaluationReport",
+    "evaluate",
+    "score_head",
+    "majority_baseline",
+    "keyword_baseline",
+    "cross_validate",
+    "format_report",
+    "BOOTSTRAP_SAMPLES",
+]
+
+#: Resamples for the 95% bootstrap interval of macro-F1 (seeded, so reports repeat).
+BOOTSTRAP_SAMPLES = 1000
+_CALIBRATION_BINS = 5
+
+
+@dataclass(frozen=True)
+class HeadScores:
+    """Scores of one head on one set of statements.
+
+    Attributes
+    ----------
+    head : str
+        ``"stance"``, ``"framing"`` or ``"speaker"``.
+    labels : tuple of str
+        The head's codebook labels, the row/column order of ``confusion``.
+    macro_f1, accuracy : float
+        Macro-F1 over the labels present in the gold or predicted labels,
+        and plain accuracy.
+    macro_f1_ci : tuple of float
+        95% bootstrap interval of macro-F1 (percentile, statements resampled).
+    per_label : dict
+        ``{label: {"precision", "recall", "f1", "support"}}``.
+    confusion : list of list of int
+        Rows: gold label; columns: predicted label.
+    calibration_error : float or None
+        Expected calibration error of the winning label's probability
+        (5 equal-width bins); None for baselines, which give no probabilities.
+    reliability : list of dict
+        Per probability bin: mean confidence, accuracy and count.
+    """
+
+    head: str
+    labels: tuple[str, ...]
+    macro_f1: float
+    accuracy: float
+    macro_f1_ci: tuple[float, float]
+    per_label: dict[str, dict[str, float]]
+    confusion: list[list[int]]
+    calibration_error: float | None = None
+    reliability: list[dict[str, float]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EvaluationReport:
+    """A model's held-out scores next to two baselines.
+
+    Attributes
+    ----------
+    statements : int
+        How many statements were scored.
+    model, majority, keyword : dict of str to HeadScores
+        Scores per head of the model, the majority-class baseline and the
+        codebook keyword baseline.
+    """
+
+    statements: int
+    model: dict[str, HeadScores]
+    majority: dict[str, HeadScores]
+    keyword: dict[str, HeadScores]
+
+
+def score_head(
+    head: str,
+    gold: Sequence[str],
+    predicted: Sequence[str],
+    probabilities: np.ndarray | None = None,
+    *,
+    seed: int = 0,
+) -> HeadScores:
+    """Score one head's predictions against gold labels.
+
+    Parameters
+    ----------
+    head : str
+        The head name (selects its codebook labels).
+    gold, predicted : sequence of str
+        Gold and predicted labels, aligned.
+    probabilities : numpy.ndarray, optional
+        The winning label's probability per statement, for calibration.
+    seed : int, default 0
+        Seed of the bootstrap.
+
+    Returns
+    -------
+    HeadScores
+    """
+    labels = HEADS[head]
+    gold_arr, pred_arr = np.asarray(gold, dtype=object), np.asarray(predicted, dtype=object)
+    present = [name for name in labels if name in set(gold_arr) | set(pred_arr)]
+    macro = _macro_f1(gold_arr, pred_arr, present)
+    rng = np.random.default_rng(seed)
+    samples = []
+    for _ in range(BOOTSTRAP_SAMPLES):
+        pick = rng.integers(0, len(gold_arr), len(gold_arr))
+        samples.append(_macro_f1(gold_arr[pick], pred_arr[pick], present))
+    low, high = np.percentile(samples, [2.5, 97.5])
+    precision, recall, f1, support = precision_recall_fscore_support(
+        gold_arr, pred_arr, labels=list(labels), zero_division=0
+    )
+    per_label = {
+        name: {"precision": float(p), "recall": float(r), "f1": float(f), "support": int(s)}
+        for name, p, r, f, s in zip(labels, precision, recall, f1, support)
+    }
+    confusion = confusion_matrix(gold_arr, pred_arr, labels=list(labels)).tolist()
+    calibration, reliability = (None, [])
+    if probabilities is not None:
+        calibration, reliability = _calibration(np.asarray(probabilities), gold_arr == pred_arr)
+    return HeadScores(
+        head=head,
+        labels=labels,
+        macro_f1=float(macro),
+        accuracy=float(np.mean(gold_arr == pred_arr)),
+        macro_f1_ci=(float(low), float(high)),
+        per_label=per_label,
+        confusion=confusion,
+        calibration_error=calibration,
+        reliability=reliability,
+    )
+
+
+def majority_baseline(training: Sequence[LabeledStatement]) -> Callable[[Sequence[str]], dict[str, list[str]]]:
+    """A predictor that gives every statement the training split's most common labels.
+
+    Parameters
+    ----------
+    training : sequence of LabeledStatement
+        The statements the baseline "trains" on.
+
+    Returns
+    -------
+    callable
+        Texts in, ``{head: [label, ...]}`` out.
+    """
+    most_common = {}
+    for head in HEADS:
+        values = [getattr(s, head) for s in training]
+        most_common[head] = max(HEADS[head], key=values.count)
+    return lambda texts: {head: [label] * len(texts) for head, label in most_common.items()}
+
+
+def keyword_baseline(texts: Sequence[str]) -> dict[str, list[str]]:
+    """Label statements by the codebook's cues alone, with its rules and precedence.
+
+    Stance: readiness with a condition is ``conditional``, readiness alone
+    ``support``, a refusal about talks ``oppose``, anything else ``neutral``.
+    Framing: the first frame in precedence order whose cues appear, else
+    ``neutral_report``. Speaker: always ``author``.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        Statements.
+
+    Returns
+    -------
+    dict of str to list of str
+        Labels per head.
+    """
+    frame_of = dict(zip(("deleg", "blame", "force", "law", "goodwill"), FRAMINGS[:5]))
+    result: dict[str, list[str]] = {head: [] for head in HEADS}
+    for text in texts:
+        cues = cue_classes(text)
+        if "ready" in cues and "cond" in cues:
+            stance = "conditional"
+        elif "ready" in cues:
+            stance = "support"
+        elif "refuse" in cues and "talks" in cues:
+            stance = "oppose"
+        else:
+            stance = "neutral"
+        framing = next((frame for cue, frame in frame_of.items() if cue in cues), "neutral_report")
+        result["stance"].append(stance)
+        result["framing"].append(framing)
+        result["speaker"].append("author")
+    return result
+
+
+def evaluate(
+    model: Model,
+    statements: Sequence[LabeledStatement],
+    *,
+    training: Sequence[LabeledStatement] = (),
+) -> EvaluationReport:
+    """Score a model on labelled statements, next to the two baselines.
+
+    Parameters
+    ----------
+    model : Model
+        The model to score; it must not have seen ``statements``.
+    statements : sequence of LabeledStatement
+        Gold statements (the held-out split, or a user's label file).
+    training : sequence of LabeledStatement, optional
+        The model's training statements, for the majority baseline; when
+        empty, the majority is taken from ``statements`` themselves.
+
+    Returns
+    -------
+    EvaluationReport
+    """
+    if not statements:
+        raise ValueError("no statements to evaluate")
+    texts = [s.text for s in statements]
+    probabilities = model.predict_proba(texts)
+    scores: dict[str, dict[str, HeadScores]] = {"model": {}, "majority": {}, "keyword": {}}
+    majority = majority_baseline(training or statements)(texts)
+    keyword = keyword_baseline(texts)
+    for head in model.heads:
+        gold = [getattr(s, head) for s in statements]
+        names = model.labels(head)
+        winners = probabilities[head].argmax(axis=1)
+        predicted = [names[i] for i in winners]
+        scores["model"][head] = score_head(head, gold, predicted, probabilities[head].max(axis=1))
+        scores["majority"][head] = score_head(head, gold, majority[head])
+        scores["keyword"][head] = score_head(head, gold, keyword[head])
+    return EvaluationReport(statements=len(statements), **scores)
+
+
+def cross_validate(
+    statements: Sequence[LabeledStatement],
+    *,
+    extra_training: Sequence[LabeledStatement] = (),
+    params: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Leave-one-article-out cross-validation.
+
+    Each article's statements are predicted by a model fitted on all other
+    articles plus ``extra_training`` (the written examples, which are never
+    scored). Predictions of all folds are pooled and scored once.
+
+    Parameters
+    ----------
+    statements : sequence of LabeledStatement
+        Labelled statements of at least two articles.
+    extra_training : sequence of LabeledStatement, optional
+        Statements added to every fold's training data, never scored.
+    params : dict, optional
+        Hyper-parameters for :func:`stanceclf.model.fit_bundle`.
+
+    Returns
+    -------
+    dict
+        ``{"folds": [{"article", "statements", "<head>_macro_f1"...}],
+        "pooled": {head: HeadScores}}``.
+    """
+    articles = sorted({s.article for s in statements})
+    if len(articles) < 2:
+        raise ValueError("leave-one-article-out needs statements from at least two articles")
+    gold: dict[str, list[str]] = {head: [] for head in HEADS}
+    predicted: dict[str, list[str]] = {head: [] for head in HEADS}
+    folds = []
+    for article in articles:
+        held = [s for s in statements if s.article == article]
+        fitted = Model(fit_bundle([s for s in statements if s.article != article] + list(extra_training), params=params))
+        predictions = fitted.classify_statements([s.text for s in held])
+        fold: dict[str, Any] = {"article": article, "statements": len(held)}
+        for head in HEADS:
+            fold_gold = [getattr(s, head) for s in held]
+            fold_pred = [getattr(p, head) for p in predictions]
+            gold[head] += fold_gold
+            predicted[head] += fold_pred
+            fold[f"{head}_accuracy"] = float(np.mean(np.array(fold_gold) == np.array(fold_pred)))
+        folds.append(fold)
+    pooled = {head: score_head(head, gold[head], predicted[head]) for head in HEADS}
+    return {"folds": folds, "pooled": pooled}
+
+
+def format_report(report: EvaluationReport, *, title: str = "Held-out evaluation") -> str:
+    """The report as plain text: summary table, per-label scores, confusions."""
+    lines = [f"{title}: {report.statements} statements", ""]
+    lines.append(f"{'head':<9} {'model macro-F1 (95% CI)':<26} {'accuracy':>8} {'ECE':>6}  {'majority':>8} {'keyword':>8}")
+    for head, scores in report.model.items():
+        low, high = scores.macro_f1_ci
+        ece = f"{scores.calibration_error:.3f}" if scores.calibration_error is not None else "-"
+        lines.append(
+            f"{head:<9} {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}){'':<8} {scores.accuracy:>8.3f} {ece:>6}  "
+            f"{report.majority[head].macro_f1:>8.3f} {report.keyword[head].macro_f1:>8.3f}"
+        )
+    for head, scores in report.model.items():
+        lines += ["", f"{head}: per label (model)", f"  {'label':<17} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}"]
+        for name, values in scores.per_label.items():
+            lines.append(
+                f"  {name:<17} {values['precision']:>9.3f} {values['recall']:>7.3f} {values['f1']:>6.3f} {values['support']:>7d}"
+            )
+        lines += ["", f"{head}: confusion (rows gold, columns predicted)"]
+        short = [name[:8] for name in scores.labels]
+        lines.append("  " + " " * 17 + " ".join(f"{s:>8}" for s in short))
+        for name, row in zip(scores.labels, scores.confusion):
+            lines.append(f"  {name:<17}" + " ".join(f"{v:>8d}" for v in row))
+        if scores.reliability:
+            lines += ["", f"{head}: reliability (winning-label probability vs accuracy)"]
+            for bin_ in scores.reliability:
+                lines.append(
+                    f"  p in [{bin_['low']:.1f}, {bin_['high']:.1f}): n={bin_['count']:<4d} "
+                    f"mean p={bin_['confidence']:.2f}  accuracy={bin_['accuracy']:.2f}"
+                )
+    return "\n".join(lines)
+
+
+def _macro_f1(gold: np.ndarray, predicted: np.ndarray, labels: list[str]) -> float:
+    return float(f1_score(gold, predicted, labels=labels, average="macro", zero_division=0))
+
+
+def _calibration(confidence: np.ndarray, correct: np.ndarray) -> tuple[float, list[dict[str, float]]]:
+    edges = np.linspace(0.0, 1.0, _CALIBRATION_BINS + 1)
+    bins = np.clip(np.digitize(confidence, edges[1:-1]), 0, _CALIBRATION_BINS - 1)
+    error = 0.0
+    table = []
+    for index in range(_CALIBRATION_BINS):
+        mask = bins == index
+        if not mask.any():
+            continue
+        mean_conf, accuracy = float(confidence[mask].mean()), float(correct[mask].mean())
+        error += mask.mean() * abs(mean_conf - accuracy)
+        table.append(
+            {"low": float(edges[index]), "high": float(edges[index + 1]), "count": int(mask.sum()),
+             "confidence": mean_conf, "accuracy": accuracy}
+        )
+    return float(error), table

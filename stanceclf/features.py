@@ -1,0 +1,208 @@
+"""Statements -> features: text normalisation, actor masking and codebook cues.
+
+The model reads each statement through :func:`normalise`, which
+
+* lower-cases the text and folds typographic quotes and dashes;
+* masks named actors with a role token (``ruactor``, ``uaactor``,
+  ``westactor``, ``otheractor``), so that the model learns the frame of
+  "<actor> is a dictator" rather than who happened to be called one in five
+  articles; the role survives, so the speaker head can still use it;
+* replaces digits with ``0`` (years and counts carry no frame);
+* appends one token per codebook cue class found (``cuedeleg``,
+  ``cueblame``, ...), and tokens for cue pairs that the codebook's rules
+  turn on, such as readiness together with a condition (stance rule 1).
+
+The cue lists turn the codebook's cues (sections 3 and 4) into features that
+carry over to wording the training statements never used: "junta" and
+"clique" share ``cuedeleg``. They are also the keyword baseline of
+:mod:`stanceclf.evaluate`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CUES", "normalise", "cue_classes", "MASKS"]
+
+#: Codebook cues per class. Each entry is a regular expression matched on the
+#: lower-cased, quote-folded text at word boundaries.
+CUES: dict[str, tuple[str, ...]] = {
+    # --- framing (section 4) ---
+    "deleg": (
+        r"dictator\w*", r"regime", r"junta", r"clique", r"puppet\w*", r"expired", r"illegitimate",
+        r"propaganda\w*", r"disinformation", r"fake\w*", r"so-called", r"usurp\w*", r"neo-?nazi\w*",
+        r"nazi\w*", r"terroris\w*", r"criminal\w*", r"war criminal", r"thie\w+", r"stole\w*", r"steal\w*",
+        r"corrupt\w*", r"liars?", r"l(?:ie|ies|ied|ying)", r"cynic\w*", r"hypocri\w*", r"sane", r"insane",
+        r"madm[ae]n", r"lunatic", r"incompeten\w*", r"clown\w*", r"politically dead", r"butcher\w*",
+        r"thug\w*", r"gang\w*", r"mafia", r"evil", r"betray\w*", r"lost (?:his|its|their) legitimacy",
+        r"legitimacy", r"not legitimate", r"information war\w*", r"bloody", r"tyrant\w*", r"despot\w*",
+        r"rogue", r"cling\w* to power", r"occupiers?", r"aggressor\w*", r"racist\w*", r"russophob\w*",
+        r"failed miserably", r"delusional", r"absurd\w*", r"nonsense", r"hysteri\w*",
+    ),
+    "blame": (
+        r"on (?:the )?orders? (?:of|from)", r"orders? from", r"external recommendations?", r"sabotag\w*",
+        r"provocation\w*", r"provok\w*", r"prox(?:y|ies)", r"ultimatums?", r"unrealistic", r"unacceptable",
+        r"not constructive", r"uncompromising", r"sponsors?", r"backers?", r"handlers?", r"masters?",
+        r"derail\w*", r"torpedo\w*", r"buy time", r"trap", r"bad faith", r"prolong\w*", r"escalat\w*",
+        r"to blame", r"blam\w+", r"responsib\w+ for", r"wanted to (?:defeat|achieve)", r"strategic defeat",
+        r"given a command", r"command not to", r"stand in the way", r"obstruct\w*", r"undermin\w*",
+        r"hidden (?:plan|agenda)", r"pretext", r"stall\w*", r"drag\w* out", r"warmonger\w*",
+        r"party of war", r"not interested in peace", r"do(?:es)? not want peace", r"refus\w* to negotiate",
+        r"instead of", r"at the behest", r"pressure from", r"dictat(?:e|ed) by (?:washington|london|brussels)",
+        r"whatabout\w*", r"double standards?", r"sincerity", r"insincer\w*", r"hostile course",
+    ),
+    "force": (
+        r"battlefield", r"on the ground", r"realities", r"losses", r"missiles?", r"oreshnik", r"weapons?",
+        r"arms", r"troops", r"army", r"armed forces", r"offensive\w*", r"counteroffensive", r"advanc\w*",
+        r"strikes?", r"struck", r"drones?", r"nuclear", r"threat\w*", r"fear", r"squeez\w*",
+        r"weak position", r"position of strength", r"strength", r"stronger", r"military", r"militar\w+",
+        r"capitulat\w*", r"surrender\w*", r"defeat\w*", r"destroy\w*", r"liberat\w*", r"front ?line\w*",
+        r"captur\w*", r"seiz\w*", r"retreat\w*", r"losing", r"win (?:the|this) war", r"victory",
+        r"force\w*", r"by force", r"mobili[sz]\w*", r"artillery", r"tanks?", r"bomb\w*", r"shell\w*",
+        r"hypersonic", r"air defen[cs]e\w*", r"escalation", r"retaliat\w*", r"punish\w*",
+    ),
+    "law": (
+        r"international law", r"law", r"legal\w*", r"illegal\w*", r"sovereign\w*", r"territorial integrity",
+        r"integrity", r"inviolab\w*", r"borders?", r"self-determination", r"un charter", r"charter",
+        r"initial(?:l)?ed", r"signature\w*", r"signed", r"treaty", r"treaties", r"constitution\w*",
+        r"referend\w*", r"justice", r"just peace", r"rights?", r"internationally recognized",
+        r"internationally recognised", r"legitimate", r"legally binding", r"binding", r"jurisdiction",
+        r"accountab\w*", r"tribunal", r"icc", r"independent", r"annex\w*", r"recogni[sz]\w*",
+    ),
+    "goodwill": (
+        r"never refused", r"not refuse", r"do(?:es)? not refuse", r"not reject", r"do not reject",
+        r"with anyone", r"with anybody", r"without (?:any )?preconditions", r"no preconditions",
+        r"grudge", r"brothers?", r"brotherly", r"fraternal", r"humanitarian", r"gesture\w*",
+        r"do(?:es)? not seek confrontation", r"no confrontation", r"mutually beneficial", r"goodwill",
+        r"good will", r"good faith", r"peaceful\w*", r"peace-loving", r"sincere\w*", r"respect\w*",
+        r"reasonable", r"constructive", r"open to dialogue", r"dialogue", r"patien\w*", r"generous",
+        r"friend\w*", r"hope\w*", r"cooperation", r"partners?", r"compromises?", r"bridge the gap",
+        r"common ground", r"understanding", r"good-neighbou?rl\w*", r"spirit of",
+    ),
+    # --- stance (section 3) ---
+    "ready": (
+        r"ready", r"readiness", r"willing\w*", r"open to", r"prepared to", r"prepared for", r"call\w* for",
+        r"seek\w* (?:talks|peace|a settlement)", r"want\w* (?:talks|peace)", r"agree\w* to (?:talks|meet)",
+        r"sit down", r"negotiating table", r"negotiation table", r"hopes?", r"welcom\w*", r"propos\w*",
+        r"support\w* (?:the )?(?:talks|peace|negotiation)",
+    ),
+    "cond": (
+        r"but", r"only", r"on the basis", r"basis", r"based on", r"provided", r"condition\w*",
+        r"preconditions?", r"unless", r"once", r"if", r"must", r"should", r"demand\w*", r"requir\w*",
+        r"withdraw\w*", r"recogni[sz]\w*", r"concessions?", r"red lines?", r"non-negotiable", r"terms",
+        r"guarantee\w*", r"first", r"in exchange", r"neutral status", r"non-aligned", r"cannot sign",
+        r"not .{0,20} without", r"without resolving", r"in favou?r of", r"instead", r"realities",
+    ),
+    "refuse": (
+        r"refus\w*", r"reject\w*", r"rul(?:e|ed|es|ing) out", r"no talks?", r"no negotiations?",
+        r"impossible", r"pointless", r"trap", r"ploy", r"insincere", r"not ready", r"never",
+        r"will not negotiate", r"won't negotiate", r"ban\w*", r"sabotag\w*", r"derail\w*", r"collaps\w*",
+        r"walk\w* (?:away|out)", r"break\w* off", r"broke off", r"suspend\w*", r"postpon\w*",
+        r"halt\w*", r"freez\w*", r"dead end", r"no point", r"not going to", r"cannot", r"can't",
+        r"toss\w* .{0,20}dumpster", r"does not agree", r"do not agree", r"ruled out", r"no deal",
+        r"not (?:be )?interested", r"undermin\w*",
+    ),
+    "talks": (
+        r"talks?", r"negotiat\w*", r"ceasefire\w*", r"cease-fire\w*", r"truce", r"peace", r"settlement\w*",
+        r"deal", r"agreement\w*", r"accords?", r"diplomatic\w*", r"diploma\w*", r"memorand\w*", r"summit",
+        r"meeting", r"meet", r"dialogue", r"mediat\w*", r"compromise\w*", r"end (?:the|this) war",
+        r"end to the (?:war|conflict)", r"resolv\w*", r"round",
+    ),
+}
+
+#: Named actors and the role token that replaces them.
+MASKS: dict[str, tuple[str, ...]] = {
+    "ruactor": (
+        "vladimir putin", "putin", "peskov", "lavrov", "zakharova", "ushakov", "medinsky", "nebenzia",
+        "medvedev", "shoigu", "belousov", "gerasimov", "patrushev", "dmitriev", "kadyrov", "kozak",
+        "kremlin", "moscow", "russian federation", "russia", "russians", "russian", "rt",
+    ),
+    "uaactor": (
+        "volodymyr zelensky", "vladimir zelensky", "zelenskyy", "zelensky", "zelenskiy", "yermak", "sybiha", "kuleba", "umerov",
+        "podolyak", "podoliak", "budanov", "syrskyi", "zaluzhny", "zaluzhnyi", "shmyhal", "svyrydenko",
+        "stefanchuk", "kyiv", "kiev", "ukraine", "ukrainians", "ukrainian",
+    ),
+    "westactor": (
+        "donald trump", "trump", "joe biden", "biden", "kamala harris", "harris", "witkoff", "rubio",
+        "vance", "kellogg", "blinken", "sullivan", "hegseth", "macron", "scholz", "merz", "starmer",
+        "boris johnson", "johnson", "sunak", "von der leyen", "kallas", "rutte", "stoltenberg", "borrell",
+        "merkel", "hollande", "washington", "white house", "nato", "european union", "eu", "europe",
+        "europeans", "european", "the west", "west", "western", "america", "americans", "american",
+        "united states", "u.s.", "us", "uk", "britain", "british", "london", "paris", "berlin",
+        "brussels", "france", "french", "germany", "german", "poland", "polish", "warsaw",
+    ),
+    "otheractor": (
+        "recep tayyip erdogan", "erdogan", "fidan", "turkey", "turkish", "türkiye", "ankara", "istanbul",
+        "guterres", "united nations", "un", "xi jinping", "xi", "china", "chinese", "beijing", "lula",
+        "brazil", "modi", "india", "orban", "hungary", "saudi arabia", "saudi", "riyadh", "jeddah", "qatar",
+        "doha", "uae", "abu dhabi", "vatican", "pope", "lukashenko", "belarus", "minsk", "geneva",
+    ),
+}
+
+_FOLD = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+    "–": " - ", "—": " - ", "…": "...",
+})
+
+# One pass over the text finds every actor name and every cue; the longest
+# alternative wins because alternatives are sorted by length.
+_ACTOR_OF = {name: role for role, names in MASKS.items() for name in names}
+_ACTOR_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_ACTOR_OF, key=len, reverse=True)) + r")(?:'s)?(?![\w-])"
+)
+_CUE_RE = {
+    name: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")(?![\w-])")
+    for name, patterns in CUES.items()
+}
+_DIGITS = re.compile(r"\d")
+
+#: Cue pairs that mark a codebook rule, appended as their own token.
+_PAIRS = (("ready", "cond"), ("ready", "refuse"), ("ready", "blame"), ("refuse", "talks"), ("cond", "talks"))
+
+
+def cue_classes(text: str) -> frozenset[str]:
+    """The cue classes of :data:`CUES` found in a text.
+
+    Parameters
+    ----------
+    text : str
+        A statement, raw or already folded.
+
+    Returns
+    -------
+    frozenset of str
+        Names of the cue classes that match at least once.
+
+    Examples
+    --------
+    >>> sorted(cue_classes("The dictator rejected the talks."))
+    ['deleg', 'refuse', 'talks']
+    """
+    folded = text.lower().translate(_FOLD)
+    return frozenset(name for name, pattern in _CUE_RE.items() if pattern.search(folded))
+
+
+def normalise(text: str) -> str:
+    """Prepare one statement for the vectoriser (see the module notes).
+
+    Parameters
+    ----------
+    text : str
+        A statement.
+
+    Returns
+    -------
+    str
+        Folded, masked text followed by its cue tokens.
+
+    Examples
+    --------
+    >>> normalise("Putin said Russia was ready, but only on its terms.")
+    'ruactor said ruactor was ready, but only on its terms. cueready cuecond cueready_cond'
+    """
+    folded = text.lower().translate(_FOLD)
+    found = [name for name, pattern in _CUE_RE.items() if pattern.search(folded)]
+    masked = _DIGITS.sub("0", _ACTOR_RE.sub(lambda m: _ACTOR_OF[m.group(1)], folded))
+    tokens = [f"cue{name}" for name in found]
+    tokens += [f"cue{a}_{b}" for a, b in _PAIRS if a in found and b in found]
+    return f"{masked} {' '.join(tokens)}" if tokens else masked

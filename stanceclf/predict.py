@@ -1,0 +1,346 @@
+"""Features -> predictions: classify text with a loaded model.
+
+:class:`Model` wraps a :class:`~stanceclf.model.ModelBundle` and offers
+:meth:`Model.classify` (text in, one prediction per statement found) and
+:meth:`Model.classify_statements` (statements in, one prediction each).
+The module-level :func:`classify` and :func:`classify_statements` use the
+shipped model, loaded on first use, once, and shared safely across threads.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Sequence
+
+import numpy as np
+
+from .errors import InputTypeError
+from .model import ModelBundle, load_bundle
+from .segment import segment
+
+__all__ = [
+    "Prediction",
+    "Model",
+    "load_model",
+    "classify",
+    "classify_statements",
+    "EVIDENCE_SIZE",
+    "UNSURE_BELOW",
+]
+
+#: How many n-grams :attr:`Prediction.evidence` keeps per head.
+EVIDENCE_SIZE = 5
+#: A prediction is ``unsure`` when the winning stance or framing probability
+#: is below this (see docs/model.md for how it was chosen).
+UNSURE_BELOW = 0.5
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The labels of one statement.
+
+    Attributes
+    ----------
+    text : str
+        The statement.
+    start, end : int
+        Offsets of the statement in the text given to :func:`classify`
+        (for :func:`classify_statements`: ``0`` and ``len(text)``).
+    stance, framing, speaker : str
+        Codebook label names (the most probable of each head).
+    stance_scores, framing_scores, speaker_scores : dict of str to float
+        Probability of every label of the head; each sums to 1.
+    evidence : dict of str to tuple of (str, float)
+        Per head, the n-grams of this statement that pushed hardest toward
+        the chosen label, with their weights (feature value times the
+        label's coefficient minus the mean coefficient), strongest first.
+        N-grams are shown as the model sees them: lower-cased, actors masked
+        (``ruactor``, ``uaactor``, ``westactor``, ``otheractor``) and
+        codebook cue tokens (``cuedeleg``, ``cueready_cond``, ...).
+    unsure : bool
+        True when the stance or the framing probability is below
+        :data:`UNSURE_BELOW`: worth a human look.
+    """
+
+    text: str
+    start: int
+    end: int
+    stance: str
+    framing: str
+    speaker: str
+    stance_scores: dict[str, float]
+    framing_scores: dict[str, float]
+    speaker_scores: dict[str, float]
+    evidence: dict[str, tuple[tuple[str, float], ...]]
+    unsure: bool
+
+
+class Model:
+    """A loaded stanceclf model.
+
+    Parameters
+    ----------
+    bundle : ModelBundle
+        A fitted bundle, from :func:`load_model` or
+        :func:`stanceclf.model.fit_bundle`.
+
+    Attributes
+    ----------
+    card : dict
+        The model card.
+    """
+
+    def __init__(self, bundle: ModelBundle) -> None:
+        self._bundle = bundle
+        self.card = bundle.card
+        self._vectoriser = bundle.pipeline.named_steps["tfidf"]
+        estimators = bundle.pipeline.named_steps["heads"].estimators_
+        self._heads = {head: estimator for head, estimator in zip(bundle.heads, estimators)}
+        self._feature_names = self._vectoriser.get_feature_names_out()
+        # Per head: coefficients relative to the mean over labels, so a
+        # feature's weight says how much it favours one label over the rest.
+        self._relative_coef = {}
+        for head, estimator in self._heads.items():
+            coef = estimator.coef_
+            if coef.shape[0] == 1:  # binary head: one row for the positive class
+                coef = np.vstack([-coef, coef]) / 2
+            self._relative_coef[head] = (coef - coef.mean(axis=0, keepdims=True)).astype(np.float32)
+
+    @property
+    def heads(self) -> tuple[str, ...]:
+        """The head names: ``("stance", "framing", "speaker")``."""
+        return tuple(self._heads)
+
+    def classify(self, text: str) -> list[Prediction]:
+        """Segment a text into statements and label each one.
+
+        Parameters
+        ----------
+        text : str
+            A sentence, a paragraph or a whole article.
+
+        Returns
+        -------
+        list of Prediction
+            One per statement, in text order; empty for an empty or blank text.
+
+        Raises
+        ------
+        InputTypeError
+            When ``text`` is not a string (for a list of statements, use
+            :meth:`classify_statements`).
+        """
+        if not isinstance(text, str):
+            hint = " ; to label a list of statements use classify_statements()" if isinstance(text, (list, tuple)) else ""
+            raise InputTypeError(f"classify() expects a str, got {type(text).__name__}{hint}")
+        statements = segment(text)
+        return self._predict([s.text for s in statements], [(s.start, s.end) for s in statements])
+
+    def classify_statements(self, statements: Sequence[str]) -> list[Prediction]:
+        """Label each string as one statement, without segmentation.
+
+        Parameters
+        ----------
+        statements : sequence of str
+            The statements, e.g. ``["Russia is ready for talks.", "Kyiv refused."]``.
+
+        Returns
+        -------
+        list of Prediction
+            One per input string, in the same order.
+
+        Raises
+        ------
+        InputTypeError
+            When ``statements`` is a single string (wrap it in a list) or not
+            a sequence, or when an item is not a string (its index is named).
+        """
+        _check_statements(statements)
+        return self._predict(list(statements), [(0, len(s)) for s in statements])
+
+    def predict_proba(self, statements: Sequence[str]) -> dict[str, np.ndarray]:
+        """Probabilities per head as arrays (rows: statements, columns: labels).
+
+        Parameters
+        ----------
+        statements : sequence of str
+            The statements.
+
+        Returns
+        -------
+        dict of str to numpy.ndarray
+            For each head, an array of shape ``(n_statements, n_labels)``
+            whose columns follow :meth:`labels`.
+        """
+        _check_statements(statements)
+        features = self._vectoriser.transform(list(statements))
+        return {head: estimator.predict_proba(features) for head, estimator in self._heads.items()}
+
+    def labels(self, head: str) -> tuple[str, ...]:
+        """The labels of a head, in the column order of :meth:`predict_proba`."""
+        return tuple(str(c) for c in self._heads[head].classes_)
+
+    def _predict(self, texts: list[str], spans: list[tuple[int, int]]) -> list[Prediction]:
+        if not texts:
+            return []
+        features = self._vectoriser.transform(texts)
+        probabilities = {head: est.predict_proba(features) for head, est in self._heads.items()}
+        labels = {head: [str(c) for c in est.classes_] for head, est in self._heads.items()}
+        winners = {head: probs.argmax(axis=1) for head, probs in probabilities.items()}
+        indptr, indices, values = features.indptr, features.indices, features.data
+        predictions = []
+        for row, (text, (start, end)) in enumerate(zip(texts, spans)):
+            cols = indices[indptr[row]:indptr[row + 1]]
+            vals = values[indptr[row]:indptr[row + 1]]
+            chosen = {head: labels[head][winners[head][row]] for head in self._heads}
+            scores = {
+                head: dict(zip(labels[head], probabilities[head][row].tolist())) for head in self._heads
+            }
+            evidence = {
+                head: self._evidence(head, winners[head][row], cols, vals) for head in self._heads
+            }
+            predictions.append(
+                Prediction(
+                    text=text,
+                    start=start,
+                    end=end,
+                    stance=chosen["stance"],
+                    framing=chosen["framing"],
+                    speaker=chosen["speaker"],
+                    stance_scores=scores["stance"],
+                    framing_scores=scores["framing"],
+                    speaker_scores=scores["speaker"],
+                    evidence=evidence,
+                    unsure=min(scores["stance"][chosen["stance"]], scores["framing"][chosen["framing"]])
+                    < UNSURE_BELOW,
+                )
+            )
+        return predictions
+
+    def _evidence(self, head: str, label_index: int, cols: np.ndarray, vals: np.ndarray) -> tuple[tuple[str, float], ...]:
+        if cols.size == 0:
+            return ()
+        weights = vals * self._relative_coef[head][label_index, cols]
+        top = np.argsort(-weights, kind="stable")[:EVIDENCE_SIZE]
+        return tuple(
+            (str(self._feature_names[cols[i]]), round(float(weights[i]), 4)) for i in top if weights[i] > 0
+        )
+
+
+def _check_statements(statements: Any) -> None:
+    if isinstance(statements, str):
+        raise InputTypeError(
+            "classify_statements() expects a list of str, got a single str; "
+            "wrap it in a list ([text]) or use classify(text) to split it into statements"
+        )
+    if not isinstance(statements, Sequence):
+        raise InputTypeError(f"classify_statements() expects a list of str, got {type(statements).__name__}")
+    for index, item in enumerate(statements):
+        if not isinstance(item, str):
+            raise InputTypeError(
+                f"classify_statements() expects every item to be a str; item {index} is {type(item).__name__}"
+            )
+
+
+_DEFAULT_MODEL: Model | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def load_model(path: str | os.PathLike[str] | None = None) -> Model:
+    """Load a model folder, or the model shipped inside the package.
+
+    Parameters
+    ----------
+    path : str or path-like, optional
+        A folder written by ``train.py`` / :func:`stanceclf.model.save_bundle`.
+        ``None`` loads the shipped model (cached: one load per process).
+
+    Returns
+    -------
+    Model
+
+    Raises
+    ------
+    ModelFileError
+        When the folder is not a valid model (see
+        :func:`stanceclf.model.load_bundle`).
+
+    Notes
+    -----
+    joblib executes code while loading; the file's SHA-256 is checked
+    against its card first, but load only model folders you trust.
+
+    Examples
+    --------
+    >>> model = load_model()
+    >>> model.heads
+    ('stance', 'framing', 'speaker')
+    """
+    global _DEFAULT_MODEL
+    if path is not None:
+        from pathlib import Path
+
+        return Model(load_bundle(Path(path)))
+    if _DEFAULT_MODEL is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT_MODEL is None:
+                _DEFAULT_MODEL = Model(load_bundle(resources.files("stanceclf") / "models"))
+    return _DEFAULT_MODEL
+
+
+def classify(text: str) -> list[Prediction]:
+    """Segment a text into statements and label each with the shipped model.
+
+    Parameters
+    ----------
+    text : str
+        A sentence, a paragraph or a whole article.
+
+    Returns
+    -------
+    list of Prediction
+        One per statement found, in text order; empty for a blank text.
+
+    Raises
+    ------
+    InputTypeError
+        When ``text`` is not a string.
+
+    Examples
+    --------
+    >>> preds = classify("Putin said Russia was ready for talks. Kyiv refused.")
+    >>> [p.text for p in preds]
+    ['Putin said Russia was ready for talks.', 'Kyiv refused.']
+    >>> round(sum(preds[0].stance_scores.values()), 6)
+    1.0
+    """
+    return load_model().classify(text)
+
+
+def classify_statements(statements: Sequence[str]) -> list[Prediction]:
+    """Label each string as one statement with the shipped model.
+
+    Parameters
+    ----------
+    statements : sequence of str
+        The statements; no segmentation is done.
+
+    Returns
+    -------
+    list of Prediction
+        One per input string, in the same order.
+
+    Raises
+    ------
+    InputTypeError
+        When given a single string, a non-sequence, or a non-string item.
+
+    Examples
+    --------
+    >>> [p.text for p in classify_statements(["Russia is ready for talks.", "Kyiv refused."])]
+    ['Russia is ready for talks.', 'Kyiv refused.']
+    """
+    return load_model().classify_statements(statements)

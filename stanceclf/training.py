@@ -1,0 +1,150 @@
+"""Corpus + labels -> saved model: the training run behind ``train.py``.
+
+One run validates the project, fits a model on the training split (plus the
+written examples), scores it on the held-out split, and saves a model whose
+card carries those held-out figures. With ``use_all=True`` the saved model is
+refitted on every label afterwards; its card keeps the held-out figures of
+the training-split model and says so, because no figure may come from a
+model that saw the statements it is scored on.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import DataFileError
+from .evaluate import EvaluationReport, evaluate, format_report
+from .labels import ProjectFiles, read_labels, validate_project
+from .model import ModelBundle, fit_bundle, save_bundle
+from .predict import Model
+
+__all__ = ["TrainingResult", "train_project", "describe"]
+
+
+@dataclass(frozen=True)
+class TrainingResult:
+    """What a training run produced.
+
+    Attributes
+    ----------
+    bundle : ModelBundle
+        The saved model.
+    heldout_report : EvaluationReport
+        Scores of the training-split model on the held-out split.
+    output : pathlib.Path
+        The folder the model was saved in.
+    """
+
+    bundle: ModelBundle
+    heldout_report: EvaluationReport
+    output: Path
+
+
+def train_project(
+    root: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    use_all: bool = False,
+    extra_labels: tuple[str | os.PathLike[str], ...] = (),
+    params: dict[str, Any] | None = None,
+) -> TrainingResult:
+    """Train, evaluate and save a model from a project checkout.
+
+    Parameters
+    ----------
+    root : str or path-like
+        Repository root holding ``corpus/`` and ``labels/``.
+    output : str or path-like
+        Folder to save the model in (replaced atomically).
+    use_all : bool, default False
+        Refit the saved model on the held-out split too (figures still come
+        from the training-split model).
+    extra_labels : tuple of path-like, optional
+        More label files to train on (for example a filled-in suggestion
+        file); validated like the project's files, never scored.
+    params : dict, optional
+        Hyper-parameters (see :data:`stanceclf.model.DEFAULT_PARAMS`).
+
+    Returns
+    -------
+    TrainingResult
+
+    Raises
+    ------
+    DataFileError
+        When the corpus or any label file has a problem; nothing is written.
+    """
+    report = validate_project(root)
+    if not report.ok:
+        raise DataFileError(report.problems)
+    files = ProjectFiles(Path(root))
+    train = read_labels(files.train)
+    heldout = read_labels(files.heldout)
+    written = read_labels(files.written)
+    extra = [statement for path in extra_labels for statement in read_labels(path)]
+    _check_extra_ids(extra, train + heldout + written)
+
+    split_model = fit_bundle(train + written + extra, params=params)
+    heldout_report = evaluate(Model(split_model), heldout, training=train + written + extra)
+    evaluation = {
+        "heldout_statements": len(heldout),
+        "heldout_articles": sorted({s.article for s in heldout}),
+        "scored_model": "the training-split model (train.jsonl + written.jsonl), which never saw the held-out split",
+        "macro_f1": {head: round(s.macro_f1, 4) for head, s in heldout_report.model.items()},
+        "macro_f1_ci95": {head: [round(v, 4) for v in s.macro_f1_ci] for head, s in heldout_report.model.items()},
+        "accuracy": {head: round(s.accuracy, 4) for head, s in heldout_report.model.items()},
+        "majority_macro_f1": {head: round(s.macro_f1, 4) for head, s in heldout_report.majority.items()},
+        "keyword_macro_f1": {head: round(s.macro_f1, 4) for head, s in heldout_report.keyword.items()},
+        "summary_markdown": _summary_markdown(heldout_report),
+    }
+    if use_all:
+        final = fit_bundle(train + heldout + written + extra, params=params)
+        split = "all labels: train.jsonl + heldout.jsonl + written.jsonl" + (" + extra files" if extra else "")
+        evaluation["note"] = (
+            "This model was refitted on all labels, held-out split included; the figures are those of the "
+            "training-split model scored on the held-out split before the refit."
+        )
+    else:
+        final = split_model
+        split = "training split: train.jsonl + written.jsonl" + (" + extra files" if extra else "")
+    card = {**final.card, "evaluation": evaluation}
+    card["training"] = {**card["training"], "split": split, "written_examples": len(written)}
+    bundle = ModelBundle(pipeline=final.pipeline, heads=final.heads, card=card)
+    save_bundle(bundle, output)
+    return TrainingResult(bundle=bundle, heldout_report=heldout_report, output=Path(output))
+
+
+def _check_extra_ids(extra: list, existing: list) -> None:
+    taken = {s.id for s in existing}
+    clashes = sorted({s.id for s in extra} & taken)
+    if clashes:
+        raise DataFileError([f"extra label file: id {i!r} is already used in labels/" for i in clashes])
+
+
+def _summary_markdown(report: EvaluationReport) -> str:
+    rows = [
+        f"Held-out split: {report.statements} statements.",
+        "",
+        "| head | model macro-F1 (95% CI) | accuracy | majority baseline | keyword baseline |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for head, scores in report.model.items():
+        low, high = scores.macro_f1_ci
+        rows.append(
+            f"| {head} | {scores.macro_f1:.3f} ({low:.3f}–{high:.3f}) | {scores.accuracy:.3f} | "
+            f"{report.majority[head].macro_f1:.3f} | {report.keyword[head].macro_f1:.3f} |"
+        )
+    return "\n".join(rows)
+
+
+def describe(result: TrainingResult) -> str:
+    """A printable summary of a training run."""
+    card = result.bundle.card
+    return (
+        f"saved model to {result.output} ({card['training']['split']}; "
+        f"{card['training']['statements']} statements)\n\n"
+        + format_report(result.heldout_report, title="Held-out evaluation of the training-split model")
+    )
