@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 
 from .errors import DataFileError
 
-__all__ = ["read_jsonl", "write_jsonl", "atomic_write_bytes", "read_text_file"]
+__all__ = ["read_jsonl", "parse_jsonl", "write_jsonl", "atomic_write_bytes", "read_text_file"]
 
 
 def read_text_file(path: str | os.PathLike[str]) -> str:
@@ -66,10 +66,34 @@ def read_jsonl(path: str | os.PathLike[str]) -> list[tuple[int, dict[str, Any]]]
         also for an empty file, a byte-order mark, CRLF line endings, bytes
         that are not UTF-8, a missing file, a directory or no permission.
     """
-    raw = _read_bytes(path)
+    records, problems = parse_jsonl(path)
+    if problems:
+        raise DataFileError(problems)
+    return records
+
+
+def parse_jsonl(path: str | os.PathLike[str]) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
+    """Read a JSON Lines file, returning the good lines and every problem.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file to read.
+
+    Returns
+    -------
+    records : list of (int, dict)
+        The lines that hold a JSON object, with their 1-based numbers.
+    problems : list of str
+        Each problem as ``"path:line: what is wrong"`` (see :func:`read_jsonl`).
+    """
+    try:
+        raw = _read_bytes(path)
+    except DataFileError as exc:
+        return [], list(exc.problems)
     problems: list[str] = []
     if not raw.strip():
-        raise DataFileError([f"{path}:1: the file is empty; expected one JSON object per line"])
+        return [], [f"{path}:1: the file is empty; expected one JSON object per line"]
     if raw.startswith(b"\xef\xbb\xbf"):
         problems.append(f"{path}:1: the file starts with a byte-order mark; save it as UTF-8 without BOM")
         raw = raw[3:]
@@ -94,9 +118,7 @@ def read_jsonl(path: str | os.PathLike[str]) -> list[tuple[int, dict[str, Any]]]
             problems.append(f"{path}:{number}: expected a JSON object, got {type(value).__name__}")
             continue
         records.append((number, value))
-    if problems:
-        raise DataFileError(problems)
-    return records
+    return records, problems
 
 
 def write_jsonl(path: str | os.PathLike[str], objects: Iterable[dict[str, Any]]) -> None:

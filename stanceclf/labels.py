@@ -24,7 +24,7 @@ from typing import Any, Iterable, Mapping
 
 from .corpus import Article, article_statements, read_corpus
 from .errors import DataFileError
-from .files import read_jsonl, write_jsonl
+from .files import parse_jsonl, write_jsonl
 
 __all__ = [
     "STANCES",
@@ -159,12 +159,8 @@ def _check_file(
     allow_unlabelled: bool,
 ) -> tuple[list[tuple[int, LabeledStatement]], list[str]]:
     """check_labels, keeping each statement's line number for messages."""
-    try:
-        rows = read_jsonl(path)
-    except DataFileError as exc:
-        return [], list(exc.problems)
+    rows, problems = parse_jsonl(path)
     statements: list[tuple[int, LabeledStatement]] = []
-    problems: list[str] = []
     seen: dict[str, int] = {}
     for number, record in rows:
         where = f"{path}:{number}"

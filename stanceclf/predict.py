@@ -13,13 +13,16 @@ import os
 import threading
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 
 from .errors import InputTypeError
-from .model import ModelBundle, load_bundle
 from .segment import segment
+
+if TYPE_CHECKING:  # importing scikit-learn costs a second; do it on first use only
+    from .model import ModelBundle
 
 __all__ = [
     "Prediction",
@@ -280,14 +283,14 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     ('stance', 'framing', 'speaker')
     """
     global _DEFAULT_MODEL
-    if path is not None:
-        from pathlib import Path
+    from . import model
 
-        return Model(load_bundle(Path(path)))
+    if path is not None:
+        return Model(model.load_bundle(Path(path)))
     if _DEFAULT_MODEL is None:
         with _DEFAULT_LOCK:
             if _DEFAULT_MODEL is None:
-                _DEFAULT_MODEL = Model(load_bundle(resources.files("stanceclf") / "models"))
+                _DEFAULT_MODEL = Model(model.load_bundle(resources.files("stanceclf") / "models"))
     return _DEFAULT_MODEL
 
 

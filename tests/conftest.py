@@ -1,0 +1,84 @@
+"""Shared fixtures: the real repository, and a small project written in the test."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from stanceclf.labels import LabeledStatement
+from stanceclf.model import fit_bundle
+from stanceclf.predict import Model
+
+REPO = Path(__file__).resolve().parents[1]
+
+# Three tiny articles, one statement per line, each labelled below.
+ARTICLES = {
+    "alpha": [
+        ("Moscow says it is ready for talks with Kyiv.", "support", "neutral_report", "russia_official"),
+        ("The regime in Kyiv is a gang of thieves, the envoy said.", "neutral", "delegitimize", "russia_official"),
+        ("The delegations met for two hours in a hotel.", "neutral", "neutral_report", "author"),
+    ],
+    "beta": [
+        ("Kyiv will talk only once Russian troops have left Ukrainian land.", "conditional", "law_sovereignty", "ukraine_official"),
+        ("Kyiv rejected the Kremlin ultimatum and refused any talks.", "oppose", "blame", "ukraine_official"),
+        ("Missiles struck the city overnight, the army said.", "neutral", "force", "author"),
+    ],
+    "gamma": [
+        ("We have always been open to dialogue and hold no grudge.", "support", "goodwill", "russia_official"),
+        ("Any agreement must recognise the new borders.", "conditional", "law_sovereignty", "russia_official"),
+        ("The envoy called the proposed truce a ploy to buy time.", "oppose", "blame", "western_official"),
+    ],
+}
+
+
+def statements_of(article: str) -> list[LabeledStatement]:
+    return [
+        LabeledStatement(f"{article}-s{i:02d}", article, text, stance, framing, speaker)
+        for i, (text, stance, framing, speaker) in enumerate(ARTICLES[article], start=1)
+    ]
+
+
+def write_jsonl(path: Path, rows) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+@pytest.fixture
+def mini_project(tmp_path: Path) -> Path:
+    """A complete project checkout in miniature: corpus, labels, split."""
+    root = tmp_path / "project"
+    (root / "corpus" / "seeds").mkdir(parents=True)
+    (root / "labels").mkdir()
+    index = []
+    for article, rows in ARTICLES.items():
+        (root / "corpus" / "seeds" / f"{article}.txt").write_text("\n".join(r[0] for r in rows), encoding="utf-8")
+        index.append({"id": article, "seed": f"seeds/{article}.txt", "lines": [1, len(rows)], "title": rows[0][0],
+                      "outlet": "unknown", "outlet_type": "unknown", "date": None})
+    write_jsonl(root / "corpus" / "articles.jsonl", index)
+    write_jsonl(root / "labels" / "train.jsonl", [s.to_record() for a in ("alpha", "beta") for s in statements_of(a)])
+    write_jsonl(root / "labels" / "heldout.jsonl", [s.to_record() for s in statements_of("gamma")])
+    written = [
+        LabeledStatement("written-t-p01-s01", "written-t-p01", "The president said he was prepared to meet tomorrow.",
+                         "support", "neutral_report", "other_official"),
+        LabeledStatement("written-t-p01-s02", "written-t-p01", "Our army decides where the border lies, he said.",
+                         "conditional", "force", "russia_official"),
+    ]
+    write_jsonl(root / "labels" / "written.jsonl", [s.to_record() for s in written])
+    return root
+
+
+@pytest.fixture(scope="session")
+def tiny_model() -> Model:
+    """A model fitted in the test on the tiny articles (fast, deterministic)."""
+    return Model(fit_bundle([s for a in ARTICLES for s in statements_of(a)]))
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """The real corpus and labels, copied so a test may train into it."""
+    root = tmp_path / "repo"
+    for name in ("corpus", "labels"):
+        shutil.copytree(REPO / name, root / name)
+    return root

@@ -1,0 +1,159 @@
+"""The public API: classify, classify_statements, load_model, Prediction."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import subprocess
+import sys
+import threading
+
+import pytest
+
+import stanceclf
+from stanceclf import (
+    FRAMINGS, SPEAKERS, STANCES, InputTypeError, Prediction, StanceclfError, classify, classify_statements, load_model,
+)
+
+ARTICLE = (
+    "Putin says Russia ready for talks\n"
+    "Russian President Vladimir Putin said on Thursday he was ready for talks with Ukraine. "
+    "\"We will talk, but only once their troops have left our land,\" he said. "
+    "Kyiv called the proposal an ultimatum and refused."
+)
+
+
+def test_public_names():
+    assert set(stanceclf.__all__) >= {"classify", "classify_statements", "load_model", "Prediction", "StanceclfError"}
+    assert isinstance(stanceclf.__version__, str)
+
+
+def test_import_loads_no_model():
+    code = "import stanceclf, stanceclf.predict as p, sys; print(p._DEFAULT_MODEL is None, 'sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "False"]
+
+
+def test_classify_returns_one_prediction_per_statement_in_order():
+    predictions = classify(ARTICLE)
+    assert [p.text for p in predictions] == [
+        "Putin says Russia ready for talks",
+        "Russian President Vladimir Putin said on Thursday he was ready for talks with Ukraine.",
+        "\"We will talk, but only once their troops have left our land,\" he said.",
+        "Kyiv called the proposal an ultimatum and refused.",
+    ]
+    assert all(isinstance(p, Prediction) for p in predictions)
+    assert all(ARTICLE[p.start:p.end] == p.text for p in predictions)
+
+
+def test_labels_are_codebook_names_and_scores_are_probabilities():
+    for p in classify(ARTICLE):
+        assert p.stance in STANCES and p.framing in FRAMINGS and p.speaker in SPEAKERS
+        for scores, names in ((p.stance_scores, STANCES), (p.framing_scores, FRAMINGS), (p.speaker_scores, SPEAKERS)):
+            assert set(scores) == set(names)
+            assert math.isclose(sum(scores.values()), 1.0, abs_tol=1e-6)
+            assert all(0.0 <= v <= 1.0 for v in scores.values())
+        assert p.stance == max(p.stance_scores, key=p.stance_scores.get)
+        assert p.framing == max(p.framing_scores, key=p.framing_scores.get)
+        assert p.unsure == (min(p.stance_scores[p.stance], p.framing_scores[p.framing]) < stanceclf.predict.UNSURE_BELOW)
+
+
+def test_evidence_holds_ngrams_of_the_statement_that_favour_the_chosen_label():
+    model = load_model()
+    vocabulary = model._vectoriser.build_analyzer()
+    for p in classify(ARTICLE):
+        grams = set(vocabulary(p.text))
+        assert set(p.evidence) == {"stance", "framing", "speaker"}
+        for head, pairs in p.evidence.items():
+            assert len(pairs) <= stanceclf.predict.EVIDENCE_SIZE
+            assert all(gram in grams and weight > 0 for gram, weight in pairs)
+            assert [w for _, w in pairs] == sorted((w for _, w in pairs), reverse=True)
+
+
+def test_prediction_is_frozen():
+    prediction = classify_statements(["Kyiv refused."])[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        prediction.stance = "support"
+
+
+def test_classify_statements_keeps_one_per_input_without_segmenting():
+    inputs = ["Russia is ready for talks. Kyiv refused.", "", "Hashtags"]
+    predictions = classify_statements(inputs)
+    assert [p.text for p in predictions] == inputs
+    assert [(p.start, p.end) for p in predictions] == [(0, len(s)) for s in inputs]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t"])
+def test_blank_text_gives_empty_list(text):
+    assert classify(text) == []
+
+
+def test_empty_list_gives_empty_list():
+    assert classify_statements([]) == [] and classify_statements(()) == []
+
+
+def test_same_input_same_output():
+    assert classify(ARTICLE) == classify(ARTICLE)
+    assert classify_statements(["Kyiv refused."]) == [classify("Kyiv refused.")[0]]
+
+
+@pytest.mark.parametrize(
+    "call, arg, message",
+    [
+        (classify, ["a"], r"classify\(\) expects a str, got list ; to label a list of statements use classify_statements\(\)"),
+        (classify, None, r"classify\(\) expects a str, got NoneType"),
+        (classify, b"bytes", r"classify\(\) expects a str, got bytes"),
+        (classify_statements, "a", r"classify_statements\(\) expects a list of str, got a single str; wrap it in a list"),
+        (classify_statements, None, r"classify_statements\(\) expects a list of str, got NoneType"),
+        (classify_statements, ["ok", None], r"expects every item to be a str; item 1 is NoneType"),
+        (classify_statements, ["ok", "fine", 3], r"expects every item to be a str; item 2 is int"),
+        (classify_statements, {"a"}, r"classify_statements\(\) expects a list of str, got set"),
+    ],
+)
+def test_wrong_input_types_are_explained(call, arg, message):
+    with pytest.raises(InputTypeError, match=message) as info:
+        call(arg)
+    assert isinstance(info.value, TypeError) and isinstance(info.value, StanceclfError)
+
+
+def test_load_model_caches_the_shipped_model():
+    assert load_model() is load_model()
+    assert load_model().heads == ("stance", "framing", "speaker")
+    assert load_model().labels("stance") == tuple(sorted(STANCES))
+
+
+def test_model_objects_offer_the_same_two_methods(tiny_model):
+    predictions = tiny_model.classify("Moscow is ready for talks. The regime is a gang of thieves.")
+    assert len(predictions) == 2
+    assert [p.text for p in tiny_model.classify_statements(["a", "b"])] == ["a", "b"]
+
+
+def test_threads_sharing_one_model_get_single_thread_results():
+    texts = [ARTICLE, "Kyiv refused the ultimatum.", "The dictator lied again.", "Talks resumed in Istanbul."] * 5
+    expected = [classify(t) for t in texts]
+    results: dict[int, list] = {}
+
+    def work(index: int) -> None:
+        results[index] = [classify(t) for t in texts]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(results[i] == expected for i in range(8))
+
+
+def test_first_use_from_many_threads_loads_once(monkeypatch):
+    from stanceclf import model, predict
+
+    monkeypatch.setattr(predict, "_DEFAULT_MODEL", None)
+    loads = []
+    real = model.load_bundle
+    monkeypatch.setattr(model, "load_bundle", lambda path: loads.append(path) or real(path))
+    threads = [threading.Thread(target=load_model) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(loads) == 1

@@ -1,0 +1,140 @@
+"""The command line, called through main() and as a real subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from stanceclf import FRAMINGS, STANCES
+from stanceclf.cli import build_parser, main
+from stanceclf.model import CARD_FILE
+
+from conftest import REPO
+
+TEXT = "Putin says Russia ready for talks\nKyiv called it an ultimatum and refused. The delegations met in Istanbul."
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def test_parser_knows_the_commands():
+    parser = build_parser()
+    assert parser.parse_args(["classify", "a.txt", "--format", "csv"]).format == "csv"
+    assert parser.parse_args(["train", "--all"]).use_all
+    assert parser.parse_args(["evaluate", "--no-cv"]).no_cv
+    with pytest.raises(SystemExit):
+        parser.parse_args(["classify", "a.txt", "--format", "xml"])
+
+
+def test_classify_jsonl(article, capsys):
+    assert main(["classify", str(article), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["text"] for r in rows] == [
+        "Putin says Russia ready for talks", "Kyiv called it an ultimatum and refused.", "The delegations met in Istanbul."]
+    assert [r["statement"] for r in rows] == [1, 2, 3]
+    assert all(r["stance"] in STANCES and r["framing"] in FRAMINGS and r["file"] == str(article) for r in rows)
+    assert all(abs(sum(r["stance_scores"].values()) - 1) < 1e-6 for r in rows)
+
+
+def test_classify_csv(article, capsys):
+    assert main(["classify", str(article), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 3 and rows[0]["text"] == "Putin says Russia ready for talks"
+    assert set(rows[0]) == {"file", "statement", "stance", "framing", "speaker", "stance_p", "framing_p", "unsure", "text"}
+
+
+def test_classify_table(article, capsys):
+    assert main(["classify", str(article), "--format", "table"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:4] == ["#", "stance", "framing", "speaker"]
+    assert len(lines) == 4 and lines[1].rstrip().endswith("Putin says Russia ready for talks")
+
+
+def test_classify_reads_stdin(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Kyiv refused the talks."))
+    assert main(["classify", "-", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["file"], r["text"]) for r in rows] == [("-", "Kyiv refused the talks.")]
+
+
+
+def test_classify_missing_file_message(tmp_path, capsys):
+    code = main(["classify", str(tmp_path / "nope.txt")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("stanceclf classify: error: ") and "nope.txt:0: no such file" in err
+
+
+def test_classify_non_utf8_file_names_line(tmp_path, capsys):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Talks.\nKyiv refus\xe9.".encode("latin-1"))
+    assert main(["classify", str(path)]) == 2
+    assert "latin1.txt:2: not valid UTF-8" in capsys.readouterr().err
+
+
+def test_validate_real_project(capsys):
+    assert main(["validate", "--root", str(REPO)]) == 0
+    out = capsys.readouterr().out
+    assert "train:" in out and "heldout:" in out and "written:" in out and "ok: no problems found" in out
+
+
+def test_validate_reports_problems_and_fails(mini_project, capsys):
+    with open(mini_project / "labels" / "train.jsonl", "a") as stream:
+        stream.write("{oops\n")
+    assert main(["validate", "--root", str(mini_project)]) == 1
+    err = capsys.readouterr().err
+    assert "train.jsonl:7: malformed JSON" in err and "1 problem(s) found" in err
+
+
+def test_validate_given_files(tmp_path, capsys):
+    path = tmp_path / "mine.jsonl"
+    path.write_text(json.dumps({"id": "m1", "article": "x", "text": "T.", "stance": "", "framing": "blame",
+                                "speaker": "author"}) + "\n")
+    assert main(["validate", str(path)]) == 1
+    assert "mine.jsonl:1: stance is empty; fill in one of support" in capsys.readouterr().err
+
+
+def test_train_and_evaluate_on_a_small_project(mini_project, tmp_path, capsys):
+    output = tmp_path / "model"
+    assert main(["train", "--root", str(mini_project), "--output", str(output)]) == 0
+    out = capsys.readouterr().out
+    assert f"saved model to {output}" in out and "Held-out evaluation" in out
+    assert (output / CARD_FILE).exists()
+    assert main(["evaluate", "--root", str(mini_project), "--model", str(output)]) == 0
+    out = capsys.readouterr().out
+    assert "Evaluation on" in out and "majority" in out and "keyword" in out
+    assert "Leave-one-article-out" in out and "alpha" in out and "gamma" in out
+
+
+def test_evaluate_warns_when_the_model_saw_the_labels(capsys):
+    assert main(["evaluate", "--root", str(REPO), "--no-cv"]) == 0
+    assert "the model was trained on article(s)" in capsys.readouterr().err
+
+
+def test_train_with_broken_labels_writes_nothing(mini_project, tmp_path, capsys):
+    (mini_project / "labels" / "heldout.jsonl").write_text("{}\n")
+    assert main(["train", "--root", str(mini_project), "--output", str(tmp_path / "m")]) == 2
+    assert "heldout.jsonl:1: missing field(s)" in capsys.readouterr().err
+    assert not (tmp_path / "m").exists()
+
+
+def test_installed_command_runs_as_a_subprocess(article):
+    result = subprocess.run([sys.executable, "-m", "stanceclf", "classify", str(article), "--format", "jsonl"],
+                            capture_output=True, text=True, check=True)
+    assert len(result.stdout.splitlines()) == 3
+
+
+def test_train_py_is_thin_over_the_cli(mini_project, tmp_path):
+    result = subprocess.run([sys.executable, str(REPO / "train.py"), "--root", str(mini_project), "--output",
+                             str(tmp_path / "m")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "m" / CARD_FILE).exists()
