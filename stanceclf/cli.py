@@ -16,7 +16,7 @@ from typing import Sequence, TextIO
 
 from .errors import StanceclfError
 
-__all__ = ["build_parser", "main", "run_classify", "run_train", "run_evaluate", "run_validate"]
+__all__ = ["build_parser", "main", "run_classify", "run_train", "run_evaluate", "run_tune", "run_validate"]
 
 _FORMATS = ("table", "jsonl", "csv")
 
@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--no-cv", action="store_true",
                           help="skip leave-one-article-out cross-validation over all labelled articles")
 
+    tune = commands.add_parser("tune", help="choose hyper-parameters by leave-one-article-out CV on the training split")
+    _add_root(tune)
+
     validate = commands.add_parser("validate", help="check the corpus and label files, print label counts")
     _add_root(validate)
     validate.add_argument("files", nargs="*", metavar="FILE",
@@ -64,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
-    workers = {"classify": run_classify, "train": run_train, "evaluate": run_evaluate, "validate": run_validate}
+    workers = {"classify": run_classify, "train": run_train, "evaluate": run_evaluate, "tune": run_tune,
+               "validate": run_validate}
     try:
         return workers[args.command](args, sys.stdout, sys.stderr)
     except StanceclfError as exc:
@@ -133,6 +137,23 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for fold in result["folds"]:
             print(f"  {fold['article']:<26} n={fold['statements']:<3d} "
                   + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in result["pooled"]), file=out)
+    return 0
+
+
+def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print the cross-validated score of every hyper-parameter setting."""
+    from .evaluate import tune
+    from .labels import ProjectFiles, read_labels
+
+    files = ProjectFiles(Path(args.root))
+    result = tune(read_labels(files.train), extra_training=read_labels(files.written))
+    print("Leave-one-article-out CV on the training split (written examples always trained on, never scored)",
+          file=out)
+    print(f"{'setting':<40} {'stance':>7} {'framing':>8} {'mean':>6}", file=out)
+    for row in sorted(result["results"], key=lambda r: -r["score"]):
+        setting = ", ".join(f"{k}={v}" for k, v in row["params"].items())
+        print(f"{setting:<40} {row['stance']:>7.3f} {row['framing']:>8.3f} {row['score']:>6.3f}", file=out)
+    print(f"best: {json.dumps(result['best'])}", file=out)
     return 0
 
 

@@ -27,6 +27,8 @@ __all__ = [
     "majority_baseline",
     "keyword_baseline",
     "cross_validate",
+    "tune",
+    "TUNING_GRID",
     "format_report",
     "BOOTSTRAP_SAMPLES",
 ]
@@ -284,7 +286,10 @@ def cross_validate(
     folds = []
     for article in articles:
         held = [s for s in statements if s.article == article]
-        fitted = Model(fit_bundle([s for s in statements if s.article != article] + list(extra_training), params=params))
+        # No calibration inside folds: temperatures do not change labels, and
+        # skipping them keeps cross-validation five times cheaper.
+        training = [s for s in statements if s.article != article] + list(extra_training)
+        fitted = Model(fit_bundle(training, params=params, calibrate=False))
         predictions = fitted.classify_statements([s.text for s in held])
         fold: dict[str, Any] = {"article": article, "statements": len(held)}
         for head in HEADS:
@@ -296,6 +301,54 @@ def cross_validate(
         folds.append(fold)
     pooled = {head: score_head(head, gold[head], predicted[head]) for head in HEADS}
     return {"folds": folds, "pooled": pooled}
+
+
+#: Hyper-parameters tried by :func:`tune` (every combination).
+TUNING_GRID: dict[str, tuple[Any, ...]] = {
+    "C": (1.0, 2.0, 4.0, 8.0),
+    "ngram_max": (1, 2, 3),
+    "cue_weight": (0.25, 0.5, 1.0),
+}
+
+
+def tune(
+    statements: Sequence[LabeledStatement],
+    *,
+    extra_training: Sequence[LabeledStatement] = (),
+    grid: dict[str, Sequence[Any]] | None = None,
+) -> dict[str, Any]:
+    """Choose hyper-parameters by leave-one-article-out cross-validation.
+
+    The score of a setting is the mean of the pooled stance and framing
+    macro-F1 over the left-out articles of ``statements`` (the training split:
+    never the held-out split). Ties go to the earlier setting of the grid.
+
+    Parameters
+    ----------
+    statements : sequence of LabeledStatement
+        Labelled statements of at least two articles (the training split).
+    extra_training : sequence of LabeledStatement, optional
+        Added to every fold's training data, never scored (written examples).
+    grid : dict, optional
+        Values to try per hyper-parameter; default :data:`TUNING_GRID`.
+
+    Returns
+    -------
+    dict
+        ``{"best": params, "results": [{"params", "stance", "framing", "score"}]}``.
+    """
+    import itertools
+
+    grid = dict(grid or TUNING_GRID)
+    results = []
+    for values in itertools.product(*grid.values()):
+        params = dict(zip(grid, values))
+        pooled = cross_validate(statements, extra_training=extra_training, params=params)["pooled"]
+        stance, framing = pooled["stance"].macro_f1, pooled["framing"].macro_f1
+        results.append({"params": params, "stance": round(stance, 4), "framing": round(framing, 4),
+                        "score": round((stance + framing) / 2, 4)})
+    best = max(results, key=lambda r: r["score"])  # max keeps the first of equal scores
+    return {"best": best["params"], "results": results}
 
 
 def format_report(report: EvaluationReport, *, title: str = "Held-out evaluation") -> str:

@@ -21,8 +21,9 @@ carry over to wording the training statements never used: "junta" and
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
-__all__ = ["CUES", "normalise", "cue_classes", "MASKS"]
+__all__ = ["CUES", "MASKS", "normalise", "normalise_all", "cue_tokens", "cue_classes"]
 
 #: Codebook cues per class. Each entry is a regular expression matched on the
 #: lower-cased, quote-folded text at word boundaries.
@@ -142,6 +143,7 @@ MASKS: dict[str, tuple[str, ...]] = {
 _FOLD = str.maketrans({
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
     "–": " - ", "—": " - ", "…": "...",
+    "|": " ",  # reserved: separates a statement from its cue tokens
 })
 
 # One pass over the text finds every actor name and every cue; the longest
@@ -155,6 +157,10 @@ _CUE_RE = {
     for name, patterns in CUES.items()
 }
 _DIGITS = re.compile(r"\d")
+
+# Separates the statement from its cue tokens: " | " cannot be confused
+# with text because the word tokenizer drops "|".
+_CUE_MARK = " | "
 
 #: Cue pairs that mark a codebook rule, appended as their own token.
 _PAIRS = (("ready", "cond"), ("ready", "refuse"), ("ready", "blame"), ("refuse", "talks"), ("cond", "talks"))
@@ -198,11 +204,28 @@ def normalise(text: str) -> str:
     Examples
     --------
     >>> normalise("Putin said Russia was ready, but only on its terms.")
-    'ruactor said ruactor was ready, but only on its terms. cueready cuecond cueready_cond'
+    'ruactor said ruactor was ready, but only on its terms. | cueready cuecond cueready_cond'
     """
     folded = text.lower().translate(_FOLD)
     found = [name for name, pattern in _CUE_RE.items() if pattern.search(folded)]
     masked = _DIGITS.sub("0", _ACTOR_RE.sub(lambda m: _ACTOR_OF[m.group(1)], folded))
     tokens = [f"cue{name}" for name in found]
     tokens += [f"cue{a}_{b}" for a, b in _PAIRS if a in found and b in found]
-    return f"{masked} {' '.join(tokens)}" if tokens else masked
+    return f"{masked}{_CUE_MARK}{' '.join(tokens)}" if tokens else masked
+
+
+def normalise_all(texts: Iterable[str]) -> list[str]:
+    """:func:`normalise` over many statements (the pipeline's first step)."""
+    return [normalise(text) for text in texts]
+
+
+def cue_tokens(normalised: str) -> list[str]:
+    """The cue tokens that :func:`normalise` appended to a statement.
+
+    Examples
+    --------
+    >>> cue_tokens(normalise("Kyiv refused the talks."))
+    ['cuerefuse', 'cuetalks', 'cuerefuse_talks']
+    """
+    marker = normalised.rfind(_CUE_MARK)
+    return normalised[marker + len(_CUE_MARK):].split() if marker >= 0 else []

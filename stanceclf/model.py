@@ -1,8 +1,10 @@
 """Labels -> model: build, fit, save and load the pipeline bundle.
 
-The trainable core is a plain scikit-learn ``Pipeline``: one TF-IDF
-vectoriser over :func:`stanceclf.features.normalise`, shared by one logistic
-regression per head (stance, framing, speaker).
+The trainable core is a plain scikit-learn ``Pipeline``: statements are
+normalised once (:func:`stanceclf.features.normalise_all`), then turned into
+TF-IDF word n-grams beside a block of binary codebook-cue indicators, and
+these shared features feed one logistic regression per head (stance,
+framing, speaker).
 
 A saved model is a folder with three files:
 
@@ -33,13 +35,14 @@ from typing import Any, Iterator, Sequence
 import joblib
 import numpy as np
 import sklearn
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multioutput import MultiOutputClassifier
-from sklearn.pipeline import Pipeline
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import FunctionTransformer
 
 from .errors import ModelFileError
-from .features import normalise
+from .features import cue_tokens, normalise_all
 from .files import atomic_write_bytes
 from .labels import HEADS, LabeledStatement
 
@@ -48,6 +51,7 @@ __all__ = [
     "DEFAULT_PARAMS",
     "ModelBundle",
     "build_pipeline",
+    "feature_names",
     "fit_bundle",
     "save_bundle",
     "load_bundle",
@@ -72,6 +76,7 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "sublinear_tf": True,
     "C": 4.0,
     "class_weight": "balanced",
+    "cue_weight": 0.5,
 }
 
 
@@ -82,7 +87,9 @@ class ModelBundle:
     Attributes
     ----------
     pipeline : sklearn.pipeline.Pipeline
-        ``tfidf`` (a ``TfidfVectorizer``) then ``heads`` (a
+        ``normalise`` (a ``FunctionTransformer``), ``features`` (a
+        ``FeatureUnion`` of ``words``, a ``TfidfVectorizer``, and ``cues``, a
+        binary ``CountVectorizer``), then ``heads`` (a
         ``MultiOutputClassifier`` of logistic regressions, one per head).
     heads : tuple of str
         The head names in output order: ``("stance", "framing", "speaker")``.
@@ -93,6 +100,20 @@ class ModelBundle:
     pipeline: Pipeline
     heads: tuple[str, ...]
     card: dict[str, Any]
+
+
+def feature_names(pipeline: Pipeline) -> np.ndarray:
+    """Names of the pipeline's features, in column order.
+
+    Word n-grams as the model sees them; cue indicators prefixed ``cue:``
+    (``cue:cuedeleg``) so they read apart from the same token among words.
+    """
+    union = pipeline.named_steps["features"]
+    names = []
+    for name, transformer in union.transformer_list:
+        vocabulary = transformer.get_feature_names_out()
+        names.append(vocabulary if name == "words" else np.array([f"cue:{v}" for v in vocabulary], dtype=object))
+    return np.concatenate(names)
 
 
 def build_pipeline(**params: Any) -> Pipeline:
@@ -111,13 +132,21 @@ def build_pipeline(**params: Any) -> Pipeline:
     unknown = set(settings) - set(DEFAULT_PARAMS)
     if unknown:
         raise TypeError(f"unknown hyper-parameter(s): {', '.join(sorted(unknown))}")
-    vectoriser = TfidfVectorizer(
-        preprocessor=normalise,
+    words = TfidfVectorizer(
+        lowercase=False,  # normalise_all has lower-cased already
         ngram_range=(1, settings["ngram_max"]),
         min_df=settings["min_df"],
         sublinear_tf=settings["sublinear_tf"],
         token_pattern=r"(?u)\b\w[\w']*\b",
         dtype=np.float32,
+    )
+    # The cue tokens are also among the words, but there TF-IDF scales them
+    # down for being common; as plain indicators they carry the codebook's
+    # cues at a weight of their own (chosen by cross-validation).
+    cues = CountVectorizer(analyzer=cue_tokens, binary=True, dtype=np.float32)
+    features = FeatureUnion(
+        [("words", words), ("cues", cues)],
+        transformer_weights={"words": 1.0, "cues": settings["cue_weight"]},
     )
     head = LogisticRegression(
         C=settings["C"],
@@ -125,7 +154,11 @@ def build_pipeline(**params: Any) -> Pipeline:
         max_iter=5000,
         solver="lbfgs",
     )
-    return Pipeline([("tfidf", vectoriser), ("heads", MultiOutputClassifier(head))])
+    return Pipeline([
+        ("normalise", FunctionTransformer(normalise_all)),
+        ("features", features),
+        ("heads", MultiOutputClassifier(head)),
+    ])
 
 
 def fit_bundle(
@@ -133,6 +166,8 @@ def fit_bundle(
     *,
     params: dict[str, Any] | None = None,
     card: dict[str, Any] | None = None,
+    calibrate: bool = True,
+    always_train: Sequence[LabeledStatement] = (),
 ) -> ModelBundle:
     """Fit a pipeline on labelled statements.
 
@@ -144,6 +179,14 @@ def fit_bundle(
         Hyper-parameters (see :data:`DEFAULT_PARAMS`).
     card : dict, optional
         Extra card entries (training split, evaluation figures, ...).
+    calibrate : bool, default True
+        Fit one temperature per head on out-of-fold predictions (folds
+        grouped by article) and fold it into the head's coefficients, so
+        that probabilities match observed accuracy. Labels are unchanged.
+    always_train : sequence of LabeledStatement, optional
+        More training statements (the written examples) that are in every
+        calibration fold's training data and never held out: temperatures
+        are fitted on real articles only.
 
     Returns
     -------
@@ -151,10 +194,11 @@ def fit_bundle(
 
     Notes
     -----
-    Training is deterministic: lbfgs has no random state, and the order of
-    the statements is fixed by sorting them by id first.
+    Training is deterministic: lbfgs has no random state, the folds are fixed
+    by article id, and the statements are sorted by id first.
     """
-    ordered = sorted(statements, key=lambda s: s.id)
+    held_out_able = {s.id for s in statements}
+    ordered = sorted([*statements, *always_train], key=lambda s: s.id)
     heads = tuple(HEADS)
     texts = [s.text for s in ordered]
     targets = np.array([[getattr(s, head) for head in heads] for s in ordered], dtype=object)
@@ -164,6 +208,13 @@ def fit_bundle(
     settings = {**DEFAULT_PARAMS, **(params or {})}
     pipeline = build_pipeline(**settings)
     pipeline.fit(texts, targets)
+    # Statements that may never be held out share one group that no fold leaves out.
+    groups = [s.article if s.id in held_out_able else None for s in ordered]
+    temperatures = _fit_temperatures(settings, texts, targets, groups) if calibrate else {}
+    for head, estimator in zip(heads, pipeline.named_steps["heads"].estimators_):
+        temperature = temperatures.get(head, 1.0)
+        estimator.coef_ = estimator.coef_ / temperature
+        estimator.intercept_ = estimator.intercept_ / temperature
     full_card = {
         "format_version": FORMAT_VERSION,
         "stanceclf_version": _own_version(),
@@ -174,14 +225,73 @@ def fit_bundle(
         "labels": {head: list(HEADS[head]) for head in heads},
         "heads": list(heads),
         "hyper_parameters": settings,
+        "temperatures": {head: temperatures.get(head, 1.0) for head in heads},
         "training": {
             "statements": len(ordered),
+            "calibration": "temperatures fitted on out-of-fold predictions of held-out-able articles"
+            if temperatures else "none",
             "labels_sha256": labels_hash(ordered),
             "articles": sorted({s.article for s in ordered}),
         },
         **(card or {}),
     }
     return ModelBundle(pipeline=pipeline, heads=heads, card=full_card)
+
+
+_TEMPERATURES = np.round(np.arange(0.2, 3.01, 0.05), 2)
+_CALIBRATION_FOLDS = 5
+
+
+def _fit_temperatures(
+    settings: dict[str, Any], texts: list[str], targets: np.ndarray, groups: list[str]
+) -> dict[str, float]:
+    """Per head, the temperature that minimises out-of-fold log-loss.
+
+    Out-of-fold decision scores come from grouped folds (no article on both
+    sides), so the temperature reflects statements of unseen articles.
+    Statements whose group is None are always trained on, never held out.
+    With fewer than three articles to hold out there is nothing to fit: 1.0.
+    """
+    articles = sorted({g for g in groups if g is not None})
+    if len(articles) < 3:
+        return {}
+    heads = tuple(HEADS)
+    scores: dict[str, list[np.ndarray]] = {head: [] for head in heads}
+    truth: dict[str, list[np.ndarray]] = {head: [] for head in heads}
+    # Fold k holds out every n-th article (sorted by id): deterministic, grouped.
+    n_folds = min(_CALIBRATION_FOLDS, len(articles))
+    fold_of = {article: index % n_folds for index, article in enumerate(articles)}
+    for fold_index in range(n_folds):
+        test_idx = np.array([i for i, g in enumerate(groups) if g is not None and fold_of[g] == fold_index])
+        train_idx = np.array([i for i, g in enumerate(groups) if g is None or fold_of[g] != fold_index])
+        fold_targets = targets[train_idx]
+        if any(len(set(fold_targets[:, c])) < 2 for c in range(len(heads))):
+            continue
+        fold = build_pipeline(**settings).fit([texts[i] for i in train_idx], fold_targets)
+        features = fold[:-1].transform([texts[i] for i in test_idx])
+        for column, (head, estimator) in enumerate(zip(heads, fold.named_steps["heads"].estimators_)):
+            decision = estimator.decision_function(features)
+            if decision.ndim == 1:
+                decision = np.column_stack([-decision / 2, decision / 2])
+            full = np.full((len(test_idx), len(HEADS[head])), -1e9)
+            for j, label in enumerate(estimator.classes_):
+                full[:, HEADS[head].index(label)] = decision[:, j]
+            scores[head].append(full)
+            truth[head].append(np.array([HEADS[head].index(v) for v in targets[test_idx, column]]))
+    temperatures = {}
+    for head in heads:
+        if not scores[head]:
+            continue
+        decision, gold = np.vstack(scores[head]), np.concatenate(truth[head])
+        losses = [_log_loss(decision / t, gold) for t in _TEMPERATURES]
+        temperatures[head] = float(_TEMPERATURES[int(np.argmin(losses))])
+    return temperatures
+
+
+def _log_loss(decision: np.ndarray, gold: np.ndarray) -> float:
+    shifted = decision - decision.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    return float(-log_probs[np.arange(len(gold)), gold].mean())
 
 
 def labels_hash(statements: Sequence[LabeledStatement]) -> str:

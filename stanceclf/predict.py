@@ -99,10 +99,12 @@ class Model:
     def __init__(self, bundle: ModelBundle) -> None:
         self._bundle = bundle
         self.card = bundle.card
-        self._vectoriser = bundle.pipeline.named_steps["tfidf"]
+        from .model import feature_names
+
+        self._features = bundle.pipeline[:-1]  # normalise -> words + cues
         estimators = bundle.pipeline.named_steps["heads"].estimators_
         self._heads = {head: estimator for head, estimator in zip(bundle.heads, estimators)}
-        self._feature_names = self._vectoriser.get_feature_names_out()
+        self._feature_names = feature_names(bundle.pipeline)
         # Per head: coefficients relative to the mean over labels, so a
         # feature's weight says how much it favours one label over the rest.
         self._relative_coef = {}
@@ -179,7 +181,7 @@ class Model:
             whose columns follow :meth:`labels`.
         """
         _check_statements(statements)
-        features = self._vectoriser.transform(list(statements))
+        features = self._features.transform(list(statements))
         return {head: estimator.predict_proba(features) for head, estimator in self._heads.items()}
 
     def labels(self, head: str) -> tuple[str, ...]:
@@ -189,7 +191,7 @@ class Model:
     def _predict(self, texts: list[str], spans: list[tuple[int, int]]) -> list[Prediction]:
         if not texts:
             return []
-        features = self._vectoriser.transform(texts)
+        features = self._features.transform(texts)
         probabilities = {head: est.predict_proba(features) for head, est in self._heads.items()}
         labels = {head: [str(c) for c in est.classes_] for head, est in self._heads.items()}
         winners = {head: probs.argmax(axis=1) for head, probs in probabilities.items()}

@@ -87,7 +87,7 @@ def train_project(
     extra = [statement for path in extra_labels for statement in read_labels(path)]
     _check_extra_ids(extra, train + heldout + written)
 
-    split_model = fit_bundle(train + written + extra, params=params)
+    split_model = fit_bundle(train + extra, always_train=written, params=params)
     heldout_report = evaluate(Model(split_model), heldout, training=train + written + extra)
     evaluation = {
         "heldout_statements": len(heldout),
@@ -101,7 +101,7 @@ def train_project(
         "summary_markdown": _summary_markdown(heldout_report),
     }
     if use_all:
-        final = fit_bundle(train + heldout + written + extra, params=params)
+        final = fit_bundle(train + heldout + extra, always_train=written, params=params)
         split = "all labels: train.jsonl + heldout.jsonl + written.jsonl" + (" + extra files" if extra else "")
         evaluation["note"] = (
             "This model was refitted on all labels, held-out split included; the figures are those of the "

@@ -60,9 +60,9 @@ def test_labels_are_codebook_names_and_scores_are_probabilities():
 
 def test_evidence_holds_ngrams_of_the_statement_that_favour_the_chosen_label():
     model = load_model()
-    vocabulary = model._vectoriser.build_analyzer()
     for p in classify(ARTICLE):
-        grams = set(vocabulary(p.text))
+        row = model._features.transform([p.text])
+        grams = {model._feature_names[i] for i in row.indices}
         assert set(p.evidence) == {"stance", "framing", "speaker"}
         for head, pairs in p.evidence.items():
             assert len(pairs) <= stanceclf.predict.EVIDENCE_SIZE
