@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from .errors import StanceclfError
+from .predict import LOW_COVERAGE
 
 __all__ = ["build_parser", "main", "run_classify", "run_train", "run_evaluate", "run_tune", "run_validate"]
 
@@ -198,7 +199,8 @@ def _add_root(parser: argparse.ArgumentParser) -> None:
 class _RowWriter:
     """Writes predictions as a table, JSON Lines or CSV."""
 
-    _COLUMNS = ("file", "statement", "stance", "framing", "speaker", "stance_p", "framing_p", "unsure", "text")
+    _COLUMNS = ("file", "statement", "stance", "framing", "speaker", "stance_p", "framing_p", "unsure", "coverage",
+                "out_of_scope", "text")
 
     def __init__(self, fmt: str, out: TextIO) -> None:
         self.fmt, self.out = fmt, out
@@ -215,15 +217,17 @@ class _RowWriter:
                 "file": name, "statement": index, "start": p.start, "end": p.end, "text": p.text,
                 "stance": p.stance, "framing": p.framing, "speaker": p.speaker,
                 "stance_scores": p.stance_scores, "framing_scores": p.framing_scores,
-                "speaker_scores": p.speaker_scores, "unsure": p.unsure,
+                "speaker_scores": p.speaker_scores, "unsure": p.unsure, "coverage": p.coverage,
+                "out_of_scope": p.coverage < LOW_COVERAGE,
                 "evidence": {head: [list(pair) for pair in pairs] for head, pairs in p.evidence.items()},
             }
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif self._csv:
             self._csv.writerow((name, index, p.stance, p.framing, p.speaker, f"{stance_p:.3f}",
-                                f"{framing_p:.3f}", p.unsure, p.text))
+                                f"{framing_p:.3f}", p.unsure, f"{p.coverage:.3f}", p.coverage < LOW_COVERAGE, p.text))
         else:
-            flag = "?" if p.unsure else " "
+            # "~": out of scope (few known words); "?": the model is unsure.
+            flag = "~" if p.coverage < LOW_COVERAGE else "?" if p.unsure else " "
             text = p.text if len(p.text) <= 100 else p.text[:97] + "..."
             self.out.write(f"{index:>3} {p.stance:<11} {p.framing:<15} {p.speaker:<16} "
                            f"{min(stance_p, framing_p):.2f}{flag} {text}\n")

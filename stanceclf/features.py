@@ -23,7 +23,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["CUES", "MASKS", "normalise", "normalise_all", "cue_tokens", "cue_classes"]
+__all__ = ["CUES", "MASKS", "WORD_PATTERN", "normalise", "normalise_all", "cue_tokens", "cue_classes", "statement_words"]
+
+#: What counts as a word for the vectoriser and for coverage.
+WORD_PATTERN = r"(?u)\b\w[\w']*\b"
 
 #: Codebook cues per class. Each entry is a regular expression matched on the
 #: lower-cased, quote-folded text at word boundaries.
@@ -217,6 +220,12 @@ def normalise(text: str) -> str:
 def normalise_all(texts: Iterable[str]) -> list[str]:
     """:func:`normalise` over many statements (the pipeline's first step)."""
     return [normalise(text) for text in texts]
+
+
+def statement_words(normalised: str) -> str:
+    """The statement part of a normalised text, without its cue tokens."""
+    marker = normalised.rfind(_CUE_MARK)
+    return normalised[:marker] if marker >= 0 else normalised
 
 
 def cue_tokens(normalised: str) -> list[str]:

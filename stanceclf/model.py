@@ -42,7 +42,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from .errors import ModelFileError
-from .features import cue_tokens, normalise_all
+from .features import WORD_PATTERN, cue_tokens, normalise_all
 from .files import atomic_write_bytes
 from .labels import HEADS, LabeledStatement
 
@@ -137,7 +137,7 @@ def build_pipeline(**params: Any) -> Pipeline:
         ngram_range=(1, settings["ngram_max"]),
         min_df=settings["min_df"],
         sublinear_tf=settings["sublinear_tf"],
-        token_pattern=r"(?u)\b\w[\w']*\b",
+        token_pattern=WORD_PATTERN,
         dtype=np.float32,
     )
     # The cue tokens are also among the words, but there TF-IDF scales them

@@ -10,6 +10,7 @@ shipped model, loaded on first use, once, and shared safely across threads.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -19,7 +20,10 @@ from typing import TYPE_CHECKING, Any, Sequence
 import numpy as np
 
 from .errors import InputTypeError
+from .features import WORD_PATTERN, normalise_all, statement_words
 from .segment import segment
+
+_WORD = re.compile(WORD_PATTERN)
 
 if TYPE_CHECKING:  # importing scikit-learn costs a second; do it on first use only
     from .model import ModelBundle
@@ -32,10 +36,14 @@ __all__ = [
     "classify_statements",
     "EVIDENCE_SIZE",
     "UNSURE_BELOW",
+    "LOW_COVERAGE",
 ]
 
 #: How many n-grams :attr:`Prediction.evidence` keeps per head.
 EVIDENCE_SIZE = 5
+#: Below this :attr:`Prediction.coverage` the command line marks a statement
+#: as out of scope: most of its words were never seen in training.
+LOW_COVERAGE = 0.5
 #: A prediction is ``unsure`` when the winning stance or framing probability
 #: is below this (see docs/model.md for how it was chosen).
 UNSURE_BELOW = 0.5
@@ -66,6 +74,12 @@ class Prediction:
     unsure : bool
         True when the stance or the framing probability is below
         :data:`UNSURE_BELOW`: worth a human look.
+    coverage : float
+        Share of the statement's distinct words (after normalisation) that
+        the model knows from training, 0 to 1. Text in another language,
+        gibberish or markup scores low; the command line marks statements
+        below :data:`LOW_COVERAGE` as out of scope. 0.0 for a statement
+        with no words.
     """
 
     text: str
@@ -79,6 +93,7 @@ class Prediction:
     speaker_scores: dict[str, float]
     evidence: dict[str, tuple[tuple[str, float], ...]]
     unsure: bool
+    coverage: float
 
 
 class Model:
@@ -101,10 +116,16 @@ class Model:
         self.card = bundle.card
         from .model import feature_names
 
-        self._features = bundle.pipeline[:-1]  # normalise -> words + cues
+        # The pipeline normalises first; we do that step ourselves, once, so
+        # that coverage can read the normalised text too.
+        self._union = bundle.pipeline.named_steps["features"]
         estimators = bundle.pipeline.named_steps["heads"].estimators_
         self._heads = {head: estimator for head, estimator in zip(bundle.heads, estimators)}
         self._feature_names = feature_names(bundle.pipeline)
+        # Columns that are single known words (not bigrams, not cue indicators).
+        self._is_word = np.array(
+            [" " not in name and not name.startswith("cue") for name in self._feature_names], dtype=bool
+        )
         # Per head: coefficients relative to the mean over labels, so a
         # feature's weight says how much it favours one label over the rest.
         self._relative_coef = {}
@@ -181,8 +202,13 @@ class Model:
             whose columns follow :meth:`labels`.
         """
         _check_statements(statements)
-        features = self._features.transform(list(statements))
+        features = self._union.transform(normalise_all(statements))
         return {head: estimator.predict_proba(features) for head, estimator in self._heads.items()}
+
+    @property
+    def bundle(self) -> "ModelBundle":
+        """The fitted pipeline and card behind this model."""
+        return self._bundle
 
     def labels(self, head: str) -> tuple[str, ...]:
         """The labels of a head, in the column order of :meth:`predict_proba`."""
@@ -191,7 +217,8 @@ class Model:
     def _predict(self, texts: list[str], spans: list[tuple[int, int]]) -> list[Prediction]:
         if not texts:
             return []
-        features = self._features.transform(texts)
+        normalised = normalise_all(texts)
+        features = self._union.transform(normalised)
         probabilities = {head: est.predict_proba(features) for head, est in self._heads.items()}
         labels = {head: [str(c) for c in est.classes_] for head, est in self._heads.items()}
         winners = {head: probs.argmax(axis=1) for head, probs in probabilities.items()}
@@ -207,6 +234,8 @@ class Model:
             evidence = {
                 head: self._evidence(head, winners[head][row], cols, vals) for head in self._heads
             }
+            words = set(_WORD.findall(statement_words(normalised[row])))
+            coverage = float(self._is_word[cols].sum()) / len(words) if words else 0.0
             predictions.append(
                 Prediction(
                     text=text,
@@ -221,6 +250,7 @@ class Model:
                     evidence=evidence,
                     unsure=min(scores["stance"][chosen["stance"]], scores["framing"][chosen["framing"]])
                     < UNSURE_BELOW,
+                    coverage=round(min(coverage, 1.0), 4),
                 )
             )
         return predictions

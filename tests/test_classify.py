@@ -61,7 +61,7 @@ def test_labels_are_codebook_names_and_scores_are_probabilities():
 def test_evidence_holds_ngrams_of_the_statement_that_favour_the_chosen_label():
     model = load_model()
     for p in classify(ARTICLE):
-        row = model._features.transform([p.text])
+        row = model.bundle.pipeline[:-1].transform([p.text])
         grams = {model._feature_names[i] for i in row.indices}
         assert set(p.evidence) == {"stance", "framing", "speaker"}
         for head, pairs in p.evidence.items():

@@ -49,7 +49,8 @@ def test_classify_csv(article, capsys):
     assert main(["classify", str(article), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(rows) == 3 and rows[0]["text"] == "Putin says Russia ready for talks"
-    assert set(rows[0]) == {"file", "statement", "stance", "framing", "speaker", "stance_p", "framing_p", "unsure", "text"}
+    assert set(rows[0]) == {"file", "statement", "stance", "framing", "speaker", "stance_p", "framing_p", "unsure",
+                            "coverage", "out_of_scope", "text"}
 
 
 def test_classify_table(article, capsys):
