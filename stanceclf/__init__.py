@@ -16,13 +16,14 @@ __version__ = "0.1.0"
 
 from .errors import DataFileError, InputTypeError, InvalidInputError, ModelFileError, StanceclfError
 from .labels import FRAMINGS, SPEAKERS, STANCES
-from .predict import Model, Prediction, classify, classify_statements, load_model
+from .predict import Model, Prediction, classify, classify_many, classify_statements, load_model
 from .segment import Statement, segment
 
 __all__ = [
     "__version__",
     "classify",
     "classify_statements",
+    "classify_many",
     "load_model",
     "Model",
     "Prediction",

@@ -15,11 +15,11 @@ import threading
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from .errors import InputTypeError
+from .errors import InputTypeError, InvalidInputError
 from .features import WORD_PATTERN, normalise_all, statement_words
 from .segment import segment
 
@@ -34,11 +34,15 @@ __all__ = [
     "load_model",
     "classify",
     "classify_statements",
+    "classify_many",
+    "DEFAULT_BATCH_SIZE",
     "EVIDENCE_SIZE",
     "UNSURE_BELOW",
     "LOW_COVERAGE",
 ]
 
+#: Texts per batch in :func:`classify_many`.
+DEFAULT_BATCH_SIZE = 256
 #: How many n-grams :attr:`Prediction.evidence` keeps per head.
 EVIDENCE_SIZE = 5
 #: Below this :attr:`Prediction.coverage` the command line marks a statement
@@ -187,6 +191,72 @@ class Model:
         _check_statements(statements)
         return self._predict(list(statements), [(0, len(s)) for s in statements])
 
+    def classify_many(
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        n_jobs: int | None = None,
+    ) -> Iterator[list[Prediction]]:
+        """Classify a stream of texts lazily, in input order.
+
+        Parameters
+        ----------
+        texts : iterable of str
+            Article texts: a list, a generator over files, a database cursor.
+            It is read lazily, a few batches ahead of what has been yielded.
+        batch_size : int, default 256
+            Texts per batch. Each batch is segmented, then vectorised and
+            predicted in one call, so memory grows with the batch, not with
+            the stream.
+        n_jobs : int, optional
+            Batches to run at once through joblib (``None`` or 1: in this
+            process; -1: one per core). Inside
+            ``joblib.parallel_config(backend="dask")`` the batches run on a
+            Dask cluster.
+
+        Yields
+        ------
+        list of Prediction
+            One list per input text, as :meth:`classify` would return it.
+
+        Raises
+        ------
+        InputTypeError
+            When ``texts`` is a single string, or an item is not a string
+            (raised when that item is reached, naming its index).
+        InvalidInputError
+            When ``batch_size`` is not a positive integer.
+        """
+        if isinstance(texts, str):
+            raise InputTypeError(
+                "classify_many() expects an iterable of str, got a single str; wrap it in a list or use classify()"
+            )
+        if not isinstance(texts, Iterable):
+            raise InputTypeError(f"classify_many() expects an iterable of str, got {type(texts).__name__}")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise InvalidInputError(f"batch_size must be a positive int, got {batch_size!r}")
+        batches = _batched(texts, batch_size)
+        if n_jobs in (None, 1):
+            for batch in batches:
+                yield from self._classify_batch(batch)
+            return
+        from joblib import Parallel, delayed
+
+        parallel = Parallel(n_jobs=n_jobs, return_as="generator")
+        for results in parallel(delayed(_run_batch)(self, batch) for batch in batches):
+            yield from results
+
+    def _classify_batch(self, batch: list[str]) -> list[list[Prediction]]:
+        segmented = [segment(text) for text in batch]
+        flat = [statement for statements in segmented for statement in statements]
+        predictions = self._predict([s.text for s in flat], [(s.start, s.end) for s in flat])
+        results, position = [], 0
+        for statements in segmented:
+            results.append(predictions[position:position + len(statements)])
+            position += len(statements)
+        return results
+
     def predict_proba(self, statements: Sequence[str]) -> dict[str, np.ndarray]:
         """Probabilities per head as arrays (rows: statements, columns: labels).
 
@@ -263,6 +333,24 @@ class Model:
         return tuple(
             (str(self._feature_names[cols[i]]), round(float(weights[i]), 4)) for i in top if weights[i] > 0
         )
+
+
+def _run_batch(model: Model, batch: list[str]) -> list[list[Prediction]]:
+    """One batch of :meth:`Model.classify_many`, run by a joblib worker."""
+    return model._classify_batch(batch)
+
+
+def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for index, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise InputTypeError(f"classify_many() expects every item to be a str; item {index} is {type(text).__name__}")
+        batch.append(text)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _check_statements(statements: Any) -> None:
@@ -353,6 +441,34 @@ def classify(text: str) -> list[Prediction]:
     1.0
     """
     return load_model().classify(text)
+
+
+def classify_many(
+    texts: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE, n_jobs: int | None = None
+) -> Iterator[list[Prediction]]:
+    """Classify a stream of article texts with the shipped model, lazily.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Article texts, read lazily.
+    batch_size : int, default 256
+        Texts per batch (see :meth:`Model.classify_many`).
+    n_jobs : int, optional
+        Parallel batches through joblib; any joblib backend, Dask included.
+
+    Yields
+    ------
+    list of Prediction
+        One list per input text, in input order.
+
+    Examples
+    --------
+    >>> results = classify_many(["Kyiv refused.", "Talks resumed. Both sides met."])
+    >>> [len(r) for r in results]
+    [1, 2]
+    """
+    return load_model().classify_many(texts, batch_size=batch_size, n_jobs=n_jobs)
 
 
 def classify_statements(statements: Sequence[str]) -> list[Prediction]:
