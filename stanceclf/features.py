@@ -8,22 +8,34 @@ The model reads each statement through :func:`normalise`, which
   "<actor> is a dictator" rather than who happened to be called one in five
   articles; the role survives, so the speaker head can still use it;
 * replaces digits with ``0`` (years and counts carry no frame);
-* appends one token per codebook cue class found (``cuedeleg``,
-  ``cueblame``, ...), and tokens for cue pairs that the codebook's rules
-  turn on, such as readiness together with a condition (stance rule 1).
+* keeps only the words (punctuation goes), one space apart;
+* appends one token per codebook cue class found (``#deleg``, ``#blame``,
+  ...), and tokens for cue pairs that the codebook's rules turn on, such as
+  readiness together with a condition (``#ready_cond``, stance rule 1).
 
 The cue lists turn the codebook's cues (sections 3 and 4) into features that
 carry over to wording the training statements never used: "junta" and
-"clique" share ``cuedeleg``. They are also the keyword baseline of
+"clique" share ``#deleg``. They are also the keyword baseline of
 :mod:`stanceclf.evaluate`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
-__all__ = ["CUES", "MASKS", "WORD_PATTERN", "normalise", "normalise_all", "cue_tokens", "cue_classes", "statement_words"]
+__all__ = [
+    "CUES",
+    "MASKS",
+    "WORD_PATTERN",
+    "normalise",
+    "normalise_all",
+    "split_words",
+    "cue_tokens",
+    "cue_classes",
+    "statement_words",
+]
 
 #: What counts as a word for the vectoriser and for coverage.
 WORD_PATTERN = r"(?u)\b\w[\w']*\b"
@@ -146,24 +158,62 @@ MASKS: dict[str, tuple[str, ...]] = {
 _FOLD = str.maketrans({
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
     "–": " - ", "—": " - ", "…": "...",
-    "|": " ",  # reserved: separates a statement from its cue tokens
 })
 
 # One pass over the text finds every actor name and every cue; the longest
 # alternative wins because alternatives are sorted by length.
 _ACTOR_OF = {name: role for role, names in MASKS.items() for name in names}
+
+
+def _alternation(patterns: Iterable[str]) -> str:
+    """One regex alternative per pattern, longest first, grouped by first letter.
+
+    Python's regex engine tries alternatives one by one at every word start;
+    branching on the first character first makes the cue scan several times
+    faster on long texts. Every pattern starts with a literal character.
+    """
+    by_first: dict[str, list[str]] = {}
+    for pattern in sorted(patterns, key=len, reverse=True):
+        by_first.setdefault(pattern[0], []).append(pattern[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
 _ACTOR_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(_ACTOR_OF, key=len, reverse=True)) + r")(?:'s)?(?![\w-])"
+    r"(?<![\w-])(" + _alternation(re.escape(n) for n in _ACTOR_OF) + r")(?:'s)?(?![\w-])"
 )
 _CUE_RE = {
-    name: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")(?![\w-])")
-    for name, patterns in CUES.items()
+    name: re.compile(r"(?:" + _alternation(patterns) + r")(?![\w-])") for name, patterns in CUES.items()
 }
+# Every cue of every class in one pattern, so a statement is scanned once.
+_ANY_CUE = re.compile(
+    r"(?<![\w-])(?:" + _alternation({p for patterns in CUES.values() for p in patterns}) + r")(?![\w-])"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _classes_at(matched: str) -> frozenset[str]:
+    """The cue classes whose pattern matches at the start of a matched cue.
+
+    "refused to negotiate" is a blame cue, but it also starts with a refusal
+    cue; checking every class at the start credits both.
+    """
+    return frozenset(name for name, pattern in _CUE_RE.items() if pattern.match(matched))
+
+
+def _found_classes(folded: str) -> set[str]:
+    found: set[str] = set()
+    position = 0
+    while (match := _ANY_CUE.search(folded, position)) is not None:
+        found |= _classes_at(match.group())
+        # Resume just after the match's start: a cue may begin inside it
+        # ("refused to negotiate" holds the talks cue "negotiate").
+        position = match.start() + 1
+    return found
+
+
 _DIGITS = re.compile(r"\d")
 
-# Separates the statement from its cue tokens: " | " cannot be confused
-# with text because the word tokenizer drops "|".
-_CUE_MARK = " | "
+_WORD = re.compile(WORD_PATTERN)
 
 #: Cue pairs that mark a codebook rule, appended as their own token.
 _PAIRS = (("ready", "cond"), ("ready", "refuse"), ("ready", "blame"), ("refuse", "talks"), ("cond", "talks"))
@@ -187,8 +237,7 @@ def cue_classes(text: str) -> frozenset[str]:
     >>> sorted(cue_classes("The dictator rejected the talks."))
     ['deleg', 'refuse', 'talks']
     """
-    folded = text.lower().translate(_FOLD)
-    return frozenset(name for name, pattern in _CUE_RE.items() if pattern.search(folded))
+    return frozenset(_found_classes(text.lower().translate(_FOLD)))
 
 
 def normalise(text: str) -> str:
@@ -202,19 +251,21 @@ def normalise(text: str) -> str:
     Returns
     -------
     str
-        Folded, masked text followed by its cue tokens.
+        The statement's words, folded and masked, one space apart, followed
+        by its cue tokens (which start with ``#``, a character no word has).
 
     Examples
     --------
     >>> normalise("Putin said Russia was ready, but only on its terms.")
-    'ruactor said ruactor was ready, but only on its terms. | cueready cuecond cueready_cond'
+    'ruactor said ruactor was ready but only on its terms #ready #cond #ready_cond'
     """
     folded = text.lower().translate(_FOLD)
-    found = [name for name, pattern in _CUE_RE.items() if pattern.search(folded)]
+    present = _found_classes(folded)
     masked = _DIGITS.sub("0", _ACTOR_RE.sub(lambda m: _ACTOR_OF[m.group(1)], folded))
-    tokens = [f"cue{name}" for name in found]
-    tokens += [f"cue{a}_{b}" for a, b in _PAIRS if a in found and b in found]
-    return f"{masked}{_CUE_MARK}{' '.join(tokens)}" if tokens else masked
+    tokens = _WORD.findall(masked)
+    tokens += [f"#{name}" for name in CUES if name in present]
+    tokens += [f"#{a}_{b}" for a, b in _PAIRS if a in present and b in present]
+    return " ".join(tokens)
 
 
 def normalise_all(texts: Iterable[str]) -> list[str]:
@@ -222,10 +273,14 @@ def normalise_all(texts: Iterable[str]) -> list[str]:
     return [normalise(text) for text in texts]
 
 
-def statement_words(normalised: str) -> str:
-    """The statement part of a normalised text, without its cue tokens."""
-    marker = normalised.rfind(_CUE_MARK)
-    return normalised[:marker] if marker >= 0 else normalised
+def split_words(normalised: str) -> list[str]:
+    """The tokens of a normalised statement, cue tokens included (the vectoriser's tokenizer)."""
+    return normalised.split()
+
+
+def statement_words(normalised: str) -> list[str]:
+    """The word tokens of a normalised statement, without its cue tokens."""
+    return [token for token in normalised.split() if token[0] != "#"]
 
 
 def cue_tokens(normalised: str) -> list[str]:
@@ -234,7 +289,6 @@ def cue_tokens(normalised: str) -> list[str]:
     Examples
     --------
     >>> cue_tokens(normalise("Kyiv refused the talks."))
-    ['cuerefuse', 'cuetalks', 'cuerefuse_talks']
+    ['#refuse', '#talks', '#refuse_talks']
     """
-    marker = normalised.rfind(_CUE_MARK)
-    return normalised[marker + len(_CUE_MARK):].split() if marker >= 0 else []
+    return [token for token in normalised.split() if token[0] == "#"]

@@ -42,7 +42,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from .errors import ModelFileError
-from .features import WORD_PATTERN, cue_tokens, normalise_all
+from .features import cue_tokens, normalise_all, split_words
 from .files import atomic_write_bytes
 from .labels import HEADS, LabeledStatement
 
@@ -105,8 +105,9 @@ class ModelBundle:
 def feature_names(pipeline: Pipeline) -> np.ndarray:
     """Names of the pipeline's features, in column order.
 
-    Word n-grams as the model sees them; cue indicators prefixed ``cue:``
-    (``cue:cuedeleg``) so they read apart from the same token among words.
+    Word n-grams as the model sees them (cue tokens such as ``#deleg`` among
+    them); the cue indicator block prefixed ``cue:`` (``cue:#deleg``) so it
+    reads apart from the same token among the words.
     """
     union = pipeline.named_steps["features"]
     names = []
@@ -133,11 +134,12 @@ def build_pipeline(**params: Any) -> Pipeline:
     if unknown:
         raise TypeError(f"unknown hyper-parameter(s): {', '.join(sorted(unknown))}")
     words = TfidfVectorizer(
-        lowercase=False,  # normalise_all has lower-cased already
+        lowercase=False,  # normalise_all has lower-cased and tokenised already
+        tokenizer=split_words,
+        token_pattern=None,
         ngram_range=(1, settings["ngram_max"]),
         min_df=settings["min_df"],
         sublinear_tf=settings["sublinear_tf"],
-        token_pattern=WORD_PATTERN,
         dtype=np.float32,
     )
     # The cue tokens are also among the words, but there TF-IDF scales them

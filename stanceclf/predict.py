@@ -10,26 +10,25 @@ shipped model, loaded on first use, once, and shared safely across threads.
 from __future__ import annotations
 
 import os
-import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from .errors import InputTypeError, InvalidInputError
-from .features import WORD_PATTERN, normalise_all, statement_words
+from .errors import InputTypeError, InvalidInputError, ModelFileError
+from .features import normalise_all, statement_words
 from .segment import segment
-
-_WORD = re.compile(WORD_PATTERN)
 
 if TYPE_CHECKING:  # importing scikit-learn costs a second; do it on first use only
     from .model import ModelBundle
 
 __all__ = [
     "Prediction",
+    "Evidence",
     "Model",
     "load_model",
     "classify",
@@ -68,13 +67,14 @@ class Prediction:
         Codebook label names (the most probable of each head).
     stance_scores, framing_scores, speaker_scores : dict of str to float
         Probability of every label of the head; each sums to 1.
-    evidence : dict of str to tuple of (str, float)
-        Per head, the n-grams of this statement that pushed hardest toward
+    evidence : Evidence
+        A read-only mapping of str to tuple of (str, float): per head, the n-grams of this statement that pushed hardest toward
         the chosen label, with their weights (feature value times the
         label's coefficient minus the mean coefficient), strongest first.
         N-grams are shown as the model sees them: lower-cased, actors masked
         (``ruactor``, ``uaactor``, ``westactor``, ``otheractor``) and
-        codebook cue tokens (``cuedeleg``, ``cueready_cond``, ...).
+        codebook cue tokens (``#deleg``, ``#ready_cond``, ...; ``cue:#deleg``
+        is the same cue in the separate indicator block).
     unsure : bool
         True when the stance or the framing probability is below
         :data:`UNSURE_BELOW`: worth a human look.
@@ -95,7 +95,7 @@ class Prediction:
     stance_scores: dict[str, float]
     framing_scores: dict[str, float]
     speaker_scores: dict[str, float]
-    evidence: dict[str, tuple[tuple[str, float], ...]]
+    evidence: Evidence
     unsure: bool
     coverage: float
 
@@ -126,9 +126,13 @@ class Model:
         estimators = bundle.pipeline.named_steps["heads"].estimators_
         self._heads = {head: estimator for head, estimator in zip(bundle.heads, estimators)}
         self._feature_names = feature_names(bundle.pipeline)
+        self._feature_name_list = [str(name) for name in self._feature_names]
+        self._labels = {head: [str(c) for c in estimator.classes_] for head, estimator in self._heads.items()}
+        if tuple(self._heads) != ("stance", "framing", "speaker"):
+            raise ModelFileError(f"expected the heads stance, framing, speaker; the model has {', '.join(self._heads)}")
         # Columns that are single known words (not bigrams, not cue indicators).
         self._is_word = np.array(
-            [" " not in name and not name.startswith("cue") for name in self._feature_names], dtype=bool
+            [" " not in name and not name.startswith(("#", "cue:")) for name in self._feature_names], dtype=bool
         )
         # Per head: coefficients relative to the mean over labels, so a
         # feature's weight says how much it favours one label over the rest.
@@ -285,54 +289,104 @@ class Model:
         return tuple(str(c) for c in self._heads[head].classes_)
 
     def _predict(self, texts: list[str], spans: list[tuple[int, int]]) -> list[Prediction]:
+        # Everything that can be done for the whole batch at once is done
+        # with numpy here; the loop below only assembles Python objects.
         if not texts:
             return []
         normalised = normalise_all(texts)
         features = self._union.transform(normalised)
-        probabilities = {head: est.predict_proba(features) for head, est in self._heads.items()}
-        labels = {head: [str(c) for c in est.classes_] for head, est in self._heads.items()}
-        winners = {head: probs.argmax(axis=1) for head, probs in probabilities.items()}
-        indptr, indices, values = features.indptr, features.indices, features.data
+        row_of = np.repeat(np.arange(len(texts)), np.diff(features.indptr))
+        heads, winners = [], {}
+        for head, estimator in self._heads.items():
+            probabilities = estimator.predict_proba(features)
+            winners[head] = probabilities.argmax(axis=1)
+            heads.append((self._labels[head], probabilities.tolist(), winners[head].tolist()))
+        known_words = np.bincount(row_of, weights=self._is_word[features.indices], minlength=len(texts)).tolist()
+        # Evidence is worked out only for the predictions whose evidence is read.
+        batch = _EvidenceSource(self, features, winners)
         predictions = []
         for row, (text, (start, end)) in enumerate(zip(texts, spans)):
-            cols = indices[indptr[row]:indptr[row + 1]]
-            vals = values[indptr[row]:indptr[row + 1]]
-            chosen = {head: labels[head][winners[head][row]] for head in self._heads}
-            scores = {
-                head: dict(zip(labels[head], probabilities[head][row].tolist())) for head in self._heads
-            }
-            evidence = {
-                head: self._evidence(head, winners[head][row], cols, vals) for head in self._heads
-            }
-            words = set(_WORD.findall(statement_words(normalised[row])))
-            coverage = float(self._is_word[cols].sum()) / len(words) if words else 0.0
+            chosen, scores = [], []
+            for labels, probabilities, winner in heads:
+                chosen.append(labels[winner[row]])
+                scores.append(dict(zip(labels, probabilities[row])))
+            words = len(set(statement_words(normalised[row])))
+            confidence = min(scores[0][chosen[0]], scores[1][chosen[1]])
             predictions.append(
                 Prediction(
                     text=text,
                     start=start,
                     end=end,
-                    stance=chosen["stance"],
-                    framing=chosen["framing"],
-                    speaker=chosen["speaker"],
-                    stance_scores=scores["stance"],
-                    framing_scores=scores["framing"],
-                    speaker_scores=scores["speaker"],
-                    evidence=evidence,
-                    unsure=min(scores["stance"][chosen["stance"]], scores["framing"][chosen["framing"]])
-                    < UNSURE_BELOW,
-                    coverage=round(min(coverage, 1.0), 4),
+                    stance=chosen[0],
+                    framing=chosen[1],
+                    speaker=chosen[2],
+                    stance_scores=scores[0],
+                    framing_scores=scores[1],
+                    speaker_scores=scores[2],
+                    evidence=Evidence(batch, row),
+                    unsure=confidence < UNSURE_BELOW,
+                    coverage=round(min(known_words[row] / words, 1.0), 4) if words else 0.0,
                 )
             )
         return predictions
 
-    def _evidence(self, head: str, label_index: int, cols: np.ndarray, vals: np.ndarray) -> tuple[tuple[str, float], ...]:
-        if cols.size == 0:
-            return ()
-        weights = vals * self._relative_coef[head][label_index, cols]
-        top = np.argsort(-weights, kind="stable")[:EVIDENCE_SIZE]
-        return tuple(
-            (str(self._feature_names[cols[i]]), round(float(weights[i]), 4)) for i in top if weights[i] > 0
-        )
+
+class _EvidenceSource:
+    """What a batch needs to explain any of its rows later: features and winners."""
+
+    __slots__ = ("model", "features", "winners")
+
+    def __init__(self, model: Model, features: Any, winners: dict[str, np.ndarray]) -> None:
+        self.model, self.features, self.winners = model, features, winners
+
+    def explain(self, row: int) -> dict[str, tuple[tuple[str, float], ...]]:
+        start, end = self.features.indptr[row], self.features.indptr[row + 1]
+        columns, values = self.features.indices[start:end], self.features.data[start:end]
+        names, explained = self.model._feature_name_list, {}
+        for head in self.model.heads:
+            # A feature's push toward its row's winning label over the others.
+            weights = values * self.model._relative_coef[head][self.winners[head][row], columns]
+            top = np.argsort(-weights, kind="stable")[:EVIDENCE_SIZE]
+            explained[head] = tuple(
+                (names[columns[i]], round(float(weights[i]), 4)) for i in top if weights[i] > 0
+            )
+        return explained
+
+
+class Evidence(Mapping):
+    """Per head, the n-grams that pushed hardest toward the chosen label.
+
+    A read-only mapping ``{head: ((ngram, weight), ...)}``, strongest first.
+    It is worked out on first access, so that classifying millions of
+    statements does not pay for explanations nobody reads; it compares,
+    prints and pickles as the plain dict it stands for.
+    """
+
+    __slots__ = ("_source", "_row", "_value")
+
+    def __init__(self, source: _EvidenceSource | None, row: int, value: dict | None = None) -> None:
+        self._source, self._row, self._value = source, row, value
+
+    def _resolved(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        if self._value is None:
+            self._value = self._source.explain(self._row)
+            self._source = None  # let the batch's arrays go
+        return self._value
+
+    def __getitem__(self, head: str) -> tuple[tuple[str, float], ...]:
+        return self._resolved()[head]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._resolved())
+
+    def __len__(self) -> int:
+        return len(self._resolved())
+
+    def __repr__(self) -> str:
+        return repr(self._resolved())
+
+    def __reduce__(self) -> tuple:
+        return (Evidence, (None, self._row, self._resolved()))
 
 
 def _run_batch(model: Model, batch: list[str]) -> list[list[Prediction]]:
