@@ -10,6 +10,7 @@ shipped model, loaded on first use, once, and shared safely across threads.
 from __future__ import annotations
 
 import os
+import pickle
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 import numpy as np
 
 from .errors import InputTypeError, InvalidInputError, ModelFileError
-from .features import normalise_all, statement_words
+from .features import normalise_all
 from .segment import segment
 
 if TYPE_CHECKING:  # importing scikit-learn costs a second; do it on first use only
@@ -248,8 +249,8 @@ class Model:
         from joblib import Parallel, delayed
 
         parallel = Parallel(n_jobs=n_jobs, return_as="generator")
-        for results in parallel(delayed(_run_batch)(self, batch) for batch in batches):
-            yield from results
+        for shipment in parallel(delayed(_run_batch)(self, batch) for batch in batches):
+            yield from shipment.received_by(self)
 
     def _classify_batch(self, batch: list[str]) -> list[list[Prediction]]:
         segmented = [segment(text) for text in batch]
@@ -310,7 +311,9 @@ class Model:
             for labels, probabilities, winner in heads:
                 chosen.append(labels[winner[row]])
                 scores.append(dict(zip(labels, probabilities[row])))
-            words = len(set(statement_words(normalised[row])))
+            # Distinct tokens minus the cue tokens ("#...") that normalise appended.
+            line = normalised[row]
+            words = len(set(line.split())) - line.count(" #") - line.startswith("#")
             confidence = min(scores[0][chosen[0]], scores[1][chosen[1]])
             predictions.append(
                 Prediction(
@@ -336,8 +339,17 @@ class _EvidenceSource:
 
     __slots__ = ("model", "features", "winners")
 
-    def __init__(self, model: Model, features: Any, winners: dict[str, np.ndarray]) -> None:
+    def __init__(self, model: Model | None, features: Any, winners: dict[str, np.ndarray]) -> None:
         self.model, self.features, self.winners = model, features, winners
+
+    def __getstate__(self) -> tuple:
+        # Sent back from a joblib worker without the model: the receiving
+        # process re-attaches its own copy, so one batch does not carry it.
+        return (self.features, self.winners)
+
+    def __setstate__(self, state: tuple) -> None:
+        self.model = None
+        self.features, self.winners = state
 
     def explain(self, row: int) -> dict[str, tuple[tuple[str, float], ...]]:
         start, end = self.features.indptr[row], self.features.indptr[row + 1]
@@ -386,12 +398,48 @@ class Evidence(Mapping):
         return repr(self._resolved())
 
     def __reduce__(self) -> tuple:
+        if self._value is None and getattr(_SHIPPING, "active", False):
+            return (Evidence, (self._source, self._row))  # worker to parent, see _Shipment
         return (Evidence, (None, self._row, self._resolved()))
 
 
-def _run_batch(model: Model, batch: list[str]) -> list[list[Prediction]]:
+_SHIPPING = threading.local()
+
+
+class _Shipment:
+    """A batch's predictions on their way from a joblib worker to the caller.
+
+    Pickled with evidence left unworked (only the batch's feature rows travel,
+    not the model); the caller re-attaches its own model on arrival.
+    """
+
+    def __init__(self, results: list[list[Prediction]]) -> None:
+        self.results = results
+
+    def __reduce__(self) -> tuple:
+        _SHIPPING.active = True
+        try:
+            payload = pickle.dumps(self.results, protocol=pickle.HIGHEST_PROTOCOL)
+        finally:
+            _SHIPPING.active = False
+        return (_Shipment._unpack, (payload,))
+
+    @staticmethod
+    def _unpack(payload: bytes) -> "_Shipment":
+        return _Shipment(pickle.loads(payload))
+
+    def received_by(self, model: Model) -> list[list[Prediction]]:
+        for predictions in self.results:
+            for prediction in predictions:
+                source = prediction.evidence._source
+                if source is not None and source.model is None:
+                    source.model = model
+        return self.results
+
+
+def _run_batch(model: Model, batch: list[str]) -> _Shipment:
     """One batch of :meth:`Model.classify_many`, run by a joblib worker."""
-    return model._classify_batch(batch)
+    return _Shipment(model._classify_batch(batch))
 
 
 def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:
