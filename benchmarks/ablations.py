@@ -43,6 +43,14 @@ def without_masking(text: str) -> str:
         return REAL_NORMALISE(text)
 
 
+def without_cue_block(**params):
+    pipeline = REAL_BUILD(**params)
+    union = pipeline.named_steps["features"]
+    union.transformer_list = [(name, t) for name, t in union.transformer_list if name != "cues"]
+    union.transformer_weights = {"words": 1.0}
+    return pipeline
+
+
 def words_only(normalised: str) -> str:
     return " ".join(features.statement_words(normalised))
 
@@ -60,8 +68,8 @@ def with_char_ngrams(**params):
 def variants():
     yield "shipped recipe", {}, {}
     yield "no written examples", {"no_written": True}, {}
-    yield "no cue indicator block (cue_weight=0)", {}, {"cue_weight": 0.0}
-    yield "no cues at all", {"normalise": without_cue_tokens}, {"cue_weight": 0.0}
+    yield "no cue indicator block", {"build": without_cue_block}, {}
+    yield "no cues at all", {"normalise": without_cue_tokens, "build": without_cue_block}, {}
     yield "no actor masking", {"normalise": without_masking}, {}
     yield "word trigrams (ngram_max=3, C=8, cue_weight=1)", {}, {"ngram_max": 3, "C": 8.0, "cue_weight": 1.0}
     yield "plus character 3-5-grams", {"build": with_char_ngrams}, {}

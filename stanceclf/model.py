@@ -330,6 +330,7 @@ def save_bundle(bundle: ModelBundle, folder: str | os.PathLike[str]) -> Path:
     with _folder_lock(target):
         # Dump to bytes first: the hash must describe exactly what is written.
         staging = target / f".{MODEL_FILE}.{os.getpid()}.staging"
+        _drop_transient_state(bundle.pipeline)
         try:
             joblib.dump(bundle.pipeline, staging, compress=3)
             payload = staging.read_bytes()
@@ -443,6 +444,16 @@ def render_card_markdown(card: dict[str, Any]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _drop_transient_state(pipeline: Pipeline) -> None:
+    """Remove caches that hold memory addresses, so equal models save to equal bytes.
+
+    scikit-learn's vectorisers remember ``id(stop_words)`` as a cache key; it
+    differs from process to process and is rebuilt on the next call.
+    """
+    for _, transformer in pipeline.named_steps["features"].transformer_list:
+        transformer.__dict__.pop("_stop_words_id", None)
 
 
 @contextlib.contextmanager
