@@ -31,11 +31,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    classify = commands.add_parser("classify", help="label every statement of one or more text files")
-    classify.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads standard input")
+    classify = commands.add_parser("classify", help="label every statement of files, folders, globs or archives")
+    classify.add_argument("files", nargs="+", metavar="INPUT",
+                          help="a UTF-8 text file, a folder (its *.txt files), a quoted glob pattern, "
+                          "a .jsonl archive of {\"id\", \"text\"} articles, or '-' for standard input")
     classify.add_argument("--format", choices=_FORMATS, default=None,
                           help="output format (default: table on a terminal, jsonl otherwise)")
     classify.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
+    classify.add_argument("--jobs", type=int, default=None, metavar="N",
+                          help="classify N batches at once (joblib; -1: one per core)")
+    classify.add_argument("--batch-size", type=int, default=64, metavar="N", help="articles per batch (default 64)")
+    classify.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
     train = commands.add_parser("train", help="retrain from labels/ and save a model with its card")
     _add_root(train)
@@ -80,18 +86,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Classify files and write one line per statement."""
-    from .files import read_text_file
+    """Classify a stream of texts, writing one line per statement as results come."""
+    import time
+
     from .predict import load_model
+    from .sources import count_texts, iter_texts
 
     model = load_model(args.model)
     fmt = args.format or ("table" if out.isatty() else "jsonl")
     writer = _RowWriter(fmt, out)
-    for name in args.files:
-        text = sys.stdin.read() if name == "-" else read_text_file(name)
-        for index, prediction in enumerate(model.classify(text), start=1):
+    show_progress = err.isatty() and not out.isatty() and not args.no_progress
+    progress = _Progress(err, count_texts(args.files) if show_progress else None) if show_progress else None
+    summary = _Summary()
+    started = time.perf_counter()
+    # Names and texts are read lazily; tee keeps the names in step with the results.
+    names, texts = _unzip(iter_texts(args.files))
+    results = model.classify_many(texts, batch_size=args.batch_size, n_jobs=args.jobs)
+    for name, predictions in zip(names, results):
+        for index, prediction in enumerate(predictions, start=1):
             writer.write(name, index, prediction)
+        summary.add(predictions)
+        if progress:
+            progress.step(summary)
     writer.close()
+    if progress:
+        progress.close()
+    print(summary.render(time.perf_counter() - started), file=err)
     return 0
 
 
@@ -189,6 +209,71 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 1
     print("ok: no problems found", file=out)
     return 0
+
+
+def _unzip(pairs):
+    """Split a lazy stream of (name, text) pairs into two lazy streams."""
+    import itertools
+
+    left, right = itertools.tee(pairs)
+    return (name for name, _ in left), (text for _, text in right)
+
+
+class _Summary:
+    """Counts for the closing summary of ``classify``."""
+
+    def __init__(self) -> None:
+        from collections import Counter
+
+        self.texts = self.statements = self.unsure = self.out_of_scope = 0
+        self.stance: Counter = Counter()
+        self.framing: Counter = Counter()
+
+    def add(self, predictions) -> None:
+        self.texts += 1
+        self.statements += len(predictions)
+        for p in predictions:
+            self.stance[p.stance] += 1
+            self.framing[p.framing] += 1
+            self.unsure += p.unsure
+            self.out_of_scope += p.coverage < LOW_COVERAGE
+
+    def render(self, seconds: float) -> str:
+        from .labels import FRAMINGS, STANCES
+
+        rate = self.statements / seconds if seconds > 0 else 0.0
+        return "\n".join([
+            f"summary: {self.texts} text(s), {self.statements} statement(s) in {seconds:.1f} s ({rate:,.0f}/s)",
+            "  stance:  " + ", ".join(f"{name} {self.stance[name]}" for name in STANCES),
+            "  framing: " + ", ".join(f"{name} {self.framing[name]}" for name in FRAMINGS),
+            f"  unsure: {self.unsure}; out of scope (coverage < {LOW_COVERAGE}): {self.out_of_scope}",
+        ])
+
+
+class _Progress:
+    """A one-line progress bar on standard error, redrawn at most ten times a second."""
+
+    def __init__(self, err: TextIO, total: int | None) -> None:
+        import time
+
+        self.err, self.total, self._clock, self._last = err, total, time.perf_counter, 0.0
+
+    def step(self, summary: _Summary) -> None:
+        now = self._clock()
+        if now - self._last < 0.1 and summary.texts != self.total:
+            return
+        self._last = now
+        if self.total:
+            done = summary.texts / self.total
+            bar = "#" * int(done * 30)
+            line = f"[{bar:<30}] {summary.texts}/{self.total} texts, {summary.statements} statements"
+        else:
+            line = f"{summary.texts} texts, {summary.statements} statements"
+        self.err.write("\r" + line)
+        self.err.flush()
+
+    def close(self) -> None:
+        self.err.write("\n")
 
 
 def _add_root(parser: argparse.ArgumentParser) -> None:

@@ -139,3 +139,62 @@ def test_train_py_is_thin_over_the_cli(mini_project, tmp_path):
                              str(tmp_path / "m")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "m" / CARD_FILE).exists()
+
+
+def test_classify_a_folder_a_glob_and_a_jsonl_archive(tmp_path, capsys):
+    folder = tmp_path / "archive"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "2024" / "b.txt").write_text("Kyiv refused the talks.", encoding="utf-8")
+    (folder / "a.txt").write_text("Moscow is ready for talks. The delegations met.", encoding="utf-8")
+    (folder / "notes.md").write_text("ignored", encoding="utf-8")
+    archive = tmp_path / "articles.jsonl"
+    archive.write_text(json.dumps({"id": "x1", "text": "The regime lied."}) + "\n\n"
+                       + json.dumps({"text": "Talks resumed."}) + "\n", encoding="utf-8")
+    pattern = str(folder / "**" / "*.txt")
+    assert main(["classify", str(folder), pattern, str(archive), "--format", "jsonl", "--batch-size", "2"]) == 0
+    captured = capsys.readouterr()
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    files = [r["file"] for r in rows]
+    assert files == [str(folder / "2024" / "b.txt"), str(folder / "a.txt"), str(folder / "a.txt")] * 2 + [
+        "x1", f"{archive}:3"]
+    assert "summary: 6 text(s), 8 statement(s)" in captured.err
+
+
+def test_classify_archive_errors_name_file_and_line(tmp_path, capsys):
+    archive = tmp_path / "bad.jsonl"
+    archive.write_text(json.dumps({"text": "Fine."}) + "\n" + json.dumps({"body": "no text"}) + "\n")
+    assert main(["classify", str(archive)]) == 2
+    assert f'{archive}:2: expected an object with a "text" string' in capsys.readouterr().err
+
+
+def test_classify_glob_without_match_is_an_error(tmp_path, capsys):
+    assert main(["classify", str(tmp_path / "*.txt")]) == 2
+    assert "the pattern matches no file" in capsys.readouterr().err
+
+
+def test_classify_streams_with_parallel_jobs_in_order(tmp_path, capsys):
+    paths = []
+    for i in range(6):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(f"Article {i} says Kyiv refused. Moscow is ready.", encoding="utf-8")
+        paths.append(str(path))
+    assert main(["classify", *paths, "--format", "jsonl", "--jobs", "2", "--batch-size", "1"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["file"] for r in rows] == [p for p in paths for _ in range(2)]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_when_stderr_is_a_terminal_and_output_is_piped(article, monkeypatch):
+    from stanceclf.cli import build_parser, run_classify
+
+    args = build_parser().parse_args(["classify", str(article), str(article), "--format", "jsonl"])
+    piped_out, terminal_err = io.StringIO(), _Terminal()
+    assert run_classify(args, piped_out, terminal_err) == 0
+    assert "[" + "#" * 30 + "] 2/2 texts, 6 statements" in terminal_err.getvalue()
+    plain_err = io.StringIO()
+    assert run_classify(args, io.StringIO(), plain_err) == 0
+    assert "texts," not in plain_err.getvalue().split("summary")[0]
