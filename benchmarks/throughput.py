@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -121,7 +120,7 @@ def bench_start() -> None:
 
 def bench_memory(n: int) -> None:
     code = f"""
-import resource, sys
+import sys
 sys.path.insert(0, {str(ROOT)!r})
 from benchmarks.throughput import statements
 from stanceclf import classify_many
@@ -132,7 +131,10 @@ def stream():
 count = 0
 for result in classify_many(stream(), batch_size=1000):
     count += len(result)
-print(count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across
+# fork and exec, which would count the benchmark's own memory.
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(count, peak_kb / 1024)
 """
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
