@@ -17,7 +17,9 @@ from typing import Sequence, TextIO
 from .errors import StanceclfError
 from .predict import LOW_COVERAGE
 
-__all__ = ["build_parser", "main", "run_classify", "run_train", "run_evaluate", "run_tune", "run_validate"]
+__all__ = [
+    "build_parser", "main", "run_classify", "run_train", "run_evaluate", "run_suggest", "run_tune", "run_validate",
+]
 
 _FORMATS = ("table", "jsonl", "csv")
 
@@ -42,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                           help="classify N batches at once (joblib; -1: one per core)")
     classify.add_argument("--batch-size", type=int, default=64, metavar="N", help="articles per batch (default 64)")
     classify.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    classify.add_argument("--summary", action="store_true",
+                          help="one line per text instead of per statement: dominant stance and the shares of "
+                          "each stance, frame and speaker")
 
     train = commands.add_parser("train", help="retrain from labels/ and save a model with its card")
     _add_root(train)
@@ -61,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--no-cv", action="store_true",
                           help="skip leave-one-article-out cross-validation over all labelled articles")
 
+    suggest = commands.add_parser("suggest", help="the statements most worth labelling next (uncertainty sampling)")
+    suggest.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
+    suggest.add_argument("-n", type=int, default=20, help="how many statements (default 20)")
+    suggest.add_argument("-o", "--output", required=True, metavar="FILE",
+                         help="label file to write (JSON Lines, labels left empty)")
+    suggest.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
+    _add_root(suggest)
+
     tune = commands.add_parser("tune", help="choose hyper-parameters by leave-one-article-out CV on the training split")
     _add_root(tune)
 
@@ -75,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     workers = {"classify": run_classify, "train": run_train, "evaluate": run_evaluate, "tune": run_tune,
-               "validate": run_validate}
+               "suggest": run_suggest, "validate": run_validate}
     try:
         return workers[args.command](args, sys.stdout, sys.stderr)
     except StanceclfError as exc:
@@ -91,10 +104,11 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from .predict import load_model
     from .sources import count_texts, iter_texts
+    from .summary import profile
 
     model = load_model(args.model)
     fmt = args.format or ("table" if out.isatty() else "jsonl")
-    writer = _RowWriter(fmt, out)
+    writer = _ProfileWriter(fmt, out) if args.summary else _RowWriter(fmt, out)
     show_progress = err.isatty() and not out.isatty() and not args.no_progress
     progress = _Progress(err, count_texts(args.files) if show_progress else None) if show_progress else None
     summary = _Summary()
@@ -103,8 +117,11 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     names, texts = _unzip(iter_texts(args.files))
     results = model.classify_many(texts, batch_size=args.batch_size, n_jobs=args.jobs)
     for name, predictions in zip(names, results):
-        for index, prediction in enumerate(predictions, start=1):
-            writer.write(name, index, prediction)
+        if args.summary:
+            writer.write(profile(name, predictions))
+        else:
+            for index, prediction in enumerate(predictions, start=1):
+                writer.write(name, index, prediction)
         summary.add(predictions)
         if progress:
             progress.step(summary)
@@ -161,6 +178,29 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write the statements the model is least sure of as a label file to fill in."""
+    from .files import write_jsonl
+    from .labels import ProjectFiles, read_labels
+    from .predict import load_model
+    from .sources import iter_texts
+    from .suggest import suggest
+
+    files = ProjectFiles(Path(args.root))
+    labelled = [s.text for path in (files.train, files.heldout, files.written) if path.is_file()
+                for s in read_labels(path)]
+    ranked = suggest(load_model(args.model), iter_texts(args.files), args.n, exclude=labelled)
+    write_jsonl(args.output, (record.to_record() for _, record in ranked))
+    print(f"{'rank':>4} {'uncertainty':>11}  statement", file=out)
+    for rank, (score, record) in enumerate(ranked, start=1):
+        text = record.text if len(record.text) <= 90 else record.text[:87] + "..."
+        print(f"{rank:>4} {score:>11.3f}  {text}", file=out)
+    print(f"wrote {len(ranked)} statement(s) to {args.output}: fill in stance, framing and speaker, "
+          f"check with `stanceclf validate {args.output}`, train with `python train.py --labels {args.output}`",
+          file=err)
+    return 0
+
+
 def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print the cross-validated score of every hyper-parameter setting."""
     from .evaluate import tune
@@ -209,6 +249,43 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 1
     print("ok: no problems found", file=out)
     return 0
+
+
+class _ProfileWriter:
+    """Writes one article profile per line: a table, JSON Lines or CSV."""
+
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        from .labels import FRAMINGS, SPEAKERS, STANCES
+
+        self.fmt, self.out = fmt, out
+        self._columns = [f"stance:{x}" for x in STANCES] + [f"framing:{x}" for x in FRAMINGS] + [
+            f"speaker:{x}" for x in SPEAKERS]
+        self._csv = csv.writer(out) if fmt == "csv" else None
+        if self._csv:
+            self._csv.writerow(["name", "statements", "dominant_stance", *self._columns, "unsure", "out_of_scope"])
+        elif fmt == "table":
+            out.write(f"{'statements':>10} {'dominant':<11} {'support':>7} {'cond':>5} {'oppose':>6} {'neutr':>5}  "
+                      f"{'deleg':>5} {'blame':>5} {'force':>5} {'law':>5} {'good':>5} {'report':>6}  name\n")
+
+    def write(self, item) -> None:
+        shares = {f"{head}:{label}": share for head in ("stance", "framing", "speaker")
+                  for label, share in item.shares(head).items()}
+        if self.fmt == "jsonl":
+            record = {"name": item.name, "statements": item.statements, "dominant_stance": item.dominant_stance,
+                      "stance_shares": item.shares("stance"), "framing_shares": item.shares("framing"),
+                      "speaker_shares": item.shares("speaker"), "unsure": item.unsure,
+                      "out_of_scope": item.out_of_scope}
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self._csv:
+            self._csv.writerow([item.name, item.statements, item.dominant_stance,
+                                *(f"{shares[c]:.3f}" for c in self._columns), item.unsure, item.out_of_scope])
+        else:
+            cells = " ".join(f"{shares[c]:>5.0%}" for c in self._columns[:4])
+            frames = " ".join(f"{shares[c]:>5.0%}" for c in self._columns[4:10])
+            self.out.write(f"{item.statements:>10} {item.dominant_stance:<11} {cells}  {frames}  {item.name}\n")
+
+    def close(self) -> None:
+        self.out.flush()
 
 
 def _unzip(pairs):
