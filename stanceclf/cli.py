@@ -18,7 +18,7 @@ from .errors import StanceclfError
 from .predict import LOW_COVERAGE
 
 __all__ = [
-    "build_parser", "main", "run_classify", "run_train", "run_evaluate", "run_suggest", "run_tune", "run_validate",
+    "build_parser", "main", "run_classify", "run_train", "run_evaluate", "run_report", "run_suggest", "run_tune", "run_validate",
 ]
 
 _FORMATS = ("table", "jsonl", "csv")
@@ -63,8 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     evaluate.add_argument("--labels", nargs="*", default=[], metavar="FILE",
                           help="label files to score on (default: ROOT/labels/heldout.jsonl)")
+    evaluate.add_argument("--plots", metavar="DIR", default=None,
+                          help="also write confusion matrices, F1 bars and a reliability curve as PNG "
+                          "(needs the plots extra: matplotlib)")
     evaluate.add_argument("--no-cv", action="store_true",
                           help="skip leave-one-article-out cross-validation over all labelled articles")
+
+    report = commands.add_parser("report", help="a self-contained HTML report of articles, statement by statement")
+    report.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
+    report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
+    report.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
+    report.add_argument("--title", default="stanceclf report", help="the page title")
 
     suggest = commands.add_parser("suggest", help="the statements most worth labelling next (uncertainty sampling)")
     suggest.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
@@ -88,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     workers = {"classify": run_classify, "train": run_train, "evaluate": run_evaluate, "tune": run_tune,
-               "suggest": run_suggest, "validate": run_validate}
+               "suggest": run_suggest, "report": run_report, "validate": run_validate}
     try:
         return workers[args.command](args, sys.stdout, sys.stderr)
     except StanceclfError as exc:
@@ -161,7 +170,13 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "their scores are not held-out figures",
             file=err,
         )
-    print(format_report(evaluate(model, gold), title=f"Evaluation on {', '.join(map(str, paths))}"), file=out)
+    report = evaluate(model, gold)
+    print(format_report(report, title=f"Evaluation on {', '.join(map(str, paths))}"), file=out)
+    if args.plots:
+        from .plots import write_plots
+
+        for path in write_plots(report, args.plots):
+            print(f"wrote {path}", file=out)
     if not args.no_cv:
         labelled = read_labels(files.train) + read_labels(files.heldout)
         result = cross_validate(labelled, extra_training=read_labels(files.written),
@@ -175,6 +190,23 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for fold in result["folds"]:
             print(f"  {fold['article']:<26} n={fold['statements']:<3d} "
                   + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in result["pooled"]), file=out)
+    return 0
+
+
+def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write an HTML report of the given texts."""
+    from .files import atomic_write_bytes
+    from .predict import load_model
+    from .report import render_report
+    from .sources import iter_texts
+
+    model = load_model(args.model)
+    names, texts = _unzip(iter_texts(args.files))
+    articles = list(zip(names, model.classify_many(texts)))
+    page = render_report(articles, title=args.title)
+    atomic_write_bytes(args.output, page.encode("utf-8"))
+    statements = sum(len(predictions) for _, predictions in articles)
+    print(f"wrote {args.output}: {len(articles)} article(s), {statements} statement(s)", file=out)
     return 0
 
 

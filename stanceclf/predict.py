@@ -22,6 +22,7 @@ import numpy as np
 
 from .errors import InputTypeError, InvalidInputError, ModelFileError
 from .features import normalise_all
+from .labels import FRAMINGS, HEADS, SPEAKERS, STANCES
 from .segment import segment
 
 if TYPE_CHECKING:  # importing scikit-learn costs a second; do it on first use only
@@ -129,6 +130,13 @@ class Model:
         self._feature_names = feature_names(bundle.pipeline)
         self._feature_name_list = [str(name) for name in self._feature_names]
         self._labels = {head: [str(c) for c in estimator.classes_] for head, estimator in self._heads.items()}
+        unknown = {head: set(names) - set(HEADS[head]) for head, names in self._labels.items()}
+        if any(unknown.values()):
+            raise ModelFileError(f"the model predicts labels outside the codebook: {unknown}")
+        # Where each of the head's classes_ goes among the codebook's labels.
+        self._codebook_column = {
+            head: np.array([HEADS[head].index(name) for name in names]) for head, names in self._labels.items()
+        }
         if tuple(self._heads) != ("stance", "framing", "speaker"):
             raise ModelFileError(f"expected the heads stance, framing, speaker; the model has {', '.join(self._heads)}")
         # Columns that are single known words (not bigrams, not cue indicators).
@@ -297,16 +305,23 @@ class Model:
         normalised = normalise_all(texts)
         features = self._union.transform(normalised)
         row_of = np.repeat(np.arange(len(texts)), np.diff(features.indptr))
-        probabilities = {head: est.predict_proba(features) for head, est in self._heads.items()}
-        winners = {head: p.argmax(axis=1) for head, p in probabilities.items()}
+        raw = {head: est.predict_proba(features) for head, est in self._heads.items()}
+        winners = {head: p.argmax(axis=1) for head, p in raw.items()}  # in each head's classes_ order
+        # Scores in codebook order, every codebook label present (0 for one the model never saw).
+        probabilities, chosen = {}, {}
+        for head, columns in self._codebook_column.items():
+            full = np.zeros((len(texts), len(HEADS[head])))
+            full[:, columns] = raw[head]
+            probabilities[head] = full
+            chosen[head] = columns[winners[head]]
         known_words = np.bincount(row_of, weights=self._is_word[features.indices], minlength=len(texts)).tolist()
         # Evidence is worked out only for the predictions whose evidence is read.
         batch = _EvidenceSource(self, features, winners)
-        stance_labels, framing_labels, speaker_labels = (self._labels[h] for h in ("stance", "framing", "speaker"))
+        stance_labels, framing_labels, speaker_labels = STANCES, FRAMINGS, SPEAKERS
         rows = zip(
             texts, spans, normalised, known_words,
             probabilities["stance"].tolist(), probabilities["framing"].tolist(), probabilities["speaker"].tolist(),
-            winners["stance"].tolist(), winners["framing"].tolist(), winners["speaker"].tolist(),
+            chosen["stance"].tolist(), chosen["framing"].tolist(), chosen["speaker"].tolist(),
         )
         predictions = []
         append = predictions.append

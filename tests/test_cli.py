@@ -198,3 +198,16 @@ def test_progress_bar_only_when_stderr_is_a_terminal_and_output_is_piped(article
     plain_err = io.StringIO()
     assert run_classify(args, io.StringIO(), plain_err) == 0
     assert "texts," not in plain_err.getvalue().split("summary")[0]
+
+
+def test_evaluate_writes_plots(mini_project, tmp_path, capsys):
+    pytest.importorskip("matplotlib")
+    model = tmp_path / "model"
+    assert main(["train", "--root", str(mini_project), "--output", str(model)]) == 0
+    plots = tmp_path / "plots"
+    assert main(["evaluate", "--root", str(mini_project), "--model", str(model), "--no-cv", "--plots", str(plots)]) == 0
+    names = sorted(p.name for p in plots.iterdir())
+    assert names == ["confusion_framing.png", "confusion_speaker.png", "confusion_stance.png", "f1.png",
+                     "reliability.png"]
+    assert all((plots / n).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for n in names)
+    assert "wrote " in capsys.readouterr().out
