@@ -2,9 +2,10 @@
 
 :class:`Model` wraps a :class:`~stanceclf.model.ModelBundle` and offers
 :meth:`Model.classify` (text in, one prediction per statement found) and
-:meth:`Model.classify_statements` (statements in, one prediction each).
-The module-level :func:`classify` and :func:`classify_statements` use the
-shipped model, loaded on first use, once, and shared safely across threads.
+:meth:`Model.classify_statements` (statements in, one prediction each) and
+:meth:`Model.classify_many` (a stream of texts in, lists of predictions out,
+lazily). The module-level functions of the same names use the shipped model,
+loaded on first use, once, and shared safely across threads.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from __future__ import annotations
 import os
 import pickle
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -129,6 +130,8 @@ class Model:
         self._heads = {head: estimator for head, estimator in zip(bundle.heads, estimators)}
         self._feature_names = feature_names(bundle.pipeline)
         self._feature_name_list = [str(name) for name in self._feature_names]
+        if tuple(self._heads) != ("stance", "framing", "speaker"):
+            raise ModelFileError(f"expected the heads stance, framing, speaker; the model has {', '.join(self._heads)}")
         self._labels = {head: [str(c) for c in estimator.classes_] for head, estimator in self._heads.items()}
         unknown = {head: set(names) - set(HEADS[head]) for head, names in self._labels.items()}
         if any(unknown.values()):
@@ -137,8 +140,6 @@ class Model:
         self._codebook_column = {
             head: np.array([HEADS[head].index(name) for name in names]) for head, names in self._labels.items()
         }
-        if tuple(self._heads) != ("stance", "framing", "speaker"):
-            raise ModelFileError(f"expected the heads stance, framing, speaker; the model has {', '.join(self._heads)}")
         # Columns that are single known words (not bigrams, not cue indicators).
         self._is_word = np.array(
             [" " not in name and not name.startswith(("#", "cue:")) for name in self._feature_names], dtype=bool

@@ -48,17 +48,12 @@ def iter_texts(inputs: Sequence[str]) -> Iterator[tuple[str, str]]:
     for item in inputs:
         if item == "-":
             yield "-", sys.stdin.read()
-        elif _is_pattern(item):
-            matches = sorted(p for p in glob.glob(item, recursive=True) if Path(p).is_file())
-            if not matches:
-                raise DataFileError([f"{item}:0: the pattern matches no file"])
-            for path in matches:
-                yield from _one_path(Path(path))
-        elif Path(item).is_dir():
-            for path in sorted(Path(item).rglob("*.txt")):
-                yield str(path), read_text_file(path)
-        else:
-            yield from _one_path(Path(item))
+            continue
+        paths = _expand(item)
+        if _is_pattern(item) and not paths:
+            raise DataFileError([f"{item}:0: the pattern matches no file"])
+        for path in paths:
+            yield from _one_path(path)
 
 
 def count_texts(inputs: Sequence[str]) -> int | None:
@@ -71,18 +66,22 @@ def count_texts(inputs: Sequence[str]) -> int | None:
     for item in inputs:
         if item == "-":
             return None
-        paths = (
-            [Path(p) for p in glob.glob(item, recursive=True) if Path(p).is_file()] if _is_pattern(item)
-            else list(Path(item).rglob("*.txt")) if Path(item).is_dir()
-            else [Path(item)]
-        )
-        for path in paths:
+        for path in _expand(item):
             if path.suffix == ".jsonl" and path.is_file():
                 with open(path, "rb") as stream:
                     total += sum(1 for line in stream if line.strip())
             else:
                 total += 1
     return total
+
+
+def _expand(item: str) -> list[Path]:
+    """The files one input names: a pattern's matches, a folder's ``*.txt``, or the path itself."""
+    if _is_pattern(item):
+        return sorted(Path(p) for p in glob.glob(item, recursive=True) if Path(p).is_file())
+    if Path(item).is_dir():
+        return sorted(Path(item).rglob("*.txt"))
+    return [Path(item)]
 
 
 def _one_path(path: Path) -> Iterator[tuple[str, str]]:
