@@ -31,6 +31,7 @@ __all__ = [
     "WORD_PATTERN",
     "normalise",
     "normalise_all",
+    "normalise_counted",
     "split_words",
     "cue_tokens",
     "cue_classes",
@@ -259,18 +260,30 @@ def normalise(text: str) -> str:
     >>> normalise("Putin said Russia was ready, but only on its terms.")
     'ruactor said ruactor was ready but only on its terms #ready #cond #ready_cond'
     """
+    return _normalise(text)[0]
+
+
+def _normalise(text: str) -> tuple[str, int]:
+    """:func:`normalise`, plus the number of distinct words (for coverage)."""
     folded = text.lower().translate(_FOLD)
     present = _found_classes(folded)
     masked = _DIGITS.sub("0", _ACTOR_RE.sub(lambda m: _ACTOR_OF[m.group(1)], folded))
     tokens = _WORD.findall(masked)
+    distinct = len(set(tokens))
     tokens += [f"#{name}" for name in CUES if name in present]
     tokens += [f"#{a}_{b}" for a, b in _PAIRS if a in present and b in present]
-    return " ".join(tokens)
+    return " ".join(tokens), distinct
 
 
 def normalise_all(texts: Iterable[str]) -> list[str]:
     """:func:`normalise` over many statements (the pipeline's first step)."""
     return [normalise(text) for text in texts]
+
+
+def normalise_counted(texts: Iterable[str]) -> tuple[list[str], list[int]]:
+    """:func:`normalise_all`, plus each statement's number of distinct words."""
+    pairs = [_normalise(text) for text in texts]
+    return [text for text, _ in pairs], [count for _, count in pairs]
 
 
 def split_words(normalised: str) -> list[str]:

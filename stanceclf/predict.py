@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 import numpy as np
 
 from .errors import InputTypeError, InvalidInputError, ModelFileError
-from .features import normalise_all
+from .features import normalise_all, normalise_counted
 from .labels import FRAMINGS, HEADS, SPEAKERS, STANCES
 from .segment import segment
 
@@ -303,7 +303,7 @@ class Model:
         # with numpy here; the loop below only assembles Python objects.
         if not texts:
             return []
-        normalised = normalise_all(texts)
+        normalised, word_counts = normalise_counted(texts)
         features = self._union.transform(normalised)
         row_of = np.repeat(np.arange(len(texts)), np.diff(features.indptr))
         raw = {head: est.predict_proba(features) for head, est in self._heads.items()}
@@ -320,7 +320,7 @@ class Model:
         batch = _EvidenceSource(self, features, winners)
         stance_labels, framing_labels, speaker_labels = STANCES, FRAMINGS, SPEAKERS
         rows = zip(
-            texts, spans, normalised, known_words,
+            texts, spans, word_counts, known_words,
             probabilities["stance"].tolist(), probabilities["framing"].tolist(), probabilities["speaker"].tolist(),
             chosen["stance"].tolist(), chosen["framing"].tolist(), chosen["speaker"].tolist(),
         )
@@ -328,11 +328,9 @@ class Model:
         append = predictions.append
         # One pass, positional arguments: this loop is the library's own
         # per-statement cost on top of the scikit-learn pipeline.
-        for row, (text, (start, end), line, known, stance_p, framing_p, speaker_p, stance_i, framing_i, speaker_i) in (
+        for row, (text, (start, end), words, known, stance_p, framing_p, speaker_p, stance_i, framing_i, speaker_i) in (
             enumerate(rows)
         ):
-            # Distinct tokens minus the cue tokens ("#...") that normalise appended.
-            words = len(set(line.split())) - line.count(" #") - (line[:1] == "#")
             append(Prediction(
                 text, start, end,
                 stance_labels[stance_i], framing_labels[framing_i], speaker_labels[speaker_i],
