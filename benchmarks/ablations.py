@@ -21,7 +21,6 @@ from unittest import mock
 import joblib
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion, Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -58,8 +57,9 @@ def words_only(normalised: str) -> str:
 def with_char_ngrams(**params):
     pipeline = REAL_BUILD(**params)
     union = pipeline.named_steps["features"]
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True,
-                            preprocessor=words_only, dtype=np.float32)
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True, preprocessor=words_only, dtype=np.float32
+    )
     union.transformer_list.append(("chars", chars))
     union.transformer_weights["chars"] = 1.0
     return pipeline
@@ -102,8 +102,11 @@ def main() -> None:
         finally:
             for patch in patches:
                 patch.stop()
-        print(f"{name:<48} {pooled['stance'].macro_f1:>7.3f} {pooled['framing'].macro_f1:>8.3f} "
-              f"{len(probe) / statistics.median(times):>8,.0f} {buffer.tell() / 1e6:>5.2f}", flush=True)
+        print(
+            f"{name:<48} {pooled['stance'].macro_f1:>7.3f} {pooled['framing'].macro_f1:>8.3f} "
+            f"{len(probe) / statistics.median(times):>8,.0f} {buffer.tell() / 1e6:>5.2f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

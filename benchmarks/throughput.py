@@ -13,7 +13,6 @@ articles repeated.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
@@ -70,10 +69,13 @@ def bench_statements(sizes: list[int]) -> None:
     for n in sizes:
         texts = statements(n)
         # Evenly sized chunks of 10k: the library is called as a user would.
-        chunks = [texts[i:i + 10_000] for i in range(0, n, 10_000)]
+        chunks = [texts[i : i + 10_000] for i in range(0, n, 10_000)]
         repeats = 5 if n <= 100_000 else 1
-        t_raw, t_lib = paired(lambda: [raw.predict_proba(c) for c in chunks],
-                              lambda: [model.classify_statements(c) for c in chunks], repeats)
+        t_raw, t_lib = paired(
+            lambda: [raw.predict_proba(c) for c in chunks],
+            lambda: [model.classify_statements(c) for c in chunks],
+            repeats,
+        )
         print(f"{n:>10,} {n / t_raw:>10,.0f} {n / t_lib:>11,.0f} {t_raw / t_lib:>6.2f}")
 
 
@@ -86,21 +88,30 @@ def bench_articles(n_articles: int) -> None:
     print(f"{'what':<28} {'statements/s':>13}")
     t_seg = median_time(lambda: [segment(t) for t in texts], 5)
     print(f"{'segmentation alone':<28} {n_statements / t_seg:>13,.0f}")
-    t1, t2 = paired(lambda: sum(1 for _ in classify_many(texts, n_jobs=1)),
-                    lambda: sum(1 for _ in classify_many(texts, n_jobs=2)), 3)
+    t1, t2 = paired(
+        lambda: sum(1 for _ in classify_many(texts, n_jobs=1)),
+        lambda: sum(1 for _ in classify_many(texts, n_jobs=2)),
+        3,
+    )
     print(f"{'classify_many n_jobs=1':<28} {n_statements / t1:>13,.0f}")
     print(f"{'classify_many n_jobs=2':<28} {n_statements / t2:>13,.0f}")
 
 
 def bench_start() -> None:
     print("\n## Start-up (fresh interpreter each time; median of 7)")
-    cold = ("import time; t=time.perf_counter(); import stanceclf; "
-            "stanceclf.classify_statements(['Kyiv refused.']); print(time.perf_counter()-t)")
-    sk = ("import time; t=time.perf_counter(); import numpy, joblib, sklearn.pipeline, sklearn.linear_model, "
-          "sklearn.feature_extraction.text, sklearn.multioutput, sklearn.preprocessing; print(time.perf_counter()-t)")
-    load = ("import stanceclf.model, time; from importlib import resources; "
-            "f=resources.files('stanceclf')/'models'; t=time.perf_counter(); stanceclf.model.load_bundle(f); "
-            "print(time.perf_counter()-t)")
+    cold = (
+        "import time; t=time.perf_counter(); import stanceclf; "
+        "stanceclf.classify_statements(['Kyiv refused.']); print(time.perf_counter()-t)"
+    )
+    sk = (
+        "import time; t=time.perf_counter(); import numpy, joblib, sklearn.pipeline, sklearn.linear_model, "
+        "sklearn.feature_extraction.text, sklearn.multioutput, sklearn.preprocessing; print(time.perf_counter()-t)"
+    )
+    load = (
+        "import stanceclf.model, time; from importlib import resources; "
+        "f=resources.files('stanceclf')/'models'; t=time.perf_counter(); stanceclf.model.load_bundle(f); "
+        "print(time.perf_counter()-t)"
+    )
 
     def run(code: str) -> float:
         return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
@@ -112,8 +123,10 @@ def bench_start() -> None:
     t_load = statistics.median(run(load) for _ in range(7))
     size = (resources.files("stanceclf") / "models" / "model.joblib").stat().st_size
     print(f"{'import scikit-learn modules used':<36} {statistics.median(t_sk):>7.3f} s")
-    print(f"{'cold start: import, load, predict':<36} {statistics.median(t_cold):>7.3f} s "
-          f"(ratio {statistics.median(t_cold) / statistics.median(t_sk):.2f})")
+    print(
+        f"{'cold start: import, load, predict':<36} {statistics.median(t_cold):>7.3f} s "
+        f"(ratio {statistics.median(t_cold) / statistics.median(t_sk):.2f})"
+    )
     print(f"{'model load (bundle only)':<36} {t_load:>7.3f} s")
     print(f"{'model file size':<36} {size / 1e6:>7.2f} MB")
 
@@ -158,6 +171,25 @@ def bench_size(sizes_mb: list[int]) -> None:
         text = "\n".join(f"{line} ({i})" if line.strip() else line for i, line in enumerate(lines))
         elapsed = median_time(lambda: classify(text), 1 if mb >= 5 else 3)
         print(f"{mb:>4} {elapsed:>8.2f} {elapsed / mb:>6.2f}")
+    code = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+from benchmarks.throughput import articles
+from stanceclf import classify
+pool = "\\n".join(articles(8))
+lines = ((pool + "\\n") * ({max(sizes_mb)} * 1_000_000 // (len(pool) + 1) + 1)).split("\\n")
+numbered = (f"{{line}} ({{i}})" if line.strip() else line for i, line in enumerate(lines))
+text = "\\n".join(numbered)[: {max(sizes_mb)} * 1_000_000]
+before = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS:"))
+predictions = classify(text)
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(len(predictions), before / 1024, peak / 1024)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    print(
+        f"peak memory classifying one {max(sizes_mb)} MB text: {float(out[2]):.0f} MB "
+        f"({float(out[1]):.0f} MB before; {int(out[0]):,} predictions kept, the result itself)"
+    )
 
 
 def main() -> None:
@@ -171,8 +203,10 @@ def main() -> None:
     import stanceclf
 
     print(f"# stanceclf {stanceclf.__version__} benchmarks")
-    print(f"python {platform.python_version()}, scikit-learn {sklearn.__version__}, numpy {numpy.__version__}, "
-          f"{os.cpu_count()} cores, {platform.machine()}, {time.strftime('%Y-%m-%d')}")
+    print(
+        f"python {platform.python_version()}, scikit-learn {sklearn.__version__}, numpy {numpy.__version__}, "
+        f"{os.cpu_count()} cores, {platform.machine()}, {time.strftime('%Y-%m-%d')}"
+    )
     if args.quick:
         bench_statements([10_000])
         bench_articles(200)

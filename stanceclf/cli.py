@@ -1,4 +1,4 @@
-"""The command line: ``stanceclf classify | train | evaluate | validate``.
+"""The command line: ``stanceclf classify | report | suggest | train | evaluate | tune | validate``.
 
 Thin over the library: :func:`build_parser` makes the parser, :func:`main`
 parses and dispatches, and each ``run_*`` worker takes parsed arguments and
@@ -18,7 +18,15 @@ from .errors import StanceclfError
 from .predict import LOW_COVERAGE
 
 __all__ = [
-    "build_parser", "main", "run_classify", "run_train", "run_evaluate", "run_report", "run_suggest", "run_tune", "run_validate",
+    "build_parser",
+    "main",
+    "run_classify",
+    "run_report",
+    "run_suggest",
+    "run_train",
+    "run_evaluate",
+    "run_tune",
+    "run_validate",
 ]
 
 _FORMATS = ("table", "jsonl", "csv")
@@ -34,40 +42,71 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     classify = commands.add_parser("classify", help="label every statement of files, folders, globs or archives")
-    classify.add_argument("files", nargs="+", metavar="INPUT",
-                          help="a UTF-8 text file, a folder (its *.txt files), a quoted glob pattern, "
-                          "a .jsonl archive of {\"id\", \"text\"} articles, or '-' for standard input")
-    classify.add_argument("--format", choices=_FORMATS, default=None,
-                          help="output format (default: table on a terminal, jsonl otherwise)")
+    classify.add_argument(
+        "files",
+        nargs="+",
+        metavar="INPUT",
+        help="a UTF-8 text file, a folder (its *.txt files), a quoted glob pattern, "
+        'a .jsonl archive of {"id", "text"} articles, or \'-\' for standard input',
+    )
+    classify.add_argument(
+        "--format", choices=_FORMATS, default=None, help="output format (default: table on a terminal, jsonl otherwise)"
+    )
     classify.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
-    classify.add_argument("--jobs", type=int, default=None, metavar="N",
-                          help="classify N batches at once (joblib; -1: one per core)")
+    classify.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help="classify N batches at once (joblib; -1: one per core)"
+    )
     classify.add_argument("--batch-size", type=int, default=64, metavar="N", help="articles per batch (default 64)")
     classify.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
-    classify.add_argument("--summary", action="store_true",
-                          help="one line per text instead of per statement: dominant stance and the shares of "
-                          "each stance, frame and speaker")
+    classify.add_argument(
+        "--summary",
+        action="store_true",
+        help="one line per text instead of per statement: dominant stance and the shares of "
+        "each stance, frame and speaker",
+    )
 
     train = commands.add_parser("train", help="retrain from labels/ and save a model with its card")
     _add_root(train)
-    train.add_argument("--output", metavar="DIR", default=None,
-                       help="where to save the model (default: ROOT/stanceclf/models, the shipped model)")
-    train.add_argument("--all", action="store_true", dest="use_all",
-                       help="refit on every label, held-out split included (figures still come from the "
-                       "training-split model)")
-    train.add_argument("--labels", nargs="*", default=[], metavar="FILE",
-                       help="extra label files to train on, e.g. filled-in suggestions")
+    train.add_argument(
+        "--output",
+        metavar="DIR",
+        default=None,
+        help="where to save the model (default: ROOT/stanceclf/models, the shipped model)",
+    )
+    train.add_argument(
+        "--all",
+        action="store_true",
+        dest="use_all",
+        help="refit on every label, held-out split included (figures still come from the training-split model)",
+    )
+    train.add_argument(
+        "--labels",
+        nargs="*",
+        default=[],
+        metavar="FILE",
+        help="extra label files to train on, e.g. filled-in suggestions",
+    )
 
     evaluate = commands.add_parser("evaluate", help="score a model on held-out labels, with baselines")
     _add_root(evaluate)
     evaluate.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
-    evaluate.add_argument("--labels", nargs="*", default=[], metavar="FILE",
-                          help="label files to score on (default: ROOT/labels/heldout.jsonl)")
-    evaluate.add_argument("--plots", metavar="DIR", default=None,
-                          help="also write confusion matrices, F1 bars and a reliability curve as PNG "
-                          "(needs the plots extra: matplotlib)")
-    evaluate.add_argument("--no-cv", action="store_true",
-                          help="skip leave-one-article-out cross-validation over all labelled articles")
+    evaluate.add_argument(
+        "--labels",
+        nargs="*",
+        default=[],
+        metavar="FILE",
+        help="label files to score on (default: ROOT/labels/heldout.jsonl)",
+    )
+    evaluate.add_argument(
+        "--plots",
+        metavar="DIR",
+        default=None,
+        help="also write confusion matrices, F1 bars and a reliability curve as PNG "
+        "(needs the plots extra: matplotlib)",
+    )
+    evaluate.add_argument(
+        "--no-cv", action="store_true", help="skip leave-one-article-out cross-validation over all labelled articles"
+    )
 
     report = commands.add_parser("report", help="a self-contained HTML report of articles, statement by statement")
     report.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
@@ -78,8 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     suggest = commands.add_parser("suggest", help="the statements most worth labelling next (uncertainty sampling)")
     suggest.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
     suggest.add_argument("-n", type=int, default=20, help="how many statements (default 20)")
-    suggest.add_argument("-o", "--output", required=True, metavar="FILE",
-                         help="label file to write (JSON Lines, labels left empty)")
+    suggest.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="label file to write (JSON Lines, labels left empty)"
+    )
     suggest.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     _add_root(suggest)
 
@@ -88,16 +128,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check the corpus and label files, print label counts")
     _add_root(validate)
-    validate.add_argument("files", nargs="*", metavar="FILE",
-                          help="check these label files instead of the project's")
+    validate.add_argument("files", nargs="*", metavar="FILE", help="check these label files instead of the project's")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
-    workers = {"classify": run_classify, "train": run_train, "evaluate": run_evaluate, "tune": run_tune,
-               "suggest": run_suggest, "report": run_report, "validate": run_validate}
+    workers = {
+        "classify": run_classify,
+        "train": run_train,
+        "evaluate": run_evaluate,
+        "tune": run_tune,
+        "suggest": run_suggest,
+        "report": run_report,
+        "validate": run_validate,
+    }
     try:
         return workers[args.command](args, sys.stdout, sys.stderr)
     except StanceclfError as exc:
@@ -166,8 +212,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     seen = sorted({s.article for s in gold} & trained_on)
     if seen:
         print(
-            f"warning: the model was trained on article(s) {', '.join(seen)}; "
-            "their scores are not held-out figures",
+            f"warning: the model was trained on article(s) {', '.join(seen)}; their scores are not held-out figures",
             file=err,
         )
     report = evaluate(model, gold)
@@ -179,17 +224,27 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"wrote {path}", file=out)
     if not args.no_cv:
         labelled = read_labels(files.train) + read_labels(files.heldout)
-        result = cross_validate(labelled, extra_training=read_labels(files.written),
-                                params=model.card.get("hyper_parameters"))
-        print("\nLeave-one-article-out cross-validation over all labelled articles "
-              "(written examples in every training fold, never scored)", file=out)
+        result = cross_validate(
+            labelled, extra_training=read_labels(files.written), params=model.card.get("hyper_parameters")
+        )
+        print(
+            "\nLeave-one-article-out cross-validation over all labelled articles "
+            "(written examples in every training fold, never scored)",
+            file=out,
+        )
         for head, scores in result["pooled"].items():
             low, high = scores.macro_f1_ci
-            print(f"  {head:<9} pooled macro-F1 {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}), "
-                  f"accuracy {scores.accuracy:.3f}", file=out)
+            print(
+                f"  {head:<9} pooled macro-F1 {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}), "
+                f"accuracy {scores.accuracy:.3f}",
+                file=out,
+            )
         for fold in result["folds"]:
-            print(f"  {fold['article']:<26} n={fold['statements']:<3d} "
-                  + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in result["pooled"]), file=out)
+            print(
+                f"  {fold['article']:<26} n={fold['statements']:<3d} "
+                + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in result["pooled"]),
+                file=out,
+            )
     return 0
 
 
@@ -219,17 +274,20 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .suggest import suggest
 
     files = ProjectFiles(Path(args.root))
-    labelled = [s.text for path in (files.train, files.heldout, files.written) if path.is_file()
-                for s in read_labels(path)]
+    labelled = [
+        s.text for path in (files.train, files.heldout, files.written) if path.is_file() for s in read_labels(path)
+    ]
     ranked = suggest(load_model(args.model), iter_texts(args.files), args.n, exclude=labelled)
     write_jsonl(args.output, (record.to_record() for _, record in ranked))
     print(f"{'rank':>4} {'uncertainty':>11}  statement", file=out)
     for rank, (score, record) in enumerate(ranked, start=1):
         text = record.text if len(record.text) <= 90 else record.text[:87] + "..."
         print(f"{rank:>4} {score:>11.3f}  {text}", file=out)
-    print(f"wrote {len(ranked)} statement(s) to {args.output}: fill in stance, framing and speaker, "
-          f"check with `stanceclf validate {args.output}`, train with `python train.py --labels {args.output}`",
-          file=err)
+    print(
+        f"wrote {len(ranked)} statement(s) to {args.output}: fill in stance, framing and speaker, "
+        f"check with `stanceclf validate {args.output}`, train with `python train.py --labels {args.output}`",
+        file=err,
+    )
     return 0
 
 
@@ -240,8 +298,7 @@ def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     files = ProjectFiles(Path(args.root))
     result = tune(read_labels(files.train), extra_training=read_labels(files.written))
-    print("Leave-one-article-out CV on the training split (written examples always trained on, never scored)",
-          file=out)
+    print("Leave-one-article-out CV on the training split (written examples always trained on, never scored)", file=out)
     print(f"{'setting':<40} {'stance':>7} {'framing':>8} {'mean':>6}", file=out)
     for row in sorted(result["results"], key=lambda r: -r["score"]):
         setting = ", ".join(f"{k}={v}" for k, v in row["params"].items())
@@ -290,27 +347,47 @@ class _ProfileWriter:
         from .labels import FRAMINGS, SPEAKERS, STANCES
 
         self.fmt, self.out = fmt, out
-        self._columns = [f"stance:{x}" for x in STANCES] + [f"framing:{x}" for x in FRAMINGS] + [
-            f"speaker:{x}" for x in SPEAKERS]
+        self._columns = (
+            [f"stance:{x}" for x in STANCES] + [f"framing:{x}" for x in FRAMINGS] + [f"speaker:{x}" for x in SPEAKERS]
+        )
         self._csv = csv.writer(out) if fmt == "csv" else None
         if self._csv:
             self._csv.writerow(["name", "statements", "dominant_stance", *self._columns, "unsure", "out_of_scope"])
         elif fmt == "table":
-            out.write(f"{'statements':>10} {'dominant':<11} {'support':>7} {'cond':>5} {'oppose':>6} {'neutr':>5}  "
-                      f"{'deleg':>5} {'blame':>5} {'force':>5} {'law':>5} {'good':>5} {'report':>6}  name\n")
+            out.write(
+                f"{'statements':>10} {'dominant':<11} {'support':>7} {'cond':>5} {'oppose':>6} {'neutr':>5}  "
+                f"{'deleg':>5} {'blame':>5} {'force':>5} {'law':>5} {'good':>5} {'report':>6}  name\n"
+            )
 
     def write(self, item) -> None:
-        shares = {f"{head}:{label}": share for head in ("stance", "framing", "speaker")
-                  for label, share in item.shares(head).items()}
+        shares = {
+            f"{head}:{label}": share
+            for head in ("stance", "framing", "speaker")
+            for label, share in item.shares(head).items()
+        }
         if self.fmt == "jsonl":
-            record = {"name": item.name, "statements": item.statements, "dominant_stance": item.dominant_stance,
-                      "stance_shares": item.shares("stance"), "framing_shares": item.shares("framing"),
-                      "speaker_shares": item.shares("speaker"), "unsure": item.unsure,
-                      "out_of_scope": item.out_of_scope}
+            record = {
+                "name": item.name,
+                "statements": item.statements,
+                "dominant_stance": item.dominant_stance,
+                "stance_shares": item.shares("stance"),
+                "framing_shares": item.shares("framing"),
+                "speaker_shares": item.shares("speaker"),
+                "unsure": item.unsure,
+                "out_of_scope": item.out_of_scope,
+            }
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif self._csv:
-            self._csv.writerow([item.name, item.statements, item.dominant_stance,
-                                *(f"{shares[c]:.3f}" for c in self._columns), item.unsure, item.out_of_scope])
+            self._csv.writerow(
+                [
+                    item.name,
+                    item.statements,
+                    item.dominant_stance,
+                    *(f"{shares[c]:.3f}" for c in self._columns),
+                    item.unsure,
+                    item.out_of_scope,
+                ]
+            )
         else:
             cells = " ".join(f"{shares[c]:>5.0%}" for c in self._columns[:4])
             frames = " ".join(f"{shares[c]:>5.0%}" for c in self._columns[4:10])
@@ -351,12 +428,14 @@ class _Summary:
         from .labels import FRAMINGS, STANCES
 
         rate = self.statements / seconds if seconds > 0 else 0.0
-        return "\n".join([
-            f"summary: {self.texts} text(s), {self.statements} statement(s) in {seconds:.1f} s ({rate:,.0f}/s)",
-            "  stance:  " + ", ".join(f"{name} {self.stance[name]}" for name in STANCES),
-            "  framing: " + ", ".join(f"{name} {self.framing[name]}" for name in FRAMINGS),
-            f"  unsure: {self.unsure}; out of scope (coverage < {LOW_COVERAGE}): {self.out_of_scope}",
-        ])
+        return "\n".join(
+            [
+                f"summary: {self.texts} text(s), {self.statements} statement(s) in {seconds:.1f} s ({rate:,.0f}/s)",
+                "  stance:  " + ", ".join(f"{name} {self.stance[name]}" for name in STANCES),
+                "  framing: " + ", ".join(f"{name} {self.framing[name]}" for name in FRAMINGS),
+                f"  unsure: {self.unsure}; out of scope (coverage < {LOW_COVERAGE}): {self.out_of_scope}",
+            ]
+        )
 
 
 class _Progress:
@@ -386,15 +465,30 @@ class _Progress:
 
 
 def _add_root(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--root", default=".", metavar="DIR",
-                        help="project checkout holding corpus/ and labels/ (default: current folder)")
+    parser.add_argument(
+        "--root",
+        default=".",
+        metavar="DIR",
+        help="project checkout holding corpus/ and labels/ (default: current folder)",
+    )
 
 
 class _RowWriter:
     """Writes predictions as a table, JSON Lines or CSV."""
 
-    _COLUMNS = ("file", "statement", "stance", "framing", "speaker", "stance_p", "framing_p", "unsure", "coverage",
-                "out_of_scope", "text")
+    _COLUMNS = (
+        "file",
+        "statement",
+        "stance",
+        "framing",
+        "speaker",
+        "stance_p",
+        "framing_p",
+        "unsure",
+        "coverage",
+        "out_of_scope",
+        "text",
+    )
 
     def __init__(self, fmt: str, out: TextIO) -> None:
         self.fmt, self.out = fmt, out
@@ -408,23 +502,47 @@ class _RowWriter:
         stance_p, framing_p = p.stance_scores[p.stance], p.framing_scores[p.framing]
         if self.fmt == "jsonl":
             record = {
-                "file": name, "statement": index, "start": p.start, "end": p.end, "text": p.text,
-                "stance": p.stance, "framing": p.framing, "speaker": p.speaker,
-                "stance_scores": p.stance_scores, "framing_scores": p.framing_scores,
-                "speaker_scores": p.speaker_scores, "unsure": p.unsure, "coverage": p.coverage,
+                "file": name,
+                "statement": index,
+                "start": p.start,
+                "end": p.end,
+                "text": p.text,
+                "stance": p.stance,
+                "framing": p.framing,
+                "speaker": p.speaker,
+                "stance_scores": p.stance_scores,
+                "framing_scores": p.framing_scores,
+                "speaker_scores": p.speaker_scores,
+                "unsure": p.unsure,
+                "coverage": p.coverage,
                 "out_of_scope": p.coverage < LOW_COVERAGE,
                 "evidence": {head: [list(pair) for pair in pairs] for head, pairs in p.evidence.items()},
             }
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif self._csv:
-            self._csv.writerow((name, index, p.stance, p.framing, p.speaker, f"{stance_p:.3f}",
-                                f"{framing_p:.3f}", p.unsure, f"{p.coverage:.3f}", p.coverage < LOW_COVERAGE, p.text))
+            self._csv.writerow(
+                (
+                    name,
+                    index,
+                    p.stance,
+                    p.framing,
+                    p.speaker,
+                    f"{stance_p:.3f}",
+                    f"{framing_p:.3f}",
+                    p.unsure,
+                    f"{p.coverage:.3f}",
+                    p.coverage < LOW_COVERAGE,
+                    p.text,
+                )
+            )
         else:
             # "~": out of scope (few known words); "?": the model is unsure.
             flag = "~" if p.coverage < LOW_COVERAGE else "?" if p.unsure else " "
             text = p.text if len(p.text) <= 100 else p.text[:97] + "..."
-            self.out.write(f"{index:>3} {p.stance:<11} {p.framing:<15} {p.speaker:<16} "
-                           f"{min(stance_p, framing_p):.2f}{flag} {text}\n")
+            self.out.write(
+                f"{index:>3} {p.stance:<11} {p.framing:<15} {p.speaker:<16} "
+                f"{min(stance_p, framing_p):.2f}{flag} {text}\n"
+            )
 
     def close(self) -> None:
         self.out.flush()

@@ -102,9 +102,7 @@ def read_corpus(corpus_dir: str | os.PathLike[str]) -> dict[str, Article]:
             problems.append(f"{where}: duplicate article id {record['id']!r}")
             continue
         if record["outlet_type"] not in OUTLET_TYPES:
-            problems.append(
-                f"{where}: outlet_type {record['outlet_type']!r} is not one of {', '.join(OUTLET_TYPES)}"
-            )
+            problems.append(f"{where}: outlet_type {record['outlet_type']!r} is not one of {', '.join(OUTLET_TYPES)}")
         span = record["lines"]
         if len(span) != 2 or not all(isinstance(n, int) and n >= 1 for n in span) or span[0] > span[1]:
             problems.append(f"{where}: lines must be [first, last], 1-based with first <= last, got {span!r}")

@@ -345,8 +345,14 @@ def tune(
         params = dict(zip(grid, values))
         pooled = cross_validate(statements, extra_training=extra_training, params=params)["pooled"]
         stance, framing = pooled["stance"].macro_f1, pooled["framing"].macro_f1
-        results.append({"params": params, "stance": round(stance, 4), "framing": round(framing, 4),
-                        "score": round((stance + framing) / 2, 4)})
+        results.append(
+            {
+                "params": params,
+                "stance": round(stance, 4),
+                "framing": round(framing, 4),
+                "score": round((stance + framing) / 2, 4),
+            }
+        )
     best = max(results, key=lambda r: r["score"])  # max keeps the first of equal scores
     return {"best": best["params"], "results": results}
 
@@ -354,7 +360,9 @@ def tune(
 def format_report(report: EvaluationReport, *, title: str = "Held-out evaluation") -> str:
     """The report as plain text: summary table, per-label scores, confusions."""
     lines = [f"{title}: {report.statements} statements", ""]
-    lines.append(f"{'head':<9} {'model macro-F1 (95% CI)':<26} {'accuracy':>8} {'ECE':>6}  {'majority':>8} {'keyword':>8}")
+    lines.append(
+        f"{'head':<9} {'model macro-F1 (95% CI)':<26} {'accuracy':>8} {'ECE':>6}  {'majority':>8} {'keyword':>8}"
+    )
     for head, scores in report.model.items():
         low, high = scores.macro_f1_ci
         ece = f"{scores.calibration_error:.3f}" if scores.calibration_error is not None else "-"
@@ -363,10 +371,15 @@ def format_report(report: EvaluationReport, *, title: str = "Held-out evaluation
             f"{report.majority[head].macro_f1:>8.3f} {report.keyword[head].macro_f1:>8.3f}"
         )
     for head, scores in report.model.items():
-        lines += ["", f"{head}: per label (model)", f"  {'label':<17} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}"]
+        lines += [
+            "",
+            f"{head}: per label (model)",
+            f"  {'label':<17} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}",
+        ]
         for name, values in scores.per_label.items():
             lines.append(
-                f"  {name:<17} {values['precision']:>9.3f} {values['recall']:>7.3f} {values['f1']:>6.3f} {values['support']:>7d}"
+                f"  {name:<17} {values['precision']:>9.3f} {values['recall']:>7.3f} {values['f1']:>6.3f} "
+                f"{values['support']:>7d}"
             )
         lines += ["", f"{head}: confusion (rows gold, columns predicted)"]
         short = [name[:8] for name in scores.labels]
@@ -407,7 +420,12 @@ def _calibration(confidence: np.ndarray, correct: np.ndarray) -> tuple[float, li
         mean_conf, accuracy = float(confidence[mask].mean()), float(correct[mask].mean())
         error += mask.mean() * abs(mean_conf - accuracy)
         table.append(
-            {"low": float(edges[index]), "high": float(edges[index + 1]), "count": int(mask.sum()),
-             "confidence": mean_conf, "accuracy": accuracy}
+            {
+                "low": float(edges[index]),
+                "high": float(edges[index + 1]),
+                "count": int(mask.sum()),
+                "confidence": mean_conf,
+                "accuracy": accuracy,
+            }
         )
     return float(error), table

@@ -169,7 +169,9 @@ def _check_file(
             problems.extend(f"{where}: {p}" for p in found)
             if any(p.startswith(("missing", "field")) for p in found):
                 continue
-        statement = LabeledStatement(**{name: record[name].strip() if name == "text" else record[name] for name in FIELDS})
+        statement = LabeledStatement(
+            **{name: record[name].strip() if name == "text" else record[name] for name in FIELDS}
+        )
         if statement.id in seen:
             problems.append(f"{where}: duplicate id {statement.id!r} (first on line {seen[statement.id]})")
             continue

@@ -156,11 +156,13 @@ def build_pipeline(**params: Any) -> Pipeline:
         max_iter=5000,
         solver="lbfgs",
     )
-    return Pipeline([
-        ("normalise", FunctionTransformer(normalise_all)),
-        ("features", features),
-        ("heads", MultiOutputClassifier(head)),
-    ])
+    return Pipeline(
+        [
+            ("normalise", FunctionTransformer(normalise_all)),
+            ("features", features),
+            ("heads", MultiOutputClassifier(head)),
+        ]
+    )
 
 
 def fit_bundle(
@@ -231,7 +233,8 @@ def fit_bundle(
         "training": {
             "statements": len(ordered),
             "calibration": "temperatures fitted on out-of-fold predictions of held-out-able articles"
-            if temperatures else "none",
+            if temperatures
+            else "none",
             "labels_sha256": labels_hash(ordered),
             "articles": sorted({s.article for s in ordered}),
         },

@@ -88,8 +88,12 @@ def write_plots(report: EvaluationReport, folder: str | os.PathLike[str]) -> lis
     axes.plot([0, 1], [0, 1], color="#999999", linestyle=":", label="perfect calibration")
     for (head, scores), marker in zip(report.model.items(), "os^"):
         points = scores.reliability
-        axes.plot([p["confidence"] for p in points], [p["accuracy"] for p in points], marker=marker,
-                  label=f"{head} (ECE {scores.calibration_error:.2f})")
+        axes.plot(
+            [p["confidence"] for p in points],
+            [p["accuracy"] for p in points],
+            marker=marker,
+            label=f"{head} (ECE {scores.calibration_error:.2f})",
+        )
     axes.set_xlabel("mean winning probability in bin")
     axes.set_ylabel("accuracy in bin")
     axes.set_title("Reliability")

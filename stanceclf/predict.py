@@ -71,7 +71,8 @@ class Prediction:
     stance_scores, framing_scores, speaker_scores : dict of str to float
         Probability of every label of the head; each sums to 1.
     evidence : Evidence
-        A read-only mapping of str to tuple of (str, float): per head, the n-grams of this statement that pushed hardest toward
+        A read-only mapping of str to tuple of (str, float): per head, the
+        n-grams of this statement that pushed hardest toward
         the chosen label, with their weights (feature value times the
         label's coefficient minus the mean coefficient), strongest first.
         N-grams are shown as the model sees them: lower-cased, actors masked
@@ -178,7 +179,9 @@ class Model:
             :meth:`classify_statements`).
         """
         if not isinstance(text, str):
-            hint = " ; to label a list of statements use classify_statements()" if isinstance(text, (list, tuple)) else ""
+            hint = (
+                " ; to label a list of statements use classify_statements()" if isinstance(text, (list, tuple)) else ""
+            )
             raise InputTypeError(f"classify() expects a str, got {type(text).__name__}{hint}")
         statements = segment(text)
         return self._predict([s.text for s in statements], [(s.start, s.end) for s in statements])
@@ -267,7 +270,7 @@ class Model:
         predictions = self._predict([s.text for s in flat], [(s.start, s.end) for s in flat])
         results, position = [], 0
         for statements in segmented:
-            results.append(predictions[position:position + len(statements)])
+            results.append(predictions[position : position + len(statements)])
             position += len(statements)
         return results
 
@@ -320,26 +323,49 @@ class Model:
         batch = _EvidenceSource(self, features, winners)
         stance_labels, framing_labels, speaker_labels = STANCES, FRAMINGS, SPEAKERS
         rows = zip(
-            texts, spans, word_counts, known_words,
-            probabilities["stance"].tolist(), probabilities["framing"].tolist(), probabilities["speaker"].tolist(),
-            chosen["stance"].tolist(), chosen["framing"].tolist(), chosen["speaker"].tolist(),
+            texts,
+            spans,
+            word_counts,
+            known_words,
+            probabilities["stance"].tolist(),
+            probabilities["framing"].tolist(),
+            probabilities["speaker"].tolist(),
+            chosen["stance"].tolist(),
+            chosen["framing"].tolist(),
+            chosen["speaker"].tolist(),
         )
         predictions = []
         append = predictions.append
         # One pass, positional arguments: this loop is the library's own
         # per-statement cost on top of the scikit-learn pipeline.
-        for row, (text, (start, end), words, known, stance_p, framing_p, speaker_p, stance_i, framing_i, speaker_i) in (
-            enumerate(rows)
-        ):
-            append(Prediction(
-                text, start, end,
-                stance_labels[stance_i], framing_labels[framing_i], speaker_labels[speaker_i],
-                dict(zip(stance_labels, stance_p)), dict(zip(framing_labels, framing_p)),
-                dict(zip(speaker_labels, speaker_p)),
-                Evidence(batch, row),
-                min(stance_p[stance_i], framing_p[framing_i]) < UNSURE_BELOW,
-                round(min(known / words, 1.0), 4) if words > 0 else 0.0,
-            ))
+        for row, (
+            text,
+            (start, end),
+            words,
+            known,
+            stance_p,
+            framing_p,
+            speaker_p,
+            stance_i,
+            framing_i,
+            speaker_i,
+        ) in enumerate(rows):
+            append(
+                Prediction(
+                    text,
+                    start,
+                    end,
+                    stance_labels[stance_i],
+                    framing_labels[framing_i],
+                    speaker_labels[speaker_i],
+                    dict(zip(stance_labels, stance_p)),
+                    dict(zip(framing_labels, framing_p)),
+                    dict(zip(speaker_labels, speaker_p)),
+                    Evidence(batch, row),
+                    min(stance_p[stance_i], framing_p[framing_i]) < UNSURE_BELOW,
+                    round(min(known / words, 1.0), 4) if words > 0 else 0.0,
+                )
+            )
         return predictions
 
 
@@ -368,9 +394,7 @@ class _EvidenceSource:
             # A feature's push toward its row's winning label over the others.
             weights = values * self.model._relative_coef[head][self.winners[head][row], columns]
             top = np.argsort(-weights, kind="stable")[:EVIDENCE_SIZE]
-            explained[head] = tuple(
-                (names[columns[i]], round(float(weights[i]), 4)) for i in top if weights[i] > 0
-            )
+            explained[head] = tuple((names[columns[i]], round(float(weights[i]), 4)) for i in top if weights[i] > 0)
         return explained
 
 
@@ -455,7 +479,9 @@ def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:
     batch: list[str] = []
     for index, text in enumerate(texts):
         if not isinstance(text, str):
-            raise InputTypeError(f"classify_many() expects every item to be a str; item {index} is {type(text).__name__}")
+            raise InputTypeError(
+                f"classify_many() expects every item to be a str; item {index} is {type(text).__name__}"
+            )
         batch.append(text)
         if len(batch) == size:
             yield batch

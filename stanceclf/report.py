@@ -114,19 +114,18 @@ def render_report(articles: Sequence[tuple[str, Sequence[Prediction]]], *, title
     """
     sections = [_article(index, name, list(predictions)) for index, (name, predictions) in enumerate(articles, start=1)]
     legend = " ".join(
-        f'<span class="key" style="border-bottom:3px {style} {colour};'
-        f'background:{colour}22">{label}</span>'
+        f'<span class="key" style="border-bottom:3px {style} {colour};background:{colour}22">{label}</span>'
         for label, (colour, style) in STANCE_COLOURS.items()
     )
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>{html.escape(title)}</title><meta name=\"viewport\" content=\"width=device-width\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<title>{html.escape(title)}</title><meta name="viewport" content="width=device-width">'
         f"<style>{_CSS}</style></head><body>"
         f"<header><h1>{html.escape(title)}</h1>"
-        f"<p class=\"legend\">Stance: {legend} · Frame: shown as a tag after each statement · "
+        f'<p class="legend">Stance: {legend} · Frame: shown as a tag after each statement · '
         "? unsure · ~ out of scope</p></header>"
-        "<main class=\"layout\"><div>" + "".join(sections) + "</div>"
-        "<aside id=\"panel\" aria-live=\"polite\"><strong>Details</strong><div id=\"panel-body\">"
+        '<main class="layout"><div>' + "".join(sections) + "</div>"
+        '<aside id="panel" aria-live="polite"><strong>Details</strong><div id="panel-body">'
         "Point at or tab to a statement.</div></aside></main>"
         f"<script>{_SCRIPT}</script></body></html>\n"
     )
@@ -138,13 +137,17 @@ def _article(index: int, name: str, predictions: list[Prediction]) -> str:
     for number, p in enumerate(predictions, start=1):
         colour, style = STANCE_COLOURS[p.stance]
         detail = {
-            "stance": p.stance, "framing": p.framing, "speaker": p.speaker,
+            "stance": p.stance,
+            "framing": p.framing,
+            "speaker": p.speaker,
             "scores": {"stance": p.stance_scores, "framing": p.framing_scores, "speaker": p.speaker_scores},
             "evidence": {head: [list(pair) for pair in pairs] for head, pairs in p.evidence.items()},
-            "coverage": p.coverage, "unsure": p.unsure,
+            "coverage": p.coverage,
+            "unsure": p.unsure,
         }
-        tooltip = (f"{p.stance} {p.stance_scores[p.stance]:.0%} · {p.framing} {p.framing_scores[p.framing]:.0%} · "
-                   f"{p.speaker}")
+        tooltip = (
+            f"{p.stance} {p.stance_scores[p.stance]:.0%} · {p.framing} {p.framing_scores[p.framing]:.0%} · {p.speaker}"
+        )
         flags = ("?" if p.unsure else "") + ("~" if p.coverage < LOW_COVERAGE else "")
         spans.append(
             f'<span class="stmt" id="a{index}-s{number}" tabindex="0" data-stance="{p.stance}" '

@@ -79,17 +79,59 @@ _FURNITURE_LINES = re.compile(
 _SITE_NAMES = frozenset(
     name.lower()
     for name in (
-        "Russia Today", "RT", "RT News", "TASS", "Sputnik", "RIA Novosti",
-        "RIA", "Interfax", "Izvestia", "Kommersant", "Meduza",
-        "Moscow Times", "The Moscow Times", "Reuters", "AP", "Associated Press",
-        "AFP", "BBC", "BBC News", "CNN", "Al Jazeera", "DW", "Deutsche Welle",
-        "Politico", "Bloomberg", "The Guardian", "Guardian", "Euronews",
-        "Kyiv Independent", "The Kyiv Independent", "Kyiv Post",
-        "Ukrainska Pravda", "Ukrinform", "RBC-Ukraine", "UNIAN", "Daily8",
-        "Newsweek", "Fox News", "NBC News", "CBS News", "ABC News", "NPR",
-        "Washington Post", "The Washington Post", "New York Times",
-        "The New York Times", "Financial Times", "The Economist",
-        "Anadolu", "Anadolu Agency", "Xinhua", "Yahoo News", "MSN",
+        "Russia Today",
+        "RT",
+        "RT News",
+        "TASS",
+        "Sputnik",
+        "RIA Novosti",
+        "RIA",
+        "Interfax",
+        "Izvestia",
+        "Kommersant",
+        "Meduza",
+        "Moscow Times",
+        "The Moscow Times",
+        "Reuters",
+        "AP",
+        "Associated Press",
+        "AFP",
+        "BBC",
+        "BBC News",
+        "CNN",
+        "Al Jazeera",
+        "DW",
+        "Deutsche Welle",
+        "Politico",
+        "Bloomberg",
+        "The Guardian",
+        "Guardian",
+        "Euronews",
+        "Kyiv Independent",
+        "The Kyiv Independent",
+        "Kyiv Post",
+        "Ukrainska Pravda",
+        "Ukrinform",
+        "RBC-Ukraine",
+        "UNIAN",
+        "Daily8",
+        "Newsweek",
+        "Fox News",
+        "NBC News",
+        "CBS News",
+        "ABC News",
+        "NPR",
+        "Washington Post",
+        "The Washington Post",
+        "New York Times",
+        "The New York Times",
+        "Financial Times",
+        "The Economist",
+        "Anadolu",
+        "Anadolu Agency",
+        "Xinhua",
+        "Yahoo News",
+        "MSN",
     )
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
@@ -254,14 +296,14 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
 
 def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     """Decide whether a candidate boundary really ends a sentence."""
-    after = paragraph[match.end():match.end() + 80]
+    after = paragraph[match.end() : match.end() + 80]
     following = after.lstrip(_OPEN_QUOTES + "([")
     if not following or not (following[0].isupper() or following[0].isdigit()):
         return False
     if match.group("term") == ".":
         # Look back a few characters only: a whole-prefix copy would make
         # long paragraphs quadratic.
-        before = paragraph[max(0, match.start() - 30):match.start()].split()
+        before = paragraph[max(0, match.start() - 30) : match.start()].split()
         word = before[-1] if before else ""
         word = word.lstrip(_OPEN_QUOTES + "([")
         if word.lower() in _TITLES or _INITIALISM.search(word):

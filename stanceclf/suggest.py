@@ -72,8 +72,9 @@ def suggest(
             if prediction.text in skip:
                 continue
             skip.add(prediction.text)  # the same boilerplate sentence once only
-            score = uncertainty(prediction.stance_scores[prediction.stance],
-                                prediction.framing_scores[prediction.framing])
+            score = uncertainty(
+                prediction.stance_scores[prediction.stance], prediction.framing_scores[prediction.framing]
+            )
             record = LabeledStatement(f"{article}-s{index:03d}", article, prediction.text, "", "", "")
             scored.append((round(score, 4), record))
     # Most uncertain first; ties in text order, so the ranking is stable.

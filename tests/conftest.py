@@ -22,7 +22,12 @@ ARTICLES = {
         ("The delegations met for two hours in a hotel.", "neutral", "neutral_report", "author"),
     ],
     "beta": [
-        ("Kyiv will talk only once Russian troops have left Ukrainian land.", "conditional", "law_sovereignty", "ukraine_official"),
+        (
+            "Kyiv will talk only once Russian troops have left Ukrainian land.",
+            "conditional",
+            "law_sovereignty",
+            "ukraine_official",
+        ),
         ("Kyiv rejected the Kremlin ultimatum and refused any talks.", "oppose", "blame", "ukraine_official"),
         ("Missiles struck the city overnight, the army said.", "neutral", "force", "author"),
     ],
@@ -54,16 +59,37 @@ def mini_project(tmp_path: Path) -> Path:
     index = []
     for article, rows in ARTICLES.items():
         (root / "corpus" / "seeds" / f"{article}.txt").write_text("\n".join(r[0] for r in rows), encoding="utf-8")
-        index.append({"id": article, "seed": f"seeds/{article}.txt", "lines": [1, len(rows)], "title": rows[0][0],
-                      "outlet": "unknown", "outlet_type": "unknown", "date": None})
+        index.append(
+            {
+                "id": article,
+                "seed": f"seeds/{article}.txt",
+                "lines": [1, len(rows)],
+                "title": rows[0][0],
+                "outlet": "unknown",
+                "outlet_type": "unknown",
+                "date": None,
+            }
+        )
     write_jsonl(root / "corpus" / "articles.jsonl", index)
     write_jsonl(root / "labels" / "train.jsonl", [s.to_record() for a in ("alpha", "beta") for s in statements_of(a)])
     write_jsonl(root / "labels" / "heldout.jsonl", [s.to_record() for s in statements_of("gamma")])
     written = [
-        LabeledStatement("written-t-p01-s01", "written-t-p01", "The president said he was prepared to meet tomorrow.",
-                         "support", "neutral_report", "other_official"),
-        LabeledStatement("written-t-p01-s02", "written-t-p01", "Our army decides where the border lies, he said.",
-                         "conditional", "force", "russia_official"),
+        LabeledStatement(
+            "written-t-p01-s01",
+            "written-t-p01",
+            "The president said he was prepared to meet tomorrow.",
+            "support",
+            "neutral_report",
+            "other_official",
+        ),
+        LabeledStatement(
+            "written-t-p01-s02",
+            "written-t-p01",
+            "Our army decides where the border lies, he said.",
+            "conditional",
+            "force",
+            "russia_official",
+        ),
     ]
     write_jsonl(root / "labels" / "written.jsonl", [s.to_record() for s in written])
     return root

@@ -9,11 +9,13 @@ import pytest
 from stanceclf import InputTypeError, classify, load_model
 from stanceclf.cli import main
 from stanceclf.labels import FRAMINGS, SPEAKERS, STANCES
-from stanceclf.summary import merge_profiles, profile
 from stanceclf.suggest import suggest
+from stanceclf.summary import merge_profiles, profile
 
-TEXT = ("Moscow is ready for talks without preconditions. Kyiv rejected the ultimatum. "
-        "The regime in Kyiv is a gang of thieves. The delegations met in Istanbul.")
+TEXT = (
+    "Moscow is ready for talks without preconditions. Kyiv rejected the ultimatum. "
+    "The regime in Kyiv is a gang of thieves. The delegations met in Istanbul."
+)
 
 
 def test_profile_counts_and_shares():
@@ -88,8 +90,23 @@ def test_the_labelling_loop_changes_the_model(mini_project, tmp_path, capsys):
     before = tmp_path / "before"
     assert main(["train", "--root", str(mini_project), "--output", str(before)]) == 0
     suggestions = tmp_path / "todo.jsonl"
-    assert main(["suggest", str(article), "-n", "5", "-o", str(suggestions), "--model", str(before),
-                 "--root", str(mini_project)]) == 0
+    assert (
+        main(
+            [
+                "suggest",
+                str(article),
+                "-n",
+                "5",
+                "-o",
+                str(suggestions),
+                "--model",
+                str(before),
+                "--root",
+                str(mini_project),
+            ]
+        )
+        == 0
+    )
     # Unfilled, the file does not validate ...
     assert main(["validate", str(suggestions)]) == 1
     assert "stance is empty; fill in one of" in capsys.readouterr().err

@@ -12,13 +12,21 @@ import pytest
 
 import stanceclf
 from stanceclf import (
-    FRAMINGS, SPEAKERS, STANCES, InputTypeError, Prediction, StanceclfError, classify, classify_statements, load_model,
+    FRAMINGS,
+    SPEAKERS,
+    STANCES,
+    InputTypeError,
+    Prediction,
+    StanceclfError,
+    classify,
+    classify_statements,
+    load_model,
 )
 
 ARTICLE = (
     "Putin says Russia ready for talks\n"
     "Russian President Vladimir Putin said on Thursday he was ready for talks with Ukraine. "
-    "\"We will talk, but only once their troops have left our land,\" he said. "
+    '"We will talk, but only once their troops have left our land," he said. '
     "Kyiv called the proposal an ultimatum and refused."
 )
 
@@ -39,11 +47,11 @@ def test_classify_returns_one_prediction_per_statement_in_order():
     assert [p.text for p in predictions] == [
         "Putin says Russia ready for talks",
         "Russian President Vladimir Putin said on Thursday he was ready for talks with Ukraine.",
-        "\"We will talk, but only once their troops have left our land,\" he said.",
+        '"We will talk, but only once their troops have left our land," he said.',
         "Kyiv called the proposal an ultimatum and refused.",
     ]
     assert all(isinstance(p, Prediction) for p in predictions)
-    assert all(ARTICLE[p.start:p.end] == p.text for p in predictions)
+    assert all(ARTICLE[p.start : p.end] == p.text for p in predictions)
 
 
 def test_labels_are_codebook_names_and_scores_are_probabilities():
@@ -55,7 +63,9 @@ def test_labels_are_codebook_names_and_scores_are_probabilities():
             assert all(0.0 <= v <= 1.0 for v in scores.values())
         assert p.stance == max(p.stance_scores, key=p.stance_scores.get)
         assert p.framing == max(p.framing_scores, key=p.framing_scores.get)
-        assert p.unsure == (min(p.stance_scores[p.stance], p.framing_scores[p.framing]) < stanceclf.predict.UNSURE_BELOW)
+        assert p.unsure == (
+            min(p.stance_scores[p.stance], p.framing_scores[p.framing]) < stanceclf.predict.UNSURE_BELOW
+        )
 
 
 def test_evidence_holds_ngrams_of_the_statement_that_favour_the_chosen_label():
@@ -100,10 +110,18 @@ def test_same_input_same_output():
 @pytest.mark.parametrize(
     "call, arg, message",
     [
-        (classify, ["a"], r"classify\(\) expects a str, got list ; to label a list of statements use classify_statements\(\)"),
+        (
+            classify,
+            ["a"],
+            r"classify\(\) expects a str, got list ; to label a list of statements use classify_statements\(\)",
+        ),
         (classify, None, r"classify\(\) expects a str, got NoneType"),
         (classify, b"bytes", r"classify\(\) expects a str, got bytes"),
-        (classify_statements, "a", r"classify_statements\(\) expects a list of str, got a single str; wrap it in a list"),
+        (
+            classify_statements,
+            "a",
+            r"classify_statements\(\) expects a list of str, got a single str; wrap it in a list",
+        ),
         (classify_statements, None, r"classify_statements\(\) expects a list of str, got NoneType"),
         (classify_statements, ["ok", None], r"expects every item to be a str; item 1 is NoneType"),
         (classify_statements, ["ok", "fine", 3], r"expects every item to be a str; item 2 is int"),

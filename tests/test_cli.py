@@ -9,12 +9,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import REPO
 
 from stanceclf import FRAMINGS, STANCES
 from stanceclf.cli import build_parser, main
 from stanceclf.model import CARD_FILE
-
-from conftest import REPO
 
 TEXT = "Putin says Russia ready for talks\nKyiv called it an ultimatum and refused. The delegations met in Istanbul."
 
@@ -39,7 +38,10 @@ def test_classify_jsonl(article, capsys):
     assert main(["classify", str(article), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["text"] for r in rows] == [
-        "Putin says Russia ready for talks", "Kyiv called it an ultimatum and refused.", "The delegations met in Istanbul."]
+        "Putin says Russia ready for talks",
+        "Kyiv called it an ultimatum and refused.",
+        "The delegations met in Istanbul.",
+    ]
     assert [r["statement"] for r in rows] == [1, 2, 3]
     assert all(r["stance"] in STANCES and r["framing"] in FRAMINGS and r["file"] == str(article) for r in rows)
     assert all(abs(sum(r["stance_scores"].values()) - 1) < 1e-6 for r in rows)
@@ -49,8 +51,19 @@ def test_classify_csv(article, capsys):
     assert main(["classify", str(article), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(rows) == 3 and rows[0]["text"] == "Putin says Russia ready for talks"
-    assert set(rows[0]) == {"file", "statement", "stance", "framing", "speaker", "stance_p", "framing_p", "unsure",
-                            "coverage", "out_of_scope", "text"}
+    assert set(rows[0]) == {
+        "file",
+        "statement",
+        "stance",
+        "framing",
+        "speaker",
+        "stance_p",
+        "framing_p",
+        "unsure",
+        "coverage",
+        "out_of_scope",
+        "text",
+    }
 
 
 def test_classify_table(article, capsys):
@@ -65,7 +78,6 @@ def test_classify_reads_stdin(monkeypatch, capsys):
     assert main(["classify", "-", "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["file"], r["text"]) for r in rows] == [("-", "Kyiv refused the talks.")]
-
 
 
 def test_classify_missing_file_message(tmp_path, capsys):
@@ -98,8 +110,10 @@ def test_validate_reports_problems_and_fails(mini_project, capsys):
 
 def test_validate_given_files(tmp_path, capsys):
     path = tmp_path / "mine.jsonl"
-    path.write_text(json.dumps({"id": "m1", "article": "x", "text": "T.", "stance": "", "framing": "blame",
-                                "speaker": "author"}) + "\n")
+    path.write_text(
+        json.dumps({"id": "m1", "article": "x", "text": "T.", "stance": "", "framing": "blame", "speaker": "author"})
+        + "\n"
+    )
     assert main(["validate", str(path)]) == 1
     assert "mine.jsonl:1: stance is empty; fill in one of support" in capsys.readouterr().err
 
@@ -129,14 +143,21 @@ def test_train_with_broken_labels_writes_nothing(mini_project, tmp_path, capsys)
 
 
 def test_installed_command_runs_as_a_subprocess(article):
-    result = subprocess.run([sys.executable, "-m", "stanceclf", "classify", str(article), "--format", "jsonl"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "stanceclf", "classify", str(article), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert len(result.stdout.splitlines()) == 3
 
 
 def test_train_py_is_thin_over_the_cli(mini_project, tmp_path):
-    result = subprocess.run([sys.executable, str(REPO / "train.py"), "--root", str(mini_project), "--output",
-                             str(tmp_path / "m")], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(REPO / "train.py"), "--root", str(mini_project), "--output", str(tmp_path / "m")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "m" / CARD_FILE).exists()
 
@@ -148,15 +169,19 @@ def test_classify_a_folder_a_glob_and_a_jsonl_archive(tmp_path, capsys):
     (folder / "a.txt").write_text("Moscow is ready for talks. The delegations met.", encoding="utf-8")
     (folder / "notes.md").write_text("ignored", encoding="utf-8")
     archive = tmp_path / "articles.jsonl"
-    archive.write_text(json.dumps({"id": "x1", "text": "The regime lied."}) + "\n\n"
-                       + json.dumps({"text": "Talks resumed."}) + "\n", encoding="utf-8")
+    archive.write_text(
+        json.dumps({"id": "x1", "text": "The regime lied."}) + "\n\n" + json.dumps({"text": "Talks resumed."}) + "\n",
+        encoding="utf-8",
+    )
     pattern = str(folder / "**" / "*.txt")
     assert main(["classify", str(folder), pattern, str(archive), "--format", "jsonl", "--batch-size", "2"]) == 0
     captured = capsys.readouterr()
     rows = [json.loads(line) for line in captured.out.splitlines()]
     files = [r["file"] for r in rows]
     assert files == [str(folder / "2024" / "b.txt"), str(folder / "a.txt"), str(folder / "a.txt")] * 2 + [
-        "x1", f"{archive}:3"]
+        "x1",
+        f"{archive}:3",
+    ]
     assert "summary: 6 text(s), 8 statement(s)" in captured.err
 
 
@@ -207,7 +232,12 @@ def test_evaluate_writes_plots(mini_project, tmp_path, capsys):
     plots = tmp_path / "plots"
     assert main(["evaluate", "--root", str(mini_project), "--model", str(model), "--no-cv", "--plots", str(plots)]) == 0
     names = sorted(p.name for p in plots.iterdir())
-    assert names == ["confusion_framing.png", "confusion_speaker.png", "confusion_stance.png", "f1.png",
-                     "reliability.png"]
+    assert names == [
+        "confusion_framing.png",
+        "confusion_speaker.png",
+        "confusion_stance.png",
+        "f1.png",
+        "reliability.png",
+    ]
     assert all((plots / n).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for n in names)
     assert "wrote " in capsys.readouterr().out

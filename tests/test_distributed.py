@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import REPO
 
 from stanceclf import classify_many
 from stanceclf.corpus import read_corpus
-
-from conftest import REPO
 
 distributed = pytest.importorskip("distributed", reason="the [dask] extra is not installed")
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from stanceclf import classify, classify_statements, load_model
 from stanceclf.errors import DataFileError
@@ -14,8 +15,6 @@ from stanceclf.labels import validate_project
 from stanceclf.model import CARD_FILE, MODEL_FILE
 from stanceclf.predict import LOW_COVERAGE
 from stanceclf.segment import MAX_STATEMENT_CHARS
-
-from conftest import REPO
 
 
 @pytest.mark.parametrize(
@@ -34,10 +33,12 @@ def test_out_of_scope_text_is_labelled_but_flagged(text):
 
 
 def test_in_scope_news_has_high_coverage():
-    predictions = classify_statements([
-        "Russia is ready for talks with Ukraine, the Kremlin said on Monday.",
-        "Kyiv rejected the ultimatum and said the war must end with a full withdrawal.",
-    ])
+    predictions = classify_statements(
+        [
+            "Russia is ready for talks with Ukraine, the Kremlin said on Monday.",
+            "Kyiv rejected the ultimatum and said the war must end with a full withdrawal.",
+        ]
+    )
     assert all(p.coverage >= 0.9 for p in predictions)
 
 
@@ -55,7 +56,7 @@ def test_a_megabyte_sentence_without_punctuation_is_cut_not_hung():
 def test_control_characters_and_nul_bytes_are_harmless():
     text = "Kyiv\x00 refused\x07 the talks.\u200b\u202eRussia is ready.\ufeff"
     predictions = classify(text)
-    assert [p.text for p in predictions] == [text[p.start:p.end] for p in predictions]
+    assert [p.text for p in predictions] == [text[p.start : p.end] for p in predictions]
     assert predictions
 
 
@@ -100,8 +101,10 @@ def test_validation_errors_are_data_file_errors_with_every_problem(tmp_path):
     from stanceclf.labels import read_labels
 
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"id": "a", "article": "x", "text": "t", "stance": "maybe", "framing": "spin", '
-                    '"speaker": "me"}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "a", "article": "x", "text": "t", "stance": "maybe", "framing": "spin", "speaker": "me"}\n',
+        encoding="utf-8",
+    )
     with pytest.raises(DataFileError) as info:
         read_labels(path)
     assert [p.split(": ", 1)[1].split(" ")[0] for p in info.value.problems] == ["stance", "framing", "speaker"]

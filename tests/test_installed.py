@@ -8,7 +8,6 @@ import sys
 import zipfile
 
 import pytest
-
 from conftest import REPO
 
 
@@ -22,8 +21,11 @@ def wheel(tmp_path_factory):
         else:
             shutil.copy(path, source / name)
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
-                    str(source)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(source)],
+        check=True,
+        capture_output=True,
+    )
     (built,) = out.glob("stanceclf-*.whl")
     return built
 
@@ -36,8 +38,11 @@ def test_wheel_ships_the_model_and_its_card(wheel):
 
 def test_installed_package_classifies_with_the_shipped_model(wheel, tmp_path):
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     code = (
         "import stanceclf, sys; "
         "assert stanceclf.__file__.startswith(sys.argv[1]), stanceclf.__file__; "
@@ -45,7 +50,12 @@ def test_installed_package_classifies_with_the_shipped_model(wheel, tmp_path):
         "print(len(p), p[0].stance in stanceclf.STANCES)"
     )
     # Run from an empty folder so that the repository cannot be imported by accident.
-    result = subprocess.run([sys.executable, "-c", code, str(target)], cwd=tmp_path, capture_output=True, text=True,
-                            env={"PYTHONPATH": str(target), "PATH": ""})
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(target)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(target), "PATH": ""},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["2", "True"]

@@ -6,11 +6,10 @@ import json
 import os
 
 import pytest
+from conftest import REPO, statements_of
 
 from stanceclf.errors import DataFileError
 from stanceclf.labels import FIELDS, FRAMINGS, SPEAKERS, STANCES, read_labels, validate_project, write_labels
-
-from conftest import REPO, statements_of
 
 
 def problems_of(root) -> list[str]:
@@ -69,12 +68,25 @@ def _append(root, line: str, name: str = "train.jsonl") -> None:
 
 def test_malformed_json_names_file_and_line(mini_project):
     _append(mini_project, '{"id": "x", "article": ')
-    assert any(p.endswith("train.jsonl:7: malformed JSON: Expecting value at column 24") for p in problems_of(mini_project))
+    assert any(
+        p.endswith("train.jsonl:7: malformed JSON: Expecting value at column 24") for p in problems_of(mini_project)
+    )
 
 
 def test_missing_and_unknown_fields(mini_project):
-    _append(mini_project, json.dumps({"id": "x", "article": "alpha", "text": "Moscow says it is ready for talks with Kyiv.",
-                                      "stance": "support", "framing": "neutral_report", "note": "hi"}))
+    _append(
+        mini_project,
+        json.dumps(
+            {
+                "id": "x",
+                "article": "alpha",
+                "text": "Moscow says it is ready for talks with Kyiv.",
+                "stance": "support",
+                "framing": "neutral_report",
+                "note": "hi",
+            }
+        ),
+    )
     problems = problems_of(mini_project)
     assert any("train.jsonl:7: missing field(s) speaker" in p for p in problems)
     assert any("train.jsonl:7: unknown field(s) note" in p for p in problems)
@@ -83,8 +95,11 @@ def test_missing_and_unknown_fields(mini_project):
 def test_label_outside_the_codebook(mini_project):
     row = statements_of("alpha")[0].to_record() | {"id": "alpha-x", "stance": "supportive"}
     _append(mini_project, json.dumps(row))
-    assert any("train.jsonl:7: stance 'supportive' is not a codebook label; expected one of support, conditional, "
-               "oppose, neutral" in p for p in problems_of(mini_project))
+    assert any(
+        "train.jsonl:7: stance 'supportive' is not a codebook label; expected one of support, conditional, "
+        "oppose, neutral" in p
+        for p in problems_of(mini_project)
+    )
 
 
 def test_duplicate_id(mini_project):
@@ -97,8 +112,10 @@ def test_duplicate_id_across_files(mini_project):
     rows = (mini_project / "labels" / "heldout.jsonl").read_text().splitlines()
     rows[0] = json.dumps(row)
     (mini_project / "labels" / "heldout.jsonl").write_text("\n".join(rows) + "\n")
-    assert any("heldout.jsonl:1: id 'alpha-s01' is also used at" in p and "train.jsonl:1" in p
-               for p in problems_of(mini_project))
+    assert any(
+        "heldout.jsonl:1: id 'alpha-s01' is also used at" in p and "train.jsonl:1" in p
+        for p in problems_of(mini_project)
+    )
 
 
 def test_text_not_verbatim_in_its_article(mini_project):
@@ -110,7 +127,9 @@ def test_text_not_verbatim_in_its_article(mini_project):
 def test_statement_without_label_is_reported_with_seed_line(mini_project):
     rows = (mini_project / "labels" / "train.jsonl").read_text().splitlines()
     (mini_project / "labels" / "train.jsonl").write_text("\n".join(rows[1:]) + "\n")
-    assert any("seeds/alpha.txt:1: statement has no label: 'Moscow says it is ready" in p for p in problems_of(mini_project))
+    assert any(
+        "seeds/alpha.txt:1: statement has no label: 'Moscow says it is ready" in p for p in problems_of(mini_project)
+    )
 
 
 def test_unknown_article(mini_project):
@@ -122,8 +141,10 @@ def test_unknown_article(mini_project):
 def test_written_example_cannot_claim_a_corpus_article(mini_project):
     row = statements_of("alpha")[0].to_record() | {"id": "written-x"}
     _append(mini_project, json.dumps(row), "written.jsonl")
-    assert any("written.jsonl:3: a written example cannot belong to corpus article 'alpha'" in p
-               for p in problems_of(mini_project))
+    assert any(
+        "written.jsonl:3: a written example cannot belong to corpus article 'alpha'" in p
+        for p in problems_of(mini_project)
+    )
 
 
 @pytest.mark.parametrize(
@@ -134,8 +155,11 @@ def test_written_example_cannot_claim_a_corpus_article(mini_project):
         (b'{"id": 1}\r\n', "train.jsonl:1: line ends with CRLF; use LF line endings"),
         (b'{"id": "\xff"}\n', "train.jsonl:1: not valid UTF-8 (invalid start byte at column 9)"),
         (b"[1, 2]\n", "train.jsonl:1: expected a JSON object, got list"),
-        (b'{"id": "a", "article": "alpha", "text": 5, "stance": "neutral", "framing": "neutral_report", '
-         b'"speaker": "author"}\n', "train.jsonl:1: field 'text' must be a string, got int"),
+        (
+            b'{"id": "a", "article": "alpha", "text": 5, "stance": "neutral", "framing": "neutral_report", '
+            b'"speaker": "author"}\n',
+            "train.jsonl:1: field 'text' must be a string, got int",
+        ),
     ],
     ids=["empty", "bom", "crlf", "encoding", "not-object", "wrong-type"],
 )

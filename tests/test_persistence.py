@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 
 import joblib
 import pytest
+from conftest import ARTICLES, REPO, statements_of
 
 from stanceclf import ModelFileError, load_model
 from stanceclf.labels import read_labels
 from stanceclf.model import CARD_FILE, CARD_MD_FILE, MODEL_FILE, fit_bundle, save_bundle
 from stanceclf.predict import Model
 from stanceclf.training import train_project
-
-from conftest import ARTICLES, REPO, statements_of
 
 PROBES = ["Moscow is ready for talks.", "Kyiv rejected the ultimatum.", "The regime lies.", "Missiles struck."]
 
@@ -30,13 +28,24 @@ def saved(tmp_path, tiny_model):
 def test_round_trip_gives_identical_predictions(saved, tiny_model):
     loaded = load_model(saved)
     assert loaded.classify_statements(PROBES) == tiny_model.classify_statements(PROBES)
-    assert sorted(p.name for p in saved.iterdir() if not p.name.startswith(".")) == sorted([MODEL_FILE, CARD_FILE, CARD_MD_FILE])
+    assert sorted(p.name for p in saved.iterdir() if not p.name.startswith(".")) == sorted(
+        [MODEL_FILE, CARD_FILE, CARD_MD_FILE]
+    )
 
 
 def test_card_records_what_the_issue_asks(saved):
     card = json.loads((saved / CARD_FILE).read_text())
-    for key in ("format_version", "stanceclf_version", "sklearn_version", "numpy_version", "codebook_version",
-                "labels", "hyper_parameters", "training", "model_sha256"):
+    for key in (
+        "format_version",
+        "stanceclf_version",
+        "sklearn_version",
+        "numpy_version",
+        "codebook_version",
+        "labels",
+        "hyper_parameters",
+        "training",
+        "model_sha256",
+    ):
         assert key in card, key
     assert card["labels"]["stance"] == ["support", "conditional", "oppose", "neutral"]
     assert card["model_sha256"] == hashlib.sha256((saved / MODEL_FILE).read_bytes()).hexdigest()
@@ -49,7 +58,9 @@ def test_tampered_model_file_is_refused_before_unpickling(saved, monkeypatch):
     data[len(data) // 2] ^= 0xFF
     (saved / MODEL_FILE).write_bytes(bytes(data))
     monkeypatch.setattr(joblib, "load", lambda *a, **k: pytest.fail("joblib.load ran on a tampered file"))
-    with pytest.raises(ModelFileError, match=r"model.joblib: SHA-256 .* does not match the card's .*refusing to load it"):
+    with pytest.raises(
+        ModelFileError, match=r"model.joblib: SHA-256 .* does not match the card's .*refusing to load it"
+    ):
         load_model(saved)
 
 

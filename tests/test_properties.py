@@ -12,10 +12,18 @@ from stanceclf import FRAMINGS, SPEAKERS, STANCES, classify, classify_statements
 # Every code point Python allows in a str, lone surrogates included, plus
 # runs that stress the segmenter: marks, control and zero-width characters,
 # RTL marks, emoji, quotes, dots and dashes.
-SPECIAL = list("\u200b\u200c\u200d\u200e\u200f\u202e\ufeff\x00\x07\r\n\t .!?…\"'“”‘’«»–—-|") + ["😀", "🇺🇦", "U.S.", "Mrs.", "\ud800"]
+SPECIAL = list("\u200b\u200c\u200d\u200e\u200f\u202e\ufeff\x00\x07\r\n\t .!?…\"'“”‘’«»–—-|") + [
+    "😀",
+    "🇺🇦",
+    "U.S.",
+    "Mrs.",
+    "\ud800",
+]
 texts = st.one_of(
     st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=300),
-    st.lists(st.sampled_from(SPECIAL + ["Putin", "talks", "ready", "Kyiv", "regime", "word"]), max_size=80).map("".join),
+    st.lists(st.sampled_from(SPECIAL + ["Putin", "talks", "ready", "Kyiv", "regime", "word"]), max_size=80).map(
+        "".join
+    ),
     st.text(alphabet=".!?…\"'“”«» \n", max_size=200),
     st.text(alphabet="abcdefghij", min_size=1, max_size=5000),
 )
@@ -35,7 +43,7 @@ def test_segment_gives_ordered_verbatim_substrings(text):
     statements = segment(text)
     last_end = 0
     for s in statements:
-        assert text[s.start:s.end] == s.text and s.text.strip() == s.text and s.text
+        assert text[s.start : s.end] == s.text and s.text.strip() == s.text and s.text
         assert s.start >= last_end
         last_end = s.end
 
@@ -46,7 +54,7 @@ def test_classify_keeps_its_contract(text):
     predictions = classify(text)
     assert [p.text for p in predictions] == [s.text for s in segment(text)]
     for p in predictions:
-        assert text[p.start:p.end] == p.text
+        assert text[p.start : p.end] == p.text
         check_prediction(p)
     assert classify(text) == predictions
 

@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from stanceclf import classify
 from stanceclf.cli import main
@@ -17,12 +18,18 @@ from stanceclf.corpus import read_corpus
 from stanceclf.report import render_report
 from stanceclf.summary import profile
 
-from conftest import REPO
-
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +48,9 @@ def articles():
 
 
 def run_browser(browser: str, tmp_path: Path, *args: str) -> str:
-    result = subprocess.run([browser, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [browser, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 
@@ -57,19 +65,25 @@ def test_browser_renders_statements_labels_and_summary_counts(browser, articles,
     path = tmp_path / "report.html"
     path.write_text(render_report(articles), encoding="utf-8")
     dom = run_browser(browser, tmp_path, "--dump-dom", path.as_uri())
-    sections = re.findall(r'<article class="report-article" data-name="([^"]+)" data-statements="(\d+)">(.*?)</article>',
-                          dom, re.S)
+    sections = re.findall(
+        r'<article class="report-article" data-name="([^"]+)" data-statements="(\d+)">(.*?)</article>', dom, re.S
+    )
     assert [(name, int(n)) for name, n, _ in sections] == [(name, len(preds)) for name, preds in articles]
     for (name, predictions), (_, _, body) in zip(articles, sections):
-        spans = re.findall(r'<span class="stmt" id="[^"]+" tabindex="0" data-stance="(\w+)" data-framing="(\w+)"'
-                           r' data-speaker="(\w+)"[^>]*>(.*?)<span class="badge">(\w+)</span>', body, re.S)
+        spans = re.findall(
+            r'<span class="stmt" id="[^"]+" tabindex="0" data-stance="(\w+)" data-framing="(\w+)"'
+            r' data-speaker="(\w+)"[^>]*>(.*?)<span class="badge">(\w+)</span>',
+            body,
+            re.S,
+        )
         assert [(s, f, sp) for s, f, sp, _, _ in spans] == [(p.stance, p.framing, p.speaker) for p in predictions]
         assert [html_module.unescape(text) for *_, text, _ in spans] == [p.text for p in predictions]
         assert [badge for *_, badge in spans] == [p.framing for p in predictions]
         expected = profile(name, predictions)
         for head, counts in (("stance", expected.stance_counts), ("framing", expected.framing_counts)):
-            shown = dict(re.findall(rf'<div class="bar-row" data-{head}="(\w+)">.*?<span class="count">(\d+)</span>',
-                                    body, re.S))
+            shown = dict(
+                re.findall(rf'<div class="bar-row" data-{head}="(\w+)">.*?<span class="count">(\d+)</span>', body, re.S)
+            )
             assert {label: int(n) for label, n in shown.items()} == counts
     # The script ran: the side panel shows the first statement's scores and evidence.
     panel = re.search(r'<div id="panel-body" data-shown="a1-s1">(.*?)</div>', dom, re.S)
