@@ -71,7 +71,7 @@ def variants():
     yield "no cue indicator block", {"build": without_cue_block}, {}
     yield "no cues at all", {"normalise": without_cue_tokens, "build": without_cue_block}, {}
     yield "no actor masking", {"normalise": without_masking}, {}
-    yield "word trigrams (ngram_max=3, C=8, cue_weight=1)", {}, {"ngram_max": 3, "C": 8.0, "cue_weight": 1.0}
+    yield "word trigrams (ngram_max=3, C=2)", {}, {"ngram_max": 3, "C": 2.0}
     yield "plus character 3-5-grams", {"build": with_char_ngrams}, {}
 
 

@@ -169,7 +169,7 @@ def bench_size(sizes_mb: list[int]) -> None:
         # number the copies so the long text is all new lines.
         lines = text.split("\n")
         text = "\n".join(f"{line} ({i})" if line.strip() else line for i, line in enumerate(lines))
-        elapsed = median_time(lambda: classify(text), 1 if mb >= 5 else 3)
+        elapsed = median_time(lambda: classify(text), 3)
         print(f"{mb:>4} {elapsed:>8.2f} {elapsed / mb:>6.2f}")
     code = f"""
 import sys

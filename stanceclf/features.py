@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 #: What counts as a word for the vectoriser and for coverage.
-WORD_PATTERN = r"(?u)\b\w[\w']*\b"
+WORD_PATTERN = r"\w+(?:'\w+)*"
 
 #: Codebook cues per class. Each entry is a regular expression matched on the
 #: lower-cased, quote-folded text at word boundaries.
@@ -573,6 +573,8 @@ _FOLD = str.maketrans(
         "–": " - ",
         "—": " - ",
         "…": "...",
+        # Digits fold to 0 here, in the same pass: years and counts carry no frame.
+        **{str(digit): "0" for digit in range(1, 10)},
     }
 )
 
@@ -622,8 +624,6 @@ def _found_classes(folded: str) -> set[str]:
         position = match.start() + 1
     return found
 
-
-_DIGITS = re.compile(r"\d")
 
 _WORD = re.compile(WORD_PATTERN)
 
@@ -678,7 +678,7 @@ def _normalise(text: str) -> tuple[str, int]:
     """:func:`normalise`, plus the number of distinct words (for coverage)."""
     folded = text.lower().translate(_FOLD)
     present = _found_classes(folded)
-    masked = _DIGITS.sub("0", _ACTOR_RE.sub(lambda m: _ACTOR_OF[m.group(1)], folded))
+    masked = _ACTOR_RE.sub(lambda m: _ACTOR_OF[m.group(1)], folded)
     tokens = _WORD.findall(masked)
     distinct = len(set(tokens))
     tokens += [f"#{name}" for name in CUES if name in present]

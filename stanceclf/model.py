@@ -74,9 +74,9 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "ngram_max": 2,
     "min_df": 1,
     "sublinear_tf": True,
-    "C": 2.0,
+    "C": 4.0,
     "class_weight": "balanced",
-    "cue_weight": 0.5,
+    "cue_weight": 1.0,
 }
 
 

@@ -43,6 +43,8 @@ __all__ = [
     "LOW_COVERAGE",
 ]
 
+# Statements vectorised and predicted at once inside one call.
+_CHUNK = 10_000
 #: Texts per batch in :func:`classify_many`.
 DEFAULT_BATCH_SIZE = 256
 #: How many n-grams :attr:`Prediction.evidence` keeps per head.
@@ -302,6 +304,17 @@ class Model:
         return tuple(str(c) for c in self._heads[head].classes_)
 
     def _predict(self, texts: list[str], spans: list[tuple[int, int]]) -> list[Prediction]:
+        # Chunks keep the intermediate arrays (normalised text, features,
+        # probabilities) small however many statements one call brings.
+        if len(texts) > _CHUNK:
+            return [
+                prediction
+                for start in range(0, len(texts), _CHUNK)
+                for prediction in self._predict_chunk(texts[start : start + _CHUNK], spans[start : start + _CHUNK])
+            ]
+        return self._predict_chunk(texts, spans)
+
+    def _predict_chunk(self, texts: list[str], spans: list[tuple[int, int]]) -> list[Prediction]:
         # Everything that can be done for the whole batch at once is done
         # with numpy here; the loop below only assembles Python objects.
         if not texts:

@@ -175,3 +175,45 @@ def test_first_use_from_many_threads_loads_once(monkeypatch):
     for thread in threads:
         thread.join()
     assert len(loads) == 1
+
+
+def test_classify_many_is_lazy_ordered_and_matches_classify():
+    texts = [ARTICLE, "", "Kyiv refused the talks. Moscow is ready.", "Hashtags"]
+    consumed = []
+
+    def source():
+        for text in texts:
+            consumed.append(text)
+            yield text
+
+    results = stanceclf.classify_many(source(), batch_size=1)
+    first = next(results)
+    assert first == classify(ARTICLE) and len(consumed) == 1  # nothing read ahead of need
+    assert [first, *results] == [classify(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    "arg, kwargs, error, message",
+    [
+        ("one text", {}, InputTypeError, r"classify_many\(\) expects an iterable of str, got a single str"),
+        (5, {}, InputTypeError, r"classify_many\(\) expects an iterable of str, got int"),
+        (["ok", 3], {}, InputTypeError, r"classify_many\(\) expects every item to be a str; item 1 is int"),
+        (["ok"], {"batch_size": 0}, stanceclf.InvalidInputError, r"batch_size must be a positive int, got 0"),
+    ],
+)
+def test_classify_many_input_errors(arg, kwargs, error, message):
+    with pytest.raises(error, match=message):
+        list(stanceclf.classify_many(arg, **kwargs))
+
+
+def test_predictions_pickle_with_their_evidence():
+    import pickle
+
+    prediction = classify(ARTICLE)[2]
+    copy = pickle.loads(pickle.dumps(prediction))
+    assert copy == prediction and dict(copy.evidence) == dict(prediction.evidence)
+
+
+def test_scores_follow_codebook_order():
+    p = classify_statements(["Kyiv refused."])[0]
+    assert (tuple(p.stance_scores), tuple(p.framing_scores), tuple(p.speaker_scores)) == (STANCES, FRAMINGS, SPEAKERS)
