@@ -68,7 +68,17 @@ CUES: dict[str, tuple[str, ...]] = {
         r"steal\w*",
         r"corrupt\w*",
         r"liars?",
-        r"l(?:ie|ies|ied|ying)",
+        # Lying, not where a border "lies": the bare verb is left out.
+        r"lied",
+        r"lying",
+        r"a lie",
+        r"the lies?",
+        r"big lies?",
+        r"outright lies?",
+        r"blatant lies?",
+        r"pack of lies",
+        r"lies (?:and|about)",
+        r"spread\w* lies",
         r"cynic\w*",
         r"hypocri\w*",
         r"sane",
@@ -592,6 +602,8 @@ def _alternation(patterns: Iterable[str]) -> str:
     """
     by_first: dict[str, list[str]] = {}
     for pattern in sorted(patterns, key=len, reverse=True):
+        if not pattern[0].isalnum():
+            raise ValueError(f"a cue or actor pattern must start with a letter or digit: {pattern!r}")
         by_first.setdefault(pattern[0], []).append(pattern[1:])
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
