@@ -165,19 +165,20 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = args.format or ("table" if out.isatty() else "jsonl")
     writer = _ProfileWriter(fmt, out) if args.summary else _RowWriter(fmt, out)
     show_progress = err.isatty() and not out.isatty() and not args.no_progress
-    progress = _Progress(err, count_texts(args.files) if show_progress else None) if show_progress else None
+    progress = _Progress(err, count_texts(args.files)) if show_progress else None
     summary = _Summary()
     started = time.perf_counter()
     # Names and texts are read lazily; tee keeps the names in step with the results.
     names, texts = _unzip(iter_texts(args.files))
     results = model.classify_many(texts, batch_size=args.batch_size, n_jobs=args.jobs)
     for name, predictions in zip(names, results):
+        item = profile(name, predictions)
         if args.summary:
-            writer.write(profile(name, predictions))
+            writer.write(item)
         else:
             for index, prediction in enumerate(predictions, start=1):
                 writer.write(name, index, prediction)
-        summary.add(predictions)
+        summary.add(item)
         if progress:
             progress.step(summary)
     writer.close()
@@ -406,34 +407,32 @@ def _unzip(pairs):
 
 
 class _Summary:
-    """Counts for the closing summary of ``classify``."""
+    """Running totals for the closing summary of ``classify``: the texts' profiles merged."""
 
     def __init__(self) -> None:
-        from collections import Counter
+        from .summary import merge_profiles
 
-        self.texts = self.statements = self.unsure = self.out_of_scope = 0
-        self.stance: Counter = Counter()
-        self.framing: Counter = Counter()
+        self._merge = merge_profiles
+        self.texts = 0
+        self.total = merge_profiles("all", [])
 
-    def add(self, predictions) -> None:
+    @property
+    def statements(self) -> int:
+        return self.total.statements
+
+    def add(self, item) -> None:
         self.texts += 1
-        self.statements += len(predictions)
-        for p in predictions:
-            self.stance[p.stance] += 1
-            self.framing[p.framing] += 1
-            self.unsure += p.unsure
-            self.out_of_scope += p.coverage < LOW_COVERAGE
+        self.total = self._merge("all", [self.total, item])
 
     def render(self, seconds: float) -> str:
-        from .labels import FRAMINGS, STANCES
-
-        rate = self.statements / seconds if seconds > 0 else 0.0
+        total = self.total
+        rate = total.statements / seconds if seconds > 0 else 0.0
         return "\n".join(
             [
-                f"summary: {self.texts} text(s), {self.statements} statement(s) in {seconds:.1f} s ({rate:,.0f}/s)",
-                "  stance:  " + ", ".join(f"{name} {self.stance[name]}" for name in STANCES),
-                "  framing: " + ", ".join(f"{name} {self.framing[name]}" for name in FRAMINGS),
-                f"  unsure: {self.unsure}; out of scope (coverage < {LOW_COVERAGE}): {self.out_of_scope}",
+                f"summary: {self.texts} text(s), {total.statements} statement(s) in {seconds:.1f} s ({rate:,.0f}/s)",
+                "  stance:  " + ", ".join(f"{name} {n}" for name, n in total.stance_counts.items()),
+                "  framing: " + ", ".join(f"{name} {n}" for name, n in total.framing_counts.items()),
+                f"  unsure: {total.unsure}; out of scope (coverage < {LOW_COVERAGE}): {total.out_of_scope}",
             ]
         )
 
@@ -515,7 +514,7 @@ class _RowWriter:
                 "speaker_scores": p.speaker_scores,
                 "unsure": p.unsure,
                 "coverage": p.coverage,
-                "out_of_scope": p.coverage < LOW_COVERAGE,
+                "out_of_scope": p.out_of_scope,
                 "evidence": {head: [list(pair) for pair in pairs] for head, pairs in p.evidence.items()},
             }
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -531,13 +530,13 @@ class _RowWriter:
                     f"{framing_p:.3f}",
                     p.unsure,
                     f"{p.coverage:.3f}",
-                    p.coverage < LOW_COVERAGE,
+                    p.out_of_scope,
                     p.text,
                 )
             )
         else:
             # "~": out of scope (few known words); "?": the model is unsure.
-            flag = "~" if p.coverage < LOW_COVERAGE else "?" if p.unsure else " "
+            flag = "~" if p.out_of_scope else "?" if p.unsure else " "
             text = p.text if len(p.text) <= 100 else p.text[:97] + "..."
             self.out.write(
                 f"{index:>3} {p.stance:<11} {p.framing:<15} {p.speaker:<16} "

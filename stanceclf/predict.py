@@ -105,6 +105,11 @@ class Prediction:
     unsure: bool
     coverage: float
 
+    @property
+    def out_of_scope(self) -> bool:
+        """True when :attr:`coverage` is below :data:`LOW_COVERAGE`: most words are unknown to the model."""
+        return self.coverage < LOW_COVERAGE
+
 
 class Model:
     """A loaded stanceclf model.

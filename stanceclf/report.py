@@ -23,7 +23,7 @@ import json
 from typing import Sequence
 
 from .labels import FRAMINGS, STANCES
-from .predict import LOW_COVERAGE, Prediction
+from .predict import Prediction
 from .summary import ArticleProfile, profile
 
 __all__ = ["render_report", "STANCE_COLOURS"]
@@ -148,7 +148,7 @@ def _article(index: int, name: str, predictions: list[Prediction]) -> str:
         tooltip = (
             f"{p.stance} {p.stance_scores[p.stance]:.0%} · {p.framing} {p.framing_scores[p.framing]:.0%} · {p.speaker}"
         )
-        flags = ("?" if p.unsure else "") + ("~" if p.coverage < LOW_COVERAGE else "")
+        flags = ("?" if p.unsure else "") + ("~" if p.out_of_scope else "")
         spans.append(
             f'<span class="stmt" id="a{index}-s{number}" tabindex="0" data-stance="{p.stance}" '
             f'data-framing="{p.framing}" data-speaker="{p.speaker}" title="{html.escape(tooltip)}" '

@@ -85,18 +85,18 @@ def profile(name: str, predictions: Sequence[Prediction]) -> ArticleProfile:
     for index, item in enumerate(predictions):
         if not isinstance(item, Prediction):
             raise InputTypeError(f"profile() expects Prediction objects; item {index} is {type(item).__name__}")
-    from .predict import LOW_COVERAGE
-
     stance = Counter(p.stance for p in predictions)
+    framing = Counter(p.framing for p in predictions)
+    speaker = Counter(p.speaker for p in predictions)
     return ArticleProfile(
         name=name,
         statements=len(predictions),
         dominant_stance=_dominant(stance),
         stance_counts={label: stance[label] for label in STANCES},
-        framing_counts={label: sum(p.framing == label for p in predictions) for label in FRAMINGS},
-        speaker_counts={label: sum(p.speaker == label for p in predictions) for label in SPEAKERS},
+        framing_counts={label: framing[label] for label in FRAMINGS},
+        speaker_counts={label: speaker[label] for label in SPEAKERS},
         unsure=sum(p.unsure for p in predictions),
-        out_of_scope=sum(p.coverage < LOW_COVERAGE for p in predictions),
+        out_of_scope=sum(p.out_of_scope for p in predictions),
     )
 
 

@@ -29,7 +29,7 @@ from stanceclf.segment import MAX_STATEMENT_CHARS
 )
 def test_out_of_scope_text_is_labelled_but_flagged(text):
     (prediction,) = classify_statements([text])
-    assert prediction.coverage < LOW_COVERAGE
+    assert prediction.coverage < LOW_COVERAGE and prediction.out_of_scope
 
 
 def test_in_scope_news_has_high_coverage():
@@ -39,7 +39,7 @@ def test_in_scope_news_has_high_coverage():
             "Kyiv rejected the ultimatum and said the war must end with a full withdrawal.",
         ]
     )
-    assert all(p.coverage >= 0.9 for p in predictions)
+    assert all(p.coverage >= 0.9 and not p.out_of_scope for p in predictions)
 
 
 def test_empty_statement_has_zero_coverage():
