@@ -164,11 +164,10 @@ def _check_file(
     seen: dict[str, int] = {}
     for number, record in rows:
         where = f"{path}:{number}"
-        found = _record_problems(record, allow_unlabelled)
-        if found:
-            problems.extend(f"{where}: {p}" for p in found)
-            if any(p.startswith(("missing", "field")) for p in found):
-                continue
+        found, usable = _record_problems(record, allow_unlabelled)
+        problems.extend(f"{where}: {p}" for p in found)
+        if not usable:
+            continue
         statement = LabeledStatement(
             **{name: record[name].strip() if name == "text" else record[name] for name in FIELDS}
         )
@@ -330,7 +329,13 @@ def label_counts(statements: Iterable[LabeledStatement]) -> dict[str, dict[str, 
     return counts
 
 
-def _record_problems(record: Mapping[str, Any], allow_unlabelled: bool) -> list[str]:
+def _record_problems(record: Mapping[str, Any], allow_unlabelled: bool) -> tuple[list[str], bool]:
+    """A record's problems, and whether it can still be read as a statement.
+
+    Missing, mistyped or empty id/article/text fields make it unusable; an
+    unknown extra field or a bad label is reported but the record is kept, so
+    that later checks (duplicates, verbatim text) still run on it.
+    """
     problems = []
     missing = [name for name in FIELDS if name not in record]
     if missing:
@@ -338,14 +343,14 @@ def _record_problems(record: Mapping[str, Any], allow_unlabelled: bool) -> list[
     unknown = sorted(name for name in record if name not in FIELDS)
     if unknown:
         problems.append(f"unknown field(s) {', '.join(unknown)}; expected {', '.join(FIELDS)}")
-    for name in FIELDS:
-        if name in record and not isinstance(record[name], str):
-            problems.append(f"field {name!r} must be a string, got {type(record[name]).__name__}")
-    if problems:
-        return problems
+    mistyped = [name for name in FIELDS if name in record and not isinstance(record[name], str)]
+    problems += [f"field {name!r} must be a string, got {type(record[name]).__name__}" for name in mistyped]
+    if missing or mistyped:
+        return problems, False
     for name in ("id", "article", "text"):
         if not record[name].strip():
             problems.append(f"field {name!r} is empty")
+    usable = all(record[name].strip() for name in ("id", "article", "text"))
     for head, names in HEADS.items():
         value = record[head]
         if value == "" and allow_unlabelled:
@@ -354,7 +359,7 @@ def _record_problems(record: Mapping[str, Any], allow_unlabelled: bool) -> list[
             problems.append(f"{head} is empty; fill in one of {', '.join(names)}")
         elif value not in names:
             problems.append(f"{head} {value!r} is not a codebook label; expected one of {', '.join(names)}")
-    return problems
+    return problems, usable
 
 
 def _seed_line(article: Article, offset: int) -> int:
