@@ -331,14 +331,11 @@ def save_bundle(bundle: ModelBundle, folder: str | os.PathLike[str]) -> Path:
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     with _folder_lock(target):
-        # Dump to bytes first: the hash must describe exactly what is written.
-        staging = target / f".{MODEL_FILE}.{os.getpid()}.staging"
+        # Dump to bytes in memory first: the hash must describe exactly what is written.
         _drop_transient_state(bundle.pipeline)
-        try:
-            joblib.dump(bundle.pipeline, staging, compress=3)
-            payload = staging.read_bytes()
-        finally:
-            staging.unlink(missing_ok=True)
+        buffer = io.BytesIO()
+        joblib.dump(bundle.pipeline, buffer, compress=3)
+        payload = buffer.getvalue()
         card = {**bundle.card, "model_sha256": hashlib.sha256(payload).hexdigest(), "model_bytes": len(payload)}
         # Model first, card last: a reader between the two renames sees the
         # old card's hash fail against the new file and is refused, never
