@@ -35,16 +35,16 @@ from typing import Any, Iterator, Sequence
 import joblib
 import numpy as np
 import sklearn
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
 from .errors import ModelFileError
-from .features import cue_tokens, normalise_all, split_words
+from .features import normalise_all
 from .files import atomic_write_bytes
 from .labels import HEADS, LabeledStatement
+from .vectorise import TokenNgrams
 
 __all__ = [
     "FORMAT_VERSION",
@@ -61,8 +61,9 @@ __all__ = [
     "CARD_MD_FILE",
 ]
 
-#: Version of the saved-model layout; a loader refuses any other.
-FORMAT_VERSION = 1
+#: Version of the saved-model layout; a loader refuses any other. Version 2:
+#: the vectorisers are :class:`~stanceclf.vectorise.TokenNgrams`.
+FORMAT_VERSION = 2
 MODEL_FILE = "model.joblib"
 CARD_FILE = "card.json"
 CARD_MD_FILE = "card.md"
@@ -88,8 +89,9 @@ class ModelBundle:
     ----------
     pipeline : sklearn.pipeline.Pipeline
         ``normalise`` (a ``FunctionTransformer``), ``features`` (a
-        ``FeatureUnion`` of ``words``, a ``TfidfVectorizer``, and ``cues``, a
-        binary ``CountVectorizer``), then ``heads`` (a
+        ``FeatureUnion`` of ``words``, TF-IDF word n-grams, and ``cues``,
+        binary cue indicators, both :class:`~stanceclf.vectorise.TokenNgrams`),
+        then ``heads`` (a
         ``MultiOutputClassifier`` of logistic regressions, one per head).
     heads : tuple of str
         The head names in output order: ``("stance", "framing", "speaker")``.
@@ -133,11 +135,9 @@ def build_pipeline(**params: Any) -> Pipeline:
     unknown = set(settings) - set(DEFAULT_PARAMS)
     if unknown:
         raise TypeError(f"unknown hyper-parameter(s): {', '.join(sorted(unknown))}")
-    words = TfidfVectorizer(
-        lowercase=False,  # normalise_all has lower-cased and tokenised already
-        tokenizer=split_words,
-        token_pattern=None,
-        ngram_range=(1, settings["ngram_max"]),
+    # normalise_all has lower-cased, masked and tokenised already.
+    words = TokenNgrams(
+        ngram_max=settings["ngram_max"],
         min_df=settings["min_df"],
         sublinear_tf=settings["sublinear_tf"],
         dtype=np.float32,
@@ -145,7 +145,7 @@ def build_pipeline(**params: Any) -> Pipeline:
     # The cue tokens are also among the words, but there TF-IDF scales them
     # down for being common; as plain indicators they carry the codebook's
     # cues at a weight of their own (chosen by cross-validation).
-    cues = CountVectorizer(analyzer=cue_tokens, binary=True, dtype=np.float32)
+    cues = TokenNgrams(prefix="#", binary=True, use_idf=False, norm=None, dtype=np.float32)
     features = FeatureUnion(
         [("words", words), ("cues", cues)],
         transformer_weights={"words": 1.0, "cues": settings["cue_weight"]},
@@ -332,7 +332,6 @@ def save_bundle(bundle: ModelBundle, folder: str | os.PathLike[str]) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     with _folder_lock(target):
         # Dump to bytes in memory first: the hash must describe exactly what is written.
-        _drop_transient_state(bundle.pipeline)
         buffer = io.BytesIO()
         joblib.dump(bundle.pipeline, buffer, compress=3)
         payload = buffer.getvalue()
@@ -382,7 +381,8 @@ def load_bundle(folder: str | os.PathLike[str] | Any) -> ModelBundle:
     if not isinstance(card, dict) or card.get("format_version") != FORMAT_VERSION:
         found = card.get("format_version") if isinstance(card, dict) else None
         raise ModelFileError(
-            f"{card_path}: unknown model format version {found!r}; this stanceclf reads version {FORMAT_VERSION}"
+            f"{card_path}: unknown model format version {found!r}; this stanceclf reads version {FORMAT_VERSION} "
+            "(retrain with `python train.py`)"
         )
     try:
         payload = model_path.read_bytes()
@@ -444,16 +444,6 @@ def render_card_markdown(card: dict[str, Any]) -> str:
         "",
     ]
     return "\n".join(lines)
-
-
-def _drop_transient_state(pipeline: Pipeline) -> None:
-    """Remove caches that hold memory addresses, so equal models save to equal bytes.
-
-    scikit-learn's vectorisers remember ``id(stop_words)`` as a cache key; it
-    differs from process to process and is rebuilt on the next call.
-    """
-    for _, transformer in pipeline.named_steps["features"].transformer_list:
-        transformer.__dict__.pop("_stop_words_id", None)
 
 
 @contextlib.contextmanager

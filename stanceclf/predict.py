@@ -10,12 +10,15 @@ loaded on first use, once, and shared safely across threads.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import pickle
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
@@ -23,7 +26,7 @@ import numpy as np
 
 from .errors import InputTypeError, InvalidInputError, ModelFileError
 from .features import normalise_all, normalise_counted
-from .labels import FRAMINGS, HEADS, SPEAKERS, STANCES
+from .labels import HEADS
 from .segment import segment
 
 if TYPE_CHECKING:  # importing scikit-learn costs a second; do it on first use only
@@ -148,6 +151,7 @@ class Model:
         self._codebook_column = {
             head: np.array([HEADS[head].index(name) for name in names]) for head, names in self._labels.items()
         }
+        self._label_array = {head: np.array(names, dtype=object) for head, names in HEADS.items()}
         # Columns that are single known words (not bigrams, not cue indicators).
         self._is_word = np.array(
             [" " not in name and not name.startswith(("#", "cue:")) for name in self._feature_names], dtype=bool
@@ -191,7 +195,7 @@ class Model:
             )
             raise InputTypeError(f"classify() expects a str, got {type(text).__name__}{hint}")
         statements = segment(text)
-        return self._predict([s.text for s in statements], [(s.start, s.end) for s in statements])
+        return self._predict([s.text for s in statements], [s.start for s in statements], [s.end for s in statements])
 
     def classify_statements(self, statements: Sequence[str]) -> list[Prediction]:
         """Label each string as one statement, without segmentation.
@@ -213,7 +217,7 @@ class Model:
             a sequence, or when an item is not a string (its index is named).
         """
         _check_statements(statements)
-        return self._predict(list(statements), [(0, len(s)) for s in statements])
+        return self._predict(list(statements), [0] * len(statements), list(map(len, statements)))
 
     def classify_many(
         self,
@@ -274,7 +278,7 @@ class Model:
     def _classify_batch(self, batch: list[str]) -> list[list[Prediction]]:
         segmented = [segment(text) for text in batch]
         flat = [statement for statements in segmented for statement in statements]
-        predictions = self._predict([s.text for s in flat], [(s.start, s.end) for s in flat])
+        predictions = self._predict([s.text for s in flat], [s.start for s in flat], [s.end for s in flat])
         results, position = [], 0
         for statements in segmented:
             results.append(predictions[position : position + len(statements)])
@@ -308,83 +312,110 @@ class Model:
         """The labels of a head, in the column order of :meth:`predict_proba`."""
         return tuple(str(c) for c in self._heads[head].classes_)
 
-    def _predict(self, texts: list[str], spans: list[tuple[int, int]]) -> list[Prediction]:
+    def _predict(self, texts: list[str], starts: list[int], ends: list[int]) -> list[Prediction]:
         # Chunks keep the intermediate arrays (normalised text, features,
         # probabilities) small however many statements one call brings.
-        if len(texts) > _CHUNK:
+        with _collector_paused():
             return [
                 prediction
-                for start in range(0, len(texts), _CHUNK)
-                for prediction in self._predict_chunk(texts[start : start + _CHUNK], spans[start : start + _CHUNK])
+                for at in range(0, len(texts), _CHUNK)
+                for prediction in self._predict_chunk(
+                    texts[at : at + _CHUNK], starts[at : at + _CHUNK], ends[at : at + _CHUNK]
+                )
             ]
-        return self._predict_chunk(texts, spans)
 
-    def _predict_chunk(self, texts: list[str], spans: list[tuple[int, int]]) -> list[Prediction]:
-        # Everything that can be done for the whole batch at once is done
-        # with numpy here; the loop below only assembles Python objects.
+    def _predict_chunk(self, texts: list[str], starts: list[int], ends: list[int]) -> list[Prediction]:
+        # Every field is computed for the whole chunk at once, with numpy or
+        # C-level map(); what is left per statement is building the objects,
+        # which is the library's own cost on top of the scikit-learn pipeline.
         if not texts:
             return []
         normalised, word_counts = normalise_counted(texts)
         features = self._union.transform(normalised)
-        row_of = np.repeat(np.arange(len(texts)), np.diff(features.indptr))
-        raw = {head: est.predict_proba(features) for head, est in self._heads.items()}
-        winners = {head: p.argmax(axis=1) for head, p in raw.items()}  # in each head's classes_ order
-        # Scores in codebook order, every codebook label present (0 for one the model never saw).
-        probabilities, chosen = {}, {}
-        for head, columns in self._codebook_column.items():
+        rows = np.arange(len(texts))
+        winners, labels, scores = {}, {}, {}
+        for head, estimator in self._heads.items():
+            raw = estimator.predict_proba(features)
+            winners[head] = raw.argmax(axis=1)  # in the head's classes_ order
+            # Scores in codebook order, every codebook label present (0 for one the model never saw).
             full = np.zeros((len(texts), len(HEADS[head])))
-            full[:, columns] = raw[head]
-            probabilities[head] = full
-            chosen[head] = columns[winners[head]]
-        known_words = np.bincount(row_of, weights=self._is_word[features.indices], minlength=len(texts)).tolist()
-        # Evidence is worked out only for the predictions whose evidence is read.
-        batch = _EvidenceSource(self, features, winners)
-        stance_labels, framing_labels, speaker_labels = STANCES, FRAMINGS, SPEAKERS
-        rows = zip(
-            texts,
-            spans,
-            word_counts,
-            known_words,
-            probabilities["stance"].tolist(),
-            probabilities["framing"].tolist(),
-            probabilities["speaker"].tolist(),
-            chosen["stance"].tolist(),
-            chosen["framing"].tolist(),
-            chosen["speaker"].tolist(),
+            full[:, self._codebook_column[head]] = raw
+            chosen = self._codebook_column[head][winners[head]]
+            labels[head] = self._label_array[head][chosen].tolist()
+            scores[head] = (full, chosen)
+        (stance_p, stance_i), (framing_p, framing_i) = scores["stance"], scores["framing"]
+        unsure = (np.minimum(stance_p[rows, stance_i], framing_p[rows, framing_i]) < UNSURE_BELOW).tolist()
+        words = np.asarray(word_counts, dtype=np.float64)
+        known = np.bincount(
+            np.repeat(rows, np.diff(features.indptr)), weights=self._is_word[features.indices], minlength=len(texts)
         )
-        predictions = []
-        append = predictions.append
-        # One pass, positional arguments: this loop is the library's own
-        # per-statement cost on top of the scikit-learn pipeline.
-        for row, (
-            text,
-            (start, end),
-            words,
-            known,
-            stance_p,
-            framing_p,
-            speaker_p,
-            stance_i,
-            framing_i,
-            speaker_i,
-        ) in enumerate(rows):
-            append(
-                Prediction(
-                    text,
-                    start,
-                    end,
-                    stance_labels[stance_i],
-                    framing_labels[framing_i],
-                    speaker_labels[speaker_i],
-                    dict(zip(stance_labels, stance_p)),
-                    dict(zip(framing_labels, framing_p)),
-                    dict(zip(speaker_labels, speaker_p)),
-                    Evidence(batch, row),
-                    min(stance_p[stance_i], framing_p[framing_i]) < UNSURE_BELOW,
-                    round(min(known / words, 1.0), 4) if words > 0 else 0.0,
-                )
+        shares = np.divide(np.minimum(known, words), words, out=np.zeros(len(texts)), where=words > 0)
+        coverage = list(map(round, shares.tolist(), repeat(4)))
+        # Evidence is worked out only for the predictions whose evidence is read.
+        source = _EvidenceSource(self, features, winners)
+        return list(
+            map(
+                Prediction,
+                texts,
+                starts,
+                ends,
+                labels["stance"],
+                labels["framing"],
+                labels["speaker"],
+                # Probabilities go in by column: a Python list per row would be
+                # one more container per statement for the garbage collector.
+                *(map(_SCORE_DICT[head], *scores[head][0].T.tolist()) for head in HEADS),
+                map(Evidence, repeat(source), rows.tolist()),
+                unsure,
+                coverage,
             )
-        return predictions
+        )
+
+
+_PAUSE_LOCK = threading.Lock()
+_pauses = {"count": 0, "was_enabled": False}
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while predictions are built.
+
+    Every statement makes a :class:`Prediction` and its :class:`Evidence`.
+    They hold no reference cycles, so reference counting frees them, but
+    making tens of thousands of them at once sets off full collections that
+    walk the whole heap: measured, that was most of the library's own cost
+    per statement (docs/performance.md). The collector's state is restored
+    when the last of any concurrent callers is done, and a collector that
+    was off stays off.
+    """
+    with _PAUSE_LOCK:
+        if _pauses["count"] == 0:
+            _pauses["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _pauses["count"] += 1
+    try:
+        yield
+    finally:
+        with _PAUSE_LOCK:
+            _pauses["count"] -= 1
+            if _pauses["count"] == 0 and _pauses["was_enabled"]:
+                gc.enable()
+
+
+def _score_dict_maker(labels: Sequence[str]) -> Any:
+    """A function turning one probability per label into ``{label: probability}``.
+
+    It is compiled as a dict display, ``lambda p0, p1, ...: {"support": p0, ...}``,
+    because that builds the dict three to four times faster than
+    ``dict(zip(labels, p))``, and three dicts per statement are a large part
+    of the library's own cost. The labels are the codebook's fixed names.
+    """
+    arguments = ", ".join(f"p{column}" for column in range(len(labels)))
+    items = ", ".join(f"{label!r}: p{column}" for column, label in enumerate(labels))
+    return eval(f"lambda {arguments}: {{{items}}}")  # noqa: S307 - built from codebook constants only
+
+
+_SCORE_DICT = {head: _score_dict_maker(names) for head, names in HEADS.items()}
 
 
 class _EvidenceSource:

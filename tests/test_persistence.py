@@ -75,7 +75,7 @@ def test_unknown_format_version_is_a_clear_error(saved):
     card = json.loads((saved / CARD_FILE).read_text())
     card["format_version"] = 99
     (saved / CARD_FILE).write_text(json.dumps(card))
-    with pytest.raises(ModelFileError, match="unknown model format version 99; this stanceclf reads version 1"):
+    with pytest.raises(ModelFileError, match="unknown model format version 99; this stanceclf reads version 2"):
         load_model(saved)
 
 

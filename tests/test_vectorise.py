@@ -1,0 +1,158 @@
+"""The fast paths give exactly what the plain scikit-learn / Python ones give.
+
+The vectoriser and the text folding were rewritten for speed; a model trained
+with them must mean the same as one trained with scikit-learn's
+``TfidfVectorizer`` and ``str.translate``. These tests hold them to that on
+the real corpus and on generated text.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import numpy as np
+import pytest
+from conftest import REPO
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sklearn.base import clone
+from sklearn.feature_extraction.text import CountVectorizer
+
+from stanceclf import features
+from stanceclf.labels import read_labels
+from stanceclf.predict import _collector_paused
+from stanceclf.vectorise import TokenNgrams
+
+SETTINGS = [
+    {"ngram_max": 1},
+    {"ngram_max": 2, "sublinear_tf": True, "dtype": np.float32},  # the shipped words block
+    {"ngram_max": 3, "min_df": 2},
+    {"ngram_max": 2, "binary": True, "use_idf": False, "norm": None},
+    {"ngram_max": 2, "norm": "l1"},
+]
+
+
+@pytest.fixture(scope="module")
+def normalised() -> list[str]:
+    texts = [s.text for name in ("train", "heldout", "written") for s in read_labels(REPO / "labels" / f"{name}.jsonl")]
+    return features.normalise_all(texts)
+
+
+def assert_same_matrix(expected, got) -> None:
+    assert expected.shape == got.shape
+    assert expected.dtype == got.dtype
+    expected, got = expected.tocsr(), got.tocsr()
+    expected.sort_indices()
+    assert np.array_equal(expected.indptr, got.indptr)
+    assert np.array_equal(expected.indices, got.indices)
+    assert np.array_equal(expected.data, got.data)
+
+
+@pytest.mark.parametrize("params", SETTINGS, ids=lambda p: ",".join(f"{k}={v}" for k, v in p.items()))
+def test_token_ngrams_equal_tfidf_vectorizer_on_the_corpus(normalised, params):
+    # Fit on part of the corpus so the rest brings unseen words and n-grams.
+    train, test = normalised[:900], normalised[600:] + ["", "   ", "neverseenword another", "#deleg #deleg"]
+    ours = TokenNgrams(**params).fit(train)
+    reference = ours._reference().fit(train)
+    assert list(ours.get_feature_names_out()) == list(reference.get_feature_names_out())
+    assert_same_matrix(reference.transform(test), ours.transform(test))
+
+
+def test_cue_block_equals_a_binary_count_vectorizer_of_cue_tokens(normalised):
+    def cue_tokens(text: str) -> list[str]:
+        return [token for token in text.split() if token.startswith("#")]
+
+    ours = TokenNgrams(prefix="#", binary=True, use_idf=False, norm=None, dtype=np.float32).fit(normalised[:500])
+    reference = CountVectorizer(analyzer=cue_tokens, binary=True, dtype=np.float32).fit(normalised[:500])
+    assert list(ours.get_feature_names_out()) == list(reference.get_feature_names_out())
+    assert all(name.startswith("#") for name in ours.get_feature_names_out())
+    assert_same_matrix(reference.transform(normalised), ours.transform(normalised))
+
+
+tokens = st.sampled_from(["a", "b", "c", "a_b", "#x", "#y", "zz", "ruactor", "d'e"])
+documents = st.lists(st.lists(tokens, max_size=12).map(" ".join), min_size=1, max_size=12)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(train=documents, test=documents, ngram_max=st.integers(1, 3), sublinear=st.booleans())
+def test_token_ngrams_equal_tfidf_vectorizer_on_generated_documents(train, test, ngram_max, sublinear):
+    ours = TokenNgrams(ngram_max=ngram_max, sublinear_tf=sublinear)
+    reference = ours._reference()
+    try:
+        reference.fit(train)
+    except ValueError:  # an empty vocabulary: both must refuse
+        with pytest.raises(ValueError):
+            ours.fit(train)
+        return
+    ours.fit(train)
+    # N-grams must not run across documents: joining two test documents
+    # would create ones the reference never counts.
+    assert_same_matrix(reference.transform(test), ours.transform(test))
+
+
+def test_token_ngrams_is_a_well_behaved_estimator(normalised):
+    vectoriser = TokenNgrams(ngram_max=2, min_df=2)
+    copy = clone(vectoriser)
+    assert copy.get_params() == vectoriser.get_params()
+    with pytest.raises(ValueError, match="string object received"):
+        TokenNgrams().fit(normalised).transform("ruactor is ready")
+    with pytest.raises(ValueError, match="ngram_max=1"):
+        TokenNgrams(prefix="#", ngram_max=2).fit(normalised)
+    with pytest.raises(Exception, match="not fitted"):
+        TokenNgrams().transform(["a"])
+
+
+text_strategy = st.one_of(
+    st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=200),
+    st.lists(st.sampled_from(["Putin’s", "«Kyiv»", "2024", "—", "…", "İstanbul", "Путин", " ", "ẞ", "ﬁ"])).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=text_strategy)
+def test_fold_equals_the_plain_translation(text):
+    assert features._fold(text) == text.lower().translate(features._FOLD)
+
+
+def test_fold_handles_each_typographic_character():
+    text = "“A” „b“ «c» ‘d’ ‚e‘ f–g h—i j… 1939 and Путин 2"
+    assert features._fold(text) == text.lower().translate(features._FOLD)
+    assert features._fold("Zelensky’s 1,500 troops") == "zelensky's 0,000 troops"
+
+
+def test_classifying_leaves_the_garbage_collector_as_it_was(tiny_model):
+    assert gc.isenabled()
+    tiny_model.classify_statements(["Kyiv refused.", "Talks resumed."])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        tiny_model.classify_statements(["Kyiv refused."])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_collector_is_restored_after_an_error_and_across_threads():
+    with pytest.raises(RuntimeError):
+        with _collector_paused():
+            assert not gc.isenabled()
+            raise RuntimeError("boom")
+    assert gc.isenabled()
+    # Two overlapping pauses: the collector comes back only after the last.
+    first_inside, release_first = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with _collector_paused():
+            first_inside.set()
+            release_first.wait(5)
+
+    worker = threading.Thread(target=hold)
+    worker.start()
+    first_inside.wait(5)
+    with _collector_paused():
+        pass
+    assert not gc.isenabled()  # the worker is still inside
+    release_first.set()
+    worker.join(5)
+    assert gc.isenabled()
