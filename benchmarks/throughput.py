@@ -79,6 +79,55 @@ def bench_statements(sizes: list[int]) -> None:
         print(f"{n:>10,} {n / t_raw:>10,.0f} {n / t_lib:>11,.0f} {t_raw / t_lib:>6.2f}")
 
 
+def bench_stages(n: int) -> None:
+    """Microseconds per statement of each step, and of each fast path beside the plain one it replaces."""
+    from stanceclf import features, load_model
+
+    model = load_model()
+    texts = statements(n)
+    normalised = features.normalise_all(texts)
+    union = dict(model.bundle.pipeline.named_steps["features"].transformer_list)
+    # The plain scikit-learn vectorisers the fast ones reproduce, fitted alike.
+    words_reference = union["words"]._reference().fit(normalised)
+    cues_reference = union["cues"]._reference().fit(normalised)
+    features_matrix = model.bundle.pipeline.named_steps["features"].transform(normalised)
+    heads = model.bundle.pipeline.named_steps["heads"]
+    per = 1e6 / n
+    print(f"\n## Steps, µs per statement ({n:,} statements; fast path beside the plain one, alternately)")
+    print(f"{'step':<44} {'fast':>7} {'plain':>7}")
+    rows = [
+        (
+            "fold (lower case, quotes, dashes, digits)",
+            lambda: [features._fold(t) for t in texts],
+            lambda: [t.lower().translate(features._FOLD) for t in texts],
+        ),
+        ("normalise (fold, cue scan, masks, words)", lambda: features.normalise_all(texts), None),
+        (
+            "words block: TokenNgrams / TfidfVectorizer",
+            lambda: union["words"].transform(normalised),
+            lambda: words_reference.transform(normalised),
+        ),
+        (
+            "cue block: TokenNgrams / TfidfVectorizer",
+            lambda: union["cues"].transform(normalised),
+            lambda: cues_reference.transform(normalised),
+        ),
+        ("three logistic regressions", lambda: heads.predict_proba(features_matrix), None),
+    ]
+    for name, fast, plain in rows:
+        if plain is None:
+            print(f"{name:<44} {median_time(fast, 7) * per:>7.1f} {'':>7}")
+        else:
+            t_fast, t_plain = paired(fast, plain, 7)
+            print(f"{name:<44} {t_fast * per:>7.1f} {t_plain * per:>7.1f}")
+    t_raw, t_library = paired(
+        lambda: model.bundle.pipeline.predict_proba(texts), lambda: model.classify_statements(texts), 7
+    )
+    print(f"{'raw pipeline (predict_proba)':<44} {t_raw * per:>7.1f}")
+    print(f"{'classify_statements':<44} {t_library * per:>7.1f}")
+    print(f"{'  of which the library itself':<44} {(t_library - t_raw) * per:>7.1f}")
+
+
 def bench_articles(n_articles: int) -> None:
     from stanceclf import classify_many, segment
 
@@ -209,12 +258,14 @@ def main() -> None:
     )
     if args.quick:
         bench_statements([10_000])
+        bench_stages(10_000)
         bench_articles(200)
         bench_start()
         bench_memory(50_000)
         bench_size([1, 2])
     else:
         bench_statements([10_000, 100_000, 1_000_000])
+        bench_stages(10_000)
         bench_articles(2_000)
         bench_start()
         bench_memory(1_000_000)

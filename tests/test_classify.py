@@ -86,6 +86,19 @@ def test_prediction_is_frozen():
         prediction.stance = "support"
 
 
+def test_batch_built_predictions_equal_those_built_by_the_constructor():
+    # Batches fill Prediction's slots column by column (a fast path); the
+    # objects must be indistinguishable from Prediction(**fields).
+    predictions = classify_statements(["Kyiv refused.", "Russia is ready for talks, but only on its terms.", ""])
+    for p in predictions:
+        values = {field.name: getattr(p, field.name) for field in dataclasses.fields(p)}
+        rebuilt = stanceclf.Prediction(**values)
+        assert rebuilt == p and repr(rebuilt) == repr(p)
+        assert type(p) is stanceclf.Prediction
+    with pytest.raises(ValueError, match="differ in length"):
+        stanceclf.predict._predictions_from_columns(*([["x"]] * 11), [])
+
+
 def test_classify_statements_keeps_one_per_input_without_segmenting():
     inputs = ["Russia is ready for talks. Kyiv refused.", "", "Hashtags"]
     predictions = classify_statements(inputs)

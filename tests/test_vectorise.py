@@ -22,7 +22,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from stanceclf import features
 from stanceclf.labels import read_labels
 from stanceclf.predict import _collector_paused
-from stanceclf.vectorise import TokenNgrams
+from stanceclf.vectorise import TokenNgrams, _prefixed_tokens, _tokens
 
 SETTINGS = [
     {"ngram_max": 1},
@@ -89,6 +89,17 @@ def test_token_ngrams_equal_tfidf_vectorizer_on_generated_documents(train, test,
     # N-grams must not run across documents: joining two test documents
     # would create ones the reference never counts.
     assert_same_matrix(reference.transform(test), ours.transform(test))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    document=st.lists(st.sampled_from(["#", "##", "a", "é", " ", "\t", "\n", "\x1c", "\u2003", "\xa0", "x#"])).map(
+        "".join
+    ),
+    prefix=st.sampled_from(["#", "a#", "é"]),
+)
+def test_prefixed_token_scan_equals_splitting_and_filtering(document, prefix):
+    assert _prefixed_tokens(prefix).findall(document) == _tokens(document, prefix)
 
 
 def test_token_ngrams_is_a_well_behaved_estimator(normalised):
