@@ -13,13 +13,12 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import pickle
 import threading
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from importlib import resources
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
@@ -268,23 +267,64 @@ class Model:
         batches = _batched(texts, batch_size)
         if n_jobs in (None, 1):
             for batch in batches:
-                yield from self._classify_batch(batch)
+                yield from self._assemble_batch(batch, self._score_batch(batch))
             return
         from joblib import Parallel, delayed
 
-        parallel = Parallel(n_jobs=n_jobs, return_as="generator")
-        for shipment in parallel(delayed(_run_batch)(self, batch) for batch in batches):
-            yield from shipment.received_by(self)
+        # Workers segment and score; only numbers come back (no statement
+        # texts, no Python objects per statement), and the predictions are
+        # assembled here from the batch the caller gave.
+        dispatched: deque[list[str]] = deque()
 
-    def _classify_batch(self, batch: list[str]) -> list[list[Prediction]]:
+        def tasks() -> Iterator[Any]:
+            for batch in batches:
+                dispatched.append(batch)
+                yield delayed(_score_batch)(self, batch)
+
+        for scored in Parallel(n_jobs=n_jobs, return_as="generator")(tasks()):
+            yield from self._assemble_batch(dispatched.popleft(), scored)
+
+    def _score_batch(self, batch: list[str]) -> _BatchScores:
+        """Segment a batch of texts and score its statements (the part worth sending to a worker)."""
         segmented = [segment(text) for text in batch]
-        flat = [statement for statements in segmented for statement in statements]
-        predictions = self._predict([s.text for s in flat], [s.start for s in flat], [s.end for s in flat])
+        statements = [statement for found in segmented for statement in found]
+        texts = [statement.text for statement in statements]
+        return _BatchScores(
+            counts=[len(found) for found in segmented],
+            starts=[statement.start for statement in statements],
+            ends=[statement.end for statement in statements],
+            chunks=[self._score(texts[at : at + _CHUNK]) for at in range(0, len(texts), _CHUNK)],
+        )
+
+    def _assemble_batch(self, batch: list[str], scored: _BatchScores) -> list[list[Prediction]]:
+        """One list of predictions per text of the batch, from its scores."""
+        # Statement texts are slices of the batch's texts: no need to ship them.
+        sources = chain.from_iterable(map(repeat, batch, scored.counts))
+        texts = list(map(str.__getitem__, sources, map(slice, scored.starts, scored.ends)))
+        with _collector_paused():
+            predictions = [
+                prediction
+                for index, scores in enumerate(scored.chunks)
+                for prediction in self._assemble(
+                    texts[index * _CHUNK : (index + 1) * _CHUNK],
+                    scored.starts[index * _CHUNK : (index + 1) * _CHUNK],
+                    scored.ends[index * _CHUNK : (index + 1) * _CHUNK],
+                    scores,
+                )
+            ]
         results, position = [], 0
-        for statements in segmented:
-            results.append(predictions[position : position + len(statements)])
-            position += len(statements)
+        for count in scored.counts:
+            results.append(predictions[position : position + count])
+            position += count
         return results
+
+    def __reduce__(self) -> tuple:
+        # joblib sends the model with every batch. The shipped model travels
+        # as a reference that each worker resolves once, instead of 3 MB per
+        # batch; any other model is rebuilt from its bundle.
+        if self is _DEFAULT_MODEL:
+            return (_shipped_model_with_hash, (self.card.get("model_sha256"),))
+        return (Model, (self._bundle,))
 
     def predict_proba(self, statements: Sequence[str]) -> dict[str, np.ndarray]:
         """Probabilities per head as arrays (rows: statements, columns: labels).
@@ -320,54 +360,80 @@ class Model:
             return [
                 prediction
                 for at in range(0, len(texts), _CHUNK)
-                for prediction in self._predict_chunk(
-                    texts[at : at + _CHUNK], starts[at : at + _CHUNK], ends[at : at + _CHUNK]
+                for prediction in self._assemble(
+                    texts[at : at + _CHUNK],
+                    starts[at : at + _CHUNK],
+                    ends[at : at + _CHUNK],
+                    self._score(texts[at : at + _CHUNK]),
                 )
             ]
 
-    def _predict_chunk(self, texts: list[str], starts: list[int], ends: list[int]) -> list[Prediction]:
-        # Every field is computed for the whole chunk at once, with numpy or
-        # C-level map(); what is left per statement is building the objects,
-        # which is the library's own cost on top of the scikit-learn pipeline.
-        if not texts:
-            return []
+    def _score(self, texts: list[str]) -> _Scores:
+        """Everything about a chunk of statements that numpy can hold."""
         normalised, word_counts = normalise_counted(texts)
         features = self._union.transform(normalised)
         rows = np.arange(len(texts))
-        winners, labels, scores = {}, {}, {}
+        winners, chosen, probabilities = {}, {}, {}
         for head, estimator in self._heads.items():
             raw = estimator.predict_proba(features)
             winners[head] = raw.argmax(axis=1)  # in the head's classes_ order
             # Scores in codebook order, every codebook label present (0 for one the model never saw).
-            full = np.zeros((len(texts), len(HEADS[head])))
-            full[:, self._codebook_column[head]] = raw
-            chosen = self._codebook_column[head][winners[head]]
-            labels[head] = self._label_array[head][chosen].tolist()
-            scores[head] = (full, chosen)
-        (stance_p, stance_i), (framing_p, framing_i) = scores["stance"], scores["framing"]
-        unsure = (np.minimum(stance_p[rows, stance_i], framing_p[rows, framing_i]) < UNSURE_BELOW).tolist()
+            probabilities[head] = np.zeros((len(texts), len(HEADS[head])))
+            probabilities[head][:, self._codebook_column[head]] = raw
+            chosen[head] = self._codebook_column[head][winners[head]]
+        stance, framing = probabilities["stance"], probabilities["framing"]
+        unsure = np.minimum(stance[rows, chosen["stance"]], framing[rows, chosen["framing"]]) < UNSURE_BELOW
         words = np.asarray(word_counts, dtype=np.float64)
         known = np.bincount(
             np.repeat(rows, np.diff(features.indptr)), weights=self._is_word[features.indices], minlength=len(texts)
         )
-        shares = np.divide(np.minimum(known, words), words, out=np.zeros(len(texts)), where=words > 0)
-        coverage = list(map(round, shares.tolist(), repeat(4)))
+        coverage = np.divide(np.minimum(known, words), words, out=np.zeros(len(texts)), where=words > 0)
+        return _Scores(features, winners, chosen, probabilities, unsure, coverage)
+
+    def _assemble(self, texts: list[str], starts: list[int], ends: list[int], scores: _Scores) -> list[Prediction]:
+        # Every field is made for the whole chunk at once, with numpy or
+        # C-level map(); what is left per statement is filling the objects,
+        # which is the library's own cost on top of the scikit-learn pipeline.
         # Evidence is worked out only for the predictions whose evidence is read.
-        source = _EvidenceSource(self, features, winners)
+        source = _EvidenceSource(self, scores.features, scores.winners)
         return _predictions_from_columns(
             texts,
             starts,
             ends,
-            labels["stance"],
-            labels["framing"],
-            labels["speaker"],
+            *(self._label_array[head][scores.chosen[head]].tolist() for head in HEADS),
             # Probabilities go in by column: a Python list per row would be
             # one more container per statement for the garbage collector.
-            *(list(map(_SCORE_DICT[head], *scores[head][0].T.tolist())) for head in HEADS),
-            list(map(Evidence, repeat(source), rows.tolist())),
-            unsure,
-            coverage,
+            *(list(map(_SCORE_DICT[head], *scores.probabilities[head].T.tolist())) for head in HEADS),
+            list(map(Evidence, repeat(source), range(len(texts)))),
+            scores.unsure.tolist(),
+            list(map(round, scores.coverage.tolist(), repeat(4))),
         )
+
+
+@dataclass(frozen=True)
+class _Scores:
+    """A chunk of statements as numbers: what :meth:`Model._assemble` turns into predictions.
+
+    Only numpy arrays and a sparse matrix, so that a worker process sends
+    it back quickly.
+    """
+
+    features: Any  # scipy CSR matrix, one row per statement: what evidence is read from
+    winners: dict[str, np.ndarray]  # per head, the winning column in the head's classes_ order
+    chosen: dict[str, np.ndarray]  # per head, the winning label's index in the codebook
+    probabilities: dict[str, np.ndarray]  # per head, (statements, codebook labels)
+    unsure: np.ndarray
+    coverage: np.ndarray
+
+
+@dataclass(frozen=True)
+class _BatchScores:
+    """A batch of texts, segmented and scored: statements per text, their offsets, and scores per chunk."""
+
+    counts: list[int]
+    starts: list[int]
+    ends: list[int]
+    chunks: list[_Scores]
 
 
 # A frozen dataclass's __init__ sets each field through object.__setattr__,
@@ -440,17 +506,8 @@ class _EvidenceSource:
 
     __slots__ = ("model", "features", "winners")
 
-    def __init__(self, model: Model | None, features: Any, winners: dict[str, np.ndarray]) -> None:
+    def __init__(self, model: Model, features: Any, winners: dict[str, np.ndarray]) -> None:
         self.model, self.features, self.winners = model, features, winners
-
-    def __getstate__(self) -> tuple:
-        # Sent back from a joblib worker without the model: the receiving
-        # process re-attaches its own copy, so one batch does not carry it.
-        return (self.features, self.winners)
-
-    def __setstate__(self, state: tuple) -> None:
-        self.model = None
-        self.features, self.winners = state
 
     def explain(self, row: int) -> dict[str, tuple[tuple[str, float], ...]]:
         start, end = self.features.indptr[row], self.features.indptr[row + 1]
@@ -497,48 +554,25 @@ class Evidence(Mapping):
         return repr(self._resolved())
 
     def __reduce__(self) -> tuple:
-        if self._value is None and getattr(_SHIPPING, "active", False):
-            return (Evidence, (self._source, self._row))  # worker to parent, see _Shipment
+        # Pickled as the plain value: the batch it would be worked out from stays behind.
         return (Evidence, (None, self._row, self._resolved()))
 
 
-_SHIPPING = threading.local()
-
-
-class _Shipment:
-    """A batch's predictions on their way from a joblib worker to the caller.
-
-    Pickled with evidence left unworked (only the batch's feature rows travel,
-    not the model); the caller re-attaches its own model on arrival.
-    """
-
-    def __init__(self, results: list[list[Prediction]]) -> None:
-        self.results = results
-
-    def __reduce__(self) -> tuple:
-        _SHIPPING.active = True
-        try:
-            payload = pickle.dumps(self.results, protocol=pickle.HIGHEST_PROTOCOL)
-        finally:
-            _SHIPPING.active = False
-        return (_Shipment._unpack, (payload,))
-
-    @staticmethod
-    def _unpack(payload: bytes) -> "_Shipment":
-        return _Shipment(pickle.loads(payload))
-
-    def received_by(self, model: Model) -> list[list[Prediction]]:
-        for predictions in self.results:
-            for prediction in predictions:
-                source = prediction.evidence._source
-                if source is not None and source.model is None:
-                    source.model = model
-        return self.results
-
-
-def _run_batch(model: Model, batch: list[str]) -> _Shipment:
+def _score_batch(model: Model, batch: list[str]) -> _BatchScores:
     """One batch of :meth:`Model.classify_many`, run by a joblib worker."""
-    return _Shipment(model._classify_batch(batch))
+    return model._score_batch(batch)
+
+
+def _shipped_model_with_hash(model_sha256: str | None) -> Model:
+    """The shipped model in this process (a joblib worker), checked to be the caller's."""
+    model = load_model()
+    if model.card.get("model_sha256") != model_sha256:
+        raise ModelFileError(
+            "this worker's shipped stanceclf model differs from the caller's "
+            f"({str(model.card.get('model_sha256'))[:12]}... against {str(model_sha256)[:12]}...); "
+            "install the same stanceclf version on every worker"
+        )
+    return model
 
 
 def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:

@@ -230,3 +230,37 @@ def test_predictions_pickle_with_their_evidence():
 def test_scores_follow_codebook_order():
     p = classify_statements(["Kyiv refused."])[0]
     assert (tuple(p.stance_scores), tuple(p.framing_scores), tuple(p.speaker_scores)) == (STANCES, FRAMINGS, SPEAKERS)
+
+
+def _same_results(results, expected) -> None:
+    assert results == expected
+    for got, want in zip(results, expected):
+        assert [dict(p.evidence) for p in got] == [dict(p.evidence) for p in want]
+
+
+def test_classify_many_in_worker_processes_equals_one_process(tiny_model):
+    from conftest import REPO
+
+    from stanceclf.corpus import read_corpus
+
+    texts = [article.text for article in read_corpus(REPO / "corpus").values()] + ["", ARTICLE, "Kyiv refused."]
+    for model in (load_model(), tiny_model):
+        expected = list(model.classify_many(texts, batch_size=3))
+        _same_results(list(model.classify_many(iter(texts), batch_size=3, n_jobs=2)), expected)
+        # Statement texts are rebuilt from the caller's texts: still verbatim slices.
+        for text, predictions in zip(texts, expected):
+            assert all(p.text == text[p.start : p.end] for p in predictions)
+
+
+def test_models_travel_to_workers_cheaply_and_intact(tiny_model):
+    import pickle
+
+    shipped = load_model()
+    payload = pickle.dumps(shipped)
+    assert len(payload) < 10_000  # a reference, not the 3 MB of arrays
+    assert pickle.loads(payload) is shipped
+    copy = pickle.loads(pickle.dumps(tiny_model))
+    statements = ["Kyiv refused.", "Russia is ready for talks, but only on its terms."]
+    assert copy.classify_statements(statements) == tiny_model.classify_statements(statements)
+    with pytest.raises(stanceclf.ModelFileError, match="differs from the caller's"):
+        stanceclf.predict._shipped_model_with_hash("0" * 64)
