@@ -15,7 +15,7 @@ import gc
 import os
 import threading
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, fields
 from importlib import resources
 from itertools import chain, repeat
@@ -197,13 +197,15 @@ class Model:
         statements = segment(text)
         return self._predict([s.text for s in statements], [s.start for s in statements], [s.end for s in statements])
 
-    def classify_statements(self, statements: Sequence[str]) -> list[Prediction]:
+    def classify_statements(self, statements: Iterable[str]) -> list[Prediction]:
         """Label each string as one statement, without segmentation.
 
         Parameters
         ----------
-        statements : sequence of str
-            The statements, e.g. ``["Russia is ready for talks.", "Kyiv refused."]``.
+        statements : iterable of str
+            The statements, in order: a list such as
+            ``["Russia is ready for talks.", "Kyiv refused."]``, a tuple, a
+            generator, a numpy array or a pandas Series of str.
 
         Returns
         -------
@@ -213,11 +215,12 @@ class Model:
         Raises
         ------
         InputTypeError
-            When ``statements`` is a single string (wrap it in a list) or not
-            a sequence, or when an item is not a string (its index is named).
+            When ``statements`` is a single string (wrap it in a list), not
+            iterable, or unordered (a set, a dict), or when an item is not a
+            string (its index is named).
         """
-        _check_statements(statements)
-        return self._predict(list(statements), [0] * len(statements), list(map(len, statements)))
+        statements = _statement_list(statements)
+        return self._predict(statements, [0] * len(statements), list(map(len, statements)))
 
     def classify_many(
         self,
@@ -326,13 +329,13 @@ class Model:
             return (_shipped_model_with_hash, (self.card.get("model_sha256"),))
         return (Model, (self._bundle,))
 
-    def predict_proba(self, statements: Sequence[str]) -> dict[str, np.ndarray]:
+    def predict_proba(self, statements: Iterable[str]) -> dict[str, np.ndarray]:
         """Probabilities per head as arrays (rows: statements, columns: labels).
 
         Parameters
         ----------
-        statements : sequence of str
-            The statements.
+        statements : iterable of str
+            The statements, in order (as for :meth:`classify_statements`).
 
         Returns
         -------
@@ -340,8 +343,7 @@ class Model:
             For each head, an array of shape ``(n_statements, n_labels)``
             whose columns follow :meth:`labels`.
         """
-        _check_statements(statements)
-        features = self._union.transform(normalise_all(statements))
+        features = self._union.transform(normalise_all(_statement_list(statements)))
         return {head: estimator.predict_proba(features) for head, estimator in self._heads.items()}
 
     @property
@@ -590,19 +592,27 @@ def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
-def _check_statements(statements: Any) -> None:
-    if isinstance(statements, str):
+def _statement_list(statements: Any) -> list[str]:
+    """The statements as a checked list: any ordered collection of str (list, tuple, numpy array, pandas Series)."""
+    if isinstance(statements, (str, bytes)):
         raise InputTypeError(
-            "classify_statements() expects a list of str, got a single str; "
+            f"classify_statements() expects a list of str, got a single {type(statements).__name__}; "
             "wrap it in a list ([text]) or use classify(text) to split it into statements"
         )
-    if not isinstance(statements, Sequence):
-        raise InputTypeError(f"classify_statements() expects a list of str, got {type(statements).__name__}")
-    for index, item in enumerate(statements):
+    # Sets and mappings have no order (or would give their keys), so the
+    # predictions could not be matched back to what was given.
+    if not isinstance(statements, Iterable) or isinstance(statements, (Set, Mapping)):
+        raise InputTypeError(
+            f"classify_statements() expects a list of str (or another ordered collection), "
+            f"got {type(statements).__name__}"
+        )
+    listed = list(statements)
+    for index, item in enumerate(listed):
         if not isinstance(item, str):
             raise InputTypeError(
                 f"classify_statements() expects every item to be a str; item {index} is {type(item).__name__}"
             )
+    return listed
 
 
 _DEFAULT_MODEL: Model | None = None
@@ -708,13 +718,14 @@ def classify_many(
     return load_model().classify_many(texts, batch_size=batch_size, n_jobs=n_jobs)
 
 
-def classify_statements(statements: Sequence[str]) -> list[Prediction]:
+def classify_statements(statements: Iterable[str]) -> list[Prediction]:
     """Label each string as one statement with the shipped model.
 
     Parameters
     ----------
-    statements : sequence of str
-        The statements; no segmentation is done.
+    statements : iterable of str
+        The statements, in order (a list, a tuple, a generator, a numpy
+        array or a pandas Series); no segmentation is done.
 
     Returns
     -------
@@ -724,7 +735,8 @@ def classify_statements(statements: Sequence[str]) -> list[Prediction]:
     Raises
     ------
     InputTypeError
-        When given a single string, a non-sequence, or a non-string item.
+        When given a single string, something not iterable or unordered
+        (a set, a dict), or a non-string item.
 
     Examples
     --------

@@ -99,6 +99,18 @@ def test_batch_built_predictions_equal_those_built_by_the_constructor():
         stanceclf.predict._predictions_from_columns(*([["x"]] * 11), [])
 
 
+def test_classify_statements_takes_any_ordered_collection():
+    import numpy as np
+
+    inputs = ["Kyiv refused.", "Russia is ready for talks, but only on its terms."]
+    expected = classify_statements(inputs)
+    assert classify_statements(tuple(inputs)) == expected
+    assert classify_statements(text for text in inputs) == expected
+    assert [p.stance for p in classify_statements(np.array(inputs))] == [p.stance for p in expected]
+    probabilities = load_model().predict_proba(iter(inputs))
+    assert probabilities["stance"].shape == (2, len(load_model().labels("stance")))
+
+
 def test_classify_statements_keeps_one_per_input_without_segmenting():
     inputs = ["Russia is ready for talks. Kyiv refused.", "", "Hashtags"]
     predictions = classify_statements(inputs)
@@ -135,10 +147,16 @@ def test_same_input_same_output():
             "a",
             r"classify_statements\(\) expects a list of str, got a single str; wrap it in a list",
         ),
-        (classify_statements, None, r"classify_statements\(\) expects a list of str, got NoneType"),
+        (
+            classify_statements,
+            None,
+            r"classify_statements\(\) expects a list of str \(or another ordered collection\), got NoneType",
+        ),
         (classify_statements, ["ok", None], r"expects every item to be a str; item 1 is NoneType"),
         (classify_statements, ["ok", "fine", 3], r"expects every item to be a str; item 2 is int"),
-        (classify_statements, {"a"}, r"classify_statements\(\) expects a list of str, got set"),
+        (classify_statements, {"a"}, r"expects a list of str \(or another ordered collection\), got set"),
+        (classify_statements, {"a": 1}, r"expects a list of str \(or another ordered collection\), got dict"),
+        (classify_statements, b"Kyiv refused.", r"expects a list of str, got a single bytes"),
     ],
 )
 def test_wrong_input_types_are_explained(call, arg, message):
