@@ -54,9 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     classify.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     classify.add_argument(
-        "--jobs", type=int, default=None, metavar="N", help="classify N batches at once (joblib; -1: one per core)"
+        "--jobs",
+        type=_nonzero_int,
+        default=None,
+        metavar="N",
+        help="classify N batches at once (joblib; -1: one per core)",
     )
-    classify.add_argument("--batch-size", type=int, default=64, metavar="N", help="articles per batch (default 64)")
+    classify.add_argument(
+        "--batch-size", type=_positive_int, default=64, metavar="N", help="articles per batch (default 64)"
+    )
     classify.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     classify.add_argument(
         "--summary",
@@ -116,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     suggest = commands.add_parser("suggest", help="the statements most worth labelling next (uncertainty sampling)")
     suggest.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
-    suggest.add_argument("-n", type=int, default=20, help="how many statements (default 20)")
+    suggest.add_argument("-n", type=_positive_int, default=20, help="how many statements (default 20)")
     suggest.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="label file to write (JSON Lines, labels left empty)"
     )
@@ -461,6 +467,29 @@ class _Progress:
 
     def close(self) -> None:
         self.err.write("\n")
+
+
+def _positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    number = _whole_number(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return number
+
+
+def _nonzero_int(value: str) -> int:
+    """An argparse type: a whole number other than 0 (joblib's n_jobs: -1 is one per core)."""
+    number = _whole_number(value)
+    if number == 0:
+        raise argparse.ArgumentTypeError("must not be 0 (1: one process, -1: one per core)")
+    return number
+
+
+def _whole_number(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
 
 
 def _add_root(parser: argparse.ArgumentParser) -> None:

@@ -257,7 +257,8 @@ class Model:
             When ``texts`` is a single string, or an item is not a string
             (raised when that item is reached, naming its index).
         InvalidInputError
-            When ``batch_size`` is not a positive integer.
+            When ``batch_size`` is not a positive integer, or ``n_jobs`` is
+            neither ``None`` nor a non-zero integer.
         """
         if isinstance(texts, str):
             raise InputTypeError(
@@ -267,6 +268,8 @@ class Model:
             raise InputTypeError(f"classify_many() expects an iterable of str, got {type(texts).__name__}")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise InvalidInputError(f"batch_size must be a positive int, got {batch_size!r}")
+        if n_jobs is not None and (isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0):
+            raise InvalidInputError(f"n_jobs must be None or a non-zero int (-1: one per core), got {n_jobs!r}")
         batches = _batched(texts, batch_size)
         if n_jobs in (None, 1):
             for batch in batches:

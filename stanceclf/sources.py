@@ -4,7 +4,8 @@
 ``(name, text)`` pairs, so that an archive is never read into memory whole.
 
 - ``-``: standard input, one text.
-- a folder: every ``*.txt`` file below it, in sorted path order.
+- a folder: every ``*.txt`` file below it, in sorted path order (a folder
+  without any is an error).
 - a pattern with ``*``, ``?`` or ``[``: the matching files, sorted (quote it
   so the shell leaves it to us: ``stanceclf classify 'archive/**/*.txt'``).
 - a ``.jsonl`` file: one article per line, ``{"id": ..., "text": ...}``
@@ -43,7 +44,8 @@ def iter_texts(inputs: Sequence[str]) -> Iterator[tuple[str, str]]:
     ------
     DataFileError
         Naming the file (and line, in a ``.jsonl`` archive) that is missing,
-        unreadable, not UTF-8 or malformed, or a pattern that matches nothing.
+        unreadable, not UTF-8 or malformed, a pattern that matches nothing,
+        or a folder without ``.txt`` files.
     """
     for item in inputs:
         if item == "-":
@@ -52,6 +54,8 @@ def iter_texts(inputs: Sequence[str]) -> Iterator[tuple[str, str]]:
         paths = _expand(item)
         if _is_pattern(item) and not paths:
             raise DataFileError([f"{item}:0: the pattern matches no file"])
+        if not paths:  # a folder with nothing to classify is a mistaken path, not an empty archive
+            raise DataFileError([f"{item}:0: the folder holds no .txt file"])
         for path in paths:
             yield from _one_path(path)
 

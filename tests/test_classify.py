@@ -230,6 +230,9 @@ def test_classify_many_is_lazy_ordered_and_matches_classify():
         (5, {}, InputTypeError, r"classify_many\(\) expects an iterable of str, got int"),
         (["ok", 3], {}, InputTypeError, r"classify_many\(\) expects every item to be a str; item 1 is int"),
         (["ok"], {"batch_size": 0}, stanceclf.InvalidInputError, r"batch_size must be a positive int, got 0"),
+        (["ok"], {"n_jobs": 0}, stanceclf.InvalidInputError, r"n_jobs must be None or a non-zero int .*, got 0"),
+        (["ok"], {"n_jobs": 2.5}, stanceclf.InvalidInputError, r"n_jobs must be None or a non-zero int .*, got 2\.5"),
+        (["ok"], {"n_jobs": True}, stanceclf.InvalidInputError, r"n_jobs must be None or a non-zero int .*, got True"),
     ],
 )
 def test_classify_many_input_errors(arg, kwargs, error, message):

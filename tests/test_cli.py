@@ -34,6 +34,21 @@ def test_parser_knows_the_commands():
         parser.parse_args(["classify", "a.txt", "--format", "xml"])
 
 
+@pytest.mark.parametrize(
+    "arguments, message",
+    [
+        (["--jobs", "0"], "argument --jobs: must not be 0"),
+        (["--batch-size", "0"], "argument --batch-size: must be at least 1, got 0"),
+        (["--batch-size", "many"], "argument --batch-size: expected a whole number, got 'many'"),
+    ],
+)
+def test_numeric_options_are_checked_by_name(arguments, message, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["classify", "a.txt", *arguments])
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err
+
+
 def test_classify_jsonl(article, capsys):
     assert main(["classify", str(article), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -195,6 +210,12 @@ def test_classify_archive_errors_name_file_and_line(tmp_path, capsys):
 def test_classify_glob_without_match_is_an_error(tmp_path, capsys):
     assert main(["classify", str(tmp_path / "*.txt")]) == 2
     assert "the pattern matches no file" in capsys.readouterr().err
+
+
+def test_classify_folder_without_texts_is_an_error(tmp_path, capsys):
+    (tmp_path / "notes.md").write_text("Not a .txt file.")
+    assert main(["classify", str(tmp_path)]) == 2
+    assert f"{tmp_path}:0: the folder holds no .txt file" in capsys.readouterr().err
 
 
 def test_classify_streams_with_parallel_jobs_in_order(tmp_path, capsys):
