@@ -196,24 +196,10 @@ class TokenNgrams(TransformerMixin, BaseEstimator):
         ids = np.fromiter(map(self._token_id.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=len(tokens))
         statement_of = np.repeat(np.arange(len(split)), lengths)
         rows, columns = [statement_of], [self._unigram_column[ids]]
-        for n in range(2, self.ngram_max + 1):
-            starts = np.arange(max(len(ids) - n + 1, 0))
-            window = ids[starts]
-            key = window.copy()
-            inside = window != _UNKNOWN
-            for offset in range(1, n):
-                following = ids[starts + offset]
-                key = key * self._base + following
-                inside &= following != _UNKNOWN
-            # An n-gram must not run from one statement into the next.
-            inside &= statement_of[starts] == statement_of[starts + n - 1]
-            found = np.searchsorted(self._ngram_keys, key[inside])
-            found = np.minimum(found, len(self._ngram_keys) - 1) if len(self._ngram_keys) else found
-            known = (
-                self._ngram_keys[found] == key[inside] if len(self._ngram_keys) else np.zeros(len(found), dtype=bool)
-            )
-            rows.append(statement_of[starts][inside][known])
-            columns.append(self._ngram_column[found[known]])
+        for n in range(2, self.ngram_max + 1) if len(self._ngram_keys) else ():
+            ngram_rows, ngram_columns = self._ngram_hits(ids, statement_of, n)
+            rows.append(ngram_rows)
+            columns.append(ngram_columns)
         row, column = np.concatenate(rows), np.concatenate(columns)
         present = column >= 0
         counts = sp.csr_matrix(
@@ -223,6 +209,22 @@ class TokenNgrams(TransformerMixin, BaseEstimator):
         )
         counts.sum_duplicates()
         return counts
+
+    def _ngram_hits(self, ids: np.ndarray, statement_of: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """Statement and column of every known n-gram of length ``n`` in a batch's token ids."""
+        starts = np.arange(max(len(ids) - n + 1, 0))
+        key = ids[starts].copy()
+        inside = key != _UNKNOWN
+        for offset in range(1, n):
+            following = ids[starts + offset]
+            key = key * self._base + following
+            inside &= following != _UNKNOWN
+        # An n-gram must not run from one statement into the next.
+        inside &= statement_of[starts] == statement_of[starts + n - 1]
+        key, starts = key[inside], starts[inside]
+        found = np.minimum(np.searchsorted(self._ngram_keys, key), len(self._ngram_keys) - 1)
+        known = self._ngram_keys[found] == key
+        return statement_of[starts[known]], self._ngram_column[found[known]]
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         """The n-grams, in column order."""
