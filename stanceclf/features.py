@@ -581,7 +581,7 @@ _TYPOGRAPHY = {
     "—": " - ",
     "…": "...",
 }
-_DIGITS = "123456789"
+_DIGITS = "123456789"  # folded to 0: years and counts carry no frame
 _FOLD = str.maketrans({**_TYPOGRAPHY, **{digit: "0" for digit in _DIGITS}})
 _ASCII_DIGITS = bytes.maketrans(_DIGITS.encode(), b"0" * len(_DIGITS))
 
@@ -589,7 +589,7 @@ _ASCII_DIGITS = bytes.maketrans(_DIGITS.encode(), b"0" * len(_DIGITS))
 def _fold(text: str) -> str:
     """Lower-case, fold typographic quotes and dashes, and turn digits into ``0``.
 
-    The same as ``text.lower().translate(_FOLD)``, four times faster on news
+    The same as ``text.lower().translate(_FOLD)``, three times faster on news
     text: ``str.translate`` looks every character up in a dict, while
     ``bytes.translate`` runs on a table. Most statements are ASCII once their
     quotes and dashes are folded, and ``str.replace`` folds those quickly.
@@ -662,11 +662,12 @@ _PAIRS = (("ready", "cond"), ("ready", "refuse"), ("ready", "blame"), ("refuse",
 
 
 @functools.lru_cache(maxsize=1024)
-def _cue_suffix(present: frozenset[str]) -> list[str]:
+def _cue_suffix(present: frozenset[str]) -> tuple[str, ...]:
     """The cue tokens for a set of cue classes: one per class, then one per rule pair."""
-    return [f"#{name}" for name in CUES if name in present] + [
-        f"#{a}_{b}" for a, b in _PAIRS if a in present and b in present
-    ]
+    return (
+        *(f"#{name}" for name in CUES if name in present),
+        *(f"#{a}_{b}" for a, b in _PAIRS if a in present and b in present),
+    )
 
 
 def _mask_actor(match: re.Match[str]) -> str:
@@ -723,7 +724,8 @@ def _normalise(text: str) -> tuple[str, int]:
     present = _found_classes(folded)
     tokens = _WORD[ascii_only].findall(_ACTOR_RE[ascii_only].sub(_mask_actor, folded))
     distinct = len(set(tokens))
-    return " ".join(tokens + _cue_suffix(present)), distinct
+    tokens.extend(_cue_suffix(present))
+    return " ".join(tokens), distinct
 
 
 def normalise_all(texts: Iterable[str]) -> list[str]:
