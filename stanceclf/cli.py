@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Sequence, TextIO
@@ -170,8 +172,12 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     model = load_model(args.model)
     fmt = args.format or ("table" if out.isatty() else "jsonl")
     writer = _ProfileWriter(fmt, out) if args.summary else _RowWriter(fmt, out)
-    show_progress = err.isatty() and not out.isatty() and not args.no_progress
+    # A bar for someone watching a terminal; none when the results are piped
+    # on to another program, nor in logs.
+    show_progress = err.isatty() and not _is_pipe(out) and not args.no_progress
     progress = _Progress(err, count_texts(args.files)) if show_progress else None
+    # Results and bar on the same terminal: the bar steps aside for each text's rows.
+    bar_shares_terminal = progress is not None and out.isatty()
     summary = _Summary()
     started = time.perf_counter()
     # Names and texts are read lazily; tee keeps the names in step with the results.
@@ -179,6 +185,8 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     results = model.classify_many(texts, batch_size=args.batch_size, n_jobs=args.jobs)
     for name, predictions in zip(names, results):
         item = profile(name, predictions)
+        if bar_shares_terminal:
+            progress.clear()
         if args.summary:
             writer.write(item)
         else:
@@ -186,6 +194,7 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 writer.write(name, index, prediction)
         summary.add(item)
         if progress:
+            out.flush()
             progress.step(summary)
     writer.close()
     if progress:
@@ -450,10 +459,18 @@ class _Progress:
         import time
 
         self.err, self.total, self._clock, self._last = err, total, time.perf_counter, 0.0
+        self._shown = ""  # the line on screen now ("" once cleared)
+
+    def clear(self) -> None:
+        """Blank the bar's line, so that other output can take it."""
+        if self._shown:
+            self.err.write("\r" + " " * len(self._shown) + "\r")
+            self.err.flush()
+            self._shown = ""
 
     def step(self, summary: _Summary) -> None:
         now = self._clock()
-        if now - self._last < 0.1 and summary.texts != self.total:
+        if self._shown and now - self._last < 0.1 and summary.texts != self.total:
             return
         self._last = now
         if self.total:
@@ -464,9 +481,19 @@ class _Progress:
             line = f"{summary.texts} texts, {summary.statements} statements"
         self.err.write("\r" + line)
         self.err.flush()
+        self._shown = line
 
     def close(self) -> None:
-        self.err.write("\n")
+        if self._shown:
+            self.err.write("\n")
+
+
+def _is_pipe(stream: TextIO) -> bool:
+    """Whether a stream is a pipe to another program (``| jq``), rather than a terminal or a file."""
+    try:
+        return stat.S_ISFIFO(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):  # no file behind it (StringIO)
+        return False
 
 
 def _positive_int(value: str) -> int:

@@ -234,13 +234,33 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_progress_bar_only_when_stderr_is_a_terminal_and_output_is_piped(article, monkeypatch):
+def test_progress_bar_on_a_terminal_and_none_when_output_is_piped(article, tmp_path):
+    import os
+
     from stanceclf.cli import build_parser, run_classify
 
     args = build_parser().parse_args(["classify", str(article), str(article), "--format", "jsonl"])
-    piped_out, terminal_err = io.StringIO(), _Terminal()
-    assert run_classify(args, piped_out, terminal_err) == 0
-    assert "[" + "#" * 30 + "] 2/2 texts, 6 statements" in terminal_err.getvalue()
+    bar = "[" + "#" * 30 + "] 2/2 texts, 6 statements"
+    # Results to a file, stderr on a terminal: the bar shows.
+    terminal_err = _Terminal()
+    with open(tmp_path / "out.jsonl", "w", encoding="utf-8") as to_file:
+        assert run_classify(args, to_file, terminal_err) == 0
+    assert bar in terminal_err.getvalue()
+    # Results and bar on one terminal: the bar is cleared before each text's
+    # rows, and every row still arrives whole.
+    terminal_out, terminal_err = _Terminal(), _Terminal()
+    assert run_classify(args, terminal_out, terminal_err) == 0
+    assert bar in terminal_err.getvalue() and "\r" + " " * 10 in terminal_err.getvalue()
+    assert len([json.loads(line) for line in terminal_out.getvalue().splitlines()]) == 6
+    # Results piped on to another program: no bar, though stderr is a terminal.
+    read_end, write_end = os.pipe()
+    terminal_err = _Terminal()
+    with os.fdopen(write_end, "w", encoding="utf-8") as piped, os.fdopen(read_end, encoding="utf-8") as reader:
+        assert run_classify(args, piped, terminal_err) == 0
+        piped.close()
+        assert len(reader.read().splitlines()) == 6
+    assert "texts," not in terminal_err.getvalue().split("summary")[0]
+    # stderr not a terminal (a log, CI): no bar.
     plain_err = io.StringIO()
     assert run_classify(args, io.StringIO(), plain_err) == 0
     assert "texts," not in plain_err.getvalue().split("summary")[0]
