@@ -81,6 +81,17 @@ class TokenNgrams(TransformerMixin, BaseEstimator):
         N-gram to column, as in ``TfidfVectorizer``.
     idf_ : numpy.ndarray or None
         Inverse document frequency per column (``None`` without ``use_idf``).
+    token_ids_ : dict of str to int
+        Every token that occurs in the vocabulary, numbered from 1 (0 is an
+        unknown token).
+    key_base_ : int
+        An n-gram of token ids ``a, b, c`` has the key
+        ``(a * key_base_ + b) * key_base_ + c``.
+    unigram_columns_ : numpy.ndarray
+        Column of each token id as a unigram (-1: the token only occurs
+        inside longer n-grams, or is unknown).
+    ngram_keys_, ngram_columns_ : numpy.ndarray
+        Keys of the n-grams of two tokens or more, sorted, and their columns.
 
     Examples
     --------
@@ -141,22 +152,22 @@ class TokenNgrams(TransformerMixin, BaseEstimator):
         # Every token that occurs in the vocabulary gets an id; an n-gram is
         # then a number in base (number of ids + 1), sorted for searchsorted.
         parts = {token for ngram in self.vocabulary_ for token in ngram.split(" ")}
-        self._token_id = {token: index for index, token in enumerate(sorted(parts), start=1)}
-        self._base = len(self._token_id) + 1
-        if self._base**self.ngram_max >= np.iinfo(np.int64).max:
+        self.token_ids_ = {token: index for index, token in enumerate(sorted(parts), start=1)}
+        self.key_base_ = len(self.token_ids_) + 1
+        if self.key_base_**self.ngram_max >= np.iinfo(np.int64).max:
             raise ValueError(f"vocabulary too large for {self.ngram_max}-grams keyed in 64 bits")
-        self._unigram_column = np.full(self._base, -1, dtype=np.int64)
+        self.unigram_columns_ = np.full(self.key_base_, -1, dtype=np.int64)
         keys, columns = [], []
         for ngram, column in self.vocabulary_.items():
-            ids = [self._token_id[token] for token in ngram.split(" ")]
+            ids = [self.token_ids_[token] for token in ngram.split(" ")]
             if len(ids) == 1:
-                self._unigram_column[ids[0]] = column
+                self.unigram_columns_[ids[0]] = column
             else:
-                keys.append(functools.reduce(lambda key, id_: key * self._base + id_, ids))
+                keys.append(functools.reduce(lambda key, id_: key * self.key_base_ + id_, ids))
                 columns.append(column)
         order = np.argsort(keys, kind="stable")
-        self._ngram_keys = np.asarray(keys, dtype=np.int64)[order]
-        self._ngram_column = np.asarray(columns, dtype=np.int64)[order]
+        self.ngram_keys_ = np.asarray(keys, dtype=np.int64)[order]
+        self.ngram_columns_ = np.asarray(columns, dtype=np.int64)[order]
 
     def transform(self, documents: Iterable[str]) -> sp.csr_matrix:
         """TF-IDF rows of normalised statements, one row per statement.
@@ -193,10 +204,10 @@ class TokenNgrams(TransformerMixin, BaseEstimator):
         """Counts of known n-grams per statement, as a canonical CSR matrix."""
         lengths = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
         tokens = list(chain.from_iterable(split))
-        ids = np.fromiter(map(self._token_id.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=len(tokens))
+        ids = np.fromiter(map(self.token_ids_.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=len(tokens))
         statement_of = np.repeat(np.arange(len(split)), lengths)
-        rows, columns = [statement_of], [self._unigram_column[ids]]
-        for n in range(2, self.ngram_max + 1) if len(self._ngram_keys) else ():
+        rows, columns = [statement_of], [self.unigram_columns_[ids]]
+        for n in range(2, self.ngram_max + 1) if len(self.ngram_keys_) else ():
             ngram_rows, ngram_columns = self._ngram_hits(ids, statement_of, n)
             rows.append(ngram_rows)
             columns.append(ngram_columns)
@@ -217,14 +228,14 @@ class TokenNgrams(TransformerMixin, BaseEstimator):
         inside = key != _UNKNOWN
         for offset in range(1, n):
             following = ids[starts + offset]
-            key = key * self._base + following
+            key = key * self.key_base_ + following
             inside &= following != _UNKNOWN
         # An n-gram must not run from one statement into the next.
         inside &= statement_of[starts] == statement_of[starts + n - 1]
         key, starts = key[inside], starts[inside]
-        found = np.minimum(np.searchsorted(self._ngram_keys, key), len(self._ngram_keys) - 1)
-        known = self._ngram_keys[found] == key
-        return statement_of[starts[known]], self._ngram_column[found[known]]
+        found = np.minimum(np.searchsorted(self.ngram_keys_, key), len(self.ngram_keys_) - 1)
+        known = self.ngram_keys_[found] == key
+        return statement_of[starts[known]], self.ngram_columns_[found[known]]
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         """The n-grams, in column order."""
