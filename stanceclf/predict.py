@@ -292,15 +292,16 @@ class Model:
 
     def _score_batch(self, batch: list[str]) -> _BatchScores:
         """Segment a batch of texts and score its statements (the part worth sending to a worker)."""
-        segmented = [segment(text) for text in batch]
-        statements = [statement for found in segmented for statement in found]
-        texts = [statement.text for statement in statements]
-        return _BatchScores(
-            counts=[len(found) for found in segmented],
-            starts=[statement.start for statement in statements],
-            ends=[statement.end for statement in statements],
-            chunks=[self._score(texts[at : at + _CHUNK]) for at in range(0, len(texts), _CHUNK)],
-        )
+        with _collector_paused():  # segmenting makes one Statement object per statement
+            segmented = [segment(text) for text in batch]
+            statements = [statement for found in segmented for statement in found]
+            texts = [statement.text for statement in statements]
+            return _BatchScores(
+                counts=[len(found) for found in segmented],
+                starts=[statement.start for statement in statements],
+                ends=[statement.end for statement in statements],
+                chunks=[self._score(texts[at : at + _CHUNK]) for at in range(0, len(texts), _CHUNK)],
+            )
 
     def _assemble_batch(self, batch: list[str], scored: _BatchScores) -> list[list[Prediction]]:
         """One list of predictions per text of the batch, from its scores."""
@@ -466,9 +467,10 @@ _pauses = {"count": 0, "was_enabled": False}
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while predictions are built.
+    """Pause Python's cyclic garbage collector while statements and predictions are built.
 
-    Every statement makes a :class:`Prediction` and its :class:`Evidence`.
+    Every statement makes a :class:`~stanceclf.segment.Statement`, a
+    :class:`Prediction` and its :class:`Evidence`.
     They hold no reference cycles, so reference counting frees them, but
     making tens of thousands of them at once sets off full collections that
     walk the whole heap: measured, that was most of the library's own cost
