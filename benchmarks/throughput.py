@@ -70,7 +70,7 @@ def bench_statements(sizes: list[int]) -> None:
         texts = statements(n)
         # Evenly sized chunks of 10k: the library is called as a user would.
         chunks = [texts[i : i + 10_000] for i in range(0, n, 10_000)]
-        repeats = 5 if n <= 100_000 else 1
+        repeats = 9 if n <= 10_000 else 5 if n <= 100_000 else 1
         t_raw, t_lib = paired(
             lambda: [raw.predict_proba(c) for c in chunks],
             lambda: [model.classify_statements(c) for c in chunks],
