@@ -64,6 +64,10 @@ def bench_statements(sizes: list[int]) -> None:
 
     model = load_model()
     raw = model.bundle.pipeline
+    # Warm up both (lazy caches, allocator arenas): start-up is measured on its own.
+    warm = statements(10_000)
+    raw.predict_proba(warm)
+    model.classify_statements(warm)
     print("\n## classify_statements vs the raw scikit-learn pipeline (predict_proba)")
     print(f"{'statements':>10} {'raw /s':>10} {'library /s':>11} {'ratio':>6}")
     for n in sizes:
