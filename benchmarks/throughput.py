@@ -48,14 +48,26 @@ def median_time(fn, repeats: int) -> float:
     return statistics.median(times)
 
 
-def paired(fn_a, fn_b, repeats: int) -> tuple[float, float]:
-    """Median times of two functions run alternately (a, b, a, b, ...)."""
+def paired_runs(fn_a, fn_b, repeats: int) -> tuple[list[float], list[float]]:
+    """Times of two functions run in pairs, the order swapped every other pair (a b, b a, ...).
+
+    Swapping cancels a drift that would favour whichever runs second; each
+    pair shares the machine's state of the moment, so per-pair ratios are
+    steadier on a shared machine than a ratio of separate medians.
+    """
     a, b = [], []
-    for _ in range(repeats):
-        for fn, sink in ((fn_a, a), (fn_b, b)):
+    for index in range(repeats):
+        order = ((fn_a, a), (fn_b, b)) if index % 2 == 0 else ((fn_b, b), (fn_a, a))
+        for fn, sink in order:
             start = time.perf_counter()
             fn()
             sink.append(time.perf_counter() - start)
+    return a, b
+
+
+def paired(fn_a, fn_b, repeats: int) -> tuple[float, float]:
+    """Median times of two functions run in pairs (see :func:`paired_runs`)."""
+    a, b = paired_runs(fn_a, fn_b, repeats)
     return statistics.median(a), statistics.median(b)
 
 
@@ -69,18 +81,26 @@ def bench_statements(sizes: list[int]) -> None:
     raw.predict_proba(warm)
     model.classify_statements(warm)
     print("\n## classify_statements vs the raw scikit-learn pipeline (predict_proba)")
-    print(f"{'statements':>10} {'raw /s':>10} {'library /s':>11} {'ratio':>6}")
+    print(
+        "(ratio: raw time / library time, the median over pairs run back to back; best: the same for the\n"
+        " fastest run of each, the least disturbed by other work on the machine; pairs: lowest-highest pair)"
+    )
+    print(f"{'statements':>10} {'raw /s':>10} {'library /s':>11} {'ratio':>6} {'best':>5} {'pairs':>10}")
     for n in sizes:
         texts = statements(n)
         # Evenly sized chunks of 10k: the library is called as a user would.
         chunks = [texts[i : i + 10_000] for i in range(0, n, 10_000)]
-        repeats = 9 if n <= 10_000 else 5 if n <= 100_000 else 1
-        t_raw, t_lib = paired(
+        repeats = 15 if n <= 10_000 else 5 if n <= 100_000 else 2
+        t_raw, t_lib = paired_runs(
             lambda: [raw.predict_proba(c) for c in chunks],
             lambda: [model.classify_statements(c) for c in chunks],
             repeats,
         )
-        print(f"{n:>10,} {n / t_raw:>10,.0f} {n / t_lib:>11,.0f} {t_raw / t_lib:>6.2f}")
+        ratios = sorted(raw_time / library_time for raw_time, library_time in zip(t_raw, t_lib))
+        print(
+            f"{n:>10,} {n / statistics.median(t_raw):>10,.0f} {n / statistics.median(t_lib):>11,.0f} "
+            f"{statistics.median(ratios):>6.2f} {min(t_raw) / min(t_lib):>5.2f} {ratios[0]:>4.2f}-{ratios[-1]:.2f}"
+        )
 
 
 def bench_stages(n: int) -> None:
