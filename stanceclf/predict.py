@@ -300,7 +300,7 @@ class Model:
                 counts=[len(found) for found in segmented],
                 starts=[statement.start for statement in statements],
                 ends=[statement.end for statement in statements],
-                chunks=[self._score(texts[at : at + _CHUNK]) for at in range(0, len(texts), _CHUNK)],
+                chunks=list(self._score_chunks(texts)),
             )
 
     def _assemble_batch(self, batch: list[str], scored: _BatchScores) -> list[list[Prediction]]:
@@ -309,16 +309,7 @@ class Model:
         sources = chain.from_iterable(map(repeat, batch, scored.counts))
         texts = list(map(str.__getitem__, sources, map(slice, scored.starts, scored.ends)))
         with _collector_paused():
-            predictions = [
-                prediction
-                for index, scores in enumerate(scored.chunks)
-                for prediction in self._assemble(
-                    texts[index * _CHUNK : (index + 1) * _CHUNK],
-                    scored.starts[index * _CHUNK : (index + 1) * _CHUNK],
-                    scored.ends[index * _CHUNK : (index + 1) * _CHUNK],
-                    scores,
-                )
-            ]
+            predictions = self._assemble_chunks(texts, scored.starts, scored.ends, scored.chunks)
         results, position = [], 0
         for count in scored.counts:
             results.append(predictions[position : position + count])
@@ -360,19 +351,28 @@ class Model:
         return tuple(str(c) for c in self._heads[head].classes_)
 
     def _predict(self, texts: list[str], starts: list[int], ends: list[int]) -> list[Prediction]:
-        # Chunks keep the intermediate arrays (normalised text, features,
-        # probabilities) small however many statements one call brings.
         with _collector_paused():
-            return [
-                prediction
-                for at in range(0, len(texts), _CHUNK)
-                for prediction in self._assemble(
-                    texts[at : at + _CHUNK],
-                    starts[at : at + _CHUNK],
-                    ends[at : at + _CHUNK],
-                    self._score(texts[at : at + _CHUNK]),
-                )
-            ]
+            return self._assemble_chunks(texts, starts, ends, self._score_chunks(texts))
+
+    def _score_chunks(self, texts: list[str]) -> Iterator[_Scores]:
+        # Chunks keep the intermediate arrays (normalised text, the matrices
+        # of one scoring call) small however many statements one call brings;
+        # lazily, so that each chunk is assembled before the next is scored.
+        return (self._score(texts[at : at + _CHUNK]) for at in range(0, len(texts), _CHUNK))
+
+    def _assemble_chunks(
+        self, texts: list[str], starts: list[int], ends: list[int], chunks: Iterable[_Scores]
+    ) -> list[Prediction]:
+        return [
+            prediction
+            for index, scores in enumerate(chunks)
+            for prediction in self._assemble(
+                texts[index * _CHUNK : (index + 1) * _CHUNK],
+                starts[index * _CHUNK : (index + 1) * _CHUNK],
+                ends[index * _CHUNK : (index + 1) * _CHUNK],
+                scores,
+            )
+        ]
 
     def _score(self, texts: list[str]) -> _Scores:
         """Everything about a chunk of statements that numpy can hold."""
