@@ -85,16 +85,12 @@ def profile(name: str, predictions: Sequence[Prediction]) -> ArticleProfile:
     for index, item in enumerate(predictions):
         if not isinstance(item, Prediction):
             raise InputTypeError(f"profile() expects Prediction objects; item {index} is {type(item).__name__}")
-    stance = Counter(p.stance for p in predictions)
-    framing = Counter(p.framing for p in predictions)
-    speaker = Counter(p.speaker for p in predictions)
-    return ArticleProfile(
-        name=name,
-        statements=len(predictions),
-        dominant_stance=_dominant(stance),
-        stance_counts={label: stance[label] for label in STANCES},
-        framing_counts={label: framing[label] for label in FRAMINGS},
-        speaker_counts={label: speaker[label] for label in SPEAKERS},
+    return _from_counts(
+        name,
+        len(predictions),
+        Counter(p.stance for p in predictions),
+        Counter(p.framing for p in predictions),
+        Counter(p.speaker for p in predictions),
         unsure=sum(p.unsure for p in predictions),
         out_of_scope=sum(p.out_of_scope for p in predictions),
     )
@@ -123,15 +119,30 @@ def merge_profiles(name: str, profiles: Iterable[ArticleProfile]) -> ArticleProf
         stance.update(item.stance_counts)
         framing.update(item.framing_counts)
         speaker.update(item.speaker_counts)
+    return _from_counts(
+        name,
+        sum(p.statements for p in profiles),
+        stance,
+        framing,
+        speaker,
+        unsure=sum(p.unsure for p in profiles),
+        out_of_scope=sum(p.out_of_scope for p in profiles),
+    )
+
+
+def _from_counts(
+    name: str, statements: int, stance: Counter, framing: Counter, speaker: Counter, *, unsure: int, out_of_scope: int
+) -> ArticleProfile:
+    """A profile from label counters: every codebook label listed, the dominant stance worked out."""
     return ArticleProfile(
         name=name,
-        statements=sum(p.statements for p in profiles),
+        statements=statements,
         dominant_stance=_dominant(stance),
         stance_counts={label: stance[label] for label in STANCES},
         framing_counts={label: framing[label] for label in FRAMINGS},
         speaker_counts={label: speaker[label] for label in SPEAKERS},
-        unsure=sum(p.unsure for p in profiles),
-        out_of_scope=sum(p.out_of_scope for p in profiles),
+        unsure=unsure,
+        out_of_scope=out_of_scope,
     )
 
 
