@@ -645,10 +645,10 @@ def _classes_at(matched: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _CUE_RE.items() if pattern.match(matched))
 
 
-def _found_classes(folded: str) -> frozenset[str]:
+def _found_classes(folded: str, ascii_only: bool) -> frozenset[str]:
     found: set[str] = set()
     position = 0
-    search = _ANY_CUE[folded.isascii()].search
+    search = _ANY_CUE[ascii_only].search
     while (match := search(folded, position)) is not None:
         found |= _classes_at(match.group())
         # Resume just after the match's start: a cue may begin inside it
@@ -692,7 +692,8 @@ def cue_classes(text: str) -> frozenset[str]:
     >>> sorted(cue_classes("The dictator rejected the talks."))
     ['deleg', 'refuse', 'talks']
     """
-    return _found_classes(_fold(text))
+    folded = _fold(text)
+    return _found_classes(folded, folded.isascii())
 
 
 def normalise(text: str) -> str:
@@ -721,7 +722,7 @@ def _normalise(text: str) -> tuple[str, int]:
     """:func:`normalise`, plus the number of distinct words (for coverage)."""
     folded = _fold(text)
     ascii_only = folded.isascii()
-    present = _found_classes(folded)
+    present = _found_classes(folded, ascii_only)
     tokens = _WORD[ascii_only].findall(_ACTOR_RE[ascii_only].sub(_mask_actor, folded))
     distinct = len(set(tokens))
     tokens.extend(_cue_suffix(present))
