@@ -289,7 +289,7 @@ def cross_validate(
         # No calibration inside folds: temperatures do not change labels, and
         # skipping them keeps cross-validation five times cheaper.
         training = [s for s in statements if s.article != article] + list(extra_training)
-        fitted = Model(fit_bundle(training, params=params, calibrate=False))
+        fitted = Model.from_bundle(fit_bundle(training, params=params, calibrate=False))
         predictions = fitted.classify_statements([s.text for s in held])
         fold: dict[str, Any] = {"article": article, "statements": len(held)}
         for head in HEADS:

@@ -1,4 +1,4 @@
-"""Labels -> model: build, fit, save and load the pipeline bundle.
+"""Labels -> model: build, fit and save the pipeline bundle (the training side).
 
 The trainable core is a plain scikit-learn ``Pipeline``: statements are
 normalised once (:func:`stanceclf.features.normalise_all`), then turned into
@@ -6,44 +6,33 @@ TF-IDF word n-grams beside a block of binary codebook-cue indicators, and
 these shared features feed one logistic regression per head (stance,
 framing, speaker).
 
-A saved model is a folder with three files:
-
-``model.joblib``
-    The fitted pipeline. joblib runs code while loading a file, so the
-    loader first checks the file's SHA-256 against the card and refuses any
-    mismatch. Load only model folders that stanceclf wrote or that you trust.
-``card.json``
-    The model card: format version, library versions, label sets, hash of
-    the training labels, codebook version, training split,
-    hyper-parameters, evaluation figures and the model file's SHA-256.
-``card.md``
-    The same card for people.
+A fitted pipeline is saved as arrays (:func:`scorer_of`, then
+:mod:`stanceclf.modelfile`): loading and classifying need neither
+scikit-learn nor joblib, and a model file cannot run code.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import os
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-import joblib
 import numpy as np
+import scipy
 import sklearn
 from sklearn.linear_model import LogisticRegression
 from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
-from .errors import ModelFileError
 from .features import normalise_all
-from .files import atomic_write_bytes
 from .labels import HEADS, LabeledStatement
+from .modelfile import CARD_FILE, CARD_MD_FILE, FORMAT_VERSION, MODEL_FILE, write_model
+from .scoring import Scorer
 from .vectorise import TokenNgrams
 
 __all__ = [
@@ -54,20 +43,14 @@ __all__ = [
     "feature_names",
     "fit_bundle",
     "save_bundle",
-    "load_bundle",
+    "scorer_of",
     "labels_hash",
     "MODEL_FILE",
     "CARD_FILE",
     "CARD_MD_FILE",
 ]
 
-#: Version of the saved-model layout; a loader refuses any other. Version 2:
-#: the vectorisers are :class:`~stanceclf.vectorise.TokenNgrams`.
-FORMAT_VERSION = 2
-MODEL_FILE = "model.joblib"
-CARD_FILE = "card.json"
-CARD_MD_FILE = "card.md"
-CODEBOOK_VERSION = "1.1"
+CODEBOOK_VERSION = "1.2"
 
 #: Hyper-parameters of the shipped model, chosen by leave-one-article-out
 #: cross-validation on the training split (see docs/model.md).
@@ -224,7 +207,7 @@ def fit_bundle(
         "stanceclf_version": _own_version(),
         "sklearn_version": sklearn.__version__,
         "numpy_version": np.__version__,
-        "joblib_version": joblib.__version__,
+        "scipy_version": scipy.__version__,
         "codebook_version": CODEBOOK_VERSION,
         "labels": {head: list(HEADS[head]) for head in heads},
         "heads": list(heads),
@@ -308,13 +291,43 @@ def labels_hash(statements: Sequence[LabeledStatement]) -> str:
     return digest.hexdigest()
 
 
+def scorer_of(pipeline: Pipeline, heads: Sequence[str]) -> Scorer:
+    """The arrays of a fitted pipeline, as a :class:`~stanceclf.scoring.Scorer` that scores without scikit-learn.
+
+    Parameters
+    ----------
+    pipeline : sklearn.pipeline.Pipeline
+        A pipeline fitted by :func:`fit_bundle`.
+    heads : sequence of str
+        Its head names, in output order.
+
+    Returns
+    -------
+    Scorer
+    """
+    union = pipeline.named_steps["features"]
+    blocks = dict(union.transformer_list)
+    weights = union.transformer_weights or {}
+    if weights.get("words", 1.0) != 1.0:
+        raise ValueError("the word block's weight must be 1 (only the cue block is weighted)")
+    estimators = pipeline.named_steps["heads"].estimators_
+    return Scorer.from_heads(
+        words=blocks["words"].table_,
+        cues=blocks["cues"].table_,
+        cue_weight=weights.get("cues", 1.0),
+        heads={head: (e.classes_, e.coef_, e.intercept_) for head, e in zip(heads, estimators)},
+    )
+
+
 def save_bundle(bundle: ModelBundle, folder: str | os.PathLike[str]) -> Path:
     """Save a bundle into a folder, atomically, one writer at a time.
 
-    The model file and both cards are each written to a temporary file and
-    renamed into place; an exclusive lock on the folder keeps two processes
-    saving into it at once from leaving a model beside another model's
-    card. A failure leaves the previous model as it was.
+    The model and its card go into one file, ``model.npz``, written to a
+    temporary file and renamed into place: a reader, or a save that is
+    killed at any point, leaves either the previous model or the new one,
+    whole. ``card.json`` and ``card.md`` are copies for people, written
+    after. An exclusive lock on the folder keeps two processes from saving
+    into it at once.
 
     Parameters
     ----------
@@ -331,86 +344,9 @@ def save_bundle(bundle: ModelBundle, folder: str | os.PathLike[str]) -> Path:
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     with _folder_lock(target):
-        # Dump to bytes in memory first: the hash must describe exactly what is written.
-        buffer = io.BytesIO()
-        joblib.dump(bundle.pipeline, buffer, compress=3)
-        payload = buffer.getvalue()
-        card = {**bundle.card, "model_sha256": hashlib.sha256(payload).hexdigest(), "model_bytes": len(payload)}
-        # Model first, card last: a reader between the two renames sees the
-        # old card's hash fail against the new file and is refused, never
-        # handed a model with another model's card.
-        atomic_write_bytes(target / MODEL_FILE, payload)
-        atomic_write_bytes(target / CARD_FILE, (json.dumps(card, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-        atomic_write_bytes(target / CARD_MD_FILE, render_card_markdown(card).encode("utf-8"))
+        card = {**bundle.card, "format_version": FORMAT_VERSION}
+        write_model(target, scorer_of(bundle.pipeline, bundle.heads), card, render_card_markdown(card))
     return target
-
-
-def load_bundle(folder: str | os.PathLike[str] | Any) -> ModelBundle:
-    """Load a saved bundle after checking its card and the model file's hash.
-
-    Parameters
-    ----------
-    folder : str, path-like or importlib.resources Traversable
-        A folder written by :func:`save_bundle`.
-
-    Returns
-    -------
-    ModelBundle
-
-    Raises
-    ------
-    ModelFileError
-        When the card is missing or unreadable, the format version is unknown,
-        the model file is missing, its SHA-256 differs from the card's (the
-        file was changed or truncated; it is not unpickled), or the file does
-        not hold a stanceclf pipeline.
-
-    Warns
-    -----
-    UserWarning
-        When the model was saved with another scikit-learn version.
-    """
-    card_path = folder / CARD_FILE
-    model_path = folder / MODEL_FILE
-    try:
-        card = json.loads(card_path.read_bytes().decode("utf-8"))
-    except FileNotFoundError:
-        raise ModelFileError(f"{card_path}: no model card; is {folder} a stanceclf model folder?") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelFileError(f"{card_path}: unreadable model card ({exc})") from None
-    if not isinstance(card, dict) or card.get("format_version") != FORMAT_VERSION:
-        found = card.get("format_version") if isinstance(card, dict) else None
-        raise ModelFileError(
-            f"{card_path}: unknown model format version {found!r}; this stanceclf reads version {FORMAT_VERSION} "
-            "(retrain with `python train.py`)"
-        )
-    try:
-        payload = model_path.read_bytes()
-    except FileNotFoundError:
-        raise ModelFileError(f"{model_path}: model file is missing") from None
-    except OSError as exc:
-        raise ModelFileError(f"{model_path}: cannot be read ({exc})") from None
-    digest = hashlib.sha256(payload).hexdigest()
-    if digest != card.get("model_sha256"):
-        raise ModelFileError(
-            f"{model_path}: SHA-256 {digest[:12]}... does not match the card's "
-            f"{str(card.get('model_sha256'))[:12]}...; the file was changed or truncated, refusing to load it"
-        )
-    if card.get("sklearn_version") != sklearn.__version__:
-        warnings.warn(
-            f"model saved with scikit-learn {card.get('sklearn_version')}, running {sklearn.__version__}; "
-            "predictions may differ (retrain with `python train.py`)",
-            UserWarning,
-            stacklevel=2,
-        )
-    try:
-        pipeline = joblib.load(io.BytesIO(payload))
-    except Exception as exc:  # a hash-checked file that still fails is broken, not hostile
-        raise ModelFileError(f"{model_path}: not a loadable model ({type(exc).__name__}: {exc})") from None
-    heads = tuple(card.get("heads", ()))
-    if not isinstance(pipeline, Pipeline) or "heads" not in pipeline.named_steps or not heads:
-        raise ModelFileError(f"{model_path}: does not hold a stanceclf pipeline")
-    return ModelBundle(pipeline=pipeline, heads=heads, card=card)
 
 
 def render_card_markdown(card: dict[str, Any]) -> str:
@@ -420,9 +356,8 @@ def render_card_markdown(card: dict[str, Any]) -> str:
         "",
         f"- Format version: {card['format_version']}",
         f"- stanceclf {card['stanceclf_version']}, scikit-learn {card['sklearn_version']}, "
-        f"numpy {card['numpy_version']}, joblib {card['joblib_version']}",
+        f"numpy {card['numpy_version']}, scipy {card['scipy_version']}",
         f"- Codebook version: {card['codebook_version']}",
-        f"- Model file SHA-256: `{card.get('model_sha256', '')}` ({card.get('model_bytes', 0):,} bytes)",
         f"- Trained on: {card['training']['statements']} statements "
         f"({card['training'].get('split', 'unspecified split')}); labels SHA-256 `{card['training']['labels_sha256']}`",
         f"- Hyper-parameters: {json.dumps(card['hyper_parameters'])}",
@@ -438,9 +373,8 @@ def render_card_markdown(card: dict[str, Any]) -> str:
         "",
         "## Safety",
         "",
-        "joblib executes code while loading a model file. stanceclf checks the file's SHA-256 against",
-        "this card before loading, but a card can be forged along with the file: load only model",
-        "folders that stanceclf wrote or that you trust.",
+        f"The model is `{MODEL_FILE}`: numeric and string arrays read with `allow_pickle=False`, so loading",
+        "it runs no code from the file. Older joblib models (format 2) load only with `trust=True`.",
         "",
     ]
     return "\n".join(lines)

@@ -1,6 +1,6 @@
 """Features -> predictions: classify text with a loaded model.
 
-:class:`Model` wraps a :class:`~stanceclf.model.ModelBundle` and offers
+:class:`Model` wraps a :class:`~stanceclf.scoring.Scorer` (the fitted model as arrays) and offers
 :meth:`Model.classify` (text in, one prediction per statement found) and
 :meth:`Model.classify_statements` (statements in, one prediction each) and
 :meth:`Model.classify_many` (a stream of texts in, lists of predictions out,
@@ -11,6 +11,7 @@ loaded on first use, once, and shared safely across threads.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import threading
@@ -25,8 +26,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 import numpy as np
 
 from .errors import InputTypeError, InvalidInputError, ModelFileError
-from .features import normalise_all, normalise_counted
 from .labels import HEADS
+from .scoring import Scorer
 from .segment import segment
 
 if TYPE_CHECKING:  # importing scikit-learn costs a second; do it on first use only
@@ -119,9 +120,12 @@ class Model:
 
     Parameters
     ----------
-    bundle : ModelBundle
-        A fitted bundle, from :func:`load_model` or
-        :func:`stanceclf.model.fit_bundle`.
+    scorer : Scorer
+        The fitted model as arrays (:func:`load_model` reads one from a
+        model folder; :meth:`from_bundle` makes one from a freshly fitted
+        pipeline).
+    card : dict
+        Its model card.
 
     Attributes
     ----------
@@ -129,46 +133,41 @@ class Model:
         The model card.
     """
 
-    def __init__(self, bundle: ModelBundle) -> None:
-        self._bundle = bundle
-        self.card = bundle.card
-        from .model import feature_names
-
-        # The pipeline normalises first; we do that step ourselves, once, so
-        # that coverage can read the normalised text too.
-        self._union = bundle.pipeline.named_steps["features"]
-        estimators = bundle.pipeline.named_steps["heads"].estimators_
-        self._heads = {head: estimator for head, estimator in zip(bundle.heads, estimators)}
-        self._feature_names = feature_names(bundle.pipeline)
-        self._feature_name_list = [str(name) for name in self._feature_names]
-        if tuple(self._heads) != ("stance", "framing", "speaker"):
-            raise ModelFileError(f"expected the heads stance, framing, speaker; the model has {', '.join(self._heads)}")
-        self._labels = {head: [str(c) for c in estimator.classes_] for head, estimator in self._heads.items()}
-        unknown = {head: set(names) - set(HEADS[head]) for head, names in self._labels.items()}
+    def __init__(self, scorer: Scorer, card: dict[str, Any]) -> None:
+        self._scorer = scorer
+        self.card = card
+        if scorer.heads != tuple(HEADS):
+            raise ModelFileError(f"expected the heads {', '.join(HEADS)}; the model has {', '.join(scorer.heads)}")
+        unknown = {head: set(names) - set(HEADS[head]) for head, names in scorer.labels.items()}
         if any(unknown.values()):
             raise ModelFileError(f"the model predicts labels outside the codebook: {unknown}")
-        # Where each of the head's classes_ goes among the codebook's labels.
+        # Where each of the head's labels goes among the codebook's labels.
         self._codebook_column = {
-            head: np.array([HEADS[head].index(name) for name in names]) for head, names in self._labels.items()
+            head: np.array([HEADS[head].index(name) for name in names]) for head, names in scorer.labels.items()
         }
         self._label_array = {head: np.array(names, dtype=object) for head, names in HEADS.items()}
-        # Columns that are single known words (not bigrams, not cue indicators).
-        self._is_word = np.array(
-            [" " not in name and not name.startswith(("#", "cue:")) for name in self._feature_names], dtype=bool
-        )
-        # Per head: coefficients relative to the mean over labels, so a
-        # feature's weight says how much it favours one label over the rest.
-        self._relative_coef = {}
-        for head, estimator in self._heads.items():
-            coef = estimator.coef_
-            if coef.shape[0] == 1:  # binary head: one row for the positive class
-                coef = np.vstack([-coef, coef]) / 2
-            self._relative_coef[head] = (coef - coef.mean(axis=0, keepdims=True)).astype(np.float32)
+        self._is_word = scorer.word_columns()
+
+    @classmethod
+    def from_bundle(cls, bundle: "ModelBundle") -> "Model":
+        """A model from a freshly fitted :class:`~stanceclf.model.ModelBundle` (needs scikit-learn)."""
+        from .model import scorer_of
+
+        return cls(scorer_of(bundle.pipeline, bundle.heads), bundle.card)
+
+    @functools.cached_property
+    def _feature_name_list(self) -> list[str]:
+        # Only explanations need the names: worked out on the first one.
+        return [str(name) for name in self._scorer.feature_names()]
+
+    @functools.cached_property
+    def _relative_coef(self) -> dict[str, np.ndarray]:
+        return {head: self._scorer.relative_coef(head) for head in self._scorer.heads}
 
     @property
     def heads(self) -> tuple[str, ...]:
         """The head names: ``("stance", "framing", "speaker")``."""
-        return tuple(self._heads)
+        return self._scorer.heads
 
     def classify(self, text: str) -> list[Prediction]:
         """Segment a text into statements and label each one.
@@ -319,13 +318,16 @@ class Model:
     def __reduce__(self) -> tuple:
         # joblib sends the model with every batch. The shipped model travels
         # as a reference that each worker resolves once, instead of 3 MB per
-        # batch; any other model is rebuilt from its bundle.
+        # batch; any other model travels as its arrays.
         if self is _DEFAULT_MODEL:
             return (_shipped_model_with_hash, (self.card.get("model_sha256"),))
-        return (Model, (self._bundle,))
+        return (Model, (self._scorer, self.card))
 
     def predict_proba(self, statements: Iterable[str]) -> dict[str, np.ndarray]:
         """Probabilities per head as arrays (rows: statements, columns: labels).
+
+        The same scoring as :meth:`classify_statements`, without building
+        :class:`Prediction` objects.
 
         Parameters
         ----------
@@ -338,17 +340,23 @@ class Model:
             For each head, an array of shape ``(n_statements, n_labels)``
             whose columns follow :meth:`labels`.
         """
-        features = self._union.transform(normalise_all(_statement_list(statements)))
-        return {head: estimator.predict_proba(features) for head, estimator in self._heads.items()}
+        texts = _statement_list(statements)
+        chunks = [self._scorer.score(texts[at : at + _CHUNK]).probabilities for at in range(0, len(texts), _CHUNK)]
+        return {
+            head: np.vstack([chunk[head] for chunk in chunks])
+            if chunks
+            else np.zeros((0, len(self._scorer.labels[head])), dtype=np.float32)
+            for head in self.heads
+        }
 
     @property
-    def bundle(self) -> "ModelBundle":
-        """The fitted pipeline and card behind this model."""
-        return self._bundle
+    def scorer(self) -> Scorer:
+        """The arrays behind this model."""
+        return self._scorer
 
     def labels(self, head: str) -> tuple[str, ...]:
         """The labels of a head, in the column order of :meth:`predict_proba`."""
-        return tuple(str(c) for c in self._heads[head].classes_)
+        return self._scorer.labels[head]
 
     def _predict(self, texts: list[str], starts: list[int], ends: list[int]) -> list[Prediction]:
         with _collector_paused():
@@ -376,20 +384,19 @@ class Model:
 
     def _score(self, texts: list[str]) -> _Scores:
         """Everything about a chunk of statements that numpy can hold."""
-        normalised, word_counts = normalise_counted(texts)
-        features = self._union.transform(normalised)
+        scored = self._scorer.score(texts)
+        features = scored.features
         rows = np.arange(len(texts))
         winners, chosen, probabilities = {}, {}, {}
-        for head, estimator in self._heads.items():
-            raw = estimator.predict_proba(features)
-            winners[head] = raw.argmax(axis=1)  # in the head's classes_ order
+        for head, raw in scored.probabilities.items():
+            winners[head] = raw.argmax(axis=1)  # in the head's label order
             # Scores in codebook order, every codebook label present (0 for one the model never saw).
             probabilities[head] = np.zeros((len(texts), len(HEADS[head])))
             probabilities[head][:, self._codebook_column[head]] = raw
             chosen[head] = self._codebook_column[head][winners[head]]
         stance, framing = probabilities["stance"], probabilities["framing"]
         unsure = np.minimum(stance[rows, chosen["stance"]], framing[rows, chosen["framing"]]) < UNSURE_BELOW
-        words = np.asarray(word_counts, dtype=np.float64)
+        words = scored.word_counts
         known = np.bincount(
             np.repeat(rows, np.diff(features.indptr)), weights=self._is_word[features.indices], minlength=len(texts)
         )
@@ -624,7 +631,7 @@ _DEFAULT_MODEL: Model | None = None
 _DEFAULT_LOCK = threading.Lock()
 
 
-def load_model(path: str | os.PathLike[str] | None = None) -> Model:
+def load_model(path: str | os.PathLike[str] | None = None, *, trust: bool = False) -> Model:
     """Load a model folder, or the model shipped inside the package.
 
     Parameters
@@ -632,6 +639,10 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     path : str or path-like, optional
         A folder written by ``train.py`` / :func:`stanceclf.model.save_bundle`.
         ``None`` loads the shipped model (cached: one load per process).
+    trust : bool, default False
+        Also read an old joblib model folder (format 2). Unpickling it runs
+        code from the file: only for folders you wrote or trust. Folders
+        of the current format never need it.
 
     Returns
     -------
@@ -641,12 +652,13 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     ------
     ModelFileError
         When the folder is not a valid model (see
-        :func:`stanceclf.model.load_bundle`).
+        :func:`stanceclf.modelfile.read_model`), or is a joblib model and
+        ``trust`` is false.
 
     Notes
     -----
-    joblib executes code while loading; the file's SHA-256 is checked
-    against its card first, but load only model folders you trust.
+    The current format is arrays read with ``allow_pickle=False``: loading
+    it runs no code from the file, and needs neither scikit-learn nor joblib.
 
     Examples
     --------
@@ -655,14 +667,16 @@ def load_model(path: str | os.PathLike[str] | None = None) -> Model:
     ('stance', 'framing', 'speaker')
     """
     global _DEFAULT_MODEL
-    from . import model
+    from .modelfile import read_model
 
     if path is not None:
-        return Model(model.load_bundle(Path(path)))
+        if not isinstance(path, (str, os.PathLike)):
+            raise InputTypeError(f"load_model() expects a folder path (str or path-like), got {type(path).__name__}")
+        return Model(*read_model(Path(path), trust=trust))
     if _DEFAULT_MODEL is None:
         with _DEFAULT_LOCK:
             if _DEFAULT_MODEL is None:
-                _DEFAULT_MODEL = Model(model.load_bundle(resources.files("stanceclf") / "models"))
+                _DEFAULT_MODEL = Model(*read_model(resources.files("stanceclf") / "models"))
     return _DEFAULT_MODEL
 
 

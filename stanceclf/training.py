@@ -88,7 +88,7 @@ def train_project(
     _check_extra_ids(extra, train + heldout + written)
 
     split_model = fit_bundle(train + extra, always_train=written, params=params)
-    heldout_report = evaluate(Model(split_model), heldout, training=train + written + extra)
+    heldout_report = evaluate(Model.from_bundle(split_model), heldout, training=train + written + extra)
     evaluation = {
         "heldout_statements": len(heldout),
         "heldout_articles": sorted({s.article for s in heldout}),

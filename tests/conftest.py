@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from stanceclf.labels import LabeledStatement
-from stanceclf.model import fit_bundle
+from stanceclf.model import ModelBundle, fit_bundle
 from stanceclf.predict import Model
 
 REPO = Path(__file__).resolve().parents[1]
@@ -96,9 +96,15 @@ def mini_project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def tiny_model() -> Model:
-    """A model fitted in the test on the tiny articles (fast, deterministic)."""
-    return Model(fit_bundle([s for a in ARTICLES for s in statements_of(a)]))
+def tiny_bundle() -> ModelBundle:
+    """A pipeline fitted in the test on the tiny articles (fast, deterministic)."""
+    return fit_bundle([s for a in ARTICLES for s in statements_of(a)])
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tiny_bundle: ModelBundle) -> Model:
+    """The tiny pipeline as a model that classifies."""
+    return Model.from_bundle(tiny_bundle)
 
 
 @pytest.fixture

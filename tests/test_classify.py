@@ -71,8 +71,9 @@ def test_labels_are_codebook_names_and_scores_are_probabilities():
 def test_evidence_holds_ngrams_of_the_statement_that_favour_the_chosen_label():
     model = load_model()
     for p in classify(ARTICLE):
-        row = model.bundle.pipeline[:-1].transform([p.text])
-        grams = {model._feature_names[i] for i in row.indices}
+        row = model.scorer.score([p.text]).features
+        names = model.scorer.feature_names()
+        grams = {names[i] for i in row.indices}
         assert set(p.evidence) == {"stance", "framing", "speaker"}
         for head, pairs in p.evidence.items():
             assert len(pairs) <= stanceclf.predict.EVIDENCE_SIZE
@@ -194,12 +195,12 @@ def test_threads_sharing_one_model_get_single_thread_results():
 
 
 def test_first_use_from_many_threads_loads_once(monkeypatch):
-    from stanceclf import model, predict
+    from stanceclf import modelfile, predict
 
     monkeypatch.setattr(predict, "_DEFAULT_MODEL", None)
     loads = []
-    real = model.load_bundle
-    monkeypatch.setattr(model, "load_bundle", lambda path: loads.append(path) or real(path))
+    real = modelfile.read_model
+    monkeypatch.setattr(modelfile, "read_model", lambda path, **kw: loads.append(path) or real(path, **kw))
     threads = [threading.Thread(target=load_model) for _ in range(6)]
     for thread in threads:
         thread.start()

@@ -32,7 +32,7 @@ def wheel(tmp_path_factory):
 
 def test_wheel_ships_the_model_and_its_card(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"stanceclf/models/model.joblib", "stanceclf/models/card.json", "stanceclf/models/card.md"} <= names
+    assert {"stanceclf/models/model.npz", "stanceclf/models/card.json", "stanceclf/models/card.md"} <= names
     assert not any(name.endswith(".lock") for name in names)
 
 
@@ -59,3 +59,14 @@ def test_installed_package_classifies_with_the_shipped_model(wheel, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["2", "True"]
+
+
+def test_classifying_imports_neither_scikit_learn_nor_joblib():
+    """The shipped model loads and scores with numpy and scipy only (fast start, no code run from the file)."""
+    script = (
+        "import sys, stanceclf; stanceclf.classify('Moscow is ready for talks. Kyiv refused.'); "
+        "stanceclf.classify_statements(['x']); list(stanceclf.classify_many(['a. b.'])); "
+        "print(sorted(m for m in ('sklearn', 'joblib') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -6,12 +6,14 @@ import hashlib
 import json
 
 import joblib
+import numpy as np
 import pytest
 from conftest import ARTICLES, REPO, statements_of
 
 from stanceclf import ModelFileError, load_model
 from stanceclf.labels import read_labels
 from stanceclf.model import CARD_FILE, CARD_MD_FILE, MODEL_FILE, fit_bundle, save_bundle
+from stanceclf.modelfile import FORMAT_VERSION, LEGACY_MODEL_FILE
 from stanceclf.predict import Model
 from stanceclf.training import train_project
 
@@ -19,9 +21,9 @@ PROBES = ["Moscow is ready for talks.", "Kyiv rejected the ultimatum.", "The reg
 
 
 @pytest.fixture
-def saved(tmp_path, tiny_model):
+def saved(tmp_path, tiny_bundle):
     folder = tmp_path / "model"
-    save_bundle(tiny_model._bundle, folder)
+    save_bundle(tiny_bundle, folder)
     return folder
 
 
@@ -33,6 +35,14 @@ def test_round_trip_gives_identical_predictions(saved, tiny_model):
     )
 
 
+def test_loaded_model_gives_the_fitted_pipelines_probabilities(saved, tiny_bundle):
+    texts = [*PROBES, "", "Talks with Kyiv are a trap, the minister said.", "Мир"]
+    loaded = load_model(saved).predict_proba(texts)
+    for head, estimator in zip(tiny_bundle.heads, tiny_bundle.pipeline.named_steps["heads"].estimators_):
+        features = tiny_bundle.pipeline[:-1].transform(texts)
+        assert np.array_equal(loaded[head], estimator.predict_proba(features)), head
+
+
 def test_card_records_what_the_issue_asks(saved):
     card = json.loads((saved / CARD_FILE).read_text())
     for key in (
@@ -40,6 +50,7 @@ def test_card_records_what_the_issue_asks(saved):
         "stanceclf_version",
         "sklearn_version",
         "numpy_version",
+        "scipy_version",
         "codebook_version",
         "labels",
         "hyper_parameters",
@@ -47,84 +58,120 @@ def test_card_records_what_the_issue_asks(saved):
         "model_sha256",
     ):
         assert key in card, key
+    assert card["format_version"] == FORMAT_VERSION
     assert card["labels"]["stance"] == ["support", "conditional", "oppose", "neutral"]
     assert card["model_sha256"] == hashlib.sha256((saved / MODEL_FILE).read_bytes()).hexdigest()
     assert len(card["training"]["labels_sha256"]) == 64
-    assert "only" in (saved / CARD_MD_FILE).read_text() and "trust" in (saved / CARD_MD_FILE).read_text()
+    assert "runs no code" in (saved / CARD_MD_FILE).read_text() and "trust" in (saved / CARD_MD_FILE).read_text()
 
 
-def test_tampered_model_file_is_refused_before_unpickling(saved, monkeypatch):
+def test_loader_reads_the_card_inside_the_model_file(saved):
+    """card.json is a copy for people: editing it changes nothing the loader sees."""
+    (saved / CARD_FILE).write_text("not even json")
+    assert load_model(saved).card["format_version"] == FORMAT_VERSION
+
+
+def test_damaged_model_file_is_refused(saved):
     data = bytearray((saved / MODEL_FILE).read_bytes())
     data[len(data) // 2] ^= 0xFF
     (saved / MODEL_FILE).write_bytes(bytes(data))
-    monkeypatch.setattr(joblib, "load", lambda *a, **k: pytest.fail("joblib.load ran on a tampered file"))
-    with pytest.raises(
-        ModelFileError, match=r"model.joblib: SHA-256 .* does not match the card's .*refusing to load it"
-    ):
+    with pytest.raises(ModelFileError, match="model.npz: not a readable stanceclf model"):
         load_model(saved)
 
 
 def test_truncated_model_file_is_refused(saved):
     data = (saved / MODEL_FILE).read_bytes()
     (saved / MODEL_FILE).write_bytes(data[: len(data) // 3])
-    with pytest.raises(ModelFileError, match="does not match the card"):
+    with pytest.raises(ModelFileError, match="model.npz: not a readable stanceclf model"):
         load_model(saved)
+
+
+def _rewrite_member(folder, name, value):
+    """Replace one JSON member of a model file, keeping the rest."""
+    with np.load(folder / MODEL_FILE, allow_pickle=False) as archive:
+        arrays = {key: archive[key] for key in archive.files}
+    arrays[name] = np.frombuffer(json.dumps(value).encode(), dtype=np.uint8)
+    np.savez(folder / MODEL_FILE, **arrays)
 
 
 def test_unknown_format_version_is_a_clear_error(saved):
-    card = json.loads((saved / CARD_FILE).read_text())
-    card["format_version"] = 99
-    (saved / CARD_FILE).write_text(json.dumps(card))
-    with pytest.raises(ModelFileError, match="unknown model format version 99; this stanceclf reads version 2"):
+    with np.load(saved / MODEL_FILE, allow_pickle=False) as archive:
+        layout = json.loads(archive["layout.json"].tobytes())
+    _rewrite_member(saved, "layout.json", {**layout, "format_version": 99})
+    with pytest.raises(ModelFileError, match="unknown model format version 99; this stanceclf reads version 3"):
         load_model(saved)
 
 
-def test_other_sklearn_version_warns(saved):
-    card = json.loads((saved / CARD_FILE).read_text())
-    card["sklearn_version"] = "0.0.1"
-    (saved / CARD_FILE).write_text(json.dumps(card))
-    with pytest.warns(UserWarning, match="model saved with scikit-learn 0.0.1, running"):
+@pytest.mark.parametrize("damage", [{"heads": 3}, {"heads": None}, {"labels": []}, {"words": {}}, {"cue_weight": "x"}])
+def test_damaged_layout_is_a_model_file_error(saved, damage):
+    with np.load(saved / MODEL_FILE, allow_pickle=False) as archive:
+        layout = json.loads(archive["layout.json"].tobytes())
+    _rewrite_member(saved, "layout.json", {**layout, **damage})
+    with pytest.raises(ModelFileError, match="model.npz: damaged model layout"):
         load_model(saved)
 
 
-def test_a_file_that_is_not_a_model_is_refused(saved):
-    joblib.dump({"not": "a pipeline"}, saved / MODEL_FILE)
-    card = json.loads((saved / CARD_FILE).read_text())
-    card["model_sha256"] = hashlib.sha256((saved / MODEL_FILE).read_bytes()).hexdigest()
-    (saved / CARD_FILE).write_text(json.dumps(card))
-    with pytest.raises(ModelFileError, match="does not hold a stanceclf pipeline"):
+def test_a_pickle_inside_the_model_file_is_never_run(saved, tmp_path):
+    """A forged model file holding a pickled object is refused without unpickling it."""
+    marker = tmp_path / "ran"
+    with np.load(saved / MODEL_FILE, allow_pickle=False) as archive:
+        arrays = {key: archive[key] for key in archive.files}
+    arrays["coef"] = np.array([_Payload(marker)], dtype=object)
+    np.savez(saved / MODEL_FILE, **arrays)
+    with pytest.raises(ModelFileError, match="not a readable stanceclf model .*pickle"):
+        load_model(saved)
+    assert not marker.exists()
+
+
+class _Payload:
+    """Pickles into a call that creates a file: what a hostile model would do."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+def test_joblib_model_folder_needs_trust(saved, tiny_bundle, tmp_path):
+    legacy = tmp_path / "legacy"
+    legacy.mkdir()
+    joblib.dump(tiny_bundle.pipeline, legacy / LEGACY_MODEL_FILE)
+    (legacy / CARD_FILE).write_text(json.dumps({**tiny_bundle.card, "format_version": 2}))
+    with pytest.raises(ModelFileError, match="runs code from the file while it loads; pass trust=True"):
+        load_model(legacy)
+    with pytest.warns(UserWarning, match="loading a joblib model runs code"):
+        trusted = load_model(legacy, trust=True)
+    assert trusted.classify_statements(PROBES) == load_model(saved).classify_statements(PROBES)
+
+
+def test_garbage_bytes_are_refused(saved):
+    (saved / MODEL_FILE).write_bytes(b"this is not a model file")
+    with pytest.raises(ModelFileError, match="not a readable stanceclf model"):
         load_model(saved)
 
 
-def test_garbage_bytes_with_matching_hash_are_refused(saved):
-    (saved / MODEL_FILE).write_bytes(b"this is not a joblib file")
-    card = json.loads((saved / CARD_FILE).read_text())
-    card["model_sha256"] = hashlib.sha256(b"this is not a joblib file").hexdigest()
-    (saved / CARD_FILE).write_text(json.dumps(card))
-    with pytest.raises(ModelFileError, match="not a loadable model"):
-        load_model(saved)
-
-
-@pytest.mark.parametrize("missing, message", [(CARD_FILE, "no model card"), (MODEL_FILE, "model file is missing")])
-def test_missing_files(saved, missing, message):
-    (saved / missing).unlink()
-    with pytest.raises(ModelFileError, match=message):
+def test_missing_model_file(saved):
+    (saved / MODEL_FILE).unlink()
+    with pytest.raises(ModelFileError, match="model file is missing; is .* a stanceclf model folder"):
         load_model(saved)
 
 
 def test_not_a_model_folder(tmp_path):
-    with pytest.raises(ModelFileError, match="no model card; is .* a stanceclf model folder"):
+    with pytest.raises(ModelFileError, match="model file is missing; is .* a stanceclf model folder"):
         load_model(tmp_path)
 
 
 def test_failed_save_leaves_the_previous_model_intact(saved, tiny_model, monkeypatch):
+    from stanceclf import modelfile
+
     before = {name: (saved / name).read_bytes() for name in (MODEL_FILE, CARD_FILE, CARD_MD_FILE)}
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt("killed half-way")
 
     other = fit_bundle(statements_of("alpha") + statements_of("beta"))
-    monkeypatch.setattr(joblib, "dump", crash)
+    monkeypatch.setattr(modelfile, "model_bytes", crash)
     with pytest.raises(KeyboardInterrupt):
         save_bundle(other, saved)
     assert {name: (saved / name).read_bytes() for name in before} == before
@@ -132,23 +179,33 @@ def test_failed_save_leaves_the_previous_model_intact(saved, tiny_model, monkeyp
     assert not [p for p in saved.iterdir() if p.name not in before and p.name != ".lock"]
 
 
-def test_crash_between_model_and_card_is_refused_not_mixed(saved, monkeypatch):
-    from stanceclf import model as model_module
+@pytest.mark.parametrize("killed_at_write", [1, 2, 3])
+def test_a_save_killed_at_any_write_leaves_a_whole_model(saved, tiny_model, monkeypatch, killed_at_write):
+    """Killed before, between or after the renames, the folder loads as the old model or the new one."""
+    from stanceclf import modelfile
 
-    real = model_module.atomic_write_bytes
+    real = modelfile.atomic_write_bytes
     calls = []
 
-    def second_write_fails(path, data):
+    def killed(path, data):
         calls.append(path)
-        if len(calls) == 2:
-            raise OSError("power cut")
+        if len(calls) == killed_at_write:
+            # What a kill leaves: a temporary file beside the target, never renamed.
+            (path.parent / f".{path.name}.killed.tmp").write_bytes(b"partial")
+            raise KeyboardInterrupt("killed")
         real(path, data)
 
-    monkeypatch.setattr(model_module, "atomic_write_bytes", second_write_fails)
-    with pytest.raises(OSError):
-        save_bundle(fit_bundle(statements_of("alpha") + statements_of("beta")), saved)
-    with pytest.raises(ModelFileError, match="does not match the card"):
-        load_model(saved)
+    other = fit_bundle(statements_of("alpha") + statements_of("beta"))
+    monkeypatch.setattr(modelfile, "atomic_write_bytes", killed)
+    with pytest.raises(KeyboardInterrupt):
+        save_bundle(other, saved)
+    got = load_model(saved).classify_statements(PROBES)
+    expected_old = tiny_model.classify_statements(PROBES)
+    expected_new = Model.from_bundle(other).classify_statements(PROBES)
+    assert got == (expected_old if killed_at_write == 1 else expected_new)
+    monkeypatch.undo()
+    save_bundle(other, saved)  # the next save cleans up what the killed one left
+    assert not list(saved.glob(".*.tmp"))
 
 
 def test_training_is_deterministic(repo_copy, tmp_path):
@@ -156,13 +213,15 @@ def test_training_is_deterministic(repo_copy, tmp_path):
     second = train_project(repo_copy, tmp_path / "b")
     assert (tmp_path / "a" / MODEL_FILE).read_bytes() == (tmp_path / "b" / MODEL_FILE).read_bytes()
     texts = [s.text for s in read_labels(repo_copy / "labels" / "heldout.jsonl")]
-    assert Model(first.bundle).classify_statements(texts) == Model(second.bundle).classify_statements(texts)
+    assert Model.from_bundle(first.bundle).classify_statements(texts) == Model.from_bundle(
+        second.bundle
+    ).classify_statements(texts)
 
 
 def test_statement_order_does_not_change_the_model():
     statements = [s for a in ARTICLES for s in statements_of(a)]
-    forward = Model(fit_bundle(statements)).classify_statements(PROBES)
-    backward = Model(fit_bundle(list(reversed(statements)))).classify_statements(PROBES)
+    forward = Model.from_bundle(fit_bundle(statements)).classify_statements(PROBES)
+    backward = Model.from_bundle(fit_bundle(list(reversed(statements)))).classify_statements(PROBES)
     assert forward == backward
 
 

@@ -21,8 +21,9 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from stanceclf import features
 from stanceclf.labels import read_labels
+from stanceclf.ngrams import _prefixed_tokens
 from stanceclf.predict import _collector_paused
-from stanceclf.vectorise import TokenNgrams, _prefixed_tokens, _tokens
+from stanceclf.vectorise import TokenNgrams, _tokens
 
 SETTINGS = [
     {"ngram_max": 1},

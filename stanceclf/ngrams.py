@@ -1,0 +1,288 @@
+"""Normalised statements -> sparse feature rows, with numpy and scipy only.
+
+:class:`NgramTable` holds what a fitted vectoriser learned (its n-gram
+vocabulary as integer keys, the IDF weights and the settings) as plain
+arrays, and turns a batch of normalised statements into the TF-IDF rows that
+scikit-learn's ``TfidfVectorizer.transform`` would give for the same
+settings (equal up to float32 rounding in the row norms). It is what a
+loaded model scores with: classifying needs neither scikit-learn nor joblib,
+and a table is saved as arrays that cannot run code when read
+(:mod:`stanceclf.modelfile`). Training builds the table through
+:class:`stanceclf.vectorise.TokenNgrams`, the scikit-learn estimator.
+
+The batch trick: every token of the batch is looked up once, and n-grams are
+found by integer arithmetic on token ids instead of one Python string per
+n-gram (docs/performance.md has the figures).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from itertools import chain, repeat
+from typing import Iterable, Mapping
+
+import numpy as np
+import scipy.sparse as sp
+
+__all__ = ["NgramTable"]
+
+# Token ids start at 1 so that an n-gram's key, id_1 * base**(n-1) + ...,
+# never equals a shorter n-gram's: keys of n-grams fill [base**(n-1), base**n).
+_UNKNOWN = 0
+
+
+@functools.lru_cache(maxsize=None)
+def _prefixed_tokens(prefix: str) -> re.Pattern[str]:
+    """A pattern whose ``findall`` gives the whitespace-separated tokens that start with ``prefix``.
+
+    The prefix comes first so that the scan jumps from one occurrence to the
+    next; the look-behind then keeps only those that start a token.
+    """
+    escaped = re.escape(prefix)
+    return re.compile(rf"{escaped}(?<!\S{escaped})\S*")
+
+
+@dataclass(frozen=True, eq=False)
+class NgramTable:
+    """A fitted n-gram vectoriser as arrays.
+
+    Attributes
+    ----------
+    tokens : tuple of str
+        Every token that occurs in the vocabulary; token ``tokens[i]`` has
+        the id ``i + 1`` (0 is an unknown token).
+    unigram_columns : numpy.ndarray
+        Column of each token id as a unigram (-1: the token only occurs
+        inside longer n-grams, or is unknown).
+    ngram_keys, ngram_columns : numpy.ndarray
+        Keys of the n-grams of two tokens or more, sorted, and their
+        columns. Tokens ``a, b, c`` have the key ``(a * base + b) * base + c``
+        with ``base = len(tokens) + 1``.
+    idf : numpy.ndarray or None
+        Inverse document frequency per column (``None``: no IDF weighting).
+    n_columns : int
+        Number of columns (features).
+    ngram_max : int
+        Longest n-gram.
+    sublinear_tf, binary : bool
+        ``1 + log(count)`` instead of the count; every n-gram present as 1.
+    norm : {"l2", "l1", None}
+        Scale each row to unit Euclidean (or l1) norm, or not.
+    prefix : str
+        Count only tokens that start with this ("" for every token).
+    dtype : numpy dtype
+        Type of the rows returned.
+    """
+
+    tokens: tuple[str, ...]
+    unigram_columns: np.ndarray
+    ngram_keys: np.ndarray
+    ngram_columns: np.ndarray
+    idf: np.ndarray | None
+    n_columns: int
+    ngram_max: int = 1
+    sublinear_tf: bool = False
+    binary: bool = False
+    norm: str | None = "l2"
+    prefix: str = ""
+    dtype: type = np.float32
+
+    @classmethod
+    def from_vocabulary(
+        cls, vocabulary: Mapping[str, int], *, idf: np.ndarray | None = None, **settings: object
+    ) -> "NgramTable":
+        """Build the table of a ``TfidfVectorizer``-style vocabulary (n-gram -> column).
+
+        Parameters
+        ----------
+        vocabulary : mapping of str to int
+            N-grams (tokens joined by one space) to their columns.
+        idf : numpy.ndarray, optional
+            IDF weight per column.
+        **settings
+            The other attributes (``ngram_max``, ``sublinear_tf``, ...).
+
+        Returns
+        -------
+        NgramTable
+        """
+        tokens = sorted({token for ngram in vocabulary for token in ngram.split(" ")})
+        token_ids = {token: index for index, token in enumerate(tokens, start=1)}
+        base = len(tokens) + 1
+        ngram_max = int(settings.get("ngram_max", 1))
+        if base**ngram_max >= np.iinfo(np.int64).max:
+            raise ValueError(f"vocabulary too large for {ngram_max}-grams keyed in 64 bits")
+        unigram_columns = np.full(base, -1, dtype=np.int64)
+        keys, columns = [], []
+        for ngram, column in vocabulary.items():
+            ids = [token_ids[token] for token in ngram.split(" ")]
+            if len(ids) == 1:
+                unigram_columns[ids[0]] = column
+            else:
+                keys.append(functools.reduce(lambda key, id_: key * base + id_, ids))
+                columns.append(column)
+        order = np.argsort(np.asarray(keys, dtype=np.int64), kind="stable")
+        return cls(
+            tokens=tuple(tokens),
+            unigram_columns=unigram_columns,
+            ngram_keys=np.asarray(keys, dtype=np.int64)[order],
+            ngram_columns=np.asarray(columns, dtype=np.int64)[order],
+            idf=None if idf is None else np.asarray(idf, dtype=np.float64),
+            n_columns=len(vocabulary),
+            **settings,
+        )
+
+    @functools.cached_property
+    def token_ids(self) -> dict[str, int]:
+        """Token -> id (ids from 1)."""
+        return {token: index for index, token in enumerate(self.tokens, start=1)}
+
+    @property
+    def key_base(self) -> int:
+        """The base of the n-gram keys: number of tokens plus one."""
+        return len(self.tokens) + 1
+
+    def feature_names(self) -> np.ndarray:
+        """The n-grams, in column order (tokens joined by one space)."""
+        names = np.empty(self.n_columns, dtype=object)
+        known = np.flatnonzero(self.unigram_columns >= 0)
+        for token_id in known:
+            names[self.unigram_columns[token_id]] = self.tokens[token_id - 1]
+        base = self.key_base
+        for key, column in zip(self.ngram_keys.tolist(), self.ngram_columns.tolist()):
+            ids = []
+            while key:
+                key, digit = divmod(key, base)
+                ids.append(digit)
+            names[column] = " ".join(self.tokens[i - 1] for i in reversed(ids))
+        return names
+
+    def transform(self, documents: Iterable[str]) -> sp.csr_matrix:
+        """Feature rows of normalised statements, one row per statement.
+
+        Parameters
+        ----------
+        documents : iterable of str
+            Normalised statements: tokens separated by whitespace.
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix
+            Shape ``(n_statements, n_columns)``.
+        """
+        if self.prefix:
+            # One regex scan finds the few prefixed tokens (the cue tokens)
+            # without splitting every word of the statement.
+            split = list(map(_prefixed_tokens(self.prefix).findall, documents))
+        else:
+            split = list(map(str.split, documents))
+        counts = self._counts(split)
+        if self.binary:
+            counts.data.fill(1)
+        if self.sublinear_tf:
+            np.log(counts.data, counts.data)
+            counts.data += 1
+        if self.idf is not None:
+            counts.data *= self.idf[counts.indices]
+        if self.norm is not None:
+            counts.data = _unit_rows(counts, self.norm)
+        return counts
+
+    def _counts(self, split: list[list[str]]) -> sp.csr_matrix:
+        """Counts of known n-grams per statement, as a canonical CSR matrix."""
+        lengths = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
+        tokens = list(chain.from_iterable(split))
+        ids = np.fromiter(map(self.token_ids.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=len(tokens))
+        statement_of = np.repeat(np.arange(len(split)), lengths)
+        rows, columns = [statement_of], [self.unigram_columns[ids]]
+        for n in range(2, self.ngram_max + 1) if len(self.ngram_keys) else ():
+            ngram_rows, ngram_columns = self._ngram_hits(ids, statement_of, n)
+            rows.append(ngram_rows)
+            columns.append(ngram_columns)
+        row, column = np.concatenate(rows), np.concatenate(columns)
+        present = column >= 0
+        counts = sp.csr_matrix(
+            (np.ones(int(present.sum()), dtype=self.dtype), (row[present], column[present])),
+            shape=(len(split), self.n_columns),
+            dtype=self.dtype,
+        )
+        counts.sum_duplicates()
+        return counts
+
+    def _ngram_hits(self, ids: np.ndarray, statement_of: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """Statement and column of every known n-gram of length ``n`` in a batch's token ids."""
+        starts = np.arange(max(len(ids) - n + 1, 0))
+        key = ids[starts].copy()
+        inside = key != _UNKNOWN
+        for offset in range(1, n):
+            following = ids[starts + offset]
+            key = key * self.key_base + following
+            inside &= following != _UNKNOWN
+        # An n-gram must not run from one statement into the next.
+        inside &= statement_of[starts] == statement_of[starts + n - 1]
+        key, starts = key[inside], starts[inside]
+        found = np.minimum(np.searchsorted(self.ngram_keys, key), len(self.ngram_keys) - 1)
+        known = self.ngram_keys[found] == key
+        return statement_of[starts[known]], self.ngram_columns[found[known]]
+
+    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        """The table as named arrays (no Python objects), for :func:`numpy.savez`."""
+        arrays = {
+            "tokens": np.array(self.tokens, dtype=str),
+            "unigram_columns": self.unigram_columns,
+            "ngram_keys": self.ngram_keys,
+            "ngram_columns": self.ngram_columns,
+        }
+        if self.idf is not None:
+            arrays["idf"] = self.idf
+        return {f"{prefix}.{name}": value for name, value in arrays.items()}
+
+    def settings(self) -> dict[str, object]:
+        """The scalar settings, JSON-ready (the other half of :meth:`to_arrays`)."""
+        return {
+            "n_columns": self.n_columns,
+            "ngram_max": self.ngram_max,
+            "sublinear_tf": self.sublinear_tf,
+            "binary": self.binary,
+            "norm": self.norm,
+            "prefix": self.prefix,
+            "dtype": np.dtype(self.dtype).name,
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray], prefix: str, settings: Mapping[str, object]) -> "NgramTable":
+        """Rebuild a table from :meth:`to_arrays` and :meth:`settings` output."""
+        idf_key = f"{prefix}.idf"
+        return cls(
+            tokens=tuple(arrays[f"{prefix}.tokens"].tolist()),
+            unigram_columns=np.asarray(arrays[f"{prefix}.unigram_columns"], dtype=np.int64),
+            ngram_keys=np.asarray(arrays[f"{prefix}.ngram_keys"], dtype=np.int64),
+            ngram_columns=np.asarray(arrays[f"{prefix}.ngram_columns"], dtype=np.int64),
+            idf=np.asarray(arrays[idf_key], dtype=np.float64) if idf_key in arrays else None,
+            n_columns=int(settings["n_columns"]),
+            ngram_max=int(settings["ngram_max"]),
+            sublinear_tf=bool(settings["sublinear_tf"]),
+            binary=bool(settings["binary"]),
+            norm=settings["norm"],
+            prefix=str(settings["prefix"]),
+            dtype=np.dtype(str(settings["dtype"])).type,
+        )
+
+
+def _unit_rows(matrix: sp.csr_matrix, norm: str) -> np.ndarray:
+    """The data of a CSR matrix with every non-empty row scaled to unit norm (``"l2"`` or ``"l1"``).
+
+    The arithmetic is scikit-learn's ``normalize`` to the bit: squares (or
+    absolute values) in the matrix's own type, summed row by row in double
+    precision (a CSR product with a vector of ones adds each row's values in
+    order, as its loop does), and each value divided in double precision.
+    """
+    magnitudes = matrix.data * matrix.data if norm == "l2" else np.abs(matrix.data)
+    per_value = sp.csr_matrix((magnitudes.astype(np.float64), matrix.indices, matrix.indptr), shape=matrix.shape)
+    norms = per_value @ np.ones(matrix.shape[1])
+    if norm == "l2":
+        norms = np.sqrt(norms)
+    norms[norms == 0] = 1.0
+    return (matrix.data.astype(np.float64) / np.repeat(norms, np.diff(matrix.indptr))).astype(matrix.dtype)

@@ -1,0 +1,189 @@
+"""Features -> probabilities: the fitted model as arrays, scored directly.
+
+A :class:`Scorer` is everything a fitted pipeline needs to label
+statements, as plain arrays: the two vectoriser tables (TF-IDF word
+n-grams and the binary codebook-cue block), and the logistic-regression
+heads stacked into one weight matrix with their calibration temperatures
+already folded in. Scoring a batch is one normalisation pass, two table
+look-ups, one sparse-dense product and a softmax per head: no scikit-learn
+input checks or dispatch per call, which had cost more than the work itself
+for a single sentence (docs/performance.md).
+
+The arithmetic follows scikit-learn's ``FeatureUnion`` and
+``LogisticRegression.predict_proba`` step for step, in the same float
+types, so the probabilities are those of the fitted pipeline; a test checks
+it on every training run's model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from .features import normalise_counted
+from .ngrams import NgramTable
+
+__all__ = ["Scorer", "Scored"]
+
+
+@dataclass(frozen=True, eq=False)
+class Scored:
+    """A batch of statements as numbers.
+
+    Attributes
+    ----------
+    features : scipy.sparse.csr_matrix
+        One row per statement: the word block, then the cue block.
+    probabilities : dict of str to numpy.ndarray
+        Per head, shape ``(n_statements, n_labels)`` in the head's label
+        order (:attr:`Scorer.labels`).
+    word_counts : numpy.ndarray
+        Distinct words per statement after normalisation (for coverage).
+    """
+
+    features: sp.csr_matrix
+    probabilities: dict[str, np.ndarray]
+    word_counts: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class Scorer:
+    """A fitted stanceclf model as arrays.
+
+    Attributes
+    ----------
+    words, cues : NgramTable
+        The word n-gram block and the cue indicator block.
+    cue_weight : float
+        The cue block's weight in the feature union.
+    heads : tuple of str
+        Head names in output order.
+    labels : dict of str to tuple of str
+        Per head, its labels in column order (sorted, as scikit-learn's
+        ``classes_``).
+    coef : numpy.ndarray
+        Shape ``(n_features, n_columns)``: every head's coefficients side by
+        side, one column per label (a two-label head has one column, as in
+        scikit-learn).
+    intercept : numpy.ndarray
+        Shape ``(n_columns,)``.
+    """
+
+    words: NgramTable
+    cues: NgramTable
+    cue_weight: float
+    heads: tuple[str, ...]
+    labels: dict[str, tuple[str, ...]]
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    def __post_init__(self) -> None:
+        expected = (self.words.n_columns + self.cues.n_columns, sum(map(_columns_of, self.labels.values())))
+        if self.coef.shape != expected or self.intercept.shape != expected[1:]:
+            raise ValueError(
+                f"head weights of shape {self.coef.shape} / {self.intercept.shape} do not fit "
+                f"{expected[0]} features and {expected[1]} label columns"
+            )
+
+    @property
+    def n_features(self) -> int:
+        """Number of feature columns (words, then cues)."""
+        return self.words.n_columns + self.cues.n_columns
+
+    def head_columns(self) -> dict[str, slice]:
+        """Per head, its columns in :attr:`coef`."""
+        columns, start = {}, 0
+        for head in self.heads:
+            width = _columns_of(self.labels[head])
+            columns[head] = slice(start, start + width)
+            start += width
+        return columns
+
+    def features(self, normalised: Sequence[str]) -> sp.csr_matrix:
+        """Feature rows of normalised statements (what the pipeline's ``features`` step gives)."""
+        blocks = [self.words.transform(normalised), self.cues.transform(normalised) * self.cue_weight]
+        return sp.hstack(blocks, format="csr")
+
+    def score(self, texts: Sequence[str]) -> Scored:
+        """Normalise, vectorise and score a batch of statements.
+
+        Parameters
+        ----------
+        texts : sequence of str
+            The statements.
+
+        Returns
+        -------
+        Scored
+        """
+        normalised, word_counts = normalise_counted(texts)
+        features = self.features(normalised)
+        return Scored(features, self.probabilities(features), np.asarray(word_counts, dtype=np.float64))
+
+    def probabilities(self, features: sp.csr_matrix) -> dict[str, np.ndarray]:
+        """Per head, label probabilities of feature rows (columns in :attr:`labels` order)."""
+        decision = features @ self.coef + self.intercept
+        probabilities = {}
+        for head, columns in self.head_columns().items():
+            scores = decision[:, columns]
+            if scores.shape[1] == 1:  # two labels: the logistic of the one score, as scikit-learn
+                from scipy.special import expit  # rare (only small custom models), so imported here
+
+                positive = expit(scores[:, 0])
+                probabilities[head] = np.vstack([1 - positive, positive]).T
+            else:
+                scores = scores - scores.max(axis=1, keepdims=True)
+                np.exp(scores, out=scores)
+                probabilities[head] = scores / scores.sum(axis=1, keepdims=True)
+        return probabilities
+
+    def relative_coef(self, head: str) -> np.ndarray:
+        """A head's coefficients as ``(n_labels, n_features)``, relative to their mean over labels.
+
+        A feature's value times its entry says how much it favours one label
+        over the others (what :class:`~stanceclf.predict.Evidence` reports).
+        """
+        coef = self.coef[:, self.head_columns()[head]].T
+        if coef.shape[0] == 1:  # two labels: one row for the second label
+            coef = np.vstack([-coef, coef]) / 2
+        return (coef - coef.mean(axis=0, keepdims=True)).astype(np.float32)
+
+    def feature_names(self) -> np.ndarray:
+        """Feature names in column order; the cue block's prefixed ``cue:`` (``cue:#deleg``)."""
+        cue_names = np.array([f"cue:{name}" for name in self.cues.feature_names()], dtype=object)
+        return np.concatenate([self.words.feature_names(), cue_names])
+
+    def word_columns(self) -> np.ndarray:
+        """A mask over the features: single known words (not n-grams, not cue tokens)."""
+        mask = np.zeros(self.n_features, dtype=bool)
+        known = np.flatnonzero(self.words.unigram_columns >= 0)
+        plain = [token_id for token_id in known if not self.words.tokens[token_id - 1].startswith("#")]
+        mask[self.words.unigram_columns[plain]] = True
+        return mask
+
+    @classmethod
+    def from_heads(
+        cls,
+        *,
+        words: NgramTable,
+        cues: NgramTable,
+        cue_weight: float,
+        heads: Mapping[str, tuple[Sequence[str], np.ndarray, np.ndarray]],
+    ) -> "Scorer":
+        """Stack per-head ``(labels, coef_, intercept_)`` as scikit-learn holds them."""
+        return cls(
+            words=words,
+            cues=cues,
+            cue_weight=float(cue_weight),
+            heads=tuple(heads),
+            labels={head: tuple(str(label) for label in labels) for head, (labels, _, _) in heads.items()},
+            coef=np.hstack([np.asarray(coef).T for _, coef, _ in heads.values()]),
+            intercept=np.concatenate([np.asarray(intercept) for _, _, intercept in heads.values()]),
+        )
+
+
+def _columns_of(labels: Sequence[str]) -> int:
+    return 1 if len(labels) == 2 else len(labels)
