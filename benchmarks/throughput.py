@@ -71,36 +71,85 @@ def paired(fn_a, fn_b, repeats: int) -> tuple[float, float]:
     return statistics.median(a), statistics.median(b)
 
 
-def bench_statements(sizes: list[int]) -> None:
+def plain_pipeline():
+    """The plain three-head model a user would compare with: one TfidfVectorizer, three logistic regressions.
+
+    ``TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)`` on the raw
+    statements, fitted on the same labels as the shipped model, with one
+    ``LogisticRegression`` per head sharing the one vectorisation.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from stanceclf.labels import HEADS, read_labels
+
+    labelled = [s for name in ("train", "heldout", "written") for s in read_labels(ROOT / "labels" / f"{name}.jsonl")]
+    vectoriser = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit([s.text for s in labelled])
+    features = vectoriser.transform([s.text for s in labelled])
+    heads = [LogisticRegression(max_iter=5000).fit(features, [getattr(s, head) for s in labelled]) for head in HEADS]
+
+    def predict(texts: list[str]) -> list:
+        rows = vectoriser.transform(texts)
+        return [head.predict_proba(rows) for head in heads]
+
+    return predict
+
+
+def bench_statements(n: int) -> None:
     from stanceclf import load_model
 
     model = load_model()
-    raw = model.bundle.pipeline
+    plain = plain_pipeline()
+    texts = statements(n)
+    # Evenly sized chunks of 10k: both called as a user would.
+    chunks = [texts[i : i + 10_000] for i in range(0, n, 10_000)]
     # Warm up both (lazy caches, allocator arenas): start-up is measured on its own.
-    warm = statements(10_000)
-    raw.predict_proba(warm)
-    model.classify_statements(warm)
-    print("\n## classify_statements vs the raw scikit-learn pipeline (predict_proba)")
-    print(
-        "(ratio: raw time / library time, the median over pairs run back to back; best: the same for the\n"
-        " fastest run of each, the least disturbed by other work on the machine; pairs: lowest-highest pair)"
+    plain(chunks[0])
+    model.classify_statements(chunks[0])
+    t_plain, t_lib = paired_runs(
+        lambda: [plain(c) for c in chunks], lambda: [model.classify_statements(c) for c in chunks], 9
     )
-    print(f"{'statements':>10} {'raw /s':>10} {'library /s':>11} {'ratio':>6} {'best':>5} {'pairs':>10}")
-    for n in sizes:
-        texts = statements(n)
-        # Evenly sized chunks of 10k: the library is called as a user would.
-        chunks = [texts[i : i + 10_000] for i in range(0, n, 10_000)]
-        repeats = 15 if n <= 10_000 else 5 if n <= 100_000 else 2
-        t_raw, t_lib = paired_runs(
-            lambda: [raw.predict_proba(c) for c in chunks],
-            lambda: [model.classify_statements(c) for c in chunks],
-            repeats,
-        )
-        ratios = sorted(raw_time / library_time for raw_time, library_time in zip(t_raw, t_lib))
+    ratios = sorted(p / lib for p, lib in zip(t_plain, t_lib))
+    print(f"\n## classify_statements vs a plain scikit-learn model, {n:,} statements in calls of 10k")
+    print(
+        "(plain: TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True) + three LogisticRegression heads sharing\n"
+        " one vectorisation; ratio: plain time / stanceclf time, the median over pairs run back to back with the\n"
+        " order swapped every other pair; best: the same for the fastest run of each; pairs: lowest-highest)"
+    )
+    print(f"{'plain /s':>10} {'stanceclf /s':>13} {'ratio':>6} {'best':>5} {'pairs':>10}")
+    print(
+        f"{n / statistics.median(t_plain):>10,.0f} {n / statistics.median(t_lib):>13,.0f} "
+        f"{statistics.median(ratios):>6.2f} {min(t_plain) / min(t_lib):>5.2f} {ratios[0]:>4.2f}-{ratios[-1]:.2f}"
+    )
+
+
+def bench_per_call() -> None:
+    """Cost per statement by call size: what a caller pays for small calls."""
+    from stanceclf import classify, load_model, segment
+
+    model = load_model()
+    plain = plain_pipeline()
+    pool = statements(10_000)
+    article = next(a for a in articles(8) if 20 <= len(segment(a)) <= 30)
+    n_article = len(segment(article))
+    print("\n## Cost per call size, µs per statement (median; stanceclf and plain alternately)")
+    print(f"{'call':<34} {'stanceclf':>10} {'plain':>8}")
+    batched = None
+    for size in (1, 25, 1_000, 10_000):
+        texts = pool[:size]
+        repeats = max(7, 3_000 // size)
+        t_lib, t_plain = paired(lambda: model.classify_statements(texts), lambda: plain(texts), repeats)
+        if size == 10_000:
+            batched = t_lib / size
         print(
-            f"{n:>10,} {n / statistics.median(t_raw):>10,.0f} {n / statistics.median(t_lib):>11,.0f} "
-            f"{statistics.median(ratios):>6.2f} {min(t_raw) / min(t_lib):>5.2f} {ratios[0]:>4.2f}-{ratios[-1]:.2f}"
+            f"{'classify_statements, ' + format(size, ',') + ' per call':<34} {t_lib / size * 1e6:>10.1f} "
+            f"{t_plain / size * 1e6:>8.1f}"
         )
+    t_article = median_time(lambda: classify(article), 300) / n_article
+    print(f"{f'classify(article), {n_article} statements':<34} {t_article * 1e6:>10.1f}")
+    print(f"{'  against batched (10k per call)':<34} {t_article / batched:>9.2f}×")
+    t_one = median_time(lambda: model.classify_statements(pool[:1]), 2_000)
+    print(f"{'one sentence, one call':<34} {t_one * 1e3:>9.3f} ms")
 
 
 def bench_stages(n: int) -> None:
@@ -108,14 +157,15 @@ def bench_stages(n: int) -> None:
     from stanceclf import features, load_model
 
     model = load_model()
+    scorer = model.scorer
     texts = statements(n)
     normalised = features.normalise_all(texts)
-    union = dict(model.bundle.pipeline.named_steps["features"].transformer_list)
     # The plain scikit-learn vectorisers the fast ones reproduce, fitted alike.
-    words_reference = union["words"]._reference().fit(normalised)
-    cues_reference = union["cues"]._reference().fit(normalised)
-    features_matrix = model.bundle.pipeline.named_steps["features"].transform(normalised)
-    heads = model.bundle.pipeline.named_steps["heads"]
+    from stanceclf.vectorise import TokenNgrams
+
+    words_reference = TokenNgrams(ngram_max=scorer.words.ngram_max, sublinear_tf=True)._reference().fit(normalised)
+    cues_reference = TokenNgrams(prefix="#", binary=True, use_idf=False, norm=None)._reference().fit(normalised)
+    features_matrix = scorer.features(normalised)
     per = 1e6 / n
     print(f"\n## Steps, µs per statement ({n:,} statements; fast path beside the plain one, alternately)")
     print(f"{'step':<44} {'fast':>7} {'plain':>7}")
@@ -127,16 +177,17 @@ def bench_stages(n: int) -> None:
         ),
         ("normalise (fold, cue scan, masks, words)", lambda: features.normalise_all(texts), None),
         (
-            "words block: TokenNgrams / TfidfVectorizer",
-            lambda: union["words"].transform(normalised),
+            "words block: NgramTable / TfidfVectorizer",
+            lambda: scorer.words.rows(normalised),
             lambda: words_reference.transform(normalised),
         ),
         (
-            "cue block: TokenNgrams / TfidfVectorizer",
-            lambda: union["cues"].transform(normalised),
+            "cue block: NgramTable / TfidfVectorizer",
+            lambda: scorer.cues.rows(normalised),
             lambda: cues_reference.transform(normalised),
         ),
-        ("three logistic regressions", lambda: heads.predict_proba(features_matrix), None),
+        ("both blocks as one CSR matrix", lambda: scorer.features(normalised), None),
+        ("three heads: one product, softmax per head", lambda: scorer.probabilities(features_matrix), None),
     ]
     for name, fast, plain in rows:
         if plain is None:
@@ -144,12 +195,10 @@ def bench_stages(n: int) -> None:
         else:
             t_fast, t_plain = paired(fast, plain, 7)
             print(f"{name:<44} {t_fast * per:>7.1f} {t_plain * per:>7.1f}")
-    t_raw, t_library = paired(
-        lambda: model.bundle.pipeline.predict_proba(texts), lambda: model.classify_statements(texts), 7
-    )
-    print(f"{'raw pipeline (predict_proba)':<44} {t_raw * per:>7.1f}")
+    t_score, t_library = paired(lambda: scorer.score(texts), lambda: model.classify_statements(texts), 7)
+    print(f"{'scoring (normalise to probabilities)':<44} {t_score * per:>7.1f}")
     print(f"{'classify_statements':<44} {t_library * per:>7.1f}")
-    print(f"{'  of which the library itself':<44} {(t_library - t_raw) * per:>7.1f}")
+    print(f"{'  of which Prediction objects':<44} {(t_library - t_score) * per:>7.1f}")
 
 
 def bench_articles(n_articles: int) -> None:
@@ -171,18 +220,18 @@ def bench_articles(n_articles: int) -> None:
 
 
 def bench_start() -> None:
-    print("\n## Start-up (fresh interpreter each time; median of 7)")
+    print("\n## Start-up (fresh interpreter each time; median of 9, the two run alternately)")
     cold = (
         "import time; t=time.perf_counter(); import stanceclf; "
         "stanceclf.classify_statements(['Kyiv refused.']); print(time.perf_counter()-t)"
     )
     sk = (
-        "import time; t=time.perf_counter(); import numpy, joblib, sklearn.pipeline, sklearn.linear_model, "
-        "sklearn.feature_extraction.text, sklearn.multioutput, sklearn.preprocessing; print(time.perf_counter()-t)"
+        "import time; t=time.perf_counter(); import sklearn.linear_model, sklearn.feature_extraction.text; "
+        "print(time.perf_counter()-t)"
     )
     load = (
-        "import stanceclf.model, time; from importlib import resources; "
-        "f=resources.files('stanceclf')/'models'; t=time.perf_counter(); stanceclf.model.load_bundle(f); "
+        "import stanceclf.modelfile, time; from importlib import resources; "
+        "f=resources.files('stanceclf')/'models'; t=time.perf_counter(); stanceclf.modelfile.read_model(f); "
         "print(time.perf_counter()-t)"
     )
 
@@ -190,18 +239,18 @@ def bench_start() -> None:
         return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
     t_cold, t_sk = [], []
-    for _ in range(7):
+    for _ in range(9):
         t_cold.append(run(cold))
         t_sk.append(run(sk))
     t_load = statistics.median(run(load) for _ in range(7))
-    size = (resources.files("stanceclf") / "models" / "model.joblib").stat().st_size
-    print(f"{'import scikit-learn modules used':<36} {statistics.median(t_sk):>7.3f} s")
+    size = (resources.files("stanceclf") / "models" / "model.npz").stat().st_size
+    print(f"{'import sklearn.linear_model + .feature_extraction.text':<54} {statistics.median(t_sk):>7.3f} s")
     print(
-        f"{'cold start: import, load, predict':<36} {statistics.median(t_cold):>7.3f} s "
+        f"{'cold start: import stanceclf, load, first prediction':<54} {statistics.median(t_cold):>7.3f} s "
         f"(ratio {statistics.median(t_cold) / statistics.median(t_sk):.2f})"
     )
-    print(f"{'model load (bundle only)':<36} {t_load:>7.3f} s")
-    print(f"{'model file size':<36} {size / 1e6:>7.2f} MB")
+    print(f"{'model load (read_model only)':<54} {t_load:>7.3f} s")
+    print(f"{'model file size':<54} {size / 1e6:>7.2f} MB")
 
 
 def bench_memory(n: int) -> None:
@@ -281,14 +330,16 @@ def main() -> None:
         f"{os.cpu_count()} cores, {platform.machine()}, {time.strftime('%Y-%m-%d')}"
     )
     if args.quick:
-        bench_statements([10_000])
+        bench_statements(10_000)
+        bench_per_call()
         bench_stages(10_000)
         bench_articles(200)
         bench_start()
         bench_memory(50_000)
         bench_size([1, 2])
     else:
-        bench_statements([10_000, 100_000, 1_000_000])
+        bench_statements(50_000)
+        bench_per_call()
         bench_stages(10_000)
         bench_articles(2_000)
         bench_start()

@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 from itertools import chain, repeat
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
@@ -172,26 +172,36 @@ class NgramTable:
         scipy.sparse.csr_matrix
             Shape ``(n_statements, n_columns)``.
         """
+        rows = self.rows(documents)
+        return sp.csr_matrix((rows.data, rows.indices, rows.indptr), shape=(len(rows.indptr) - 1, self.n_columns))
+
+    def rows(self, documents: Iterable[str]) -> "Rows":
+        """:meth:`transform`'s matrix as its three CSR arrays, built with numpy alone.
+
+        scipy's sparse constructors check and convert on every call, which
+        costs more than the work itself for one sentence; the arrays are
+        canonical (columns sorted within a row, no duplicates).
+        """
         if self.prefix:
             # One regex scan finds the few prefixed tokens (the cue tokens)
             # without splitting every word of the statement.
             split = list(map(_prefixed_tokens(self.prefix).findall, documents))
         else:
             split = list(map(str.split, documents))
-        counts = self._counts(split)
+        indptr, indices, data = self._counts(split)
         if self.binary:
-            counts.data.fill(1)
+            data.fill(1)
         if self.sublinear_tf:
-            np.log(counts.data, counts.data)
-            counts.data += 1
+            np.log(data, data)
+            data += 1
         if self.idf is not None:
-            counts.data *= self.idf[counts.indices]
+            data *= self.idf[indices]
         if self.norm is not None:
-            counts.data = _unit_rows(counts, self.norm)
-        return counts
+            data = _unit_rows(indptr, indices, data, self.norm)
+        return Rows(indptr, indices, data)
 
-    def _counts(self, split: list[list[str]]) -> sp.csr_matrix:
-        """Counts of known n-grams per statement, as a canonical CSR matrix."""
+    def _counts(self, split: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Counts of known n-grams per statement, as canonical CSR arrays."""
         lengths = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
         tokens = list(chain.from_iterable(split))
         ids = np.fromiter(map(self.token_ids.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=len(tokens))
@@ -203,13 +213,17 @@ class NgramTable:
             columns.append(ngram_columns)
         row, column = np.concatenate(rows), np.concatenate(columns)
         present = column >= 0
-        counts = sp.csr_matrix(
-            (np.ones(int(present.sum()), dtype=self.dtype), (row[present], column[present])),
-            shape=(len(split), self.n_columns),
-            dtype=self.dtype,
-        )
-        counts.sum_duplicates()
-        return counts
+        # One sorted key per (statement, column): equal neighbours are one n-gram counted again.
+        key = row[present] * self.n_columns + column[present]
+        key.sort()
+        first = np.ones(len(key), dtype=bool)
+        np.not_equal(key[1:], key[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        counts = np.diff(np.append(starts, len(key))).astype(self.dtype)
+        statement, indices = np.divmod(key[starts], self.n_columns)
+        indptr = np.zeros(len(split) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(statement, minlength=len(split)), out=indptr[1:])
+        return indptr, indices.astype(np.int32), counts
 
     def _ngram_hits(self, ids: np.ndarray, statement_of: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         """Statement and column of every known n-gram of length ``n`` in a batch's token ids."""
@@ -271,18 +285,27 @@ class NgramTable:
         )
 
 
-def _unit_rows(matrix: sp.csr_matrix, norm: str) -> np.ndarray:
-    """The data of a CSR matrix with every non-empty row scaled to unit norm (``"l2"`` or ``"l1"``).
+class Rows(NamedTuple):
+    """Sparse rows as the three arrays of a CSR matrix."""
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    data: np.ndarray
+
+
+def _unit_rows(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, norm: str) -> np.ndarray:
+    """CSR values with every non-empty row scaled to unit norm (``"l2"`` or ``"l1"``).
 
     The arithmetic is scikit-learn's ``normalize`` to the bit: squares (or
-    absolute values) in the matrix's own type, summed row by row in double
-    precision (a CSR product with a vector of ones adds each row's values in
-    order, as its loop does), and each value divided in double precision.
+    absolute values) in the values' own type, summed row by row in order in
+    double precision (a CSR product with a vector of ones adds each row's
+    values in order, as its loop does; numpy's reductions sum pairwise),
+    and each value divided in double precision.
     """
-    magnitudes = matrix.data * matrix.data if norm == "l2" else np.abs(matrix.data)
-    per_value = sp.csr_matrix((magnitudes.astype(np.float64), matrix.indices, matrix.indptr), shape=matrix.shape)
-    norms = per_value @ np.ones(matrix.shape[1])
+    magnitudes = (data * data if norm == "l2" else np.abs(data)).astype(np.float64)
+    width = int(indices.max()) + 1 if len(indices) else 1
+    norms = sp.csr_matrix((magnitudes, indices, indptr), shape=(len(indptr) - 1, width)) @ np.ones(width)
     if norm == "l2":
         norms = np.sqrt(norms)
     norms[norms == 0] = 1.0
-    return (matrix.data.astype(np.float64) / np.repeat(norms, np.diff(matrix.indptr))).astype(matrix.dtype)
+    return (data.astype(np.float64) / np.repeat(norms, np.diff(indptr))).astype(data.dtype)

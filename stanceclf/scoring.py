@@ -103,9 +103,23 @@ class Scorer:
         return columns
 
     def features(self, normalised: Sequence[str]) -> sp.csr_matrix:
-        """Feature rows of normalised statements (what the pipeline's ``features`` step gives)."""
-        blocks = [self.words.transform(normalised), self.cues.transform(normalised) * self.cue_weight]
-        return sp.hstack(blocks, format="csr")
+        """Feature rows of normalised statements: what the pipeline's ``features`` step gives, to the bit."""
+        words, cues = self.words.rows(normalised), self.cues.rows(normalised)
+        # A row is its word entries, then its cue entries (their columns
+        # come after every word column), as scipy's hstack lays them out;
+        # built here directly because each scipy constructor call costs
+        # more than this for one sentence.
+        n_rows = len(words.indptr) - 1
+        word_lengths, cue_lengths = np.diff(words.indptr), np.diff(cues.indptr)
+        indptr = words.indptr + cues.indptr
+        word_at = np.arange(len(words.data)) + np.repeat(cues.indptr[:-1], word_lengths)
+        cue_at = np.arange(len(cues.data)) + np.repeat(words.indptr[1:], cue_lengths)
+        indices = np.empty(indptr[-1], dtype=np.int32)
+        data = np.empty(indptr[-1], dtype=words.data.dtype)
+        indices[word_at], data[word_at] = words.indices, words.data
+        indices[cue_at] = cues.indices + self.words.n_columns
+        data[cue_at] = cues.data * np.float32(self.cue_weight) if self.cue_weight != 1 else cues.data
+        return sp.csr_matrix((data, indices, indptr), shape=(n_rows, self.n_features))
 
     def score(self, texts: Sequence[str]) -> Scored:
         """Normalise, vectorise and score a batch of statements.
