@@ -17,7 +17,7 @@ import os
 import threading
 from collections import deque
 from collections.abc import Mapping, Set
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from importlib import resources
 from itertools import chain, repeat
 from pathlib import Path
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from .attribution import carried_from
 from .errors import InputTypeError, InvalidInputError, ModelFileError
 from .labels import HEADS
 from .scoring import Scorer
@@ -181,6 +182,11 @@ class Model:
         -------
         list of Prediction
             One per statement, in text order; empty for an empty or blank text.
+            The speaker is read in context: a statement inside a quotation
+            that runs over several statements, or attributed with a pronoun
+            ("he added"), carries the speaker of the statement that names
+            who is speaking (:mod:`stanceclf.attribution`); its
+            ``evidence["speaker"]`` says so.
 
         Raises
         ------
@@ -194,7 +200,8 @@ class Model:
             )
             raise InputTypeError(f"classify() expects a str, got {type(text).__name__}{hint}")
         statements = segment(text)
-        return self._predict([s.text for s in statements], [s.start for s in statements], [s.end for s in statements])
+        starts, ends = [s.start for s in statements], [s.end for s in statements]
+        return _in_context(text, self._predict([s.text for s in statements], starts, ends))
 
     def classify_statements(self, statements: Iterable[str]) -> list[Prediction]:
         """Label each string as one statement, without segmentation.
@@ -310,8 +317,8 @@ class Model:
         with _collector_paused():
             predictions = self._assemble_chunks(texts, scored.starts, scored.ends, scored.chunks)
         results, position = [], 0
-        for count in scored.counts:
-            results.append(predictions[position : position + count])
+        for text, count in zip(batch, scored.counts):
+            results.append(_in_context(text, predictions[position : position + count]))
             position += count
         return results
 
@@ -570,6 +577,31 @@ class Evidence(Mapping):
     def __reduce__(self) -> tuple:
         # Pickled as the plain value: the batch it would be worked out from stays behind.
         return (Evidence, (None, self._row, self._resolved()))
+
+    def with_head(self, head: str, pairs: tuple[tuple[str, float], ...]) -> "Evidence":
+        """The same evidence with one head's pairs replaced (worked out now)."""
+        return Evidence(None, self._row, {**self._resolved(), head: pairs})
+
+
+def _in_context(text: str, predictions: list[Prediction]) -> list[Prediction]:
+    """The predictions of one text, each statement's speaker read in its article (see :mod:`stanceclf.attribution`)."""
+    if len(predictions) < 2:
+        return predictions
+    sources = carried_from(text, [(p.start, p.end) for p in predictions])
+    for index, source in enumerate(sources):
+        if source is None:
+            continue
+        own, named = predictions[index], predictions[source]
+        if own.speaker == named.speaker:
+            continue
+        note = (f"context: statement {source + 1} names the speaker", named.speaker_scores[named.speaker])
+        predictions[index] = replace(
+            own,
+            speaker=named.speaker,
+            speaker_scores=named.speaker_scores,
+            evidence=own.evidence.with_head("speaker", (note,)),
+        )
+    return predictions
 
 
 def _score_batch(model: Model, batch: list[str]) -> _BatchScores:

@@ -76,6 +76,8 @@ def test_evidence_holds_ngrams_of_the_statement_that_favour_the_chosen_label():
         grams = {names[i] for i in row.indices}
         assert set(p.evidence) == {"stance", "framing", "speaker"}
         for head, pairs in p.evidence.items():
+            if head == "speaker" and pairs and pairs[0][0].startswith("context: statement"):
+                continue  # a speaker read from the article (tests/test_attribution.py)
             assert len(pairs) <= stanceclf.predict.EVIDENCE_SIZE
             assert all(gram in grams and weight > 0 for gram, weight in pairs)
             assert [w for _, w in pairs] == sorted((w for _, w in pairs), reverse=True)
