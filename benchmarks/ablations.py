@@ -30,14 +30,17 @@ from stanceclf.evaluate import cross_validate  # noqa: E402
 from stanceclf.labels import read_labels  # noqa: E402
 
 REAL_BUILD = model.build_pipeline
-REAL_NORMALISE = features.normalise
+REAL_NORMALISE = features._normalise
 
 
-def without_cue_tokens(text: str) -> str:
-    return " ".join(t for t in REAL_NORMALISE(text).split() if not t.startswith("#"))
+# Variants patch features._normalise, the one function that training and
+# classifying both normalise through, so a fold's model is scored as it was fitted.
+def without_cue_tokens(text: str) -> tuple[str, int]:
+    normalised, distinct = REAL_NORMALISE(text)
+    return " ".join(t for t in normalised.split() if not t.startswith("#")), distinct
 
 
-def without_masking(text: str) -> str:
+def without_masking(text: str) -> tuple[str, int]:
     never = features.re.compile(r"(?!x)x")
     with mock.patch.object(features, "_ACTOR_RE", {False: never, True: never}):
         return REAL_NORMALISE(text)
@@ -84,7 +87,7 @@ def main() -> None:
     for name, how, params in variants():
         patches = []
         if "normalise" in how:
-            patches.append(mock.patch.object(features, "normalise", how["normalise"]))
+            patches.append(mock.patch.object(features, "_normalise", how["normalise"]))
         if "build" in how:
             patches.append(mock.patch.object(model, "build_pipeline", how["build"]))
         for patch in patches:

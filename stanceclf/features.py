@@ -715,7 +715,7 @@ def normalise(text: str) -> str:
     >>> normalise("Putin said Russia was ready, but only on its terms.")
     'ruactor said ruactor was ready but only on its terms #ready #cond #ready_cond'
     """
-    return _normalise(text)[0]
+    return normalise_counted([text])[0][0]
 
 
 def _normalise(text: str) -> tuple[str, int]:
@@ -731,11 +731,16 @@ def _normalise(text: str) -> tuple[str, int]:
 
 def normalise_all(texts: Iterable[str]) -> list[str]:
     """:func:`normalise` over many statements (the pipeline's first step)."""
-    return [normalise(text) for text in texts]
+    return normalise_counted(texts)[0]
 
 
 def normalise_counted(texts: Iterable[str]) -> tuple[list[str], list[int]]:
-    """:func:`normalise_all`, plus each statement's number of distinct words."""
+    """:func:`normalise_all`, plus each statement's number of distinct words.
+
+    Every normalisation goes through this one function, training (the
+    pipeline's first step) and classifying alike, so that a change to it
+    is seen by both.
+    """
     pairs = [_normalise(text) for text in texts]
     return [text for text, _ in pairs], [count for _, count in pairs]
 

@@ -23,7 +23,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .features import normalise_counted
+from . import features as _features
 from .ngrams import NgramTable
 
 __all__ = ["Scorer", "Scored"]
@@ -133,7 +133,8 @@ class Scorer:
         -------
         Scored
         """
-        normalised, word_counts = normalise_counted(texts)
+        # Looked up at call time, as the pipeline's normalise step does: one path for both.
+        normalised, word_counts = _features.normalise_counted(texts)
         features = self.features(normalised)
         return Scored(features, self.probabilities(features), np.asarray(word_counts, dtype=np.float64))
 

@@ -246,3 +246,24 @@ def test_shipped_model_card_matches_its_file_and_the_labels():
 
     everything = [s for name in ("train", "heldout", "written") for s in read_labels(REPO / "labels" / f"{name}.jsonl")]
     assert card["training"]["labels_sha256"] == labels_hash(everything), "labels changed: run `python train.py --all`"
+
+
+def test_a_changed_normaliser_is_seen_by_training_and_by_classifying_alike(monkeypatch):
+    """One normalisation path: patch it, fit, and the model scores exactly as its fitted pipeline."""
+    from stanceclf import features
+
+    real = features.normalise_counted
+
+    def without_actor_masks(texts):
+        normalised, distinct = real(texts)
+        return [text.replace("actor", "actorless") for text in normalised], distinct
+
+    monkeypatch.setattr(features, "normalise_counted", without_actor_masks)
+    bundle = fit_bundle([s for a in ARTICLES for s in statements_of(a)], calibrate=False)
+    names = bundle.pipeline.named_steps["features"].get_feature_names_out()
+    assert any("actorless" in name for name in names)
+    texts = [*PROBES, "The regime refused the ultimatum."]
+    ours = Model.from_bundle(bundle).predict_proba(texts)
+    features_matrix = bundle.pipeline[:-1].transform(texts)
+    for head, estimator in zip(bundle.heads, bundle.pipeline.named_steps["heads"].estimators_):
+        assert np.array_equal(ours[head], estimator.predict_proba(features_matrix)), head
