@@ -9,7 +9,7 @@ article of a leave-one-article-out fold. Written examples
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
@@ -30,6 +30,10 @@ __all__ = [
     "tune",
     "TUNING_GRID",
     "format_report",
+    "format_diagnostics",
+    "diagnose",
+    "Diagnostics",
+    "COVERAGES",
     "BOOTSTRAP_SAMPLES",
 ]
 
@@ -75,6 +79,47 @@ class HeadScores:
     reliability: list[dict[str, float]] = field(default_factory=list)
 
 
+#: Shares of statements kept, most confident first, for selective accuracy.
+COVERAGES = (0.25, 0.5, 0.75, 1.0)
+
+
+@dataclass(frozen=True)
+class Diagnostics:
+    """Where a model fails, beyond macro-F1 (issue-level checks of the codebook's hardest rules).
+
+    Attributes
+    ----------
+    flips : int
+        Statements whose gold stance is ``support`` and predicted ``oppose``,
+        or the reverse: the costliest error (who is ready and who refuses).
+    flip_rate : float
+        ``flips`` over the statements scored.
+    selective : dict of str to list of dict
+        Per head, accuracy of the most confident predictions at each of
+        :data:`COVERAGES`: ``{"coverage", "accuracy", "min_probability"}``.
+    sure_accuracy : dict of str to dict
+        Per head, the share of predictions at or above the model's
+        ``unsure_below`` threshold and their accuracy (``{"share", "accuracy"}``).
+    offtopic_nonneutral : float or None
+        On statements that are not about these talks (the off-topic
+        development set), the share given a stance other than ``neutral``.
+    offtopic_statements : int
+        How many off-topic statements that share is of.
+    speaker_in_context : dict of str to float or None
+        Speaker macro-F1 on whole articles, statements read alone
+        (``"alone"``) and in their article (``"in_context"``), with
+        ``"statements"``: how many; None when no article texts were given.
+    """
+
+    flips: int
+    flip_rate: float
+    selective: dict[str, list[dict[str, float]]]
+    sure_accuracy: dict[str, dict[str, float]] = field(default_factory=dict)
+    offtopic_nonneutral: float | None = None
+    offtopic_statements: int = 0
+    speaker_in_context: dict[str, float] | None = None
+
+
 @dataclass(frozen=True)
 class EvaluationReport:
     """A model's held-out scores next to two baselines.
@@ -86,12 +131,16 @@ class EvaluationReport:
     model, majority, keyword : dict of str to HeadScores
         Scores per head of the model, the majority-class baseline and the
         codebook keyword baseline.
+    diagnostics : Diagnostics or None
+        Flip rate, selective accuracy, off-topic stance rate and speaker in
+        context.
     """
 
     statements: int
     model: dict[str, HeadScores]
     majority: dict[str, HeadScores]
     keyword: dict[str, HeadScores]
+    diagnostics: Diagnostics | None = None
 
 
 def score_head(
@@ -216,8 +265,10 @@ def evaluate(
     statements: Sequence[LabeledStatement],
     *,
     training: Sequence[LabeledStatement] = (),
+    offtopic: Sequence[LabeledStatement] = (),
+    articles: Mapping[str, str] | None = None,
 ) -> EvaluationReport:
-    """Score a model on labelled statements, next to the two baselines.
+    """Score a model on gold statements, next to the majority and keyword baselines.
 
     Parameters
     ----------
@@ -228,6 +279,12 @@ def evaluate(
     training : sequence of LabeledStatement, optional
         The model's training statements, for the majority baseline; when
         empty, the majority is taken from ``statements`` themselves.
+    offtopic : sequence of LabeledStatement, optional
+        Statements about other things (the off-topic development set), for
+        the share that wrongly gets a stance.
+    articles : mapping of str to str, optional
+        Article id to its whole text, to score speaker in context on the
+        articles of ``statements`` found there.
 
     Returns
     -------
@@ -240,15 +297,131 @@ def evaluate(
     scores: dict[str, dict[str, HeadScores]] = {"model": {}, "majority": {}, "keyword": {}}
     majority = majority_baseline(training or statements)(texts)
     keyword = keyword_baseline(texts)
+    predicted: dict[str, list[str]] = {}
     for head in model.heads:
         gold = [getattr(s, head) for s in statements]
         names = model.labels(head)
         winners = probabilities[head].argmax(axis=1)
-        predicted = [names[i] for i in winners]
-        scores["model"][head] = score_head(head, gold, predicted, probabilities[head].max(axis=1))
+        predicted[head] = [names[i] for i in winners]
+        scores["model"][head] = score_head(head, gold, predicted[head], probabilities[head].max(axis=1))
         scores["majority"][head] = score_head(head, gold, majority[head])
         scores["keyword"][head] = score_head(head, gold, keyword[head])
-    return EvaluationReport(statements=len(statements), **scores)
+    confidence = {head: probabilities[head].max(axis=1) for head in ("stance", "framing")}
+    context = _speaker_in_context(model, statements, articles) if articles else None
+    offtopic_stances = [p.stance for p in model.classify_statements([s.text for s in offtopic])]
+    diagnostics = diagnose(
+        statements,
+        predicted,
+        confidence,
+        thresholds=model.card.get("unsure_below"),
+        offtopic_stances=offtopic_stances,
+        speaker_in_context=context,
+    )
+    return EvaluationReport(statements=len(statements), **scores, diagnostics=diagnostics)
+
+
+def diagnose(
+    statements: Sequence[LabeledStatement],
+    predicted: Mapping[str, Sequence[str]],
+    confidence: Mapping[str, np.ndarray],
+    *,
+    thresholds: Mapping[str, float] | None = None,
+    offtopic_stances: Sequence[str] = (),
+    speaker_in_context: dict[str, float] | None = None,
+) -> Diagnostics:
+    """Flip rate, selective accuracy and off-topic stance rate of predictions against gold.
+
+    Parameters
+    ----------
+    statements : sequence of LabeledStatement
+        Gold statements.
+    predicted : mapping of str to sequence of str
+        Predicted labels per head, aligned with ``statements``.
+    confidence : mapping of str to numpy.ndarray
+        Per head (stance, framing), the winning label's probability.
+    thresholds : mapping of str to float, optional
+        The model's ``unsure_below`` per head.
+    offtopic_stances : sequence of str, optional
+        Predicted stances of off-topic statements.
+    speaker_in_context : dict, optional
+        Passed through (see :class:`Diagnostics`).
+
+    Returns
+    -------
+    Diagnostics
+    """
+    gold_stance = [s.stance for s in statements]
+    flips = sum({gold, guess} == {"support", "oppose"} for gold, guess in zip(gold_stance, predicted["stance"]))
+    selective, sure = {}, {}
+    for head, probability in confidence.items():
+        correct = np.array([getattr(s, head) == p for s, p in zip(statements, predicted[head])])
+        order = np.argsort(-np.asarray(probability), kind="stable")
+        rows = []
+        for coverage in COVERAGES:
+            kept = order[: max(1, int(round(coverage * len(order))))]
+            rows.append(
+                {
+                    "coverage": coverage,
+                    "accuracy": float(correct[kept].mean()),
+                    "min_probability": float(np.asarray(probability)[kept].min()),
+                }
+            )
+        selective[head] = rows
+        if thresholds and head in thresholds:
+            is_sure = np.asarray(probability) >= thresholds[head]
+            sure[head] = {
+                "threshold": float(thresholds[head]),
+                "share": float(is_sure.mean()),
+                "accuracy": float(correct[is_sure].mean()) if is_sure.any() else float("nan"),
+            }
+    nonneutral = (
+        sum(stance != "neutral" for stance in offtopic_stances) / len(offtopic_stances) if offtopic_stances else None
+    )
+    return Diagnostics(
+        flips=int(flips),
+        flip_rate=flips / len(statements),
+        selective=selective,
+        sure_accuracy=sure,
+        offtopic_nonneutral=nonneutral,
+        offtopic_statements=len(offtopic_stances),
+        speaker_in_context=speaker_in_context,
+    )
+
+
+def _article_speakers(model: Model, held: Sequence[LabeledStatement], text: str) -> tuple[list, list, list] | None:
+    """Gold speakers of one article's statements, and the model's read alone and in the article.
+
+    None when the article's text does not segment into exactly its gold statements.
+    """
+    predictions = model.classify(text)
+    if [p.text for p in predictions] != [s.text for s in held]:
+        return None
+    alone = [p.speaker for p in model.classify_statements([s.text for s in held])]
+    return [s.speaker for s in held], alone, [p.speaker for p in predictions]
+
+
+def _speaker_scores(pooled: list[tuple[list, list, list]]) -> dict[str, float] | None:
+    """Speaker macro-F1 over whole articles, alone and in context (see :class:`Diagnostics`)."""
+    if not pooled:
+        return None
+    gold, alone, in_context = (sum(column, []) for column in zip(*pooled))
+    return {
+        "statements": len(gold),
+        "alone": score_head("speaker", gold, alone).macro_f1,
+        "in_context": score_head("speaker", gold, in_context).macro_f1,
+    }
+
+
+def _speaker_in_context(
+    model: Model, statements: Sequence[LabeledStatement], articles: Mapping[str, str]
+) -> dict[str, float] | None:
+    """Speaker macro-F1 on the whole articles of ``statements`` that ``articles`` holds."""
+    pooled = []
+    for article in sorted({s.article for s in statements} & set(articles)):
+        found = _article_speakers(model, [s for s in statements if s.article == article], articles[article])
+        if found:
+            pooled.append(found)
+    return _speaker_scores(pooled)
 
 
 def cross_validate(
@@ -256,6 +429,7 @@ def cross_validate(
     *,
     extra_training: Sequence[LabeledStatement] = (),
     params: dict[str, Any] | None = None,
+    articles: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Leave-one-article-out cross-validation.
 
@@ -271,36 +445,51 @@ def cross_validate(
         Statements added to every fold's training data, never scored.
     params : dict, optional
         Hyper-parameters for :func:`stanceclf.model.fit_bundle`.
+    articles : mapping of str to str, optional
+        Article id to whole text: each fold's model also classifies its
+        left-out article whole, for speaker in context.
 
     Returns
     -------
     dict
-        ``{"folds": [{"article", "statements", "<head>_macro_f1"...}],
-        "pooled": {head: HeadScores}}``.
+        ``{"folds": [{"article", "statements", "<head>_accuracy"...}],
+        "pooled": {head: HeadScores}, "diagnostics": Diagnostics}``.
     """
-    articles = sorted({s.article for s in statements})
-    if len(articles) < 2:
+    articles_ids = sorted({s.article for s in statements})
+    if len(articles_ids) < 2:
         raise ValueError("leave-one-article-out needs statements from at least two articles")
-    gold: dict[str, list[str]] = {head: [] for head in HEADS}
+    ordered: list[LabeledStatement] = []
     predicted: dict[str, list[str]] = {head: [] for head in HEADS}
-    folds = []
-    for article in articles:
+    confidence: dict[str, list[float]] = {"stance": [], "framing": []}
+    folds, speakers = [], []
+    for article in articles_ids:
         held = [s for s in statements if s.article == article]
         # No calibration inside folds: temperatures do not change labels, and
         # skipping them keeps cross-validation five times cheaper.
         training = [s for s in statements if s.article != article] + list(extra_training)
         fitted = Model.from_bundle(fit_bundle(training, params=params, calibrate=False))
         predictions = fitted.classify_statements([s.text for s in held])
+        ordered += held
         fold: dict[str, Any] = {"article": article, "statements": len(held)}
         for head in HEADS:
-            fold_gold = [getattr(s, head) for s in held]
             fold_pred = [getattr(p, head) for p in predictions]
-            gold[head] += fold_gold
             predicted[head] += fold_pred
-            fold[f"{head}_accuracy"] = float(np.mean(np.array(fold_gold) == np.array(fold_pred)))
+            fold[f"{head}_accuracy"] = float(np.mean([getattr(s, head) == g for s, g in zip(held, fold_pred)]))
+        for head in confidence:
+            confidence[head] += [getattr(p, f"{head}_scores")[getattr(p, head)] for p in predictions]
         folds.append(fold)
-    pooled = {head: score_head(head, gold[head], predicted[head]) for head in HEADS}
-    return {"folds": folds, "pooled": pooled}
+        if articles and article in articles:
+            found = _article_speakers(fitted, held, articles[article])
+            if found:
+                speakers.append(found)
+    pooled = {head: score_head(head, [getattr(s, head) for s in ordered], predicted[head]) for head in HEADS}
+    diagnostics = diagnose(
+        ordered,
+        predicted,
+        {head: np.array(values) for head, values in confidence.items()},
+        speaker_in_context=_speaker_scores(speakers),
+    )
+    return {"folds": folds, "pooled": pooled, "diagnostics": diagnostics}
 
 
 #: Hyper-parameters tried by :func:`tune` (every combination).
@@ -393,6 +582,33 @@ def format_report(report: EvaluationReport, *, title: str = "Held-out evaluation
                     f"  p in [{bin_['low']:.1f}, {bin_['high']:.1f}): n={bin_['count']:<4d} "
                     f"mean p={bin_['confidence']:.2f}  accuracy={bin_['accuracy']:.2f}"
                 )
+    if report.diagnostics:
+        lines += ["", "Diagnostics", *("  " + line for line in format_diagnostics(report.diagnostics).splitlines())]
+    return "\n".join(lines)
+
+
+def format_diagnostics(diagnostics: Diagnostics) -> str:
+    """The diagnostics as plain text lines."""
+    lines = [f"support<->oppose flips: {diagnostics.flips} ({diagnostics.flip_rate:.1%} of statements)"]
+    if diagnostics.offtopic_nonneutral is not None:
+        lines.append(
+            f"off-topic statements given a stance: {diagnostics.offtopic_nonneutral:.1%} "
+            f"of {diagnostics.offtopic_statements}"
+        )
+    if diagnostics.speaker_in_context:
+        context = diagnostics.speaker_in_context
+        lines.append(
+            f"speaker macro-F1 on whole articles ({context['statements']} statements): "
+            f"read alone {context['alone']:.3f}, in context {context['in_context']:.3f}"
+        )
+    for head, rows in diagnostics.selective.items():
+        cells = ", ".join(f"{row['coverage']:.0%}: {row['accuracy']:.2f}" for row in rows)
+        lines.append(f"{head} accuracy of the most confident predictions, by share kept: {cells}")
+    for head, sure in diagnostics.sure_accuracy.items():
+        lines.append(
+            f"{head} sure predictions (p >= {sure['threshold']:.2f}): {sure['share']:.0%} of statements, "
+            f"accuracy {sure['accuracy']:.2f}"
+        )
     return "\n".join(lines)
 
 

@@ -414,6 +414,63 @@ CUES: dict[str, tuple[str, ...]] = {
         r"resolv\w*",
         r"round",
     ),
+    # --- target (section 3: talks to end the Russia-Ukraine war) ---
+    # The war itself: with a Russian or Ukrainian actor, what says a
+    # statement is about this war and not another topic.
+    "war": (
+        r"war",
+        r"wars",
+        r"conflict",
+        r"invasion",
+        r"invaded",
+        r"front ?lines?",
+        r"the front",
+        r"occupied",
+        r"occupation",
+        r"annex\w*",
+        r"donbas+",
+        r"crimea\w*",
+        r"donetsk",
+        r"luhansk",
+        r"zaporizhzhi?a",
+        r"kherson",
+        r"kursk",
+        r"special military operation",
+        r"hostilities",
+    ),
+    # Other conflicts and other kinds of negotiation: a statement about them
+    # takes no stance toward these talks, whatever its "but", "only" or "ready".
+    "elsewhere": (
+        r"gaza\w*",
+        r"israel\w*",
+        r"hamas",
+        r"hezbollah",
+        r"lebanon",
+        r"houthis?",
+        r"yemen\w*",
+        r"iran\w*",
+        r"sudan\w*",
+        r"syria\w*",
+        r"palestin\w*",
+        r"west bank",
+        r"hostages?",
+        r"tariffs?",
+        r"trade (?:talks|deal|agreement|negotiations|war)",
+        r"wages?",
+        r"pay (?:talks|deal|rise|offer|dispute)",
+        r"trade unions?",
+        r"labou?r unions?",
+        r"collective bargaining",
+        r"coalition (?:talks|government|agreement|deal|partners?)",
+        r"mergers?",
+        r"takeover",
+        r"brexit",
+        r"shareholders?",
+        r"interest rates?",
+        r"inflation",
+        r"elections? in",
+        r"climate",
+    ),
 }
 
 #: Named actors and the role token that replaces them.
@@ -527,8 +584,7 @@ MASKS: dict[str, tuple[str, ...]] = {
         "poland",
         "polish",
         "warsaw",
-    ),
-    "otheractor": (
+        # NATO and EU states beyond the usual ones (codebook section 5).
         "recep tayyip erdogan",
         "erdogan",
         "fidan",
@@ -536,6 +592,10 @@ MASKS: dict[str, tuple[str, ...]] = {
         "turkish",
         "türkiye",
         "ankara",
+        "orban",
+        "hungary",
+    ),
+    "otheractor": (
         "istanbul",
         "guterres",
         "united nations",
@@ -549,8 +609,6 @@ MASKS: dict[str, tuple[str, ...]] = {
         "brazil",
         "modi",
         "india",
-        "orban",
-        "hungary",
         "saudi arabia",
         "saudi",
         "riyadh",
@@ -650,22 +708,52 @@ def _found_classes(folded: str, ascii_only: bool) -> frozenset[str]:
     position = 0
     search = _ANY_CUE[ascii_only].search
     while (match := search(folded, position)) is not None:
-        found |= _classes_at(match.group())
+        classes = _classes_at(match.group())
+        if "ready" in classes and _NEGATED_BEFORE.search(folded, max(0, match.start() - 40), match.start()):
+            # "not ready", "showed no willingness", "falsely claimed to be open to":
+            # readiness denied is a refusal (stance rules 3 and 6), not readiness.
+            classes = (classes - {"ready"}) | {"notready"}
+        found |= classes
         # Resume just after the match's start: a cue may begin inside it
         # ("refused to negotiate" holds the talks cue "negotiate").
         position = match.start() + 1
     return frozenset(found)
 
 
+# A negation in the same clause before a readiness cue, within a few words.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|nor|neither|without|hardly|falsely|pretend\w*|feign\w*|lack of|unwilling)\b|n't)"
+    r"[^,;:.!?]{0,30}\Z"
+)
+
 #: Cue pairs that mark a codebook rule, appended as their own token.
 _PAIRS = (("ready", "cond"), ("ready", "refuse"), ("ready", "blame"), ("refuse", "talks"), ("cond", "talks"))
+#: Classes that only tell stance (section 3); their tokens are left out for a
+#: statement that is not about these talks (see :func:`_cue_suffix`).
+_STANCE_CLASSES = frozenset({"ready", "notready", "cond", "refuse", "talks"})
+#: Derived classes, emitted after those of :data:`CUES`.
+_DERIVED = ("notready", "elsewhere_only", "untargeted")
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=4096)
 def _cue_suffix(present: frozenset[str]) -> tuple[str, ...]:
-    """The cue tokens for a set of cue classes: one per class, then one per rule pair."""
+    """The cue tokens for a set of cue classes: one per class, then one per rule pair.
+
+    ``present`` also holds ``"ruua"`` when a Russian or Ukrainian actor is
+    named. A statement about another conflict or another negotiation
+    (``elsewhere``) that names neither side nor this war, or one with no
+    word about talks, readiness or refusal that names neither, gets no
+    stance cue token but a token that says so: "the truce in Gaza" and
+    "sailings resume only once the wind drops" are not conditions for
+    these talks.
+    """
+    on_target = "ruua" in present or "war" in present
+    if not on_target and "elsewhere" in present:
+        present = (present - _STANCE_CLASSES) | {"elsewhere_only"}
+    elif not on_target and not present & {"ready", "notready", "refuse", "talks"}:
+        present = (present - _STANCE_CLASSES) | {"untargeted"}
     return (
-        *(f"#{name}" for name in CUES if name in present),
+        *(f"#{name}" for name in (*CUES, *_DERIVED) if name in present),
         *(f"#{a}_{b}" for a, b in _PAIRS if a in present and b in present),
     )
 
@@ -724,8 +812,11 @@ def _normalise(text: str) -> tuple[str, int]:
     ascii_only = folded.isascii()
     present = _found_classes(folded, ascii_only)
     tokens = _WORD[ascii_only].findall(_ACTOR_RE[ascii_only].sub(_mask_actor, folded))
-    distinct = len(set(tokens))
+    words = set(tokens)
+    if "ruactor" in words or "uaactor" in words:
+        present = present | {"ruua"}
     tokens.extend(_cue_suffix(present))
+    distinct = len(words)
     return " ".join(tokens), distinct
 
 

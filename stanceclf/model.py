@@ -32,6 +32,7 @@ from sklearn.preprocessing import FunctionTransformer
 from .features import normalise_all
 from .labels import HEADS, LabeledStatement
 from .modelfile import CARD_FILE, CARD_MD_FILE, FORMAT_VERSION, MODEL_FILE, write_model
+from .predict import UNSURE_BELOW
 from .scoring import Scorer
 from .vectorise import TokenNgrams
 
@@ -197,7 +198,8 @@ def fit_bundle(
     pipeline.fit(texts, targets)
     # Statements that may never be held out share one group that no fold leaves out.
     groups = [s.article if s.id in held_out_able else None for s in ordered]
-    temperatures = _fit_temperatures(settings, texts, targets, groups) if calibrate else {}
+    temperatures, out_of_fold = _fit_temperatures(settings, texts, targets, groups) if calibrate else ({}, {})
+    unsure_below = {head: _sure_threshold(*out_of_fold[head]) for head in ("stance", "framing") if head in out_of_fold}
     for head, estimator in zip(heads, pipeline.named_steps["heads"].estimators_):
         temperature = temperatures.get(head, 1.0)
         estimator.coef_ = estimator.coef_ / temperature
@@ -213,6 +215,7 @@ def fit_bundle(
         "heads": list(heads),
         "hyper_parameters": settings,
         "temperatures": {head: temperatures.get(head, 1.0) for head in heads},
+        "unsure_below": {head: unsure_below.get(head, UNSURE_BELOW) for head in ("stance", "framing")},
         "training": {
             "statements": len(ordered),
             "calibration": "temperatures fitted on out-of-fold predictions of held-out-able articles"
@@ -232,17 +235,19 @@ _CALIBRATION_FOLDS = 5
 
 def _fit_temperatures(
     settings: dict[str, Any], texts: list[str], targets: np.ndarray, groups: list[str]
-) -> dict[str, float]:
-    """Per head, the temperature that minimises out-of-fold log-loss.
+) -> tuple[dict[str, float], dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """Per head, the temperature that minimises out-of-fold log-loss, and the calibrated out-of-fold predictions.
 
     Out-of-fold decision scores come from grouped folds (no article on both
     sides), so the temperature reflects statements of unseen articles.
     Statements whose group is None are always trained on, never held out.
     With fewer than three articles to hold out there is nothing to fit: 1.0.
+    The second value holds, per head, the winning label's calibrated
+    probability and whether it was right, for every held-out statement.
     """
     articles = sorted({g for g in groups if g is not None})
     if len(articles) < 3:
-        return {}
+        return {}, {}
     heads = tuple(HEADS)
     scores: dict[str, list[np.ndarray]] = {head: [] for head in heads}
     truth: dict[str, list[np.ndarray]] = {head: [] for head in heads}
@@ -266,20 +271,44 @@ def _fit_temperatures(
                 full[:, HEADS[head].index(label)] = decision[:, j]
             scores[head].append(full)
             truth[head].append(np.array([HEADS[head].index(v) for v in targets[test_idx, column]]))
-    temperatures = {}
+    temperatures, out_of_fold = {}, {}
     for head in heads:
         if not scores[head]:
             continue
         decision, gold = np.vstack(scores[head]), np.concatenate(truth[head])
         losses = [_log_loss(decision / t, gold) for t in _TEMPERATURES]
         temperatures[head] = float(_TEMPERATURES[int(np.argmin(losses))])
-    return temperatures
+        calibrated = np.exp(_log_softmax(decision / temperatures[head]))
+        out_of_fold[head] = (calibrated.max(axis=1), calibrated.argmax(axis=1) == gold)
+    return temperatures, out_of_fold
+
+
+#: How often a sure prediction should be right on articles the model never saw.
+SURE_ACCURACY = 0.8
+_THRESHOLDS = np.round(np.arange(0.3, 0.951, 0.05), 2)
+
+
+def _sure_threshold(confidence: np.ndarray, correct: np.ndarray) -> float:
+    """The lowest probability at which predictions at or above it were right :data:`SURE_ACCURACY` of the time.
+
+    Read from out-of-fold predictions of held-out articles, so ``unsure``
+    means the same on articles the model never saw; the highest threshold
+    tried when none reaches the target.
+    """
+    for threshold in _THRESHOLDS:
+        sure = confidence >= threshold
+        if sure.any() and correct[sure].mean() >= SURE_ACCURACY:
+            return float(threshold)
+    return float(_THRESHOLDS[-1])
+
+
+def _log_softmax(decision: np.ndarray) -> np.ndarray:
+    shifted = decision - decision.max(axis=1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
 
 
 def _log_loss(decision: np.ndarray, gold: np.ndarray) -> float:
-    shifted = decision - decision.max(axis=1, keepdims=True)
-    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
-    return float(-log_probs[np.arange(len(gold)), gold].mean())
+    return float(-_log_softmax(decision)[np.arange(len(gold)), gold].mean())
 
 
 def labels_hash(statements: Sequence[LabeledStatement]) -> str:

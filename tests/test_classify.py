@@ -63,8 +63,9 @@ def test_labels_are_codebook_names_and_scores_are_probabilities():
             assert all(0.0 <= v <= 1.0 for v in scores.values())
         assert p.stance == max(p.stance_scores, key=p.stance_scores.get)
         assert p.framing == max(p.framing_scores, key=p.framing_scores.get)
+        thresholds = load_model().card["unsure_below"]
         assert p.unsure == (
-            min(p.stance_scores[p.stance], p.framing_scores[p.framing]) < stanceclf.predict.UNSURE_BELOW
+            p.stance_scores[p.stance] < thresholds["stance"] or p.framing_scores[p.framing] < thresholds["framing"]
         )
 
 
