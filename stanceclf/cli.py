@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
-from .errors import StanceclfError
+from .errors import InvalidInputError, StanceclfError, check_jobs, check_positive_int
 from .predict import LOW_COVERAGE
 
 __all__ = [
@@ -217,9 +217,12 @@ def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Score a model on held-out labels and run grouped cross-validation."""
     from .evaluate import cross_validate, evaluate, format_report
+    from .files import check_output_path
     from .labels import ProjectFiles, read_labels
     from .predict import load_model
 
+    if args.plots:
+        check_output_path(args.plots, folder=True)
     files = ProjectFiles(Path(args.root))
     model = load_model(args.model)
     paths = [Path(p) for p in args.labels] or [files.heldout]
@@ -266,16 +269,17 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write an HTML report of the given texts."""
-    from .files import atomic_write_bytes
+    from .files import atomic_write_text, check_output_path
     from .predict import load_model
     from .report import render_report
     from .sources import iter_texts
 
+    check_output_path(args.output)
     model = load_model(args.model)
     names, texts = _unzip(iter_texts(args.files))
     articles = list(zip(names, model.classify_many(texts)))
     page = render_report(articles, title=args.title)
-    atomic_write_bytes(args.output, page.encode("utf-8"))
+    atomic_write_text(args.output, page)
     statements = sum(len(predictions) for _, predictions in articles)
     print(f"wrote {args.output}: {len(articles)} article(s), {statements} statement(s)", file=out)
     return 0
@@ -283,12 +287,13 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write the statements the model is least sure of as a label file to fill in."""
-    from .files import write_jsonl
+    from .files import check_output_path, write_jsonl
     from .labels import ProjectFiles, read_labels
     from .predict import load_model
     from .sources import iter_texts
     from .suggest import suggest
 
+    check_output_path(args.output)
     files = ProjectFiles(Path(args.root))
     labelled = [
         s.text for path in (files.train, files.heldout, files.written) if path.is_file() for s in read_labels(path)
@@ -497,19 +502,21 @@ def _is_pipe(stream: TextIO) -> bool:
 
 
 def _positive_int(value: str) -> int:
-    """An argparse type: a whole number of at least 1."""
+    """An argparse type: a whole number of at least 1 (checked by :func:`check_positive_int`)."""
     number = _whole_number(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return number
+    try:
+        return check_positive_int("value", number)
+    except InvalidInputError:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}") from None
 
 
 def _nonzero_int(value: str) -> int:
-    """An argparse type: a whole number other than 0 (joblib's n_jobs: -1 is one per core)."""
+    """An argparse type: a whole number other than 0 (checked by :func:`check_jobs`; -1 is one per core)."""
     number = _whole_number(value)
-    if number == 0:
-        raise argparse.ArgumentTypeError("must not be 0 (1: one process, -1: one per core)")
-    return number
+    try:
+        return check_jobs("value", number)
+    except InvalidInputError:
+        raise argparse.ArgumentTypeError("must not be 0 (1: one process, -1: one per core)") from None
 
 
 def _whole_number(value: str) -> int:
