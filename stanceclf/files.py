@@ -26,7 +26,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .errors import DataFileError, InvalidInputError, OutputPathError
+from .errors import DataFileError, InputTypeError, InvalidInputError, OutputPathError
 
 __all__ = [
     "read_jsonl",
@@ -369,7 +369,7 @@ def check_output_path(path: str | os.PathLike[str], *, folder: bool = False) -> 
     target = Path(path)
     try:
         info = target.stat()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # missing, or below a file: said below
         info = None
     except OSError as exc:
         raise OutputPathError(f"{path}: cannot be written ({exc.strerror})") from None
@@ -463,6 +463,8 @@ def _current_umask() -> int:
 
 
 def _read_bytes(path: str | os.PathLike[str]) -> bytes:
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputTypeError(f"expected a file path (str or path-like), got {type(path).__name__}")
     target = Path(path)
     try:
         return target.read_bytes()
