@@ -32,6 +32,8 @@ __all__ = [
 ]
 
 _FORMATS = ("table", "jsonl", "csv")
+# Output paths are checked before the work, so status 2 comes early.
+_EXIT_STATUS = "exit status: 0 done, 2 an error (one line on stderr: a bad option, data file, output path or model)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
         "each stance, frame and speaker",
     )
 
-    train = commands.add_parser("train", help="retrain from labels/ and save a model with its card")
+    train = commands.add_parser(
+        "train", help="retrain from labels/ and save a model with its card", epilog=_EXIT_STATUS
+    )
     _add_root(train)
     train.add_argument(
         "--output",
@@ -95,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="extra label files to train on, e.g. filled-in suggestions",
     )
 
-    evaluate = commands.add_parser("evaluate", help="score a model on held-out labels, with baselines")
+    evaluate = commands.add_parser(
+        "evaluate", help="score a model on held-out labels, with baselines", epilog=_EXIT_STATUS
+    )
     _add_root(evaluate)
     evaluate.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     evaluate.add_argument(
@@ -116,13 +122,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-cv", action="store_true", help="skip leave-one-article-out cross-validation over all labelled articles"
     )
 
-    report = commands.add_parser("report", help="a self-contained HTML report of articles, statement by statement")
+    report = commands.add_parser(
+        "report", help="a self-contained HTML report of articles, statement by statement", epilog=_EXIT_STATUS
+    )
     report.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
     report.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     report.add_argument("--title", default="stanceclf report", help="the page title")
 
-    suggest = commands.add_parser("suggest", help="the statements most worth labelling next (uncertainty sampling)")
+    suggest = commands.add_parser(
+        "suggest", help="the statements most worth labelling next (uncertainty sampling)", epilog=_EXIT_STATUS
+    )
     suggest.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
     suggest.add_argument("-n", type=_positive_int, default=20, help="how many statements (default 20)")
     suggest.add_argument(
@@ -131,10 +141,16 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     _add_root(suggest)
 
-    tune = commands.add_parser("tune", help="choose hyper-parameters by leave-one-article-out CV on the training split")
+    tune = commands.add_parser(
+        "tune", help="choose hyper-parameters by leave-one-article-out CV on the training split", epilog=_EXIT_STATUS
+    )
     _add_root(tune)
 
-    validate = commands.add_parser("validate", help="check the corpus and label files, print label counts")
+    validate = commands.add_parser(
+        "validate",
+        help="check the corpus and label files, print label counts",
+        epilog="exit status: 0 no problem, 1 problems found (listed on stderr with file and line), 2 an error",
+    )
     _add_root(validate)
     validate.add_argument("files", nargs="*", metavar="FILE", help="check these label files instead of the project's")
     return parser

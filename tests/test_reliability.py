@@ -530,3 +530,11 @@ def test_the_validators_are_the_only_copies():
     assert not [
         name for name, text in sources.items() if "must be a positive int" in text and "check_positive_int" not in text
     ]
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate", "report", "suggest", "tune", "validate"])
+def test_help_documents_the_exit_status(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    assert "exit status: 0" in capsys.readouterr().out
