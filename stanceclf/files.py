@@ -43,6 +43,9 @@ __all__ = [
 # A surrogate code point left in a decoded str is always a lone one: json
 # joins a valid escaped pair into one character.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# In JSON decoded from UTF-8 a surrogate can only come from a \u escape;
+# searching for the escape is cheaper than searching the decoded strings.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def read_text_file(path: str | os.PathLike[str]) -> str:
@@ -107,6 +110,9 @@ def parse_json_line(data: bytes | str, where: str) -> Any:
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise DataFileError([f"{where}: not valid UTF-8 ({exc.reason} at column {exc.start + 1})"]) from None
+        raw_surrogates = False  # strict UTF-8 decoding never yields one
+    else:
+        raw_surrogates = not data.isascii() and lone_surrogate(data) is not None
     try:
         value = json.loads(data)
     except json.JSONDecodeError as exc:
@@ -117,7 +123,7 @@ def parse_json_line(data: bytes | str, where: str) -> Any:
     except ValueError:  # the only other ValueError json raises: int() refusing a huge number
         limit = sys.get_int_max_str_digits()
         raise DataFileError([f"{where}: malformed JSON: a number with more than {limit} digits"]) from None
-    found = _surrogate_in(value)
+    found = _surrogate_in(value) if raw_surrogates or _SURROGATE_ESCAPE.search(data) else None
     if found is not None:
         field, offset, char = found
         raise DataFileError(
