@@ -97,10 +97,21 @@ def _append(path: Path, *lines: str) -> int:
         (b'{"text": "Talks in Riyadh \\ud800 ended."}', r"field 'text' holds a lone surrogate \ud800 at character 17"),
         (b'{"quotes": ["ok", "\\udfff"]}', r"field 'quotes' item 2 holds a lone surrogate \udfff at character 1"),
         (b'{"\\ud834": "key"}', r"a field name holds a lone surrogate \ud834"),
+        ('{"text": "Odesa \udcc3\udca9 port"}', r"field 'text' holds a lone surrogate \udcc3 at character 7"),
         (b'{"text": "Kyiv \xff"}', "not valid UTF-8 (invalid start byte at column 16)"),
         (b'{"format_version": 3,\n "heads": [1,,]}', "malformed JSON: Expecting value at line 2 column 14"),
     ],
-    ids=["huge-int", "deep-array", "deep-object", "surrogate", "surrogate-in-list", "surrogate-key", "utf8", "card"],
+    ids=[
+        "huge-int",
+        "deep-array",
+        "deep-object",
+        "surrogate",
+        "surrogate-in-list",
+        "surrogate-key",
+        "raw-surrogate-in-str",
+        "utf8",
+        "card",
+    ],
 )
 def test_parse_json_line_makes_every_parser_failure_one_problem(data, message):
     with pytest.raises(DataFileError) as info:
