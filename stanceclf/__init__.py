@@ -14,7 +14,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import DataFileError, InputTypeError, InvalidInputError, ModelFileError, StanceclfError
+from .errors import DataFileError, InputTypeError, InvalidInputError, ModelFileError, OutputPathError, StanceclfError
 from .labels import FRAMINGS, SPEAKERS, STANCES
 from .predict import Model, Prediction, classify, classify_many, classify_statements, load_model
 from .segment import Statement, segment
@@ -37,4 +37,5 @@ __all__ = [
     "InvalidInputError",
     "DataFileError",
     "ModelFileError",
+    "OutputPathError",
 ]

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
-from .errors import StanceclfError
+from .errors import InvalidInputError, StanceclfError, check_jobs, check_positive_int
 from .predict import LOW_COVERAGE
 
 __all__ = [
@@ -32,6 +32,8 @@ __all__ = [
 ]
 
 _FORMATS = ("table", "jsonl", "csv")
+# Output paths are checked before the work, so status 2 comes early.
+_EXIT_STATUS = "exit status: 0 done, 2 an error (one line on stderr: a bad option, data file, output path or model)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
         "each stance, frame and speaker",
     )
 
-    train = commands.add_parser("train", help="retrain from labels/ and save a model with its card")
+    train = commands.add_parser(
+        "train", help="retrain from labels/ and save a model with its card", epilog=_EXIT_STATUS
+    )
     _add_root(train)
     train.add_argument(
         "--output",
@@ -95,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="extra label files to train on, e.g. filled-in suggestions",
     )
 
-    evaluate = commands.add_parser("evaluate", help="score a model on held-out labels, with baselines")
+    evaluate = commands.add_parser(
+        "evaluate", help="score a model on held-out labels, with baselines", epilog=_EXIT_STATUS
+    )
     _add_root(evaluate)
     evaluate.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     evaluate.add_argument(
@@ -116,13 +122,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-cv", action="store_true", help="skip leave-one-article-out cross-validation over all labelled articles"
     )
 
-    report = commands.add_parser("report", help="a self-contained HTML report of articles, statement by statement")
+    report = commands.add_parser(
+        "report", help="a self-contained HTML report of articles, statement by statement", epilog=_EXIT_STATUS
+    )
     report.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
     report.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     report.add_argument("--title", default="stanceclf report", help="the page title")
 
-    suggest = commands.add_parser("suggest", help="the statements most worth labelling next (uncertainty sampling)")
+    suggest = commands.add_parser(
+        "suggest", help="the statements most worth labelling next (uncertainty sampling)", epilog=_EXIT_STATUS
+    )
     suggest.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
     suggest.add_argument("-n", type=_positive_int, default=20, help="how many statements (default 20)")
     suggest.add_argument(
@@ -131,10 +141,16 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     _add_root(suggest)
 
-    tune = commands.add_parser("tune", help="choose hyper-parameters by leave-one-article-out CV on the training split")
+    tune = commands.add_parser(
+        "tune", help="choose hyper-parameters by leave-one-article-out CV on the training split", epilog=_EXIT_STATUS
+    )
     _add_root(tune)
 
-    validate = commands.add_parser("validate", help="check the corpus and label files, print label counts")
+    validate = commands.add_parser(
+        "validate",
+        help="check the corpus and label files, print label counts",
+        epilog="exit status: 0 no problem, 1 problems found (listed on stderr with file and line), 2 an error",
+    )
     _add_root(validate)
     validate.add_argument("files", nargs="*", metavar="FILE", help="check these label files instead of the project's")
     return parser
@@ -217,9 +233,12 @@ def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Score a model on held-out labels and run grouped cross-validation."""
     from .evaluate import cross_validate, evaluate, format_report
+    from .files import check_output_path
     from .labels import ProjectFiles, read_labels
     from .predict import load_model
 
+    if args.plots:
+        check_output_path(args.plots, folder=True)
     files = ProjectFiles(Path(args.root))
     model = load_model(args.model)
     paths = [Path(p) for p in args.labels] or [files.heldout]
@@ -266,16 +285,17 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write an HTML report of the given texts."""
-    from .files import atomic_write_bytes
+    from .files import atomic_write_text, check_output_path
     from .predict import load_model
     from .report import render_report
     from .sources import iter_texts
 
+    check_output_path(args.output)
     model = load_model(args.model)
     names, texts = _unzip(iter_texts(args.files))
     articles = list(zip(names, model.classify_many(texts)))
     page = render_report(articles, title=args.title)
-    atomic_write_bytes(args.output, page.encode("utf-8"))
+    atomic_write_text(args.output, page)
     statements = sum(len(predictions) for _, predictions in articles)
     print(f"wrote {args.output}: {len(articles)} article(s), {statements} statement(s)", file=out)
     return 0
@@ -283,12 +303,13 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write the statements the model is least sure of as a label file to fill in."""
-    from .files import write_jsonl
+    from .files import check_output_path, write_jsonl
     from .labels import ProjectFiles, read_labels
     from .predict import load_model
     from .sources import iter_texts
     from .suggest import suggest
 
+    check_output_path(args.output)
     files = ProjectFiles(Path(args.root))
     labelled = [
         s.text for path in (files.train, files.heldout, files.written) if path.is_file() for s in read_labels(path)
@@ -497,19 +518,21 @@ def _is_pipe(stream: TextIO) -> bool:
 
 
 def _positive_int(value: str) -> int:
-    """An argparse type: a whole number of at least 1."""
+    """An argparse type: a whole number of at least 1 (checked by :func:`check_positive_int`)."""
     number = _whole_number(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return number
+    try:
+        return check_positive_int("value", number)
+    except InvalidInputError:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}") from None
 
 
 def _nonzero_int(value: str) -> int:
-    """An argparse type: a whole number other than 0 (joblib's n_jobs: -1 is one per core)."""
+    """An argparse type: a whole number other than 0 (checked by :func:`check_jobs`; -1 is one per core)."""
     number = _whole_number(value)
-    if number == 0:
-        raise argparse.ArgumentTypeError("must not be 0 (1: one process, -1: one per core)")
-    return number
+    try:
+        return check_jobs("value", number)
+    except InvalidInputError:
+        raise argparse.ArgumentTypeError("must not be 0 (1: one process, -1: one per core)") from None
 
 
 def _whole_number(value: str) -> int:

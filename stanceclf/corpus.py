@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataFileError
-from .files import read_jsonl, read_text_file
+from .files import parse_jsonl, read_text_file
 from .segment import Statement, segment
 
 __all__ = ["OUTLET_TYPES", "Article", "read_corpus", "article_statements"]
@@ -72,16 +72,19 @@ def read_corpus(corpus_dir: str | os.PathLike[str]) -> dict[str, Article]:
     Raises
     ------
     DataFileError
-        Listing every problem with file and line: unknown or missing fields,
-        wrong types, duplicate ids, unknown outlet types, missing seed files
+        Listing every problem with file and line: lines that are not JSON
+        objects (also JSON that breaks the parser: huge numbers, deep
+        nesting, lone surrogates), unknown or missing fields, wrong types,
+        duplicate ids, unknown outlet types, missing seed files
         and line ranges outside the seed file.
     """
     folder = Path(corpus_dir)
     index = folder / "articles.jsonl"
-    problems: list[str] = []
     articles: dict[str, Article] = {}
     seed_lines: dict[str, list[str]] = {}
-    for number, record in read_jsonl(index):
+    # Bad lines are problems like any other: the good lines are still checked.
+    records, problems = parse_jsonl(index)
+    for number, record in records:
         where = f"{index}:{number}"
         missing = [name for name in _FIELDS if name not in record]
         unknown = [name for name in record if name not in _FIELDS and name not in _OPTIONAL]
@@ -104,7 +107,8 @@ def read_corpus(corpus_dir: str | os.PathLike[str]) -> dict[str, Article]:
         if record["outlet_type"] not in OUTLET_TYPES:
             problems.append(f"{where}: outlet_type {record['outlet_type']!r} is not one of {', '.join(OUTLET_TYPES)}")
         span = record["lines"]
-        if len(span) != 2 or not all(isinstance(n, int) and n >= 1 for n in span) or span[0] > span[1]:
+        whole = all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in span)
+        if len(span) != 2 or not whole or span[0] > span[1]:
             problems.append(f"{where}: lines must be [first, last], 1-based with first <= last, got {span!r}")
             continue
         if record["seed"] not in seed_lines:

@@ -1,6 +1,18 @@
-"""The exception family of stanceclf: one root, a few kinds, each defined once."""
+"""The exception family of stanceclf: one root, a few kinds, each defined once.
+
+Each kind also inherits the built-in exception a Python user would expect
+(``TypeError``, ``ValueError``, ``OSError``), so ``except ValueError`` keeps
+working, while ``except StanceclfError`` catches every error a user can
+cause; the command line prints it as one line and exits with status 2.
+
+The checks of boundary values (:func:`check_positive_int`,
+:func:`check_jobs`) live here too, so that the library and the command line
+test a value one way and word the error one way.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 __all__ = [
     "StanceclfError",
@@ -8,6 +20,9 @@ __all__ = [
     "InvalidInputError",
     "DataFileError",
     "ModelFileError",
+    "OutputPathError",
+    "check_positive_int",
+    "check_jobs",
 ]
 
 
@@ -43,3 +58,65 @@ class DataFileError(StanceclfError, ValueError):
 
 class ModelFileError(StanceclfError, ValueError):
     """A model file is missing, tampered with, truncated or of an unknown format."""
+
+
+class OutputPathError(StanceclfError, OSError):
+    """A file or folder cannot be written where asked; the message names the path.
+
+    Raised before any work when a command checks its output path, and by the
+    atomic writers when the file system refuses a write.
+    """
+
+
+def _is_int(value: Any) -> bool:
+    # bool is an int to Python, never a count to a user.
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_positive_int(name: str, value: Any) -> int:
+    """Return ``value`` if it is a whole number of at least 1.
+
+    Parameters
+    ----------
+    name : str
+        The argument's name, for the message (``"batch_size"``, ``"n"``).
+    value : object
+        The value to check; ``bool`` and ``float`` are refused.
+
+    Returns
+    -------
+    int
+
+    Raises
+    ------
+    InvalidInputError
+        ``"{name} must be a positive int, got {value!r}"``.
+    """
+    if not _is_int(value) or value < 1:
+        raise InvalidInputError(f"{name} must be a positive int, got {value!r}")
+    return value
+
+
+def check_jobs(name: str, value: Any) -> int | None:
+    """Return ``value`` if it is ``None`` or a non-zero whole number (joblib's ``n_jobs``).
+
+    Parameters
+    ----------
+    name : str
+        The argument's name, for the message.
+    value : object
+        ``None`` (one process), a positive count, or a negative one (``-1``:
+        one per core).
+
+    Returns
+    -------
+    int or None
+
+    Raises
+    ------
+    InvalidInputError
+        ``"{name} must be None or a non-zero int (-1: one per core), got {value!r}"``.
+    """
+    if value is not None and (not _is_int(value) or value == 0):
+        raise InvalidInputError(f"{name} must be None or a non-zero int (-1: one per core), got {value!r}")
+    return value

@@ -14,6 +14,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
+from .errors import InvalidInputError
 from .features import cue_classes
 from .labels import FRAMINGS, HEADS, LabeledStatement
 from .model import fit_bundle
@@ -168,8 +169,17 @@ def score_head(
     -------
     HeadScores
     """
+    if head not in HEADS:
+        raise InvalidInputError(f"unknown head {head!r}; expected one of {', '.join(HEADS)}")
     labels = HEADS[head]
+    if len(gold) != len(predicted) or not len(gold):
+        raise InvalidInputError(f"gold and predicted must be aligned and not empty: {len(gold)}, {len(predicted)}")
     gold_arr, pred_arr = np.asarray(gold, dtype=object), np.asarray(predicted, dtype=object)
+    unknown = sorted((set(gold_arr) | set(pred_arr)) - set(labels), key=str)
+    if unknown:
+        raise InvalidInputError(
+            f"{head} label(s) {', '.join(map(repr, unknown))} not in the codebook; expected one of {', '.join(labels)}"
+        )
     present = [name for name in labels if name in set(gold_arr) | set(pred_arr)]
     index = {name: i for i, name in enumerate(present)}
     gold_ids = np.array([index[g] for g in gold_arr], dtype=np.int64)
@@ -291,7 +301,7 @@ def evaluate(
     EvaluationReport
     """
     if not statements:
-        raise ValueError("no statements to evaluate")
+        raise InvalidInputError("no statements to evaluate")
     texts = [s.text for s in statements]
     probabilities = model.predict_proba(texts)
     scores: dict[str, dict[str, HeadScores]] = {"model": {}, "majority": {}, "keyword": {}}
@@ -457,7 +467,9 @@ def cross_validate(
     """
     articles_ids = sorted({s.article for s in statements})
     if len(articles_ids) < 2:
-        raise ValueError("leave-one-article-out needs statements from at least two articles")
+        raise InvalidInputError(
+            f"leave-one-article-out needs statements from at least two articles, got {len(articles_ids)}"
+        )
     ordered: list[LabeledStatement] = []
     predicted: dict[str, list[str]] = {head: [] for head in HEADS}
     confidence: dict[str, list[float]] = {"stance": [], "framing": []}

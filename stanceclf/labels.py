@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .corpus import Article, article_statements, read_corpus
-from .errors import DataFileError
-from .files import parse_jsonl, write_jsonl
+from .errors import DataFileError, InputTypeError, InvalidInputError
+from .files import lone_surrogate, parse_jsonl, write_jsonl
 
 __all__ = [
     "STANCES",
@@ -68,6 +68,20 @@ class LabeledStatement:
     stance: str
     framing: str
     speaker: str
+
+    def __post_init__(self) -> None:
+        # Refused here, not after a whole training run: the label hash and
+        # every writer need each field as a str with a UTF-8 form.
+        for name in FIELDS:
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                raise InputTypeError(f"LabeledStatement field {name!r} must be a str, got {type(value).__name__}")
+            at = lone_surrogate(value)
+            if at is not None:
+                raise InvalidInputError(
+                    f"LabeledStatement field {name!r} holds a lone surrogate \\u{ord(value[at]):04x} "
+                    f"at character {at + 1}; that is not Unicode text"
+                )
 
     def to_record(self) -> dict[str, str]:
         """The statement as a JSON-ready dict, fields in codebook order."""

@@ -29,6 +29,7 @@ from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
+from .errors import InputTypeError, InvalidInputError
 from .features import normalise_all
 from .labels import HEADS, LabeledStatement
 from .modelfile import CARD_FILE, CARD_MD_FILE, FORMAT_VERSION, MODEL_FILE, write_model
@@ -118,7 +119,7 @@ def build_pipeline(**params: Any) -> Pipeline:
     settings = {**DEFAULT_PARAMS, **params}
     unknown = set(settings) - set(DEFAULT_PARAMS)
     if unknown:
-        raise TypeError(f"unknown hyper-parameter(s): {', '.join(sorted(unknown))}")
+        raise InputTypeError(f"unknown hyper-parameter(s): {', '.join(sorted(unknown))}")
     # normalise_all has lower-cased, masked and tokenised already.
     words = TokenNgrams(
         ngram_max=settings["ngram_max"],
@@ -192,7 +193,7 @@ def fit_bundle(
     targets = np.array([[getattr(s, head) for head in heads] for s in ordered], dtype=object)
     for column, head in enumerate(heads):
         if len(set(targets[:, column])) < 2:
-            raise ValueError(f"cannot train the {head} head: the training labels hold only one {head} label")
+            raise InvalidInputError(f"cannot train the {head} head: the training labels hold only one {head} label")
     settings = {**DEFAULT_PARAMS, **(params or {})}
     pipeline = build_pipeline(**settings)
     pipeline.fit(texts, targets)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 import numpy as np
 
 from .attribution import carried_from
-from .errors import InputTypeError, InvalidInputError, ModelFileError
+from .errors import InputTypeError, ModelFileError, check_jobs, check_positive_int
 from .labels import HEADS
 from .scoring import Scorer
 from .segment import segment
@@ -279,10 +279,8 @@ class Model:
             )
         if not isinstance(texts, Iterable):
             raise InputTypeError(f"classify_many() expects an iterable of str, got {type(texts).__name__}")
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise InvalidInputError(f"batch_size must be a positive int, got {batch_size!r}")
-        if n_jobs is not None and (isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0):
-            raise InvalidInputError(f"n_jobs must be None or a non-zero int (-1: one per core), got {n_jobs!r}")
+        check_positive_int("batch_size", batch_size)
+        check_jobs("n_jobs", n_jobs)
         batches = _batched(texts, batch_size)
         if n_jobs in (None, 1):
             for batch in batches:

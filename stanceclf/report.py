@@ -22,6 +22,7 @@ import html
 import json
 from typing import Sequence
 
+from .errors import InputTypeError
 from .labels import FRAMINGS, STANCES
 from .predict import Prediction
 from .summary import ArticleProfile, profile
@@ -111,7 +112,14 @@ def render_report(articles: Sequence[tuple[str, Sequence[Prediction]]], *, title
     -------
     str
         The HTML document.
+
+    Raises
+    ------
+    InputTypeError
+        When ``title`` is not a str, an item is not a ``(str, predictions)``
+        pair, or a prediction is not a :class:`~stanceclf.predict.Prediction`.
     """
+    articles = _checked_articles(articles, title)
     sections = [_article(index, name, list(predictions)) for index, (name, predictions) in enumerate(articles, start=1)]
     legend = " ".join(
         f'<span class="key" style="border-bottom:3px {style} {colour};background:{colour}22">{label}</span>'
@@ -129,6 +137,20 @@ def render_report(articles: Sequence[tuple[str, Sequence[Prediction]]], *, title
         "Point at or tab to a statement.</div></aside></main>"
         f"<script>{_SCRIPT}</script></body></html>\n"
     )
+
+
+def _checked_articles(articles: Sequence[tuple[str, Sequence[Prediction]]], title: str) -> list:
+    if not isinstance(title, str):
+        raise InputTypeError(f"render_report() title must be a str, got {type(title).__name__}")
+    if isinstance(articles, (str, bytes)):
+        raise InputTypeError("render_report() expects (name, predictions) pairs, got a single str")
+    checked = list(articles)
+    for position, item in enumerate(checked):
+        if not (isinstance(item, (tuple, list)) and len(item) == 2 and isinstance(item[0], str)):
+            raise InputTypeError(
+                f"render_report() expects (name, predictions) pairs; item {position} is {type(item).__name__}"
+            )
+    return checked
 
 
 def _article(index: int, name: str, predictions: list[Prediction]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .errors import InvalidInputError
+from .errors import check_positive_int
 from .labels import LabeledStatement
 from .predict import Model
 
@@ -62,8 +62,7 @@ def suggest(
     InvalidInputError
         When ``n`` is not a positive integer.
     """
-    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-        raise InvalidInputError(f"n must be a positive int, got {n!r}")
+    check_positive_int("n", n)
     skip = set(exclude)
     scored: list[tuple[float, LabeledStatement]] = []
     for name, text in texts:

@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import DataFileError
 from .evaluate import EvaluationReport, evaluate, format_report
+from .files import check_output_path
 from .labels import ProjectFiles, read_labels, validate_project
 from .model import ModelBundle, fit_bundle, save_bundle
 from .predict import Model
@@ -74,9 +75,13 @@ def train_project(
 
     Raises
     ------
+    OutputPathError
+        When ``output`` is a file, or a folder that cannot be created or
+        written; checked before anything else, so nothing is trained.
     DataFileError
         When the corpus or any label file has a problem; nothing is written.
     """
+    check_output_path(output, folder=True)  # before the work, not after a whole training run
     report = validate_project(root)
     if not report.ok:
         raise DataFileError(report.problems)
