@@ -23,6 +23,7 @@ __all__ = [
     "build_parser",
     "main",
     "run_classify",
+    "run_summarize",
     "run_report",
     "run_suggest",
     "run_train",
@@ -67,11 +68,52 @@ def build_parser() -> argparse.ArgumentParser:
     )
     classify.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     classify.add_argument(
+        "-o", "--output", metavar="FILE", default=None, help="write the results to FILE (whole or not at all)"
+    )
+    classify.add_argument(
         "--summary",
         action="store_true",
         help="one line per text instead of per statement: dominant stance and the shares of "
         "each stance, frame and speaker",
     )
+
+    summarize = commands.add_parser(
+        "summarize",
+        help="counts and shares per stance, frame and speaker, grouped by outlet, week, speaker, ...",
+        description="Grouped summaries of saved predictions (classify --format jsonl output) or of articles "
+        "classified on the fly.",
+    )
+    summarize.add_argument(
+        "files",
+        nargs="+",
+        metavar="INPUT",
+        help="a predictions file (JSON Lines from `classify`), or texts as for classify "
+        '(a .jsonl archive of {"id", "text", "outlet", "date", ...} articles keeps its fields)',
+    )
+    summarize.add_argument(
+        "--by",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="group by a field (outlet, outlet_type, source, speaker, file, any metadata field) or by the date "
+        "field's day, week or month; repeat for combinations (--by outlet --by week)",
+    )
+    summarize.add_argument(
+        "--speakers",
+        action="store_true",
+        help="the speaker x stance table (within each group): who says they are ready to talk",
+    )
+    summarize.add_argument(
+        "--format", choices=_FORMATS, default=None, help="output format (default: table on a terminal, jsonl otherwise)"
+    )
+    summarize.add_argument(
+        "--chart",
+        metavar="PNG",
+        default=None,
+        help="also draw stance shares: over time per group with a day/week/month field, else groups side by side "
+        "(needs the plots extra: matplotlib)",
+    )
+    summarize.add_argument("--model", metavar="DIR", default=None, help="for texts: a model folder")
 
     train = commands.add_parser("train", help="retrain from labels/ and save a model with its card")
     _add_root(train)
@@ -145,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     workers = {
         "classify": run_classify,
+        "summarize": run_summarize,
         "train": run_train,
         "evaluate": run_evaluate,
         "tune": run_tune,
@@ -163,6 +206,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Classify a stream of texts, writing one line per statement as results come."""
+    if not getattr(args, "output", None):
+        return _classify_into(args, out, err)
+    from .files import atomic_write_bytes
+
+    status = []
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "w", encoding="utf-8", newline="") as stream:
+            status.append(_classify_into(args, stream, err))
+
+    atomic_write_bytes(args.output, write)
+    print(f"wrote {args.output}", file=err)
+    return status[0]
+
+
+def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import time
 
     from .predict import load_model
@@ -201,6 +260,115 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         progress.close()
     print(summary.render(time.perf_counter() - started), file=err)
     return 0
+
+
+def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print a grouped summary of saved predictions or of texts classified now."""
+    from .summary import group_rows, iter_group_records
+
+    rows = _summary_rows(args.files, args.model)
+    by = list(args.by) + (["speaker"] if args.speakers else [])
+    groups = group_rows(rows, by)
+    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    records = list(iter_group_records(groups, by))
+    if fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else by)
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        _summary_table(groups, by, out, counts=args.speakers)
+    if args.chart:
+        from .plots import write_summary_chart
+
+        print(f"wrote {write_summary_chart(groups, by, args.chart)}", file=err)
+    return 0
+
+
+def _summary_rows(inputs: Sequence[str], model_path: str | None) -> list[dict]:
+    """Prediction rows from saved predictions files, or from texts classified now (with their metadata)."""
+    from .summary import prediction_rows, read_predictions
+
+    rows: list[dict] = []
+    texts: list[str] = []
+    for item in inputs:
+        if _is_predictions_file(item):
+            rows += read_predictions(item)
+        else:
+            texts.append(item)
+    if texts:
+        from .predict import load_model
+        from .sources import iter_texts
+
+        metadata = _archive_metadata(texts)
+        names, bodies = _unzip(iter_texts(texts))
+        for name, predictions in zip(names, load_model(model_path).classify_many(bodies)):
+            rows += prediction_rows(name, predictions, metadata.get(name))
+    return rows
+
+
+def _is_predictions_file(item: str) -> bool:
+    """A JSON Lines file whose first record carries a stance: predictions, not articles."""
+    path = Path(item)
+    if path.suffix != ".jsonl" or not path.is_file():
+        return False
+    with open(path, "rb") as stream:
+        for raw in stream:
+            if raw.strip():
+                try:
+                    record = json.loads(raw)
+                except ValueError:
+                    return False  # iter_texts reports the broken line with its number
+                return isinstance(record, dict) and "stance" in record and "text" in record
+    return False
+
+
+def _archive_metadata(inputs: Sequence[str]) -> dict[str, dict]:
+    """The fields other than ``text`` of each article in .jsonl archives, by the name iter_texts gives it."""
+    from .files import read_jsonl
+
+    found: dict[str, dict] = {}
+    for item in inputs:
+        if Path(item).suffix == ".jsonl" and Path(item).is_file():
+            for number, record in read_jsonl(item):
+                name = str(record["id"]) if record.get("id") is not None else f"{item}:{number}"
+                found[name] = {k: v for k, v in record.items() if k not in ("text", "id")}
+    return found
+
+
+def _summary_table(groups, by: Sequence[str], out: TextIO, *, counts: bool) -> None:
+    """The grouped summary as an aligned table: stance and frame shares (or stance counts and shares)."""
+    from .labels import FRAMINGS, STANCES
+
+    widths = [max([len(field)] + [len(g.key[i]) for g in groups]) for i, field in enumerate(by)]
+    keys = " ".join(f"{field:<{w}}" for field, w in zip(by, widths))
+    short = {
+        "conditional": "cond",
+        "neutral": "neutr",
+        "delegitimize": "deleg",
+        "law_sovereignty": "law",
+        "goodwill": "good",
+        "neutral_report": "report",
+    }
+    stance_head = " ".join(f"{short.get(x, x):>{11 if counts else 6}}" for x in STANCES)
+    frame_head = "" if counts else "  " + " ".join(f"{short.get(x, x):>6}" for x in FRAMINGS)
+    out.write(f"{keys} {'articles':>8} {'stmts':>6} {'dominant':<11} {stance_head}{frame_head}\n")
+    for group in groups:
+        item = group.profile
+        key = " ".join(f"{value:<{w}}" for value, w in zip(group.key, widths))
+        shares = item.shares("stance")
+        if counts:
+            cells = " ".join(f"{item.stance_counts[x]:>5} ({shares[x]:>4.0%})" for x in STANCES)
+        else:
+            frames = item.shares("framing")
+            cells = (
+                " ".join(f"{shares[x]:>6.0%}" for x in STANCES)
+                + "  "
+                + " ".join(f"{frames[x]:>6.0%}" for x in FRAMINGS)
+            )
+        out.write(f"{key} {group.articles:>8} {item.statements:>6} {item.dominant_stance:<11} {cells}\n")
 
 
 def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

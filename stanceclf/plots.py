@@ -10,14 +10,96 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
 
 from .errors import StanceclfError
 from .evaluate import EvaluationReport
 from .files import atomic_write_bytes
 
-__all__ = ["write_plots"]
+if TYPE_CHECKING:
+    from .summary import Group
+
+__all__ = ["write_plots", "write_summary_chart"]
 
 _PREDICTORS = (("model", "#0072B2"), ("keyword", "#E69F00"), ("majority", "#999999"))
+
+
+def write_summary_chart(groups: Sequence[Group], by: Sequence[str], path: str | os.PathLike[str]) -> Path:
+    """Draw a grouped summary's stance shares as one PNG.
+
+    With a date bucket (``day``, ``week``, ``month``) among the grouping
+    fields: one panel per position (support, conditional, oppose), the share
+    over time, one line per value of the other fields (an outlet each).
+    Without one: the groups side by side as stacked bars of all four stances.
+
+    Parameters
+    ----------
+    groups : sequence of Group
+        From :func:`stanceclf.summary.group_rows`.
+    by : sequence of str
+        The grouping fields the groups were made with.
+    path : str or path-like
+        The PNG file to write.
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+    """
+    from .labels import STANCES
+    from .report import STANCE_COLOURS
+    from .summary import DATE_BUCKETS
+
+    plt = _pyplot()
+    by = list(by)
+    time_fields = [i for i, field in enumerate(by) if field in DATE_BUCKETS]
+    statements = sum(g.profile.statements for g in groups)
+    if time_fields:
+        when = time_fields[0]
+        series: dict[str, dict[str, object]] = {}
+        for group in groups:
+            name = " / ".join(v for i, v in enumerate(group.key) if i != when) or "all"
+            series.setdefault(name, {})[group.key[when]] = group.profile
+        periods = sorted({g.key[when] for g in groups})
+        positions = [s for s in STANCES if s != "neutral"]
+        figure, axes_row = plt.subplots(1, len(positions), figsize=(4.6 * len(positions), 3.8), sharey=True)
+        for axes, stance in zip(axes_row, positions):
+            for (name, by_period), marker in zip(sorted(series.items()), "osD^v<>ph*"):
+                xs = [i for i, period in enumerate(periods) if period in by_period]
+                ys = [by_period[periods[i]].shares("stance")[stance] for i in xs]
+                axes.plot(xs, ys, marker=marker, label=name)
+            axes.set_xticks(range(len(periods)), periods, rotation=35, ha="right", fontsize=8)
+            axes.set_title(f"share {stance}", color=STANCE_COLOURS[stance][0])
+            axes.set_ylim(0, 1)
+        axes_row[0].set_ylabel("share of statements")
+        axes_row[-1].legend(fontsize=7)
+        figure.suptitle(f"Stance shares by {' and '.join(by)}: {statements} statements", fontsize=10)
+    else:
+        names = [" / ".join(g.key) or "all" for g in groups]
+        figure, axes = plt.subplots(figsize=(7.5, 0.45 * len(groups) + 1.6))
+        left = [0.0] * len(groups)
+        for stance, hatch in zip(STANCES, ("", "//", "xx", "..")):
+            values = [g.profile.shares("stance")[stance] for g in groups]
+            axes.barh(names, values, left=left, color=STANCE_COLOURS[stance][0], hatch=hatch, label=stance)
+            left = [a + b for a, b in zip(left, values)]
+        axes.invert_yaxis()
+        axes.set_xlim(0, 1)
+        axes.set_xlabel("share of statements")
+        axes.legend(fontsize=7, ncol=4, loc="lower center", bbox_to_anchor=(0.5, 1.0))
+        axes.set_title(f"Stance shares by {' and '.join(by) or 'all'}: {statements} statements", fontsize=10, pad=24)
+    return _save(figure, Path(path))
+
+
+def _pyplot():
+    """matplotlib's pyplot on the file-only Agg backend, or a clear error without matplotlib."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg", force=True)
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise StanceclfError('plots need matplotlib: pip install "stanceclf[plots]"') from None
+    return plt
 
 
 def write_plots(report: EvaluationReport, folder: str | os.PathLike[str]) -> list[Path]:
@@ -41,13 +123,7 @@ def write_plots(report: EvaluationReport, folder: str | os.PathLike[str]) -> lis
     StanceclfError
         When matplotlib is not installed.
     """
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg", force=True)
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise StanceclfError('plots need matplotlib: pip install "stanceclf[plots]"') from None
+    plt = _pyplot()
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     written = []
