@@ -18,6 +18,7 @@ from typing import Sequence, TextIO
 
 from .errors import StanceclfError
 from .predict import LOW_COVERAGE
+from .report import DEFAULT_CAP
 
 __all__ = [
     "build_parser",
@@ -163,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
     report.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     report.add_argument("--title", default="stanceclf report", help="the page title")
+    report.add_argument(
+        "--max-articles",
+        type=_whole_number,
+        default=DEFAULT_CAP,
+        metavar="N",
+        help=f"show the first N articles in full (default {DEFAULT_CAP}; 0: all); the overview counts every article",
+    )
 
     suggest = commands.add_parser("suggest", help="the statements most worth labelling next (uncertainty sampling)")
     suggest.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
@@ -440,12 +448,22 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .sources import iter_texts
 
     model = load_model(args.model)
-    names, texts = _unzip(iter_texts(args.files))
-    articles = list(zip(names, model.classify_many(texts)))
-    page = render_report(articles, title=args.title)
+    metadata = _archive_metadata(args.files)
+    pairs = list(iter_texts(args.files))
+    texts = [text for _, text in pairs]
+    results = model.classify_many(texts)
+    articles = [(name, predictions, text, metadata.get(name)) for (name, text), predictions in zip(pairs, results)]
+    page = render_report(articles, title=args.title, cap=args.max_articles)
     atomic_write_bytes(args.output, page.encode("utf-8"))
-    statements = sum(len(predictions) for _, predictions in articles)
-    print(f"wrote {args.output}: {len(articles)} article(s), {statements} statement(s)", file=out)
+    statements = sum(len(article[1]) for article in articles)
+    shown = min(len(articles), args.max_articles or len(articles))
+    print(f"wrote {args.output}: {len(articles)} article(s), {statements} statement(s)", file=err)
+    if shown < len(articles):
+        print(
+            f"note: {shown} of {len(articles)} articles shown in full (--max-articles {args.max_articles}); "
+            "the overview counts all of them",
+            file=err,
+        )
     return 0
 
 
