@@ -71,12 +71,32 @@ def test_suggest_ranks_by_uncertainty_and_skips_labelled_text():
     model = load_model()
     texts = [("one.txt", TEXT), ("two.txt", "Kyiv rejected the ultimatum. Talks resumed in Geneva.")]
     ranked = suggest(model, texts, 3, exclude=["The delegations met in Istanbul."])
-    scores = [score for score, _ in ranked]
+    scores = [item.uncertainty for item in ranked]
     assert len(ranked) == 3 and scores == sorted(scores, reverse=True)
-    texts_out = [record.text for _, record in ranked]
+    texts_out = [item.statement.text for item in ranked]
     assert "The delegations met in Istanbul." not in texts_out
     assert len(set(texts_out)) == 3  # "Kyiv rejected the ultimatum." appears in both texts, suggested once at most
-    assert all(r.stance == r.framing == r.speaker == "" and r.id.startswith("suggest-") for _, r in ranked)
+    assert all(i.statement.stance == i.statement.framing == i.statement.speaker == "" for i in ranked)
+    assert all(i.statement.id.startswith("suggest-") for i in ranked)
+
+
+def test_suggest_gives_neighbours_and_the_current_guess():
+    model = load_model()
+    [only] = suggest(model, [("one.txt", TEXT)], 1)
+    statements = [p.text for p in model.classify(TEXT)]
+    position = statements.index(only.statement.text)
+    assert only.before == (statements[position - 1] if position else "")
+    assert only.after == (statements[position + 1] if position + 1 < len(statements) else "")
+    guess = model.classify(TEXT)[position]
+    assert only.guess == {
+        "stance": guess.stance,
+        "stance_p": round(guess.stance_scores[guess.stance], 3),
+        "framing": guess.framing,
+        "framing_p": round(guess.framing_scores[guess.framing], 3),
+        "speaker": guess.speaker,
+        "speaker_p": round(guess.speaker_scores[guess.speaker], 3),
+    }
+    assert int(only.statement.id[-3:]) == position + 1
 
 
 def test_suggest_rejects_a_bad_n():
@@ -115,6 +135,7 @@ def test_the_labelling_loop_changes_the_model(mini_project, tmp_path, capsys):
     # ... filled in by an analyst, it does, and training takes it.
     rows = [json.loads(line) for line in suggestions.read_text().splitlines()]
     assert len(rows) == 1
+    assert rows[0]["before"] == rows[0]["after"] == "" and rows[0]["guess"]["stance"] in STANCES
     rows[0].update(stance="oppose", framing="delegitimize", speaker="author")
     suggestions.write_text("".join(json.dumps(r) + "\n" for r in rows))
     assert main(["validate", str(suggestions)]) == 0
@@ -299,3 +320,176 @@ def test_summarize_refuses_a_file_that_is_not_predictions(tmp_path):
     )
     with pytest.raises(DataFileError, match=r"preds.jsonl:1: stance 'supportive' is not a codebook label"):
         read_predictions(broken)
+
+
+class Terminal(io.StringIO):
+    """Standard error as a person's terminal: progress bars are drawn."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_suggest_ids_stay_unique_across_folders_and_the_filled_file_validates(tmp_path, capsys):
+    for folder, text in (
+        ("march", "Moscow is ready for talks, but only on its terms. The envoy left Geneva."),
+        ("april", "Kyiv will not negotiate under threat. Missiles hit the port overnight."),
+    ):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "notes.txt").write_text(text, encoding="utf-8")
+    todo = tmp_path / "todo.jsonl"
+    assert main(["suggest", str(tmp_path), "-n", "4", "-o", str(todo), "--root", str(tmp_path)]) == 0
+    rows = [json.loads(line) for line in todo.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 4 and len({r["id"] for r in rows}) == 4 and len({r["article"] for r in rows}) == 2
+    for row in rows:
+        row.update(stance=row["guess"]["stance"], framing=row["guess"]["framing"], speaker=row["guess"]["speaker"])
+    todo.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["validate", str(todo)]) == 0, capsys.readouterr().err
+
+
+def test_suggest_exports_label_studio_tasks(tmp_path, capsys):
+    article = tmp_path / "wire.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    tasks_file = tmp_path / "tasks.json"
+    assert main(["suggest", str(article), "-n", "2", "-o", str(tasks_file), "--format", "label-studio"]) == 0
+    assert '<Choices name="stance" toName="text"' in capsys.readouterr().err
+    tasks = json.loads(tasks_file.read_text(encoding="utf-8"))
+    assert isinstance(tasks, list) and len(tasks) == 2
+    statements = [p.text for p in classify(TEXT)]
+    for task in tasks:
+        data = task["data"]
+        assert data["text"] in statements and data["id"].startswith(data["article"] + "-s")
+        position = statements.index(data["text"])
+        assert data["before"] == (statements[position - 1] if position else "")
+        [prediction] = task["predictions"]
+        choices = {r["from_name"]: r["value"]["choices"] for r in prediction["result"]}
+        assert set(choices) == {"stance", "framing", "speaker"}
+        assert choices["stance"][0] in STANCES and choices["framing"][0] in FRAMINGS
+        assert all(r["to_name"] == "text" and r["type"] == "choices" for r in prediction["result"])
+
+
+def test_version_and_exit_codes_in_help(capsys):
+    from stanceclf import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.strip() == f"stanceclf {__version__}"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    assert "exit status:" in text and "2  usage error" in text and "3  partial success" in text
+
+
+def test_train_and_validate_outside_a_checkout_say_to_pass_root(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    for command in (["train"], ["validate"]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert "is not a stanceclf project checkout (no corpus/ or labels/ folder)" in err
+        assert f"run `stanceclf {command[0]}` in the checkout or pass --root DIR" in err
+
+
+def test_validate_as_json(mini_project, capsys):
+    assert main(["validate", "--root", str(mini_project), "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["ok"] is True and record["problems"] == []
+    assert record["statements"]["train"] == 6 and record["counts"]["heldout"]["stance"]["oppose"] == 1
+    (mini_project / "labels" / "heldout.jsonl").write_text('{"id": "x"}\n', encoding="utf-8")
+    assert main(["validate", "--root", str(mini_project), "--format", "json"]) == 1
+    record = json.loads(capsys.readouterr().out)
+    assert record["ok"] is False and any("heldout.jsonl:1: missing field(s)" in p for p in record["problems"])
+
+
+def test_evaluate_scores_the_split_model_and_every_plot_says_so(mini_project, tmp_path, capsys, monkeypatch):
+    pytest.importorskip("matplotlib")
+    import stanceclf.plots as plots
+
+    captions = []
+    real = plots.write_plots
+    monkeypatch.setattr(
+        plots, "write_plots", lambda r, d, caption: captions.append(caption) or real(r, d, caption=caption)
+    )
+    figures_dir = tmp_path / "plots"
+    assert (
+        main(["evaluate", "--root", str(mini_project), "--no-cv", "--plots", str(figures_dir), "--format", "json"]) == 0
+    )
+    captured = capsys.readouterr()
+    record = json.loads(captured.out)
+    assert record["model"].startswith("training-split model") and record["warning"] is None
+    assert record["data"] == "heldout.jsonl: 3 statements of 1 articles"
+    assert set(record["heldout"]["model"]) == {"stance", "framing", "speaker"}
+    assert captions == [f"model: {record['model']}\ndata: {record['data']}"]
+    assert "wrote " in captured.err and sorted(p.name for p in figures_dir.iterdir())[-1] == "reliability.png"
+    # A model trained on every label is scored only when asked for, and then every plot carries the warning.
+    everything = tmp_path / "all"
+    assert main(["train", "--root", str(mini_project), "--all", "--output", str(everything)]) == 0
+    capsys.readouterr()
+    assert (
+        main(
+            [
+                "evaluate",
+                "--root",
+                str(mini_project),
+                "--no-cv",
+                "--model",
+                str(everything),
+                "--plots",
+                str(figures_dir),
+            ]
+        )
+        == 0
+    )
+    assert "warning: the model was trained on article(s) gamma" in capsys.readouterr().err
+    assert "warning: the model was trained on article(s) gamma" in captions[-1] and str(everything) in captions[-1]
+
+
+def test_f1_bar_labels_do_not_overlap(tiny_model):
+    pytest.importorskip("matplotlib")
+    from conftest import statements_of
+
+    from stanceclf.evaluate import evaluate
+    from stanceclf.plots import evaluation_figures
+
+    report = evaluate(tiny_model, statements_of("gamma") + statements_of("beta"))
+    figure = evaluation_figures(report, "model: a test model\ndata: two articles")["f1"]
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    for axes, head in zip(figure.axes, report.model):
+        boxes = [label.get_window_extent(renderer) for label in axes.texts]
+        assert len(boxes) == 3 * len(report.model[head].labels)  # one label per bar, three predictors
+        for i, first in enumerate(boxes):
+            for second in boxes[i + 1 :]:
+                assert not first.overlaps(second), (first, second)
+
+
+def test_progress_with_an_eta_on_a_terminal(mini_project, tmp_path, monkeypatch):
+    import stanceclf.evaluate as evaluate_module
+    from stanceclf.cli import build_parser, run_report, run_train, run_tune
+
+    (tmp_path / "texts").mkdir()
+    for number in range(3):
+        (tmp_path / "texts" / f"t{number}.txt").write_text(TEXT, encoding="utf-8")
+    err = Terminal()
+    arguments = build_parser().parse_args(["report", str(tmp_path / "texts"), "-o", str(tmp_path / "r.html")])
+    run_report(arguments, io.StringIO(), err)
+    assert "/3 texts, ETA " in err.getvalue() and "[" + "#" * 30 + "] 3/3 texts" in err.getvalue()
+    err = Terminal()
+    run_train(
+        build_parser().parse_args(["train", "--root", str(mini_project), "--output", str(tmp_path / "m")]),
+        io.StringIO(),
+        err,
+    )
+    assert "1/4 steps, fitting the training-split model, ETA " in err.getvalue()
+    err = Terminal()
+    small = {"C": (1.0, 2.0), "ngram_max": (1,), "cue_weight": (1.0,)}
+    original = evaluate_module.tune
+    monkeypatch.setattr(evaluate_module, "tune", lambda *a, **k: original(*a, grid=small, **k))
+    run_tune(build_parser().parse_args(["tune", "--root", str(mini_project)]), io.StringIO(), err)
+    assert "1/2 settings, ETA " in err.getvalue() and "2/2 settings" in err.getvalue()
+    plain = io.StringIO()
+    run_train(
+        build_parser().parse_args(["train", "--root", str(mini_project), "--output", str(tmp_path / "m2")]),
+        io.StringIO(),
+        plain,
+    )
+    assert "steps" not in plain.getvalue()
