@@ -321,7 +321,7 @@ def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print a grouped summary of saved predictions or of texts classified now."""
     from .summary import group_rows, iter_group_records
 
-    rows = _summary_rows(args.files, args.model)
+    rows, skipped = _summary_rows(args.files, args.model, err)
     by = list(args.by) + (["speaker"] if args.speakers else [])
     groups = group_rows(rows, by)
     fmt = args.format or ("table" if out.isatty() else "jsonl")
@@ -339,20 +339,36 @@ def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from .plots import write_summary_chart
 
         print(f"wrote {write_summary_chart(groups, by, args.chart)}", file=err)
-    return 0
+    if skipped:
+        print(f"partial: {skipped} of {len(args.files)} input(s) skipped (see above)", file=err)
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
-def _summary_rows(inputs: Sequence[str], model_path: str | None) -> list[dict]:
-    """Prediction rows from saved predictions files, or from texts classified now (with their metadata)."""
+def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) -> tuple[list[dict], int]:
+    """Prediction rows from saved predictions files, or from texts classified now (with their metadata).
+
+    A broken predictions file is skipped with its problems on ``err``, when
+    there are other inputs to go on with; returns the rows and how many files
+    were skipped.
+    """
+    from .errors import DataFileError
     from .summary import prediction_rows, read_predictions
 
     rows: list[dict] = []
     texts: list[str] = []
+    skipped = 0
     for item in inputs:
-        if _is_predictions_file(item):
-            rows += read_predictions(item)
-        else:
+        if not _is_predictions_file(item):
             texts.append(item)
+            continue
+        try:
+            rows += read_predictions(item)
+        except DataFileError as exc:
+            if len(inputs) == 1:
+                raise
+            skipped += 1
+            print(f"stanceclf summarize: skipped {item}:\n{exc}", file=err)
     if texts:
         from .predict import load_model
         from .sources import iter_texts
@@ -361,7 +377,9 @@ def _summary_rows(inputs: Sequence[str], model_path: str | None) -> list[dict]:
         names, bodies = _unzip(iter_texts(texts))
         for name, predictions in zip(names, load_model(model_path).classify_many(bodies)):
             rows += prediction_rows(name, predictions, metadata.get(name))
-    return rows
+    if skipped == len(inputs):
+        raise DataFileError([f"no input could be read ({skipped} predictions file(s) skipped)"])
+    return rows, skipped
 
 
 def _is_predictions_file(item: str) -> bool:

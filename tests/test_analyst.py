@@ -493,3 +493,17 @@ def test_progress_with_an_eta_on_a_terminal(mini_project, tmp_path, monkeypatch)
         plain,
     )
     assert "steps" not in plain.getvalue()
+
+
+def test_summarize_skips_a_broken_predictions_file_and_exits_3(archive, tmp_path, capsys):
+    saved = tmp_path / "preds.jsonl"
+    assert main(["classify", str(archive), "-o", str(saved)]) == 0
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"file": "x", "text": "Talks.", "stance": "maybe"}\n{"file": "x", "text": "Talks."\n')
+    capsys.readouterr()
+    assert main(["summarize", str(saved), str(broken), "--by", "file", "--format", "jsonl"]) == 3
+    captured = capsys.readouterr()
+    assert f"skipped {broken}" in captured.err and "broken.jsonl:2: malformed JSON" in captured.err
+    assert "partial: 1 of 2 input(s) skipped" in captured.err
+    assert len(captured.out.splitlines()) == len(ARCHIVE)
+    assert main(["summarize", str(broken)]) == 1
