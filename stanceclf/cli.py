@@ -406,7 +406,8 @@ def _archive_metadata(inputs: Sequence[str]) -> dict[str, dict]:
     for item in inputs:
         if Path(item).suffix == ".jsonl" and Path(item).is_file():
             for number, record in read_jsonl(item):
-                name = str(record["id"]) if record.get("id") is not None else f"{item}:{number}"
+                # The name iter_texts gives the article: its id, else path:line.
+                name = str(record["id"]) if record.get("id") is not None else f"{Path(item)}:{number}"
                 found[name] = {k: v for k, v in record.items() if k not in ("text", "id")}
     return found
 
@@ -427,7 +428,7 @@ def _summary_table(groups, by: Sequence[str], out: TextIO, *, counts: bool) -> N
     }
     stance_head = " ".join(f"{short.get(x, x):>{11 if counts else 6}}" for x in STANCES)
     frame_head = "" if counts else "  " + " ".join(f"{short.get(x, x):>6}" for x in FRAMINGS)
-    out.write(f"{keys} {'articles':>8} {'stmts':>6} {'dominant':<11} {stance_head}{frame_head}\n")
+    out.write(f"{keys + ' ' if by else ''}{'articles':>8} {'stmts':>6} {'dominant':<11} {stance_head}{frame_head}\n")
     for group in groups:
         item = group.profile
         key = " ".join(f"{value:<{w}}" for value, w in zip(group.key, widths))
@@ -441,7 +442,9 @@ def _summary_table(groups, by: Sequence[str], out: TextIO, *, counts: bool) -> N
                 + "  "
                 + " ".join(f"{frames[x]:>6.0%}" for x in FRAMINGS)
             )
-        out.write(f"{key} {group.articles:>8} {item.statements:>6} {item.dominant_stance:<11} {cells}\n")
+        out.write(
+            f"{key + ' ' if by else ''}{group.articles:>8} {item.statements:>6} {item.dominant_stance:<11} {cells}\n"
+        )
 
 
 def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -230,7 +230,7 @@ _SCRIPT = """
 
 @dataclass(frozen=True)
 class _Block:
-    kind: str  # "p" or "li"
+    kind: str  # "p", "li" or "gap" (blank lines between them)
     start: int
     end: int
 
