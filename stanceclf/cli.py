@@ -485,9 +485,9 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     files = ProjectFiles(root)
     paths = [Path(p) for p in args.labels] or [files.heldout]
     gold = [statement for path in paths for statement in read_labels(path)]
-    shipped = load_model(args.model)
+    saved = load_model(args.model)  # the shipped model unless --model
     if args.model or args.shipped:
-        model = shipped
+        model = saved
         trained_on = set(model.card.get("training", {}).get("articles", []))
         described = (
             f"model {args.model or 'shipped with stanceclf'} ({model.card.get('training', {}).get('split', '?')})"
@@ -501,7 +501,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 fit_bundle(
                     training,
                     always_train=read_labels(files.written),
-                    params=shipped.card.get("hyper_parameters"),
+                    params=saved.card.get("hyper_parameters"),
                 )
             )
         trained_on = {s.article for s in training}
@@ -515,7 +515,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         print(warning, file=err)
     report = evaluate(model, gold)
-    result: dict = {"model": described, "data": data, "warning": warning or None, "heldout": _report_record(report)}
+    result: dict = {"model": described, "data": data, "warning": warning or None, "scores": _report_record(report)}
     if args.plots:
         from .plots import write_plots
 
@@ -529,7 +529,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         labelled = read_labels(files.train) + read_labels(files.heldout)
         with _stage(err, "leave-one-article-out cross-validation"):
             cv = cross_validate(
-                labelled, extra_training=read_labels(files.written), params=shipped.card.get("hyper_parameters")
+                labelled, extra_training=read_labels(files.written), params=saved.card.get("hyper_parameters")
             )
         result["cross_validation"] = {
             "pooled": {head: _head_record(scores) for head, scores in cv["pooled"].items()},

@@ -417,7 +417,7 @@ def test_evaluate_scores_the_split_model_and_every_plot_says_so(mini_project, tm
     record = json.loads(captured.out)
     assert record["model"].startswith("training-split model") and record["warning"] is None
     assert record["data"] == "heldout.jsonl: 3 statements of 1 articles"
-    assert set(record["heldout"]["model"]) == {"stance", "framing", "speaker"}
+    assert set(record["scores"]["model"]) == {"stance", "framing", "speaker"}
     assert captions == [f"model: {record['model']}\ndata: {record['data']}"]
     assert "wrote " in captured.err and sorted(p.name for p in figures_dir.iterdir())[-1] == "reliability.png"
     # A model trained on every label is scored only when asked for, and then every plot carries the warning.
