@@ -277,6 +277,7 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """:func:`run_classify` writing to one stream (standard output, or the temporary file behind ``-o``)."""
     import time
 
     from .predict import load_model
