@@ -16,13 +16,22 @@ import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
-from .errors import InvalidInputError, StanceclfError, check_jobs, check_positive_int
+from .errors import (
+    InputTypeError,
+    InvalidInputError,
+    OutputPathError,
+    StanceclfError,
+    check_jobs,
+    check_positive_int,
+)
 from .predict import LOW_COVERAGE
+from .report import DEFAULT_CAP
 
 __all__ = [
     "build_parser",
     "main",
     "run_classify",
+    "run_summarize",
     "run_report",
     "run_suggest",
     "run_train",
@@ -33,16 +42,36 @@ __all__ = [
 
 _FORMATS = ("table", "jsonl", "csv")
 # Output paths are checked before the work, so status 2 comes early.
-_EXIT_STATUS = "exit status: 0 done, 2 an error (one line on stderr: a bad option, data file, output path or model)"
+# Exit statuses, the same for every command (README, "Command line").
+EXIT_OK = 0  #: success
+EXIT_DATA = 1  #: a data error: an input, label or model file could not be used, or validate found problems
+EXIT_USAGE = 2  #: a usage error: unknown option, bad value, unwritable output path, not a project checkout
+EXIT_PARTIAL = 3  #: partial success: some inputs were skipped (each named on stderr), the rest written
+
+_EPILOG = """exit status:
+  0  success
+  1  data error: an input, label or model file could not be used, or validate found problems
+  2  usage error: unknown option, bad value, an output path that cannot be written (checked
+     before any work), not a project checkout (pass --root DIR)
+  3  partial success: some inputs were skipped (each named on standard error), the rest written
+
+Results go to standard output (or -o FILE); progress, warnings and "wrote ..." lines to standard error."""
+# Every command's --help ends with the exit statuses, laid out as written.
+_EXIT_HELP = {"epilog": _EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``stanceclf`` command."""
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="stanceclf",
         description="Tag each statement of news text with its stance toward Russia-Ukraine negotiations "
         "and its propaganda framing.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"stanceclf {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     classify = commands.add_parser("classify", help="label every statement of files, folders, globs or archives")
@@ -69,15 +98,54 @@ def build_parser() -> argparse.ArgumentParser:
     )
     classify.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     classify.add_argument(
+        "-o", "--output", metavar="FILE", default=None, help="write the results to FILE (whole or not at all)"
+    )
+    classify.add_argument(
         "--summary",
         action="store_true",
         help="one line per text instead of per statement: dominant stance and the shares of "
         "each stance, frame and speaker",
     )
 
-    train = commands.add_parser(
-        "train", help="retrain from labels/ and save a model with its card", epilog=_EXIT_STATUS
+    summarize = commands.add_parser(
+        "summarize",
+        help="counts and shares per stance, frame and speaker, grouped by outlet, week, speaker, ...",
+        description="Grouped summaries of saved predictions (classify --format jsonl output) or of articles "
+        "classified on the fly.",
     )
+    summarize.add_argument(
+        "files",
+        nargs="+",
+        metavar="INPUT",
+        help="a predictions file (JSON Lines from `classify`), or texts as for classify "
+        '(a .jsonl archive of {"id", "text", "outlet", "date", ...} articles keeps its fields)',
+    )
+    summarize.add_argument(
+        "--by",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="group by a field (outlet, outlet_type, source, speaker, file, any metadata field) or by the date "
+        "field's day, week or month; repeat for combinations (--by outlet --by week)",
+    )
+    summarize.add_argument(
+        "--speakers",
+        action="store_true",
+        help="the speaker x stance table (within each group): who says they are ready to talk",
+    )
+    summarize.add_argument(
+        "--format", choices=_FORMATS, default=None, help="output format (default: table on a terminal, jsonl otherwise)"
+    )
+    summarize.add_argument(
+        "--chart",
+        metavar="PNG",
+        default=None,
+        help="also draw stance shares: over time per group with a day/week/month field, else groups side by side "
+        "(needs the plots extra: matplotlib)",
+    )
+    summarize.add_argument("--model", metavar="DIR", default=None, help="for texts: a model folder")
+
+    train = commands.add_parser("train", help="retrain from labels/ and save a model with its card", **_EXIT_HELP)
     _add_root(train)
     train.add_argument(
         "--output",
@@ -100,10 +168,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     evaluate = commands.add_parser(
-        "evaluate", help="score a model on held-out labels, with baselines", epilog=_EXIT_STATUS
+        "evaluate",
+        help="score the training-split model on held-out labels, with baselines and cross-validation",
+        description="By default fits the training-split model (train.jsonl + written.jsonl) and scores it on "
+        "labels/heldout.jsonl, which it never saw; --model or --shipped score a saved model instead.",
+        **_EXIT_HELP,
     )
     _add_root(evaluate)
-    evaluate.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
+    evaluate.add_argument(
+        "--model", metavar="DIR", default=None, help="score this saved model instead of the training-split model"
+    )
+    evaluate.add_argument(
+        "--shipped",
+        action="store_true",
+        help="score the shipped model (trained on every label: a warning says so for labels it saw)",
+    )
+    evaluate.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     evaluate.add_argument(
         "--labels",
         nargs="*",
@@ -123,15 +203,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     report = commands.add_parser(
-        "report", help="a self-contained HTML report of articles, statement by statement", epilog=_EXIT_STATUS
+        "report", help="a self-contained HTML report of articles, statement by statement", **_EXIT_HELP
     )
     report.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
     report.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     report.add_argument("--title", default="stanceclf report", help="the page title")
+    report.add_argument(
+        "--max-articles",
+        type=_whole_number,
+        default=DEFAULT_CAP,
+        metavar="N",
+        help=f"show the first N articles in full (default {DEFAULT_CAP}; 0: all); the overview counts every article",
+    )
 
     suggest = commands.add_parser(
-        "suggest", help="the statements most worth labelling next (uncertainty sampling)", epilog=_EXIT_STATUS
+        "suggest", help="the statements most worth labelling next (uncertainty sampling)", **_EXIT_HELP
     )
     suggest.add_argument("files", nargs="+", metavar="INPUT", help="texts, as for classify")
     suggest.add_argument("-n", type=_positive_int, default=20, help="how many statements (default 20)")
@@ -139,20 +226,32 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, metavar="FILE", help="label file to write (JSON Lines, labels left empty)"
     )
     suggest.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
+    suggest.add_argument(
+        "--format",
+        choices=("jsonl", "label-studio"),
+        default="jsonl",
+        help="jsonl: a label file to fill in (default); label-studio: a JSON list of tasks for Label Studio's import",
+    )
     _add_root(suggest)
 
     tune = commands.add_parser(
-        "tune", help="choose hyper-parameters by leave-one-article-out CV on the training split", epilog=_EXIT_STATUS
+        "tune", help="choose hyper-parameters by leave-one-article-out CV on the training split", **_EXIT_HELP
     )
     _add_root(tune)
 
     validate = commands.add_parser(
         "validate",
-        help="check the corpus and label files, print label counts",
-        epilog="exit status: 0 no problem, 1 problems found (listed on stderr with file and line), 2 an error",
+        help="check the corpus and label files, print label counts (exit 1: problems found, each with file:line)",
+        **_EXIT_HELP,
     )
     _add_root(validate)
     validate.add_argument("files", nargs="*", metavar="FILE", help="check these label files instead of the project's")
+    validate.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default), or json: ok, problems, statements per split and label counts",
+    )
     return parser
 
 
@@ -161,6 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     workers = {
         "classify": run_classify,
+        "summarize": run_summarize,
         "train": run_train,
         "evaluate": run_evaluate,
         "tune": run_tune,
@@ -170,15 +270,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         return workers[args.command](args, sys.stdout, sys.stderr)
+    except (InputTypeError, InvalidInputError, OutputPathError) as exc:
+        print(f"stanceclf {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except StanceclfError as exc:
         print(f"stanceclf {args.command}: error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_DATA
     except BrokenPipeError:  # e.g. `stanceclf classify a.txt | head`
         return 0
 
 
 def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Classify a stream of texts, writing one line per statement as results come."""
+    if not getattr(args, "output", None):
+        return _classify_into(args, out, err)
+    from .files import atomic_write_bytes
+
+    status = []
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "w", encoding="utf-8", newline="") as stream:
+            status.append(_classify_into(args, stream, err))
+
+    atomic_write_bytes(args.output, write)
+    print(f"wrote {args.output}", file=err)
+    return status[0]
+
+
+def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """:func:`run_classify` writing to one stream (standard output, or the temporary file behind ``-o``)."""
     import time
 
     from .predict import load_model
@@ -219,68 +339,275 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print a grouped summary of saved predictions or of texts classified now."""
+    from .summary import group_rows, iter_group_records
+
+    rows, skipped = _summary_rows(args.files, args.model, err)
+    by = list(args.by) + (["speaker"] if args.speakers else [])
+    groups = group_rows(rows, by)
+    fmt = args.format or ("table" if out.isatty() else "jsonl")
+    records = list(iter_group_records(groups, by))
+    if fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else by)
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        _summary_table(groups, by, out, counts=args.speakers)
+    if args.chart:
+        from .plots import write_summary_chart
+
+        print(f"wrote {write_summary_chart(groups, by, args.chart)}", file=err)
+    if skipped:
+        print(f"partial: {skipped} of {len(args.files)} input(s) skipped (see above)", file=err)
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) -> tuple[list[dict], int]:
+    """Prediction rows from saved predictions files, or from texts classified now (with their metadata).
+
+    A broken predictions file is skipped with its problems on ``err``, when
+    there are other inputs to go on with; returns the rows and how many files
+    were skipped.
+    """
+    from .errors import DataFileError
+    from .summary import prediction_rows, read_predictions
+
+    rows: list[dict] = []
+    texts: list[str] = []
+    skipped = 0
+    for item in inputs:
+        if not _is_predictions_file(item):
+            texts.append(item)
+            continue
+        try:
+            rows += read_predictions(item)
+        except DataFileError as exc:
+            if len(inputs) == 1:
+                raise
+            skipped += 1
+            print(f"stanceclf summarize: skipped {item}:\n{exc}", file=err)
+    if texts:
+        from .predict import load_model
+        from .sources import iter_texts
+
+        metadata = _archive_metadata(texts)
+        names, bodies = _unzip(iter_texts(texts))
+        for name, predictions in zip(names, load_model(model_path).classify_many(bodies)):
+            rows += prediction_rows(name, predictions, metadata.get(name))
+    if skipped == len(inputs):
+        raise DataFileError([f"no input could be read ({skipped} predictions file(s) skipped)"])
+    return rows, skipped
+
+
+def _is_predictions_file(item: str) -> bool:
+    """A JSON Lines file whose first record carries a stance: predictions, not articles."""
+    path = Path(item)
+    if path.suffix != ".jsonl" or not path.is_file():
+        return False
+    with open(path, "rb") as stream:
+        for raw in stream:
+            if raw.strip():
+                try:
+                    record = json.loads(raw)
+                except ValueError:
+                    return False  # iter_texts reports the broken line with its number
+                return isinstance(record, dict) and "stance" in record and "text" in record
+    return False
+
+
+def _archive_metadata(inputs: Sequence[str]) -> dict[str, dict]:
+    """The fields other than ``text`` of each article in .jsonl archives, by the name iter_texts gives it."""
+    from .files import read_jsonl
+
+    found: dict[str, dict] = {}
+    for item in inputs:
+        if Path(item).suffix == ".jsonl" and Path(item).is_file():
+            for number, record in read_jsonl(item):
+                # The name iter_texts gives the article: its id, else path:line.
+                name = str(record["id"]) if record.get("id") is not None else f"{Path(item)}:{number}"
+                found[name] = {k: v for k, v in record.items() if k not in ("text", "id")}
+    return found
+
+
+def _summary_table(groups, by: Sequence[str], out: TextIO, *, counts: bool) -> None:
+    """The grouped summary as an aligned table: stance and frame shares (or stance counts and shares)."""
+    from .labels import FRAMINGS, STANCES
+
+    widths = [max([len(field)] + [len(g.key[i]) for g in groups]) for i, field in enumerate(by)]
+    keys = " ".join(f"{field:<{w}}" for field, w in zip(by, widths))
+    short = {
+        "conditional": "cond",
+        "neutral": "neutr",
+        "delegitimize": "deleg",
+        "law_sovereignty": "law",
+        "goodwill": "good",
+        "neutral_report": "report",
+    }
+    stance_head = " ".join(f"{short.get(x, x):>{11 if counts else 6}}" for x in STANCES)
+    frame_head = "" if counts else "  " + " ".join(f"{short.get(x, x):>6}" for x in FRAMINGS)
+    out.write(f"{keys + ' ' if by else ''}{'articles':>8} {'stmts':>6} {'dominant':<11} {stance_head}{frame_head}\n")
+    for group in groups:
+        item = group.profile
+        key = " ".join(f"{value:<{w}}" for value, w in zip(group.key, widths))
+        shares = item.shares("stance")
+        if counts:
+            cells = " ".join(f"{item.stance_counts[x]:>5} ({shares[x]:>4.0%})" for x in STANCES)
+        else:
+            frames = item.shares("framing")
+            cells = (
+                " ".join(f"{shares[x]:>6.0%}" for x in STANCES)
+                + "  "
+                + " ".join(f"{frames[x]:>6.0%}" for x in FRAMINGS)
+            )
+        out.write(
+            f"{key + ' ' if by else ''}{group.articles:>8} {item.statements:>6} {item.dominant_stance:<11} {cells}\n"
+        )
+
+
 def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Retrain from labels/, save the model and print the held-out evaluation."""
     from .training import describe, train_project
 
-    root = Path(args.root)
+    root = _project_root(args.root, "train")
     output = Path(args.output) if args.output else root / "stanceclf" / "models"
-    result = train_project(root, output, use_all=args.use_all, extra_labels=tuple(args.labels))
+    bar = _progress(err, None, "steps")
+
+    def tell(done: int, total: int, step: str) -> None:
+        if bar:
+            bar.total = total
+            bar.advance(done, step, every=True)
+
+    result = train_project(root, output, use_all=args.use_all, extra_labels=tuple(args.labels), progress=tell)
+    if bar:
+        bar.close()
     print(describe(result), file=out)
-    return 0
+    return EXIT_OK
 
 
 def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Score a model on held-out labels and run grouped cross-validation."""
+    """Score a model on held-out labels and run grouped cross-validation.
+
+    By default the model scored is the training-split model, fitted now on
+    ``labels/train.jsonl`` and the written examples with the shipped model's
+    hyper-parameters: it never saw ``labels/heldout.jsonl``, so its figures
+    are held-out figures. ``--model DIR`` or ``--shipped`` score a saved model
+    instead, with a warning (on standard error and on every plot) for labels
+    of articles it was trained on.
+    """
     from .evaluate import cross_validate, evaluate, format_report
     from .files import check_output_path
     from .labels import ProjectFiles, read_labels
-    from .predict import load_model
+    from .predict import Model, load_model
 
     if args.plots:
         check_output_path(args.plots, folder=True)
-    files = ProjectFiles(Path(args.root))
-    model = load_model(args.model)
+    root = _project_root(args.root, "evaluate")
+    files = ProjectFiles(root)
     paths = [Path(p) for p in args.labels] or [files.heldout]
     gold = [statement for path in paths for statement in read_labels(path)]
-    trained_on = set(model.card.get("training", {}).get("articles", []))
-    seen = sorted({s.article for s in gold} & trained_on)
-    if seen:
-        print(
-            f"warning: the model was trained on article(s) {', '.join(seen)}; their scores are not held-out figures",
-            file=err,
+    saved = load_model(args.model)  # the shipped model unless --model
+    if args.model or args.shipped:
+        model = saved
+        trained_on = set(model.card.get("training", {}).get("articles", []))
+        described = (
+            f"model {args.model or 'shipped with stanceclf'} ({model.card.get('training', {}).get('split', '?')})"
         )
+    else:
+        from .model import fit_bundle
+
+        training = read_labels(files.train)
+        with _stage(err, "fitting the training-split model"):
+            model = Model.from_bundle(
+                fit_bundle(
+                    training,
+                    always_train=read_labels(files.written),
+                    params=saved.card.get("hyper_parameters"),
+                )
+            )
+        trained_on = {s.article for s in training}
+        described = "training-split model (fitted now on train.jsonl + written.jsonl, shipped hyper-parameters)"
+    seen = sorted({s.article for s in gold} & trained_on)
+    data = f"{', '.join(p.name for p in paths)}: {len(gold)} statements of {len({s.article for s in gold})} articles"
+    warning = ""
+    if seen:
+        warning = (
+            f"warning: the model was trained on article(s) {', '.join(seen)}; their scores are not held-out figures"
+        )
+        print(warning, file=err)
     report = evaluate(model, gold)
-    print(format_report(report, title=f"Evaluation on {', '.join(map(str, paths))}"), file=out)
+    result: dict = {"model": described, "data": data, "warning": warning or None, "scores": _report_record(report)}
     if args.plots:
         from .plots import write_plots
 
-        for path in write_plots(report, args.plots):
-            print(f"wrote {path}", file=out)
+        caption = f"model: {described}\ndata: {data}" + (f"\n{warning}" if warning else "")
+        for path in write_plots(report, args.plots, caption=caption):
+            print(f"wrote {path}", file=err)
+    if args.format == "text":
+        title = f"Evaluation on {', '.join(map(str, paths))} of the {described}"
+        print(format_report(report, title=title), file=out)
     if not args.no_cv:
         labelled = read_labels(files.train) + read_labels(files.heldout)
-        result = cross_validate(
-            labelled, extra_training=read_labels(files.written), params=model.card.get("hyper_parameters")
-        )
-        print(
-            "\nLeave-one-article-out cross-validation over all labelled articles "
-            "(written examples in every training fold, never scored)",
-            file=out,
-        )
-        for head, scores in result["pooled"].items():
-            low, high = scores.macro_f1_ci
+        with _stage(err, "leave-one-article-out cross-validation"):
+            cv = cross_validate(
+                labelled, extra_training=read_labels(files.written), params=saved.card.get("hyper_parameters")
+            )
+        result["cross_validation"] = {
+            "pooled": {head: _head_record(scores) for head, scores in cv["pooled"].items()},
+            "folds": cv["folds"],
+        }
+        if args.format == "text":
             print(
-                f"  {head:<9} pooled macro-F1 {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}), "
-                f"accuracy {scores.accuracy:.3f}",
+                "\nLeave-one-article-out cross-validation over all labelled articles "
+                "(written examples in every training fold, never scored)",
                 file=out,
             )
-        for fold in result["folds"]:
-            print(
-                f"  {fold['article']:<26} n={fold['statements']:<3d} "
-                + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in result["pooled"]),
-                file=out,
-            )
-    return 0
+            for head, scores in cv["pooled"].items():
+                low, high = scores.macro_f1_ci
+                print(
+                    f"  {head:<9} pooled macro-F1 {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}), "
+                    f"accuracy {scores.accuracy:.3f}",
+                    file=out,
+                )
+            for fold in cv["folds"]:
+                print(
+                    f"  {fold['article']:<26} n={fold['statements']:<3d} "
+                    + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in cv["pooled"]),
+                    file=out,
+                )
+    if args.format == "json":
+        print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
+    return EXIT_OK
+
+
+def _head_record(scores) -> dict:
+    """One head's scores as plain JSON values."""
+    return {
+        "macro_f1": round(scores.macro_f1, 4),
+        "macro_f1_ci95": [round(v, 4) for v in scores.macro_f1_ci],
+        "accuracy": round(scores.accuracy, 4),
+        "calibration_error": None if scores.calibration_error is None else round(scores.calibration_error, 4),
+        "per_label": {
+            label: {k: (round(v, 4) if isinstance(v, float) else v) for k, v in values.items()}
+            for label, values in scores.per_label.items()
+        },
+        "confusion": {"labels": list(scores.labels), "rows_gold_columns_predicted": scores.confusion},
+    }
+
+
+def _report_record(report) -> dict:
+    """An evaluation report (model and both baselines) as plain JSON values."""
+    return {
+        "statements": report.statements,
+        **{
+            name: {head: _head_record(scores) for head, scores in getattr(report, name).items()}
+            for name in ("model", "majority", "keyword")
+        },
+    }
 
 
 def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -292,40 +619,81 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     check_output_path(args.output)
     model = load_model(args.model)
-    names, texts = _unzip(iter_texts(args.files))
-    articles = list(zip(names, model.classify_many(texts)))
-    page = render_report(articles, title=args.title)
+    metadata = _archive_metadata(args.files)
+    pairs = list(iter_texts(args.files))
+    bar = _progress(err, len(pairs), "texts")
+    articles = []
+    for (name, text), predictions in zip(pairs, model.classify_many(text for _, text in pairs)):
+        articles.append((name, predictions, text, metadata.get(name)))
+        if bar:
+            bar.advance(len(articles))
+    if bar:
+        bar.close()
+    page = render_report(articles, title=args.title, cap=args.max_articles)
     atomic_write_text(args.output, page)
-    statements = sum(len(predictions) for _, predictions in articles)
-    print(f"wrote {args.output}: {len(articles)} article(s), {statements} statement(s)", file=out)
-    return 0
+    statements = sum(len(article[1]) for article in articles)
+    shown = min(len(articles), args.max_articles or len(articles))
+    print(f"wrote {args.output}: {len(articles)} article(s), {statements} statement(s)", file=err)
+    if shown < len(articles):
+        print(
+            f"note: {shown} of {len(articles)} articles shown in full (--max-articles {args.max_articles}); "
+            "the overview counts all of them",
+            file=err,
+        )
+    return EXIT_OK
 
 
 def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Write the statements the model is least sure of as a label file to fill in."""
-    from .files import check_output_path, write_jsonl
+    """Write the statements the model is least sure of as a label file to fill in (or Label Studio tasks)."""
+    from . import __version__
+    from .files import atomic_write_bytes, check_output_path, write_jsonl
     from .labels import ProjectFiles, read_labels
     from .predict import load_model
-    from .sources import iter_texts
-    from .suggest import suggest
+    from .sources import count_texts, iter_texts
+    from .suggest import LABEL_STUDIO_CONFIG, label_studio_tasks, suggest
 
     check_output_path(args.output)
     files = ProjectFiles(Path(args.root))
     labelled = [
         s.text for path in (files.train, files.heldout, files.written) if path.is_file() for s in read_labels(path)
     ]
-    ranked = suggest(load_model(args.model), iter_texts(args.files), args.n, exclude=labelled)
-    write_jsonl(args.output, (record.to_record() for _, record in ranked))
-    print(f"{'rank':>4} {'uncertainty':>11}  statement", file=out)
-    for rank, (score, record) in enumerate(ranked, start=1):
-        text = record.text if len(record.text) <= 90 else record.text[:87] + "..."
-        print(f"{rank:>4} {score:>11.3f}  {text}", file=out)
-    print(
-        f"wrote {len(ranked)} statement(s) to {args.output}: fill in stance, framing and speaker, "
-        f"check with `stanceclf validate {args.output}`, train with `python train.py --labels {args.output}`",
-        file=err,
-    )
-    return 0
+    bar = _progress(err, count_texts(args.files), "texts")
+
+    def counted(pairs):
+        for done, pair in enumerate(pairs, start=1):
+            yield pair
+            if bar:
+                bar.advance(done)
+
+    model = load_model(args.model)
+    ranked = suggest(model, counted(iter_texts(args.files)), args.n, exclude=labelled)
+    if bar:
+        bar.close()
+    if args.format == "label-studio":
+        version = f"stanceclf {__version__} ({model.card.get('model_sha256', '')[:12] or args.model or 'shipped'})"
+        tasks = label_studio_tasks(ranked, model_version=version)
+        atomic_write_bytes(args.output, (json.dumps(tasks, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+    else:
+        write_jsonl(args.output, (item.to_record() for item in ranked))
+    print(f"{'rank':>4} {'uncertainty':>11}  {'guess':<24} statement", file=out)
+    for rank, item in enumerate(ranked, start=1):
+        text = item.statement.text if len(item.statement.text) <= 80 else item.statement.text[:77] + "..."
+        guess = f"{item.guess['stance']}/{item.guess['framing']}"
+        print(f"{rank:>4} {item.uncertainty:>11.3f}  {guess:<24} {text}", file=out)
+    if args.format == "label-studio":
+        print(
+            f"wrote {len(ranked)} task(s) to {args.output}: import it into a Label Studio project "
+            f"with this labelling configuration:\n{LABEL_STUDIO_CONFIG}",
+            file=err,
+        )
+    else:
+        print(
+            f"wrote {len(ranked)} statement(s) to {args.output}: fill in stance, framing and speaker "
+            f"(before, after and guess are there to help), check with `stanceclf validate {args.output}`, "
+            f"train with `python train.py --labels {args.output}`",
+            file=err,
+        )
+    return EXIT_OK
 
 
 def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -333,8 +701,17 @@ def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .evaluate import tune
     from .labels import ProjectFiles, read_labels
 
-    files = ProjectFiles(Path(args.root))
-    result = tune(read_labels(files.train), extra_training=read_labels(files.written))
+    files = ProjectFiles(_project_root(args.root, "tune"))
+    bar = _progress(err, None, "settings")
+
+    def tell(done: int, total: int) -> None:
+        if bar:
+            bar.total = total
+            bar.advance(done, every=True)
+
+    result = tune(read_labels(files.train), extra_training=read_labels(files.written), progress=tell)
+    if bar:
+        bar.close()
     print("Leave-one-article-out CV on the training split (written examples always trained on, never scored)", file=out)
     print(f"{'setting':<40} {'stance':>7} {'framing':>8} {'mean':>6}", file=out)
     for row in sorted(result["results"], key=lambda r: -r["score"]):
@@ -345,7 +722,7 @@ def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Validate the project (or given label files); non-zero on any problem."""
+    """Validate the project (or given label files); exit status 1 on any problem."""
     from .corpus import read_corpus
     from .labels import ProjectFiles, check_labels, label_counts, validate_project
 
@@ -361,8 +738,13 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             problems += found
             counts[name] = label_counts(statements)
     else:
-        report = validate_project(args.root)
+        report = validate_project(_project_root(args.root, "validate"))
         problems, counts = report.problems, report.counts
+    if args.format == "json":
+        totals = {split: sum(next(iter(heads.values())).values()) for split, heads in counts.items()}
+        record = {"ok": not problems, "problems": problems, "statements": totals, "counts": counts}
+        print(json.dumps(record, indent=2, ensure_ascii=False), file=out)
+        return EXIT_DATA if problems else EXIT_OK
     for problem in problems:
         print(problem, file=err)
     for split, heads in counts.items():
@@ -372,9 +754,9 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"  {head:<8} " + "  ".join(f"{name} {n}" for name, n in labels.items()), file=out)
     if problems:
         print(f"{len(problems)} problem(s) found", file=err)
-        return 1
+        return EXIT_DATA
     print("ok: no problems found", file=out)
-    return 0
+    return EXIT_OK
 
 
 class _ProfileWriter:
@@ -474,12 +856,13 @@ class _Summary:
 
 
 class _Progress:
-    """A one-line progress bar on standard error, redrawn at most ten times a second."""
+    """A one-line progress bar with an ETA on standard error, redrawn at most ten times a second."""
 
-    def __init__(self, err: TextIO, total: int | None) -> None:
+    def __init__(self, err: TextIO, total: int | None, unit: str = "texts") -> None:
         import time
 
-        self.err, self.total, self._clock, self._last = err, total, time.perf_counter, 0.0
+        self.err, self.total, self.unit, self._clock, self._last = err, total, unit, time.perf_counter, 0.0
+        self._started = self._clock()
         self._shown = ""  # the line on screen now ("" once cleared)
 
     def clear(self) -> None:
@@ -490,23 +873,39 @@ class _Progress:
             self._shown = ""
 
     def step(self, summary: _Summary) -> None:
+        """Show how many texts and statements ``classify`` has done."""
+        self.advance(summary.texts, f"{summary.statements} statements")
+
+    def advance(self, done: int, note: str = "", *, every: bool = False) -> None:
+        """Show ``done`` of the total, with a note and, once something is done, the time left.
+
+        Redrawn at most ten times a second, unless ``every`` (for a few slow steps, each worth seeing).
+        """
         now = self._clock()
-        if self._shown and now - self._last < 0.1 and summary.texts != self.total:
+        if not every and self._shown and now - self._last < 0.1 and done != self.total:
             return
         self._last = now
+        extra = f", {note}" if note else ""
         if self.total:
-            done = summary.texts / self.total
-            bar = "#" * int(done * 30)
-            line = f"[{bar:<30}] {summary.texts}/{self.total} texts, {summary.statements} statements"
+            bar = "#" * int(done / self.total * 30)
+            line = f"[{bar:<30}] {done}/{self.total} {self.unit}{extra}"
+            if 0 < done < self.total:
+                left = (now - self._started) / done * (self.total - done)
+                line += f", ETA {int(left // 60)}:{int(left % 60):02d}"
         else:
-            line = f"{summary.texts} texts, {summary.statements} statements"
-        self.err.write("\r" + line)
+            line = f"{done} {self.unit}{extra}"
+        self.err.write("\r" + line.ljust(len(self._shown)))
         self.err.flush()
         self._shown = line
 
     def close(self) -> None:
         if self._shown:
             self.err.write("\n")
+
+
+def _progress(err: TextIO, total: int | None, unit: str) -> _Progress | None:
+    """A progress bar for a person watching a terminal; none in logs and pipes."""
+    return _Progress(err, total, unit) if err.isatty() else None
 
 
 def _is_pipe(stream: TextIO) -> bool:
@@ -540,6 +939,41 @@ def _whole_number(value: str) -> int:
         return int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+
+
+def _project_root(root: str, command: str) -> Path:
+    """The project checkout named by --root, or a usage error saying to pass --root."""
+    path = Path(root)
+    missing = [name for name in ("corpus", "labels") if not (path / name).is_dir()]
+    if missing:
+        raise InvalidInputError(
+            f"{path.resolve()} is not a stanceclf project checkout (no {' or '.join(m + '/' for m in missing)} "
+            f"folder): run `stanceclf {command}` in the checkout or pass --root DIR"
+        )
+    return path
+
+
+class _stage:
+    """A context manager that tells a terminal what a long step is doing and how long it took."""
+
+    def __init__(self, err: TextIO, what: str) -> None:
+        self.err, self.what, self.shown = err, what, err.isatty()
+
+    def __enter__(self) -> "_stage":
+        import time
+
+        self.started = time.perf_counter()
+        if self.shown:
+            self.err.write(f"{self.what} ...")
+            self.err.flush()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        import time
+
+        if self.shown:
+            self.err.write(f" {time.perf_counter() - self.started:.0f} s\n")
+            self.err.flush()
 
 
 def _add_root(parser: argparse.ArgumentParser) -> None:

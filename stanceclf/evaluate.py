@@ -517,6 +517,7 @@ def tune(
     *,
     extra_training: Sequence[LabeledStatement] = (),
     grid: dict[str, Sequence[Any]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Choose hyper-parameters by leave-one-article-out cross-validation.
 
@@ -532,6 +533,9 @@ def tune(
         Added to every fold's training data, never scored (written examples).
     grid : dict, optional
         Values to try per hyper-parameter; default :data:`TUNING_GRID`.
+    progress : callable, optional
+        Called as ``progress(done, total)`` after each setting, for a
+        progress bar.
 
     Returns
     -------
@@ -542,7 +546,8 @@ def tune(
 
     grid = dict(grid or TUNING_GRID)
     results = []
-    for values in itertools.product(*grid.values()):
+    settings = list(itertools.product(*grid.values()))
+    for values in settings:
         params = dict(zip(grid, values))
         pooled = cross_validate(statements, extra_training=extra_training, params=params)["pooled"]
         stance, framing = pooled["stance"].macro_f1, pooled["framing"].macro_f1
@@ -554,6 +559,8 @@ def tune(
                 "score": round((stance + framing) / 2, 4),
             }
         )
+        if progress:
+            progress(len(results), len(settings))
     best = max(results, key=lambda r: r["score"])  # max keeps the first of equal scores
     return {"best": best["params"], "results": results}
 

@@ -32,6 +32,7 @@ __all__ = [
     "SPEAKERS",
     "HEADS",
     "FIELDS",
+    "HINT_FIELDS",
     "LabeledStatement",
     "ValidationReport",
     "read_labels",
@@ -48,6 +49,9 @@ SPEAKERS = ("russia_official", "ukraine_official", "western_official", "other_of
 #: The label fields and their allowed names.
 HEADS: dict[str, tuple[str, ...]] = {"stance": STANCES, "framing": FRAMINGS, "speaker": SPEAKERS}
 FIELDS = ("id", "article", "text", "stance", "framing", "speaker")
+#: Optional fields ``stanceclf suggest`` writes to help whoever fills in the
+#: labels (the neighbouring statements, the model's guess); read, never used.
+HINT_FIELDS = ("before", "after", "guess")
 
 
 @dataclass(frozen=True)
@@ -354,7 +358,7 @@ def _record_problems(record: Mapping[str, Any], allow_unlabelled: bool) -> tuple
     missing = [name for name in FIELDS if name not in record]
     if missing:
         problems.append(f"missing field(s) {', '.join(missing)}")
-    unknown = sorted(name for name in record if name not in FIELDS)
+    unknown = sorted(name for name in record if name not in FIELDS and name not in HINT_FIELDS)
     if unknown:
         problems.append(f"unknown field(s) {', '.join(unknown)}; expected {', '.join(FIELDS)}")
     mistyped = [name for name in FIELDS if name in record and not isinstance(record[name], str)]

@@ -2,22 +2,55 @@
 
 The statements the model is least sure of are the ones a human label teaches
 it most. :func:`suggest` classifies every statement of the texts it is given,
-ranks them by uncertainty, and returns the top ones as
-:class:`~stanceclf.labels.LabeledStatement` records with empty labels, ready
-to be written as a label file, filled in, checked with ``stanceclf validate``
-and trained on with ``python train.py --labels FILE``.
+ranks them by uncertainty, and returns the top ones as :class:`Suggestion`
+records: a :class:`~stanceclf.labels.LabeledStatement` with empty labels,
+ready to be written as a label file, filled in, checked with ``stanceclf
+validate`` and trained on with ``python train.py --labels FILE``, plus the
+statements before and after it and the model's current guess, to label it
+in context. :func:`label_studio_tasks` turns them into Label Studio's JSON
+import format.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
 
 from .errors import check_positive_int
-from .labels import LabeledStatement
+from .labels import FRAMINGS, SPEAKERS, STANCES, LabeledStatement
 from .predict import Model
 
-__all__ = ["suggest", "uncertainty"]
+__all__ = ["Suggestion", "suggest", "uncertainty", "article_id", "label_studio_tasks", "LABEL_STUDIO_CONFIG"]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One statement worth labelling.
+
+    Attributes
+    ----------
+    uncertainty : float
+        See :func:`uncertainty`; higher is less sure.
+    statement : LabeledStatement
+        The record to fill in (labels empty).
+    before, after : str
+        The previous and the next statement of its text ("" at either end).
+    guess : dict
+        The model's current labels and their probabilities:
+        ``{"stance", "stance_p", "framing", "framing_p", "speaker", "speaker_p"}``.
+    """
+
+    uncertainty: float
+    statement: LabeledStatement
+    before: str
+    after: str
+    guess: dict[str, Any]
+
+    def to_record(self) -> dict[str, Any]:
+        """The label file line: the codebook fields, then ``before``, ``after`` and ``guess`` as hints."""
+        return {**self.statement.to_record(), "before": self.before, "after": self.after, "guess": self.guess}
 
 
 def uncertainty(stance_p: float, framing_p: float) -> float:
@@ -36,7 +69,7 @@ def suggest(
     n: int,
     *,
     exclude: Iterable[str] = (),
-) -> list[tuple[float, LabeledStatement]]:
+) -> list[Suggestion]:
     """The ``n`` statements the model is least sure of, labels left empty.
 
     Parameters
@@ -52,10 +85,11 @@ def suggest(
 
     Returns
     -------
-    list of (float, LabeledStatement)
-        Uncertainty and record, most uncertain first; ids are
-        ``suggest-<name>-sNNN`` (the statement's position in its text), the
-        article is ``suggest-<name>``.
+    list of Suggestion
+        Most uncertain first. The article id is ``suggest-<stem>-<hash>``:
+        the text's file stem and six hex digits of its full name, so that
+        ``a/notes.txt`` and ``b/notes.txt`` get different ids; statement ids
+        add ``-sNNN``, the statement's position in its text.
 
     Raises
     ------
@@ -64,21 +98,113 @@ def suggest(
     """
     check_positive_int("n", n)
     skip = set(exclude)
-    scored: list[tuple[float, LabeledStatement]] = []
+    scored: list[Suggestion] = []
     for name, text in texts:
-        article = f"suggest-{_slug(name)}"
-        for index, prediction in enumerate(model.classify(text), start=1):
+        article = article_id(name)
+        predictions = model.classify(text)
+        for index, prediction in enumerate(predictions):
             if prediction.text in skip:
                 continue
             skip.add(prediction.text)  # the same boilerplate sentence once only
             score = uncertainty(
                 prediction.stance_scores[prediction.stance], prediction.framing_scores[prediction.framing]
             )
-            record = LabeledStatement(f"{article}-s{index:03d}", article, prediction.text, "", "", "")
-            scored.append((round(score, 4), record))
+            record = LabeledStatement(f"{article}-s{index + 1:03d}", article, prediction.text, "", "", "")
+            guess: dict[str, Any] = {}
+            for head in ("stance", "framing", "speaker"):
+                label = getattr(prediction, head)
+                guess[head] = label
+                guess[f"{head}_p"] = round(getattr(prediction, f"{head}_scores")[label], 3)
+            scored.append(
+                Suggestion(
+                    round(score, 4),
+                    record,
+                    predictions[index - 1].text if index else "",
+                    predictions[index + 1].text if index + 1 < len(predictions) else "",
+                    guess,
+                )
+            )
     # Most uncertain first; ties in text order, so the ranking is stable.
-    scored.sort(key=lambda pair: -pair[0])
+    scored.sort(key=lambda item: -item.uncertainty)
     return scored[:n]
+
+
+def article_id(name: str) -> str:
+    """The article id of a suggested text: ``suggest-<stem>-<six hex digits of the full name>``.
+
+    >>> article_id("2024/03/notes.txt"), article_id("2024/04/notes.txt")
+    ('suggest-notes-e73a7b', 'suggest-notes-823759')
+    """
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+    return f"suggest-{_slug(name)}-{digest}"
+
+
+#: A Label Studio labelling configuration for :func:`label_studio_tasks`:
+#: the statement between its neighbours and one single choice per head.
+LABEL_STUDIO_CONFIG = (
+    "<View>\n"
+    '  <Text name="before" value="$before"/>\n'
+    '  <Text name="text" value="$text"/>\n'
+    '  <Text name="after" value="$after"/>\n'
+    + "".join(
+        f'  <Choices name="{head}" toName="text" choice="single" showInline="true">'
+        + "".join(f'<Choice value="{label}"/>' for label in labels)
+        + "</Choices>\n"
+        for head, labels in (("stance", STANCES), ("framing", FRAMINGS), ("speaker", SPEAKERS))
+    )
+    + "</View>\n"
+)
+
+
+def label_studio_tasks(suggestions: Sequence[Suggestion], *, model_version: str = "stanceclf") -> list[dict]:
+    """Suggestions as Label Studio tasks (its JSON import format: a list of tasks with ``data``).
+
+    Each task's ``data`` holds ``text``, ``before``, ``after``, ``id``
+    (the statement id), ``article`` and ``uncertainty``; its ``predictions``
+    hold the model's guess as one ``choices`` result per head (``from_name``
+    the head, ``to_name`` ``text``), so the labelling screen opens with the
+    guess selected (see :data:`LABEL_STUDIO_CONFIG`).
+
+    Parameters
+    ----------
+    suggestions : sequence of Suggestion
+        From :func:`suggest`.
+    model_version : str, optional
+        Shown by Label Studio next to the predictions.
+
+    Returns
+    -------
+    list of dict
+        JSON-ready tasks, most uncertain first.
+    """
+    return [
+        {
+            "data": {
+                "id": item.statement.id,
+                "article": item.statement.article,
+                "text": item.statement.text,
+                "before": item.before,
+                "after": item.after,
+                "uncertainty": item.uncertainty,
+            },
+            "predictions": [
+                {
+                    "model_version": model_version,
+                    "score": round(1.0 - item.uncertainty / 2, 4),
+                    "result": [
+                        {
+                            "from_name": head,
+                            "to_name": "text",
+                            "type": "choices",
+                            "value": {"choices": [item.guess[head]]},
+                        }
+                        for head in ("stance", "framing", "speaker")
+                    ],
+                }
+            ],
+        }
+        for item in suggestions
+    ]
 
 
 def _slug(name: str) -> str:

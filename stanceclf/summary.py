@@ -1,22 +1,68 @@
-"""Predictions -> profiles: what an article (or an outlet) says, in shares.
+"""Predictions -> profiles: what an article (or an outlet, or a week) says, in shares.
 
 An :class:`ArticleProfile` condenses one article's predictions: how many
 statements, the dominant stance among those that take one, and the share of
 each stance, frame and speaker. Profiles of several articles can be merged
 into one, for an outlet or any other group, so that they compare side by side.
+
+Grouped summaries work on *prediction rows*: one dict per statement, with
+its labels and whatever metadata came with its article (``file``,
+``outlet``, ``outlet_type``, ``source``, ``date``, ...), the form
+``stanceclf classify --format jsonl`` writes. :func:`read_predictions` reads
+such a file back, so a summary is reproduced from saved predictions without
+classifying again; :func:`prediction_rows` makes rows from fresh predictions.
+:func:`group_rows` groups rows by any fields, dates bucketed by ``day``,
+``week`` or ``month``, and :func:`crosstab` counts one field against another
+(the speaker x stance table: who says they are ready to talk).
+
+>>> rows = [
+...     {"file": "a", "outlet": "Daily", "date": "2024-03-04", "stance": "support", "framing": "goodwill",
+...      "speaker": "russia_official"},
+...     {"file": "a", "outlet": "Daily", "date": "2024-03-04", "stance": "neutral", "framing": "neutral_report",
+...      "speaker": "author"},
+...     {"file": "b", "outlet": "Herald", "date": "2024-03-12", "stance": "oppose", "framing": "blame",
+...      "speaker": "ukraine_official"},
+... ]
+>>> [(g.key, g.articles, g.profile.dominant_stance) for g in group_rows(rows, ["outlet", "week"])]
+[(('Daily', '2024-W10'), 1, 'support'), (('Herald', '2024-W11'), 1, 'oppose')]
+>>> crosstab(rows, "speaker", "stance")["russia_official"]["support"]
+1
 """
 
 from __future__ import annotations
 
+import datetime
+import os
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from .errors import InputTypeError
+from .errors import DataFileError, InputTypeError, InvalidInputError
 from .labels import FRAMINGS, SPEAKERS, STANCES
-from .predict import Prediction
+from .predict import LOW_COVERAGE, Prediction
 
-__all__ = ["ArticleProfile", "profile", "merge_profiles"]
+__all__ = [
+    "ArticleProfile",
+    "Group",
+    "profile",
+    "merge_profiles",
+    "profile_rows",
+    "prediction_rows",
+    "read_predictions",
+    "group_rows",
+    "crosstab",
+    "iter_group_records",
+    "DATE_BUCKETS",
+    "MISSING",
+]
+
+#: Grouping keys that bucket the rows' ``date`` field rather than name a field.
+DATE_BUCKETS = ("day", "week", "month")
+
+#: The group value of a row that lacks the field (or has it empty).
+MISSING = "(none)"
+
+_HEADS = {"stance": STANCES, "framing": FRAMINGS, "speaker": SPEAKERS}
 
 
 @dataclass(frozen=True)
@@ -31,8 +77,9 @@ class ArticleProfile:
         How many statements were classified.
     dominant_stance : str
         The most frequent stance among statements that take a position
-        (``support``, ``conditional``, ``oppose``); ``neutral`` when none
-        does. Ties go to the codebook's order.
+        (``support``, ``conditional``, ``oppose``); ``neutral`` when
+        statements exist but none takes one; ``tie`` when two or more
+        positions are equally frequent; ``none`` without any statement.
     stance_counts, framing_counts, speaker_counts : dict of str to int
         Counts of every codebook label (zeros included).
     unsure, out_of_scope : int
@@ -49,13 +96,16 @@ class ArticleProfile:
     unsure: int
     out_of_scope: int
 
+    def counts(self, head: str) -> dict[str, int]:
+        """The label counts of a head: ``"stance"``, ``"framing"`` or ``"speaker"``."""
+        return {"stance": self.stance_counts, "framing": self.framing_counts, "speaker": self.speaker_counts}[head]
+
     def shares(self, head: str) -> dict[str, float]:
         """Counts of a head (``"stance"``, ``"framing"``, ``"speaker"``) as shares summing to 1.
 
         All zeros for an article without statements.
         """
-        counts = {"stance": self.stance_counts, "framing": self.framing_counts, "speaker": self.speaker_counts}[head]
-        return {label: (n / self.statements if self.statements else 0.0) for label, n in counts.items()}
+        return {label: (n / self.statements if self.statements else 0.0) for label, n in self.counts(head).items()}
 
 
 def profile(name: str, predictions: Sequence[Prediction]) -> ArticleProfile:
@@ -147,5 +197,253 @@ def _from_counts(
 
 
 def _dominant(stance: Counter) -> str:
-    positions = [label for label in STANCES if label != "neutral" and stance[label] > 0]
-    return max(positions, key=lambda label: stance[label]) if positions else "neutral"
+    if not sum(stance.values()):
+        return "none"
+    positions = {label: stance[label] for label in STANCES if label != "neutral" and stance[label] > 0}
+    if not positions:
+        return "neutral"
+    top = max(positions.values())
+    winners = [label for label, n in positions.items() if n == top]
+    return winners[0] if len(winners) == 1 else "tie"
+
+
+def profile_rows(name: str, rows: Iterable[Mapping[str, Any]]) -> ArticleProfile:
+    """Profile any set of prediction rows (one article, an outlet, a week).
+
+    Parameters
+    ----------
+    name : str
+        A name for the group.
+    rows : iterable of mapping
+        Prediction rows, as :func:`read_predictions` or
+        :func:`prediction_rows` give them.
+
+    Returns
+    -------
+    ArticleProfile
+    """
+    rows = list(rows)
+    counters = {head: Counter(row[head] for row in rows) for head in _HEADS}
+    return _from_counts(
+        name,
+        len(rows),
+        counters["stance"],
+        counters["framing"],
+        counters["speaker"],
+        unsure=sum(bool(row.get("unsure")) for row in rows),
+        out_of_scope=sum(_out_of_scope(row) for row in rows),
+    )
+
+
+def prediction_rows(
+    name: str, predictions: Sequence[Prediction], metadata: Mapping[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Prediction rows of one article: its metadata, then each statement's labels.
+
+    Parameters
+    ----------
+    name : str
+        The article's name (its file or id), kept as the ``file`` field.
+    predictions : sequence of Prediction
+        What :func:`stanceclf.classify` returned for it.
+    metadata : mapping, optional
+        The article's fields (``outlet``, ``date``, ``source``, ...), copied
+        into every row.
+
+    Returns
+    -------
+    list of dict
+        One row per statement, with the fields ``classify --format jsonl``
+        writes (evidence left out).
+    """
+    base = {**(metadata or {}), "file": name}
+    return [
+        {
+            **base,
+            "statement": number,
+            "text": p.text,
+            "stance": p.stance,
+            "framing": p.framing,
+            "speaker": p.speaker,
+            "stance_p": round(p.stance_scores[p.stance], 4),
+            "framing_p": round(p.framing_scores[p.framing], 4),
+            "unsure": p.unsure,
+            "coverage": round(p.coverage, 4),
+            "out_of_scope": p.out_of_scope,
+        }
+        for number, p in enumerate(predictions, start=1)
+    ]
+
+
+def read_predictions(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """Read saved predictions (``classify --format jsonl`` output) back as rows.
+
+    Parameters
+    ----------
+    path : str or path-like
+        A JSON Lines file, one statement per line.
+
+    Returns
+    -------
+    list of dict
+        The rows, with an article's metadata flattened to the top level
+        when it was saved under ``"metadata"``.
+
+    Raises
+    ------
+    DataFileError
+        Listing every line without a codebook ``stance``, ``framing`` or
+        ``speaker``, with file and line (and every malformed line).
+    """
+    from .files import read_jsonl
+
+    rows, problems = [], []
+    for number, record in read_jsonl(path):
+        nested = record.get("metadata")
+        row = {**nested, **{k: v for k, v in record.items() if k != "metadata"}} if isinstance(nested, dict) else record
+        for head, labels in _HEADS.items():
+            if row.get(head) not in labels:
+                problems.append(
+                    f"{path}:{number}: {head} {row.get(head)!r} is not a codebook label "
+                    f"(is this a predictions file from `stanceclf classify --format jsonl`?)"
+                )
+        rows.append(row)
+    if problems:
+        raise DataFileError(problems)
+    return rows
+
+
+@dataclass(frozen=True)
+class Group:
+    """One group of a grouped summary.
+
+    Attributes
+    ----------
+    key : tuple of str
+        The group's value for each grouping field, in the order asked for.
+    articles : int
+        How many distinct articles (``file`` values) have rows in it.
+    profile : ArticleProfile
+        Counts, shares and dominant stance of its statements; its name is
+        the key joined with `` / ``.
+    """
+
+    key: tuple[str, ...]
+    articles: int
+    profile: ArticleProfile
+
+
+def group_rows(rows: Iterable[Mapping[str, Any]], by: Sequence[str]) -> list[Group]:
+    """Group prediction rows by fields and profile each group.
+
+    Parameters
+    ----------
+    rows : iterable of mapping
+        Prediction rows.
+    by : sequence of str
+        Field names (``outlet``, ``outlet_type``, ``source``, ``speaker``,
+        ``file``, any metadata field) and date buckets (``day``, ``week``,
+        ``month``: the row's ``date`` field, ISO ``YYYY-MM-DD`` or a
+        timestamp starting with one; weeks are ISO weeks, ``2024-W07``).
+        Empty: one group of everything.
+
+    Returns
+    -------
+    list of Group
+        Sorted by key; a row without the field falls in the group ``(none)``.
+
+    Raises
+    ------
+    InvalidInputError
+        When a date bucket meets a ``date`` that is not an ISO date, or no
+        row has a field asked for (a misspelt field name).
+    """
+    by = list(by)
+    rows = list(rows)
+    for field in by:
+        name = "date" if field in DATE_BUCKETS else field
+        if rows and not any(name in row for row in rows):
+            known = sorted({key for row in rows for key in row} | set(DATE_BUCKETS))
+            raise InvalidInputError(f"no row has a field {name!r}; fields present: {', '.join(known)}")
+    buckets: dict[tuple[str, ...], list[Mapping[str, Any]]] = {}
+    for row in rows:
+        buckets.setdefault(tuple(_value(row, field) for field in by), []).append(row)
+    return [
+        Group(key, len({row.get("file") for row in members}), profile_rows(" / ".join(key) or "all", members))
+        for key, members in sorted(buckets.items())
+    ]
+
+
+def crosstab(rows: Iterable[Mapping[str, Any]], field: str, head: str = "stance") -> dict[str, dict[str, int]]:
+    """Count a field's values against a head's labels, e.g. speaker x stance.
+
+    Parameters
+    ----------
+    rows : iterable of mapping
+        Prediction rows.
+    field : str
+        The rows' field (``speaker``, ``outlet``, ...), or a date bucket.
+    head : str
+        ``stance``, ``framing`` or ``speaker``: the columns.
+
+    Returns
+    -------
+    dict of str to dict of str to int
+        Per value of the field (sorted), the count of every label of the head
+        (zeros included, codebook order).
+    """
+    if head not in _HEADS:
+        raise InvalidInputError(f"head must be one of {', '.join(_HEADS)}, got {head!r}")
+    table: dict[str, Counter] = {}
+    for row in rows:
+        table.setdefault(_value(row, field), Counter())[row[head]] += 1
+    return {value: {label: table[value][label] for label in _HEADS[head]} for value in sorted(table)}
+
+
+def _value(row: Mapping[str, Any], field: str) -> str:
+    """A row's group value for one grouping field, as text."""
+    if field in DATE_BUCKETS:
+        return _bucket(row.get("date"), field)
+    value = row.get(field)
+    return MISSING if value is None or value == "" else str(value)
+
+
+def _bucket(value: Any, size: str) -> str:
+    if value is None or value == "":
+        return MISSING
+    try:
+        day = datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InvalidInputError(f"date {value!r} is not an ISO date (YYYY-MM-DD); cannot group by {size}") from None
+    if size == "day":
+        return day.isoformat()
+    if size == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _out_of_scope(row: Mapping[str, Any]) -> bool:
+    if "out_of_scope" in row:
+        return bool(row["out_of_scope"])
+    return "coverage" in row and row["coverage"] < LOW_COVERAGE
+
+
+def iter_group_records(groups: Sequence[Group], by: Sequence[str]) -> Iterator[dict[str, Any]]:
+    """Flat records of a grouped summary, one per group, for CSV and JSON Lines.
+
+    Each has the grouping fields, ``articles``, ``statements``,
+    ``dominant_stance``, ``unsure``, ``out_of_scope`` and, per label of each
+    head, ``<head>:<label>`` (count) and ``<head>_share:<label>`` (share).
+    """
+    for group in groups:
+        item = group.profile
+        record: dict[str, Any] = dict(zip(by, group.key))
+        record.update(articles=group.articles, statements=item.statements, dominant_stance=item.dominant_stance)
+        for head in _HEADS:
+            for label, n in item.counts(head).items():
+                record[f"{head}:{label}"] = n
+            for label, share in item.shares(head).items():
+                record[f"{head}_share:{label}"] = round(share, 4)
+        record.update(unsure=item.unsure, out_of_scope=item.out_of_scope)
+        yield record

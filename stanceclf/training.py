@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .errors import DataFileError
 from .evaluate import EvaluationReport, evaluate, format_report
@@ -51,6 +51,7 @@ def train_project(
     use_all: bool = False,
     extra_labels: tuple[str | os.PathLike[str], ...] = (),
     params: dict[str, Any] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> TrainingResult:
     """Train, evaluate and save a model from a project checkout.
 
@@ -68,6 +69,9 @@ def train_project(
         file); validated like the project's files, never scored.
     params : dict, optional
         Hyper-parameters (see :data:`stanceclf.model.DEFAULT_PARAMS`).
+    progress : callable, optional
+        Called as ``progress(done, total, step)`` before each step (and once
+        at the end, with ``done == total``), for a progress bar.
 
     Returns
     -------
@@ -82,6 +86,9 @@ def train_project(
         When the corpus or any label file has a problem; nothing is written.
     """
     check_output_path(output, folder=True)  # before the work, not after a whole training run
+    total = 5 if use_all else 4
+    tell = progress or (lambda done, total, step: None)
+    tell(0, total, "checking the corpus and labels")
     report = validate_project(root)
     if not report.ok:
         raise DataFileError(report.problems)
@@ -92,7 +99,9 @@ def train_project(
     extra = [statement for path in extra_labels for statement in read_labels(path)]
     _check_extra_ids(extra, train + heldout + written)
 
+    tell(1, total, "fitting the training-split model")
     split_model = fit_bundle(train + extra, always_train=written, params=params)
+    tell(2, total, "scoring it on the held-out split")
     heldout_report = evaluate(Model.from_bundle(split_model), heldout, training=train + written + extra)
     evaluation = {
         "heldout_statements": len(heldout),
@@ -106,6 +115,7 @@ def train_project(
         "summary_markdown": _summary_markdown(heldout_report),
     }
     if use_all:
+        tell(3, total, "refitting on every label")
         final = fit_bundle(train + heldout + extra, always_train=written, params=params)
         split = "all labels: train.jsonl + heldout.jsonl + written.jsonl" + (" + extra files" if extra else "")
         evaluation["note"] = (
@@ -118,7 +128,9 @@ def train_project(
     card = {**final.card, "evaluation": evaluation}
     card["training"] = {**card["training"], "split": split, "written_examples": len(written)}
     bundle = ModelBundle(pipeline=final.pipeline, heads=final.heads, card=card)
+    tell(total - 1, total, "saving")
     save_bundle(bundle, output)
+    tell(total, total, "done")
     return TrainingResult(bundle=bundle, heldout_report=heldout_report, output=Path(output))
 
 

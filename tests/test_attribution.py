@@ -36,7 +36,7 @@ def test_every_sentence_of_a_quote_points_to_the_one_that_names_the_speaker():
     statements = segment(STORY)
     carried = carried_from(STORY, spans(STORY))
     named = next(i for i, s in enumerate(statements) if "Lavrov told reporters" in s.text)
-    quote = [i for i, s in enumerate(statements) if s.text.startswith(("\"They simply", "They came back"))]
+    quote = [i for i, s in enumerate(statements) if s.text.startswith(('"They simply', "They came back"))]
     assert len(quote) == 2 and all(carried[i] == named for i in quote)
     assert carried[named] is None
 

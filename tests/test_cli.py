@@ -98,14 +98,14 @@ def test_classify_reads_stdin(monkeypatch, capsys):
 def test_classify_missing_file_message(tmp_path, capsys):
     code = main(["classify", str(tmp_path / "nope.txt")])
     err = capsys.readouterr().err
-    assert code == 2
+    assert code == 1
     assert err.startswith("stanceclf classify: error: ") and "nope.txt:0: no such file" in err
 
 
 def test_classify_non_utf8_file_names_line(tmp_path, capsys):
     path = tmp_path / "latin1.txt"
     path.write_bytes("Talks.\nKyiv refus\xe9.".encode("latin-1"))
-    assert main(["classify", str(path)]) == 2
+    assert main(["classify", str(path)]) == 1
     assert "latin1.txt:2: not valid UTF-8" in capsys.readouterr().err
 
 
@@ -146,13 +146,13 @@ def test_train_and_evaluate_on_a_small_project(mini_project, tmp_path, capsys):
 
 
 def test_evaluate_warns_when_the_model_saw_the_labels(capsys):
-    assert main(["evaluate", "--root", str(REPO), "--no-cv"]) == 0
+    assert main(["evaluate", "--root", str(REPO), "--no-cv", "--shipped"]) == 0
     assert "the model was trained on article(s)" in capsys.readouterr().err
 
 
 def test_train_with_broken_labels_writes_nothing(mini_project, tmp_path, capsys):
     (mini_project / "labels" / "heldout.jsonl").write_text("{}\n")
-    assert main(["train", "--root", str(mini_project), "--output", str(tmp_path / "m")]) == 2
+    assert main(["train", "--root", str(mini_project), "--output", str(tmp_path / "m")]) == 1
     assert "heldout.jsonl:1: missing field(s)" in capsys.readouterr().err
     assert not (tmp_path / "m").exists()
 
@@ -203,18 +203,18 @@ def test_classify_a_folder_a_glob_and_a_jsonl_archive(tmp_path, capsys):
 def test_classify_archive_errors_name_file_and_line(tmp_path, capsys):
     archive = tmp_path / "bad.jsonl"
     archive.write_text(json.dumps({"text": "Fine."}) + "\n" + json.dumps({"body": "no text"}) + "\n")
-    assert main(["classify", str(archive)]) == 2
+    assert main(["classify", str(archive)]) == 1
     assert f'{archive}:2: expected an object with a "text" string' in capsys.readouterr().err
 
 
 def test_classify_glob_without_match_is_an_error(tmp_path, capsys):
-    assert main(["classify", str(tmp_path / "*.txt")]) == 2
+    assert main(["classify", str(tmp_path / "*.txt")]) == 1
     assert "the pattern matches no file" in capsys.readouterr().err
 
 
 def test_classify_folder_without_texts_is_an_error(tmp_path, capsys):
     (tmp_path / "notes.md").write_text("Not a .txt file.")
-    assert main(["classify", str(tmp_path)]) == 2
+    assert main(["classify", str(tmp_path)]) == 1
     assert f"{tmp_path}:0: the folder holds no .txt file" in capsys.readouterr().err
 
 
@@ -281,4 +281,4 @@ def test_evaluate_writes_plots(mini_project, tmp_path, capsys):
         "reliability.png",
     ]
     assert all((plots / n).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for n in names)
-    assert "wrote " in capsys.readouterr().out
+    assert "wrote " in capsys.readouterr().err

@@ -208,14 +208,23 @@ def test_a_save_killed_at_any_write_leaves_a_whole_model(saved, tiny_model, monk
     assert not list(saved.glob(".*.tmp"))
 
 
-def test_training_is_deterministic(repo_copy, tmp_path):
-    first = train_project(repo_copy, tmp_path / "a")
-    second = train_project(repo_copy, tmp_path / "b")
+def assert_training_is_deterministic(root, tmp_path):
+    first = train_project(root, tmp_path / "a")
+    second = train_project(root, tmp_path / "b")
     assert (tmp_path / "a" / MODEL_FILE).read_bytes() == (tmp_path / "b" / MODEL_FILE).read_bytes()
-    texts = [s.text for s in read_labels(repo_copy / "labels" / "heldout.jsonl")]
+    texts = [s.text for s in read_labels(root / "labels" / "heldout.jsonl")]
     assert Model.from_bundle(first.bundle).classify_statements(texts) == Model.from_bundle(
         second.bundle
     ).classify_statements(texts)
+
+
+def test_training_is_deterministic(mini_project, tmp_path):
+    assert_training_is_deterministic(mini_project, tmp_path)
+
+
+@pytest.mark.slow
+def test_training_on_the_real_corpus_is_deterministic(repo_copy, tmp_path):
+    assert_training_is_deterministic(repo_copy, tmp_path)
 
 
 def test_statement_order_does_not_change_the_model():
@@ -225,13 +234,13 @@ def test_statement_order_does_not_change_the_model():
     assert forward == backward
 
 
-def test_train_project_card_keeps_heldout_figures_of_the_split_model(repo_copy, tmp_path):
-    result = train_project(repo_copy, tmp_path / "all", use_all=True)
+def test_train_project_card_keeps_heldout_figures_of_the_split_model(mini_project, tmp_path):
+    result = train_project(mini_project, tmp_path / "all", use_all=True)
     card = result.bundle.card
-    heldout_articles = {s.article for s in read_labels(repo_copy / "labels" / "heldout.jsonl")}
+    heldout_articles = {s.article for s in read_labels(mini_project / "labels" / "heldout.jsonl")}
     assert heldout_articles <= set(card["training"]["articles"])
     assert "refitted on all labels" in card["evaluation"]["note"]
-    split = train_project(repo_copy, tmp_path / "split")
+    split = train_project(mini_project, tmp_path / "split")
     assert not heldout_articles & set(split.bundle.card["training"]["articles"])
     assert card["evaluation"]["macro_f1"] == split.bundle.card["evaluation"]["macro_f1"]
 

@@ -170,11 +170,11 @@ def test_corpus_index_with_a_huge_number_still_reports_its_other_problems(mini_p
     assert f"{index}:5: duplicate article id 'alpha'" in problems
 
 
-def test_train_on_a_deeply_nested_label_line_exits_2_and_writes_nothing(mini_project, tmp_path, capsys):
+def test_train_on_a_deeply_nested_label_line_exits_1_and_writes_nothing(mini_project, tmp_path, capsys):
     heldout = mini_project / "labels" / "heldout.jsonl"
     line = _append(heldout, _bad_label_line(1, "[" * 5000 + "]" * 5000))
     output = tmp_path / "model"
-    assert main(["train", "--root", str(mini_project), "--output", str(output)]) == 2
+    assert main(["train", "--root", str(mini_project), "--output", str(output)]) == 1  # a data error
     err = capsys.readouterr().err
     assert f"{heldout}:{line}: malformed JSON: arrays or objects nested too deeply" in err
     assert "Traceback" not in err
@@ -204,7 +204,7 @@ def test_train_refuses_a_lone_surrogate_before_fitting(mini_project, tmp_path, c
     )
     monkeypatch.setattr(stanceclf.training, "fit_bundle", lambda *a, **k: pytest.fail("fitted on a bad label file"))
     output = tmp_path / "model"
-    assert main(["train", "--root", str(mini_project), "--output", str(output)]) == 2
+    assert main(["train", "--root", str(mini_project), "--output", str(output)]) == 1  # a data error
     assert f"{written}:{line}: field 'text' holds a lone surrogate \\udc80" in capsys.readouterr().err
     assert not output.exists()
 
@@ -403,6 +403,7 @@ def test_user_caused_errors_are_stanceclf_errors(call, kind, builtin, message, t
 
 def test_tune_on_one_article_is_one_line_and_exit_2(tmp_path, capsys):
     (tmp_path / "labels").mkdir()
+    (tmp_path / "corpus").mkdir()
     write_labels(tmp_path / "labels" / "train.jsonl", statements_of("beta"))
     write_labels(tmp_path / "labels" / "written.jsonl", statements_of("gamma"))
     assert main(["tune", "--root", str(tmp_path)]) == 2
@@ -548,4 +549,5 @@ def test_help_documents_the_exit_status(command, capsys):
     with pytest.raises(SystemExit) as exit_:
         main([command, "--help"])
     assert exit_.value.code == 0
-    assert "exit status: 0" in capsys.readouterr().out
+    help_text = capsys.readouterr().out
+    assert "exit status:\n  0  success\n  1  data error" in help_text and "2  usage error" in help_text
