@@ -227,13 +227,14 @@ def _read_stdin(options: _Options) -> str:
     closed = DataFileError(["standard input:0: is closed; give files to classify, or pipe a text in"])
     if stream is None:
         raise closed
+    buffer = getattr(stream, "buffer", None)
     try:
-        buffer = getattr(stream, "buffer", None)
-        if buffer is None:  # a text stream without bytes behind it (io.StringIO)
-            return stream.read().removeprefix("\ufeff")
-        return decode_bytes(buffer.read(), "standard input", options.encoding, options.report)
+        raw = stream.read() if buffer is None else buffer.read()  # no buffer: a text stream (io.StringIO)
     except (OSError, ValueError):  # closed descriptor, or a stream already closed
         raise closed from None
+    if isinstance(raw, str):
+        return raw.removeprefix("\ufeff")
+    return decode_bytes(raw, "standard input", options.encoding, options.report)
 
 
 def _expand(item: str, on_skip: Report | None) -> list[Path]:
