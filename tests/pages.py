@@ -56,7 +56,8 @@ WIRE["html"] = f"""<!DOCTYPE html>
 <main id="main">
 <article>
   <h1>{WIRE["title"]}</h1>
-  <div class="byline">By Anna Berg &middot; <time datetime="2025-03-14T09:12:00Z">March 14, 2025 9:12 AM UTC</time></div>
+  <div class="byline">By Anna Berg &middot;
+    <time datetime="2025-03-14T09:12:00Z">March 14, 2025 9:12 AM UTC</time></div>
   <div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <a href="#">Email</a></div>
   <figure><img src="/img/peskov.jpg" alt="">
     <figcaption>Dmitry Peskov at a briefing in Moscow. Photo: Alexei Orlov/Northern Wire</figcaption></figure>
@@ -77,7 +78,9 @@ WIRE["html"] = f"""<!DOCTYPE html>
 </html>
 """
 
-WIRE["body"][2] = "\u201cWe are open to negotiations, but the realities on the ground cannot be ignored,\u201d Peskov said."
+WIRE["body"][2] = (
+    "\u201cWe are open to negotiations, but the realities on the ground cannot be ignored,\u201d Peskov said."
+)
 
 KYIV = {
     "title": "Foreign minister: Ukraine will not trade land for a ceasefire",

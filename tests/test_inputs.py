@@ -114,7 +114,14 @@ def write_archive_csv(path, delimiter=","):
             "Kremlin open to talks",
             WIRE_TEXT,
         ],
-        ["dh-0502", "Dnipro Herald", "2025-05-02", "", "", "Kyiv will not trade land for a ceasefire, the minister said."],
+        [
+            "dh-0502",
+            "Dnipro Herald",
+            "2025-05-02",
+            "",
+            "",
+            "Kyiv will not trade land for a ceasefire, the minister said.",
+        ],
     ]
     with open(path, "w", encoding="utf-8", newline="") as stream:
         csv.writer(stream, delimiter=delimiter).writerows(rows)
@@ -189,7 +196,9 @@ def test_iter_documents_is_the_python_entry_point(tmp_path):
         json.dumps({"id": "a1", "title": "Talks resume", "text": "Delegations met in Geneva.", "outlet": "NW"}) + "\n"
     )
     (document,) = iter_documents([str(path)])
-    assert document == Document("a1", "Talks resume\n\nDelegations met in Geneva.", {"title": "Talks resume", "outlet": "NW"})
+    assert document == Document(
+        "a1", "Talks resume\n\nDelegations met in Geneva.", {"title": "Talks resume", "outlet": "NW"}
+    )
     assert [p.text for p in classify(document.text)] == ["Talks resume", "Delegations met in Geneva."]
 
 
@@ -229,7 +238,9 @@ def test_a_text_that_is_not_utf8_is_decoded_and_the_encoding_named_the_same_from
     from_file = [r["text"] for r in rows_of(captured.out)]
     assert from_file[0] == "The minister\u2019s \u201cpeace formula\u201d was rejected by Moscow \u2013 again."
     # cp1250 and cp1252 agree on these bytes; either is a right answer.
-    assert f"{path}: not UTF-8; read as cp125" in captured.err and "(detected; --encoding NAME to choose" in captured.err
+    assert (
+        f"{path}: not UTF-8; read as cp125" in captured.err and "(detected; --encoding NAME to choose" in captured.err
+    )
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(CP1252)))
     assert main(["classify", "-", "--format", "jsonl"]) == 0
     captured = capsys.readouterr()
@@ -319,7 +330,9 @@ def test_thousands_of_results_before_a_bad_line_are_written_in_order_with_two_jo
     assert main(["classify", str(path), "--jobs", "2", "--batch-size", "64", "--format", "jsonl"]) == 2
     captured = capsys.readouterr()
     names = [r["file"] for r in rows_of(captured.out)]
-    assert list(dict.fromkeys(names)) == [f"n{i}" for i in range(3000)] and names == sorted(names, key=lambda n: int(n[1:]))
+    assert list(dict.fromkeys(names)) == [f"n{i}" for i in range(3000)] and names == sorted(
+        names, key=lambda n: int(n[1:])
+    )
     assert f"{path}:3001: malformed JSON" in captured.err
 
 
