@@ -13,6 +13,7 @@ import json
 import os
 import stat
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Sequence, TextIO
 
@@ -226,7 +227,6 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # Results and bar on the same terminal: the bar steps aside for each text's rows.
     bar_shares_terminal = progress is not None and out.isatty()
     sink = _Sink(out)
-    writer = _ProfileWriter(fmt, sink, fields) if args.summary else _RowWriter(fmt, sink, fields)
     summary = _Summary()
 
     def note(message: str) -> None:
@@ -258,33 +258,37 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     started = time.perf_counter()
     results = model.classify_many(texts(), batch_size=args.batch_size, n_jobs=args.jobs)
-    signals = _TerminateAsInterrupt()
+    signals = _Interrupts()
     try:
         with signals:
+            with signals.writing():
+                writer = _ProfileWriter(fmt, sink, fields) if args.summary else _RowWriter(fmt, sink, fields)
             for predictions in results:
                 document = pending.popleft()
                 item = profile(document.name, predictions)
-                if bar_shares_terminal:
-                    progress.clear()
                 foreign = language_warning(document.text)
-                if foreign:
-                    summary.foreign += 1
-                    note(
-                        f"warning: {document.name}: the text looks {foreign}; the model reads English only, "
-                        "so its labels for this text are unreliable"
-                    )
-                if args.summary:
-                    writer.write(item, document.metadata)
-                else:
-                    for index, prediction in enumerate(predictions, start=1):
-                        writer.write(document.name, document.metadata, index, prediction)
-                summary.add(item)
-                if progress:
-                    sink.flush()
-                    progress.step(summary)
-            writer.close()
+                with signals.writing():
+                    if bar_shares_terminal:
+                        progress.clear()
+                    if foreign:
+                        summary.foreign += 1
+                        note(
+                            f"warning: {document.name}: the text looks {foreign}; the model reads English only, "
+                            "so its labels for this text are unreliable"
+                        )
+                    if args.summary:
+                        writer.write(item, document.metadata)
+                    else:
+                        for index, prediction in enumerate(predictions, start=1):
+                            writer.write(document.name, document.metadata, index, prediction)
+                    summary.add(item)
+                    if progress:
+                        sink.flush()
+                        progress.step(summary)
+            with signals.writing():
+                writer.close()
     except KeyboardInterrupt:
-        results.close()  # stops the workers (joblib aborts its pool)
+        _stop(results)
         _flush_quietly(sink, out)
         if progress:
             progress.close()
@@ -292,7 +296,7 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"stanceclf classify: {how}; {summary.texts} text(s) written in full", file=err)
         return 143 if signals.terminated else 130
     except _OutputFailed as failure:
-        results.close()
+        _stop(results)
         _silence(out)
         if isinstance(failure.error, BrokenPipeError):  # e.g. `stanceclf classify a.txt | head`
             return 0
@@ -308,6 +312,15 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise DataFileError(problems)
     print(summary.render(time.perf_counter() - started), file=err)
     return 1 if summary.skipped else 0
+
+
+def _stop(results) -> None:
+    """Close the results' generator: joblib cancels the batches still in its workers (a warning we need not show)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results.close()
 
 
 def _standard_input() -> list[str]:
@@ -382,28 +395,57 @@ def _silence(out: TextIO) -> None:
     os.close(null)
 
 
-class _TerminateAsInterrupt:
-    """Within the block, SIGTERM raises KeyboardInterrupt as Ctrl-C does, so both stop the same way."""
+class _Interrupts:
+    """Ctrl-C and SIGTERM, handled alike: stop between texts, never in the middle of a row.
 
-    def __enter__(self) -> "_TerminateAsInterrupt":
+    While a text's rows are written (:meth:`writing`) a signal is only noted,
+    and the stop comes when the text is done, so every row on the output is
+    whole; while waiting for results it stops at once. After the first stop,
+    further signals are only noted, so that the closing flush finishes.
+    """
+
+    def __enter__(self) -> "_Interrupts":
         import signal
 
-        self.terminated, self._previous = False, None
-        try:
-            self._previous = signal.signal(signal.SIGTERM, self._handle)
-        except ValueError:  # not the main thread: leave signals alone
-            pass
+        self.signum, self._defer, self._previous = None, False, {}
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self._previous[signum] = signal.signal(signum, self._handle)
+            except ValueError:  # not the main thread: leave signals alone
+                pass
         return self
 
     def _handle(self, signum, frame) -> None:
-        self.terminated = True
-        raise KeyboardInterrupt
+        if self.signum is None:
+            self.signum = signum
+        if not self._defer:
+            self._defer = True  # the closing flush is not interrupted again
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def writing(self):
+        """A block that a signal does not cut short; the stop comes right after it."""
+        self._defer = True
+        try:
+            yield
+        finally:
+            self._defer = False
+        if self.signum is not None:
+            self._defer = True
+            raise KeyboardInterrupt
+
+    @property
+    def terminated(self) -> bool:
+        """Whether the stop came from SIGTERM (``kill PID``) rather than Ctrl-C."""
+        import signal
+
+        return self.signum == signal.SIGTERM
 
     def __exit__(self, *exc_info) -> None:
         import signal
 
-        if self._previous is not None:
-            signal.signal(signal.SIGTERM, self._previous)
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
 
 
 def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
