@@ -175,4 +175,62 @@ STATE["html"] = f"""<!doctype html><html><head><meta charset="utf-8">
 </body></html>
 """
 
-PAGES = {"wire": WIRE, "kyiv": KYIV, "state": STATE}
+BROADCASTER = {
+    "title": "Ceasefire talks: what each side wants",
+    "date": "2025-06-10",
+    "site": "Channel Eleven",
+    "body": [
+        "Negotiators from Russia and Ukraine are due to meet in Istanbul on Wednesday for a third round of talks.",
+        "Moscow wants Kyiv to withdraw its troops from four regions before any ceasefire takes effect.",
+        "Kyiv says it will not discuss territory until the fighting stops along the whole front line.",
+        "European officials said they would attend as observers, though they have no seat at the table.",
+    ],
+    "furniture": [
+        "Live",
+        "Watch: Drone footage shows damage in Odesa",
+        "Credit: Reuters/Yuri Kovalenko",
+        "Read more: Why the Black Sea deal collapsed",
+        "More on this story",
+        "Share this page",
+        "Copy link",
+        "Top stories",
+        "Most read",
+        "Accept and continue",
+    ],
+}
+
+BROADCASTER["html"] = f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>{BROADCASTER["title"]} - Channel Eleven News</title>
+<meta property="og:site_name" content="Channel Eleven">
+<meta property="article:published_time" content="2025-06-10T06:30:00+01:00">
+<link rel="canonical" href="https://news.example.invalid/world/ceasefire-talks">
+<style>.promo{{display:none}}</style>
+</head><body>
+<div id="consent"><p>We use cookies to give you the best online experience.</p><button>Accept and continue</button></div>
+<header><a href="/">Channel Eleven</a><nav><a href="/live">Live</a> <a href="/news">News</a>
+<a href="/sport">Sport</a> <a href="/weather">Weather</a></nav></header>
+<main>
+<article>
+<header><h1>{BROADCASTER["title"]}</h1><p><time datetime="2025-06-10">10 June 2025</time> &bull; Share this page
+<button>Copy link</button></p></header>
+<figure><img src="/i/istanbul.jpg" alt="Delegates arrive">
+<figcaption>Delegates arrived at the Dolmabah&ccedil;e palace in May. Credit: Reuters/Yuri Kovalenko</figcaption></figure>
+<p>{BROADCASTER["body"][0]}</p>
+<p>{BROADCASTER["body"][1]}</p>
+<div class="promo-link"><a href="/v/odesa">Watch: Drone footage shows damage in Odesa</a></div>
+<p>{BROADCASTER["body"][2]}</p>
+<p><b><a href="/n/black-sea">Read more: Why the Black Sea deal collapsed</a></b></p>
+<p>{BROADCASTER["body"][3]}</p>
+<section class="related"><h2>More on this story</h2><ul>
+<li><a href="/n/1">Who is in Ukraine's negotiating team?</a></li>
+<li><a href="/n/2">Kremlin names new envoy for talks</a></li></ul></section>
+</article>
+<aside><h2>Top stories</h2><ul><li><a href="/n/3">Floods hit southern Germany</a></li></ul>
+<h2>Most read</h2><ol><li><a href="/n/4">Markets fall as oil prices rise</a></li></ol></aside>
+</main>
+<footer>&copy; 2025 Channel Eleven. <a href="/terms">Terms of use</a></footer>
+</body></html>
+"""
+
+PAGES = {"wire": WIRE, "kyiv": KYIV, "state": STATE, "broadcaster": BROADCASTER}
