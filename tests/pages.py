@@ -207,7 +207,8 @@ BROADCASTER["html"] = f"""<!DOCTYPE html>
 <link rel="canonical" href="https://news.example.invalid/world/ceasefire-talks">
 <style>.promo{{display:none}}</style>
 </head><body>
-<div id="consent"><p>We use cookies to give you the best online experience.</p><button>Accept and continue</button></div>
+<div id="consent"><p>We use cookies to give you the best online experience.</p>
+<button>Accept and continue</button></div>
 <header><a href="/">Channel Eleven</a><nav><a href="/live">Live</a> <a href="/news">News</a>
 <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav></header>
 <main>
@@ -215,7 +216,8 @@ BROADCASTER["html"] = f"""<!DOCTYPE html>
 <header><h1>{BROADCASTER["title"]}</h1><p><time datetime="2025-06-10">10 June 2025</time> &bull; Share this page
 <button>Copy link</button></p></header>
 <figure><img src="/i/istanbul.jpg" alt="Delegates arrive">
-<figcaption>Delegates arrived at the Dolmabah&ccedil;e palace in May. Credit: Reuters/Yuri Kovalenko</figcaption></figure>
+<figcaption>Delegates arrived at the Dolmabah&ccedil;e palace in May.
+Credit: Reuters/Yuri Kovalenko</figcaption></figure>
 <p>{BROADCASTER["body"][0]}</p>
 <p>{BROADCASTER["body"][1]}</p>
 <div class="promo-link"><a href="/v/odesa">Watch: Drone footage shows damage in Odesa</a></div>
