@@ -883,8 +883,8 @@ class _RowWriter:
 
 
 def _source_cell(name: str, metadata: dict[str, str], width: int = 24) -> str:
-    """The table's source column: the text's name, then its outlet or site and date; cut in the middle."""
-    parts = [name] + [metadata[k] for k in ("outlet", "site", "date") if metadata.get(k)]
+    """The table's source column: the file's base name (or id), its outlet or site and date; cut in the middle."""
+    parts = [os.path.basename(name) or name] + [metadata[k] for k in ("outlet", "site", "date") if metadata.get(k)]
     cell = " · ".join(parts)
     if len(cell) > width:
         head = (width - 1) // 2
