@@ -219,7 +219,11 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     encoding = check_encoding(args.encoding) if args.encoding else None
     model = load_model(args.model)
     fmt = args.format or ("table" if out.isatty() else "jsonl")
-    fields = metadata_fields(inputs, text_field=args.text_field, id_field=args.id_field) if fmt == "csv" else []
+    fields = (
+        metadata_fields(inputs, text_field=args.text_field, id_field=args.id_field, encoding=encoding)
+        if fmt == "csv"
+        else []
+    )
     # A bar for someone watching a terminal; none when the results are piped
     # on to another program, nor in logs.
     show_progress = err.isatty() and not _is_pipe(out) and not args.no_progress

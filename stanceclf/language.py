@@ -74,7 +74,7 @@ def language_warning(text: str) -> str | None:
         return None
     share = sum(word in _FUNCTION_WORDS for word in words) / len(words)
     if share < _MIN_FUNCTION_SHARE:
-        return f"not English (Latin script, {share:.0%} English function words)"
+        return f"non-English (Latin script, {share:.0%} English function words)"
     return None
 
 

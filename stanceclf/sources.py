@@ -179,11 +179,14 @@ def count_texts(inputs: Sequence[str]) -> int | None:
     return total
 
 
-def metadata_fields(inputs: Sequence[str], *, text_field: str = "text", id_field: str = "id") -> list[str]:
+def metadata_fields(
+    inputs: Sequence[str], *, text_field: str = "text", id_field: str = "id", encoding: str | None = None
+) -> list[str]:
     """Every metadata field the inputs' documents can carry, in first-seen order.
 
     For a CSV output, whose columns are written before the first row: reads
-    the header of CSV/TSV files and the keys of every JSON Lines line (bad
+    the header of CSV/TSV files and the keys of every JSON Lines line,
+    decoded with ``encoding`` as :func:`iter_documents` decodes them (bad
     lines are left to :func:`iter_documents` to report).
     """
     found: dict[str, None] = {}
@@ -195,7 +198,7 @@ def metadata_fields(inputs: Sequence[str], *, text_field: str = "text", id_field
         except StanceclfError:
             continue
         for path in paths:
-            for name in _fields_of(path):
+            for name in _fields_of(path, encoding):
                 if name not in (text_field, id_field):
                     found[name] = None
     return list(found)
@@ -507,28 +510,29 @@ def _count_rows(path: Path) -> int:
         raise DataFileError([f"{path}:0: cannot be counted"]) from None
 
 
-def _fields_of(path: Path) -> list[str]:
+def _fields_of(path: Path, encoding: str | None) -> list[str]:
+    """The field names of one input, decoded as :func:`iter_documents` will decode them."""
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         return list(HTML_FIELDS)
+    if suffix not in _TABLES and suffix != ".jsonl":
+        return []
+    decoder = LineDecoder(str(path), encoding)
+    keys: dict[str, None] = {}
     try:
-        with open(path, "rb") as stream:
+        for number, raw in _lines(path, str(path)):
+            line = decoder.decode(raw, number)
             if suffix in _TABLES:
-                first = stream.readline().decode("utf-8", "replace").removeprefix("\ufeff")
-                return next(csv.reader([first], delimiter=_TABLES[suffix]), [])
-            if suffix == ".jsonl":
-                keys: dict[str, None] = {}
-                for line in stream:
-                    try:
-                        record = json.loads(line.decode("utf-8", "replace").removeprefix("\ufeff"))
-                    except (ValueError, RecursionError):
-                        continue
-                    if isinstance(record, dict):
-                        keys.update((str(key), None) for key in record)
-                return list(keys)
-    except OSError:
+                return next(csv.reader([line], delimiter=_TABLES[suffix]), [])
+            try:
+                record = json.loads(line)
+            except (ValueError, RecursionError):
+                continue
+            if isinstance(record, dict):
+                keys.update((str(key), None) for key in record)
+    except DataFileError:  # left for iter_documents to report
         pass
-    return []
+    return list(keys)
 
 
 def _is_pattern(item: str) -> bool:

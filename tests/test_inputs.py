@@ -268,6 +268,15 @@ def test_without_charset_normalizer_stdin_bytes_are_refused_like_a_file(tmp_path
     assert captured.out == ""
 
 
+def test_a_csv_in_another_encoding_keeps_its_columns_in_a_csv_output(tmp_path, capsys):
+    path = tmp_path / "kyiv-desk.csv"
+    text = "id,видання,text\nk1,Дніпровський вісник,Kyiv refused the talks on Friday.\n"
+    path.write_bytes(text.encode("cp1251"))
+    assert main(["classify", str(path), "--encoding", "cp1251", "--format", "csv"]) == 0
+    (row,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert row["видання"] == "Дніпровський вісник" and row["file"] == "k1"
+
+
 def test_an_archive_that_mixes_utf8_and_another_encoding_is_refused_at_the_line(tmp_path, capsys):
     path = tmp_path / "mixed.jsonl"
     good = json.dumps({"id": "u", "text": "Zelensky\u2019s office said no."}, ensure_ascii=False).encode("utf-8")
@@ -358,7 +367,7 @@ def test_a_text_in_another_language_gets_one_warning(tmp_path, capsys):
     assert len(warnings) == 3
     assert "ru.txt: the text looks Russian (Cyrillic script" in warnings[0]
     assert "uk.txt: the text looks Ukrainian (Cyrillic script" in warnings[1]
-    assert "de.txt: the text looks not English (Latin script" in warnings[2]
+    assert "de.txt: the text looks non-English (Latin script" in warnings[2]
     assert "not English: 3 text(s)" in err
 
 
