@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, rows_of
 
 from stanceclf import classify, classify_statements, load_model
 from stanceclf.errors import DataFileError
@@ -120,12 +120,6 @@ HARD_WRAPPED = (
 )
 
 
-def _rows(output: str) -> list[dict]:
-    import json
-
-    return [json.loads(line) for line in output.splitlines()]
-
-
 def _deny(monkeypatch, function_name: str, target: Path) -> None:
     """Make ``os.<function_name>`` raise PermissionError for one path, as for a user without the right.
 
@@ -202,7 +196,7 @@ def test_json_that_python_cannot_read_names_file_and_line(tmp_path, capsys, line
     assert main(["classify", str(path), "--format", "jsonl"]) == 2
     captured = capsys.readouterr()
     assert f"{path}:2: malformed JSON: {reason}" in captured.err and "Traceback" not in captured.err
-    assert [r["file"] for r in _rows(captured.out)] == ["first"]
+    assert [r["file"] for r in rows_of(captured.out)] == ["first"]
 
 
 @pytest.mark.parametrize("text", [HARD_WRAPPED * 4, "Kyiv refused.\nMoscow is ready."], ids=["long", "lines"])
@@ -253,7 +247,7 @@ def test_a_quoted_glob_over_symlink_loops_yields_each_file_once(tmp_path):
             timeout=120,
         )
         assert result.returncode == 0, result.stderr
-        files = [r["file"] for r in _rows(result.stdout)]
+        files = [r["file"] for r in rows_of(result.stdout)]
         assert files == [str(root / "2024" / "03" / "a.txt"), str(root / "2024" / "b.txt")]
 
 

@@ -8,11 +8,13 @@ subprocess) and through the Python API (:mod:`stanceclf.sources`,
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import sys
 
 import pytest
+from conftest import rows_of
 from pages import KYIV, PAGES, STATE, WIRE
 
 from stanceclf import classify
@@ -20,7 +22,8 @@ from stanceclf.cli import main
 from stanceclf.extract import extract_html
 from stanceclf.sources import Document, iter_documents
 
-pytest.importorskip("trafilatura")
+needs_trafilatura = pytest.mark.skipif(importlib.util.find_spec("trafilatura") is None, reason="the html extra")
+needs_detection = pytest.mark.skipif(importlib.util.find_spec("charset_normalizer") is None, reason="encodings extra")
 
 WIRE_TEXT = (
     "MOSCOW, March 14 (Northern Wire) - The Kremlin said on Friday it was ready to resume talks with Kyiv.\n"
@@ -29,13 +32,10 @@ WIRE_TEXT = (
 )
 
 
-def rows_of(output: str) -> list[dict]:
-    return [json.loads(line) for line in output.splitlines()]
-
-
 # --- HTML -------------------------------------------------------------------------------------------
 
 
+@needs_trafilatura
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_a_page_gives_its_body_in_order_and_none_of_its_furniture(name):
     page = PAGES[name]
@@ -47,6 +47,7 @@ def test_a_page_gives_its_body_in_order_and_none_of_its_furniture(name):
     assert (article.title, article.date, article.site) == (page["title"], page["date"], page["site"])
 
 
+@needs_trafilatura
 def test_classify_a_page_headline_first_entities_decoded_metadata_in_every_row(tmp_path, capsys):
     path = tmp_path / "kremlin-talks.html"
     path.write_text(WIRE["html"], encoding="utf-8")
@@ -63,6 +64,7 @@ def test_classify_a_page_headline_first_entities_decoded_metadata_in_every_row(t
     )
 
 
+@needs_trafilatura
 def test_a_folder_of_pages_and_texts_as_csv_has_metadata_columns(tmp_path, capsys):
     folder = tmp_path / "saved"
     folder.mkdir()
@@ -92,6 +94,7 @@ def test_without_trafilatura_a_page_is_refused_saying_what_to_install(tmp_path, 
     assert captured.out == ""
 
 
+@needs_trafilatura
 def test_a_page_without_an_article_is_a_bad_input(tmp_path, capsys):
     path = tmp_path / "login.html"
     # An app shell saved before its script filled it in.
@@ -230,6 +233,7 @@ CP1252 = "The minister\u2019s \u201cpeace formula\u201d was rejected by Moscow \
 )
 
 
+@needs_detection
 def test_a_text_that_is_not_utf8_is_decoded_and_the_encoding_named_the_same_from_stdin(tmp_path, monkeypatch, capsys):
     path = tmp_path / "cp1252.txt"
     path.write_bytes(CP1252)
@@ -301,6 +305,7 @@ def folder_with_one_bad_file(tmp_path):
     return folder
 
 
+@needs_trafilatura
 def test_by_default_a_bad_file_stops_the_run_after_the_results_before_it(folder_with_one_bad_file, capsys):
     assert main(["classify", str(folder_with_one_bad_file), "--format", "jsonl"]) == 2
     captured = capsys.readouterr()
@@ -311,6 +316,7 @@ def test_by_default_a_bad_file_stops_the_run_after_the_results_before_it(folder_
     assert "--skip-bad skips bad inputs and goes on" in captured.err
 
 
+@needs_trafilatura
 def test_skip_bad_lists_the_skipped_file_and_exits_1(folder_with_one_bad_file, capsys):
     assert main(["classify", str(folder_with_one_bad_file), "--skip-bad", "--format", "jsonl"]) == 1
     captured = capsys.readouterr()
