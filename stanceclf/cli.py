@@ -204,8 +204,20 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Classify a stream of texts, writing one line per statement as results come.
 
     Every result that precedes a failure (a bad input, a full disk, Ctrl-C)
-    is written, in order, before the failure is reported.
+    is written, in order, before the failure is reported. Ctrl-C and SIGTERM
+    end it with one line on stderr, also before the first result.
     """
+    signals = _Interrupts()
+    with signals:
+        try:
+            return _classify(args, out, err, signals)
+        except KeyboardInterrupt:  # before the results began: nothing written
+            how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
+            print(f"stanceclf classify: {how} before the first result", file=err)
+            return 143 if signals.terminated else 130
+
+
+def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Interrupts") -> int:
     import time
     from collections import deque
 
@@ -262,35 +274,33 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     started = time.perf_counter()
     results = model.classify_many(texts(), batch_size=args.batch_size, n_jobs=args.jobs)
-    signals = _Interrupts()
     try:
-        with signals:
+        with signals.writing():
+            writer = _ProfileWriter(fmt, sink, fields) if args.summary else _RowWriter(fmt, sink, fields)
+        for predictions in results:
+            document = pending.popleft()
+            item = profile(document.name, predictions)
+            foreign = language_warning(document.text)
             with signals.writing():
-                writer = _ProfileWriter(fmt, sink, fields) if args.summary else _RowWriter(fmt, sink, fields)
-            for predictions in results:
-                document = pending.popleft()
-                item = profile(document.name, predictions)
-                foreign = language_warning(document.text)
-                with signals.writing():
-                    if bar_shares_terminal:
-                        progress.clear()
-                    if foreign:
-                        summary.foreign += 1
-                        note(
-                            f"warning: {document.name}: the text looks {foreign}; the model reads English only, "
-                            "so its labels for this text are unreliable"
-                        )
-                    if args.summary:
-                        writer.write(item, document.metadata)
-                    else:
-                        for index, prediction in enumerate(predictions, start=1):
-                            writer.write(document.name, document.metadata, index, prediction)
-                    summary.add(item)
-                    if progress:
-                        sink.flush()
-                        progress.step(summary)
-            with signals.writing():
-                writer.close()
+                if bar_shares_terminal:
+                    progress.clear()
+                if foreign:
+                    summary.foreign += 1
+                    note(
+                        f"warning: {document.name}: the text looks {foreign}; the model reads English only, "
+                        "so its labels for this text are unreliable"
+                    )
+                if args.summary:
+                    writer.write(item, document.metadata)
+                else:
+                    for index, prediction in enumerate(predictions, start=1):
+                        writer.write(document.name, document.metadata, index, prediction)
+                summary.add(item)
+                if progress:
+                    sink.flush()
+                    progress.step(summary)
+        with signals.writing():
+            writer.close()
     except KeyboardInterrupt:
         _stop(results)
         _flush_quietly(sink, out)
@@ -312,10 +322,19 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         problems = list(source.error.problems) if isinstance(source.error, DataFileError) else [str(source.error)]
         if summary.texts:
             problems[-1] += f" (stopped here; the {summary.texts} text(s) before it are written)"
-        problems[-1] += "; --skip-bad skips bad inputs and goes on"
+        if _skipping_could_go_on(inputs):
+            problems[-1] += "; --skip-bad skips bad inputs and goes on"
         raise DataFileError(problems)
     print(summary.render(time.perf_counter() - started), file=err)
     return 1 if summary.skipped else 0
+
+
+def _skipping_could_go_on(inputs: Sequence[str]) -> bool:
+    """Whether ``--skip-bad`` would leave something to classify: several inputs, a folder, a pattern or an archive."""
+    if len(inputs) > 1:
+        return True
+    (item,) = inputs
+    return any(c in item for c in "*?[") or os.path.isdir(item) or item.lower().endswith((".jsonl", ".csv", ".tsv"))
 
 
 def _stop(results) -> None:
