@@ -47,6 +47,7 @@ def decode_bytes(
     where: str,
     encoding: str | None = None,
     report: Callable[[str], None] | None = None,
+    declared: str | None = None,
 ) -> str:
     """Decode a whole text by the module's rule.
 
@@ -60,6 +61,9 @@ def decode_bytes(
         Decode with this codec; ``None``: UTF-8, or detected when not UTF-8.
     report : callable, optional
         Called with one line naming a detected encoding.
+    declared : str, optional
+        The encoding the file says it has (a web page's ``<meta charset>``):
+        tried before detection when the bytes are not UTF-8.
 
     Returns
     -------
@@ -79,15 +83,16 @@ def decode_bytes(
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         failure = exc
-    detected = _detect(raw)
+    detected = _declared(raw, declared) or _detect(raw)
     if detected is None:
         line = raw[: failure.start].count(b"\n") + 1
         raise DataFileError(
             [f"{where}:{line}: not valid UTF-8 ({failure.reason} at byte {failure.start}); {_HINT}"]
         ) from None
     text, name = detected
+    how = "declared by the file" if declared and name == _canonical(declared) else "detected"
     if report is not None:
-        report(f"{where}: not UTF-8; read as {name} (detected; --encoding NAME to choose another)")
+        report(f"{where}: not UTF-8; read as {name} ({how}; --encoding NAME to choose another)")
     return text.removeprefix("\ufeff")
 
 
@@ -150,6 +155,24 @@ def _strict(raw: bytes, where: str, encoding: str, number: int) -> str:
     except UnicodeDecodeError as exc:
         line = number + raw[: exc.start].count(b"\n")
         raise DataFileError([f"{where}:{line}: not valid {encoding} ({exc.reason} at byte {exc.start})"]) from None
+
+
+def _canonical(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _declared(raw: bytes, declared: str | None) -> tuple[str, str] | None:
+    """The text in the encoding the file declares, or None (none declared, unknown, or the bytes disagree)."""
+    name = _canonical(declared) if declared else None
+    if name is None:
+        return None
+    try:
+        return raw.decode(name), name
+    except UnicodeDecodeError:
+        return None
 
 
 def _detect(raw: bytes) -> tuple[str, str] | None:

@@ -9,7 +9,8 @@ Two tests, no guessing model:
   (``the``, ``of``, ``and``, ``said``, ...); a text of 20 words or more with
   fewer than 8% of them is in another language (German, French, Polish, ...).
 
-A text shorter than that, or English quoting a foreign phrase, passes.
+A text shorter than that, or English quoting a foreign phrase, passes. Only
+the first 20,000 characters are looked at.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _FUNCTION_WORDS = frozenset(
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
 _MIN_WORDS = 20
+_SAMPLE_CHARS = 20_000  # enough to tell; a 50 MB text is not scanned whole
 _MIN_FUNCTION_SHARE = 0.08
 
 
@@ -52,30 +54,36 @@ def language_warning(text: str) -> str | None:
     >>> language_warning("Kyiv refused the talks.") is None
     True
     """
-    letters = [char for char in text if char.isalpha()]
+    sample = text[:_SAMPLE_CHARS]
+    letters = [char for char in sample if char.isalpha()]
     if not letters:
         return None
-    scripts: dict[str, int] = {}
-    for char in letters:
-        script = _script(char)
-        scripts[script] = scripts.get(script, 0) + 1
-    latin = scripts.get("LATIN", 0)
-    if latin * 2 < len(letters):
+    others = [char for char in letters if not _is_latin(char)]
+    if len(others) * 2 > len(letters):
+        scripts: dict[str, int] = {}
+        for char in others:
+            script = _script(char)
+            scripts[script] = scripts.get(script, 0) + 1
         script, count = max(scripts.items(), key=lambda item: item[1])
         share = f"{count / len(letters):.0%} of letters"
         if script == "CYRILLIC":
-            found = set(letters)
+            found = set(others)
             ukrainian, russian = bool(found & _UKRAINIAN_ONLY), bool(found & _RUSSIAN_ONLY)
             language = "Ukrainian" if ukrainian > russian else "Russian" if russian > ukrainian else "Cyrillic"
             return f"{language} (Cyrillic script, {share})"
         return f"{script.title()} script ({share})"
-    words = [word.lower() for word in _WORD.findall(text) if _script(word[0]) == "LATIN"]
+    words = [word.lower() for word in _WORD.findall(sample) if _is_latin(word[0])]
     if len(words) < _MIN_WORDS:
         return None
     share = sum(word in _FUNCTION_WORDS for word in words) / len(words)
     if share < _MIN_FUNCTION_SHARE:
         return f"non-English (Latin script, {share:.0%} English function words)"
     return None
+
+
+def _is_latin(char: str) -> bool:
+    """Latin letters: Basic Latin to Latin Extended-B, and Latin Extended Additional (Vietnamese)."""
+    return char < "\u0250" or "\u1e00" <= char <= "\u1eff"
 
 
 def _script(char: str) -> str:

@@ -381,13 +381,23 @@ def _one_path(path: Path, options: _Options) -> Iterator[Document]:
     elif suffix in _TABLES:
         yield from _read_table(path, name, _TABLES[suffix], options)
     elif suffix in (".html", ".htm"):
-        html = decode_bytes(_read_bytes(path), name, options.encoding, options.report)
+        raw = _read_bytes(path)
+        html = decode_bytes(raw, name, options.encoding, options.report, declared=_meta_charset(raw))
         article = extract_html(html)
         if not article.text.strip():
             raise DataFileError([f"{name}:0: no article text found in the page"])
         yield Document(name, article_text(article.title, article.text), article.metadata)
     else:
         yield Document(name, decode_bytes(_read_bytes(path), name, options.encoding, options.report))
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _meta_charset(raw: bytes) -> str | None:
+    """The encoding a page declares in its first 4 KB (``<meta charset=...>``), if any."""
+    found = _META_CHARSET.search(raw[:4096])
+    return found.group(1).decode("ascii") if found else None
 
 
 def _display(path: Path) -> str:

@@ -252,6 +252,18 @@ def test_a_text_that_is_not_utf8_is_decoded_and_the_encoding_named_the_same_from
     assert "standard input: not UTF-8; read as cp125" in captured.err
 
 
+@needs_trafilatura
+def test_a_page_in_the_encoding_it_declares_is_read_in_it(tmp_path, capsys):
+    html = STATE["html"].replace('<meta charset="utf-8">', '<meta charset="windows-1251">')
+    html = html.replace("<button>Font size</button>", "<button>\u0428\u0440\u0438\u0444\u0442</button>")  # "Font"
+    path = tmp_path / "state.html"
+    path.write_bytes(html.encode("cp1251"))
+    assert main(["classify", str(path), "--format", "jsonl"]) == 0
+    captured = capsys.readouterr()
+    assert f"{path}: not UTF-8; read as cp1251 (declared by the file;" in captured.err
+    assert rows_of(captured.out)[0]["text"] == STATE["title"]
+
+
 def test_an_explicit_encoding_is_used_and_checked(tmp_path, capsys):
     path = tmp_path / "koi8.txt"
     path.write_bytes("Kyiv refused. Президент отказался.".encode("koi8-r"))
