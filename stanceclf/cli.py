@@ -13,10 +13,12 @@ import json
 import os
 import stat
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Sequence, TextIO
 
 from .errors import (
+    DataFileError,
     InputTypeError,
     InvalidInputError,
     OutputPathError,
@@ -47,6 +49,9 @@ EXIT_OK = 0  #: success
 EXIT_DATA = 1  #: a data error: an input, label or model file could not be used, or validate found problems
 EXIT_USAGE = 2  #: a usage error: unknown option, bad value, unwritable output path, not a project checkout
 EXIT_PARTIAL = 3  #: partial success: some inputs were skipped (each named on stderr), the rest written
+EXIT_OUTPUT = 4  #: the results could not be written (disk full, output closed); what was written stays
+EXIT_INTERRUPTED = 130  #: Ctrl-C (128 + SIGINT), after the texts already written
+EXIT_TERMINATED = 143  #: SIGTERM (128 + SIGTERM), handled like Ctrl-C
 
 _EPILOG = """exit status:
   0  success
@@ -54,10 +59,26 @@ _EPILOG = """exit status:
   2  usage error: unknown option, bad value, an output path that cannot be written (checked
      before any work), not a project checkout (pass --root DIR)
   3  partial success: some inputs were skipped (each named on standard error), the rest written
+  4  the results could not be written (disk full, output closed); what was written stays
+  130, 143  interrupted by Ctrl-C or SIGTERM, after the texts already written in full
 
 Results go to standard output (or -o FILE); progress, warnings and "wrote ..." lines to standard error."""
 # Every command's --help ends with the exit statuses, laid out as written.
 _EXIT_HELP = {"epilog": _EPILOG, "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+_CLASSIFY_EPILOG = (
+    """\
+inputs:
+  Archive fields other than the text and the id (outlet, date, url, title, ...) and a web
+  page's title, date and site are carried into every output format; a title or headline is
+  classified as the first statement. Bytes that are not UTF-8 are decoded with the encoding
+  charset-normalizer detects (named on stderr), or refused when it is not installed.
+  A bad input stops the run after every result before it is written (exit 1);
+  --skip-bad lists it on stderr and goes on (exit 3).
+
+"""
+    + _EPILOG
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,13 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"stanceclf {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    classify = commands.add_parser("classify", help="label every statement of files, folders, globs or archives")
+    classify = commands.add_parser(
+        "classify",
+        help="label every statement of files, folders, globs, web pages or archives",
+        epilog=_CLASSIFY_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     classify.add_argument(
         "files",
-        nargs="+",
+        nargs="*",
         metavar="INPUT",
-        help="a UTF-8 text file, a folder (its *.txt files), a quoted glob pattern, "
-        'a .jsonl archive of {"id", "text"} articles, or \'-\' for standard input',
+        help="a text file, a folder (its *.txt and *.html files), a quoted glob pattern, a web page (.html), "
+        "an archive of articles (.jsonl, .csv, .tsv), or '-' for standard input (the default when it is "
+        "not a terminal)",
     )
     classify.add_argument(
         "--format", choices=_FORMATS, default=None, help="output format (default: table on a terminal, jsonl otherwise)"
@@ -105,6 +132,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="one line per text instead of per statement: dominant stance and the shares of "
         "each stance, frame and speaker",
+    )
+    classify.add_argument(
+        "--text-field", default="text", metavar="NAME", help="the field (column) of an archive that holds the text"
+    )
+    classify.add_argument(
+        "--id-field", default="id", metavar="NAME", help="the field (column) of an archive that names the text"
+    )
+    classify.add_argument(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help="decode every input with this encoding (default: UTF-8, or detected with charset-normalizer)",
+    )
+    classify.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip a bad file or archive line (listed on stderr, exit 1) instead of stopping at it",
     )
 
     summarize = commands.add_parser(
@@ -298,45 +342,274 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """:func:`run_classify` writing to one stream (standard output, or the temporary file behind ``-o``)."""
-    import time
+    """:func:`run_classify` writing to one stream (standard output, or the temporary file behind ``-o``).
 
+    Every result that precedes a failure (a bad input, a full disk, Ctrl-C)
+    is written, in order, before the failure is reported. Ctrl-C and SIGTERM
+    end it with one line on stderr, also before the first result.
+    """
+    signals = _Interrupts()
+    with signals:
+        try:
+            return _classify(args, out, err, signals)
+        except KeyboardInterrupt:  # before the results began: nothing written
+            how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
+            print(f"stanceclf classify: {how} before the first result", file=err)
+            return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
+
+
+def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Interrupts") -> int:
+    import time
+    from collections import deque
+
+    from .decoding import check_encoding
+    from .language import language_warning
     from .predict import load_model
-    from .sources import count_texts, iter_texts
+    from .sources import count_texts, iter_documents, metadata_fields
     from .summary import profile
 
+    inputs = args.files or _standard_input()
+    encoding = check_encoding(args.encoding) if args.encoding else None
     model = load_model(args.model)
     fmt = args.format or ("table" if out.isatty() else "jsonl")
-    writer = _ProfileWriter(fmt, out) if args.summary else _RowWriter(fmt, out)
+    fields = (
+        metadata_fields(inputs, text_field=args.text_field, id_field=args.id_field, encoding=encoding)
+        if fmt == "csv"
+        else []
+    )
     # A bar for someone watching a terminal; none when the results are piped
     # on to another program, nor in logs.
     show_progress = err.isatty() and not _is_pipe(out) and not args.no_progress
-    progress = _Progress(err, count_texts(args.files)) if show_progress else None
+    progress = _Progress(err, count_texts(inputs)) if show_progress else None
     # Results and bar on the same terminal: the bar steps aside for each text's rows.
     bar_shares_terminal = progress is not None and out.isatty()
+    sink = _Sink(out)
     summary = _Summary()
-    started = time.perf_counter()
-    # Names and texts are read lazily; tee keeps the names in step with the results.
-    names, texts = _unzip(iter_texts(args.files))
-    results = model.classify_many(texts, batch_size=args.batch_size, n_jobs=args.jobs)
-    for name, predictions in zip(names, results):
-        item = profile(name, predictions)
-        if bar_shares_terminal:
-            progress.clear()
-        if args.summary:
-            writer.write(item)
-        else:
-            for index, prediction in enumerate(predictions, start=1):
-                writer.write(name, index, prediction)
-        summary.add(item)
+
+    def note(message: str) -> None:
         if progress:
-            out.flush()
-            progress.step(summary)
-    writer.close()
+            progress.clear()
+        print(f"stanceclf classify: {message}", file=err)
+
+    def skip(problem: str) -> None:
+        summary.skipped += 1
+        note(f"skipped {problem}")
+
+    source = _Stopping(
+        iter_documents(
+            inputs,
+            text_field=args.text_field,
+            id_field=args.id_field,
+            encoding=encoding,
+            on_skip=skip if args.skip_bad else None,
+            report=note,
+        )
+    )
+    # The documents wait here while their texts are classified; results come in the same order.
+    pending: deque = deque()
+
+    def texts():
+        for document in source:
+            pending.append(document)
+            yield document.text
+
+    started = time.perf_counter()
+    results = model.classify_many(texts(), batch_size=args.batch_size, n_jobs=args.jobs)
+    try:
+        with signals.writing():
+            writer = _ProfileWriter(fmt, sink, fields) if args.summary else _RowWriter(fmt, sink, fields)
+        for predictions in results:
+            document = pending.popleft()
+            item = profile(document.name, predictions)
+            foreign = language_warning(document.text)
+            with signals.writing():
+                if bar_shares_terminal:
+                    progress.clear()
+                if foreign:
+                    summary.foreign += 1
+                    note(
+                        f"warning: {document.name}: the text looks {foreign}; the model reads English only, "
+                        "so its labels for this text are unreliable"
+                    )
+                if args.summary:
+                    writer.write(item, document.metadata)
+                else:
+                    for index, prediction in enumerate(predictions, start=1):
+                        writer.write(document.name, document.metadata, index, prediction)
+                summary.add(item)
+                if progress:
+                    sink.flush()
+                    progress.step(summary)
+        with signals.writing():
+            writer.close()
+    except KeyboardInterrupt:
+        _stop(results)
+        _flush_quietly(sink, out)
+        if progress:
+            progress.close()
+        how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
+        print(f"stanceclf classify: {how}; {summary.texts} text(s) written in full", file=err)
+        return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
+    except _OutputFailed as failure:
+        _stop(results)
+        _silence(out)
+        if isinstance(failure.error, BrokenPipeError):  # e.g. `stanceclf classify a.txt | head`
+            return 0
+        print(f"stanceclf classify: error: cannot write the results: {failure.error.strerror}", file=err)
+        return EXIT_OUTPUT
     if progress:
         progress.close()
+    if source.error is not None:
+        problems = list(source.error.problems) if isinstance(source.error, DataFileError) else [str(source.error)]
+        if summary.texts:
+            problems[-1] += f" (stopped here; the {summary.texts} text(s) before it are written)"
+        if _skipping_could_go_on(inputs):
+            problems[-1] += "; --skip-bad skips bad inputs and goes on"
+        raise DataFileError(problems)
     print(summary.render(time.perf_counter() - started), file=err)
-    return 0
+    return EXIT_PARTIAL if summary.skipped else EXIT_OK
+
+
+def _skipping_could_go_on(inputs: Sequence[str]) -> bool:
+    """Whether ``--skip-bad`` would leave something to classify: several inputs, a folder, a pattern or an archive."""
+    if len(inputs) > 1:
+        return True
+    (item,) = inputs
+    return any(c in item for c in "*?[") or os.path.isdir(item) or item.lower().endswith((".jsonl", ".csv", ".tsv"))
+
+
+def _stop(results) -> None:
+    """Close the results' generator: joblib cancels the batches still in its workers (a warning we need not show)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results.close()
+
+
+def _standard_input() -> list[str]:
+    """``["-"]`` when no input is named and standard input is not a terminal; else an error."""
+    stream = sys.stdin
+    try:
+        usable = stream is not None and not stream.closed and not stream.isatty()
+    except (OSError, ValueError):
+        usable = False
+    if not usable:
+        raise InvalidInputError(
+            "no input: give files, folders, patterns or archives, or pipe a text in (stanceclf classify < article.txt)"
+        )
+    return ["-"]
+
+
+class _Stopping:
+    """Iterates a source until it fails, keeping the error for after the results before it are written."""
+
+    def __init__(self, documents) -> None:
+        self._documents, self.error = documents, None
+
+    def __iter__(self):
+        try:
+            yield from self._documents
+        except StanceclfError as exc:
+            self.error = exc
+
+
+class _OutputFailed(Exception):
+    """Writing the results failed (disk full, output closed); carries the OSError."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Sink:
+    """The results' stream, with write errors turned into `_OutputFailed` (told apart from input errors)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        try:
+            return self._out.write(text)
+        except OSError as exc:
+            raise _OutputFailed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._out.flush()
+        except OSError as exc:
+            raise _OutputFailed(exc) from None
+
+
+def _flush_quietly(sink: _Sink, out: TextIO) -> None:
+    try:
+        sink.flush()
+    except _OutputFailed:
+        _silence(out)
+
+
+def _silence(out: TextIO) -> None:
+    """Point a failed output at /dev/null, so that Python's own flush at exit does not fail again."""
+    try:
+        fd = out.fileno()
+    except (AttributeError, OSError, ValueError):  # no file behind it (StringIO)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
+
+
+class _Interrupts:
+    """Ctrl-C and SIGTERM, handled alike: stop between texts, never in the middle of a row.
+
+    While a text's rows are written (:meth:`writing`) a signal is only noted,
+    and the stop comes when the text is done, so every row on the output is
+    whole; while waiting for results it stops at once. After the first stop,
+    further signals are only noted, so that the closing flush finishes.
+    """
+
+    def __enter__(self) -> "_Interrupts":
+        import signal
+
+        self.signum, self._defer, self._previous = None, False, {}
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self._previous[signum] = signal.signal(signum, self._handle)
+            except ValueError:  # not the main thread: leave signals alone
+                pass
+        return self
+
+    def _handle(self, signum, frame) -> None:
+        if self.signum is None:
+            self.signum = signum
+        if not self._defer:
+            self._defer = True  # the closing flush is not interrupted again
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def writing(self):
+        """A block that a signal does not cut short; the stop comes right after it."""
+        self._defer = True
+        try:
+            yield
+        finally:
+            self._defer = False
+        if self.signum is not None:
+            self._defer = True
+            raise KeyboardInterrupt
+
+    @property
+    def terminated(self) -> bool:
+        """Whether the stop came from SIGTERM (``kill PID``) rather than Ctrl-C."""
+        import signal
+
+        return self.signum == signal.SIGTERM
+
+    def __exit__(self, *exc_info) -> None:
+        import signal
+
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
 
 
 def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -760,25 +1033,28 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 class _ProfileWriter:
-    """Writes one article profile per line: a table, JSON Lines or CSV."""
+    """Writes one article profile per line: a table, JSON Lines or CSV, the text's metadata beside it."""
 
-    def __init__(self, fmt: str, out: TextIO) -> None:
+    def __init__(self, fmt: str, out, fields: Sequence[str] = ()) -> None:
         from .labels import FRAMINGS, SPEAKERS, STANCES
 
         self.fmt, self.out = fmt, out
         self._columns = (
             [f"stance:{x}" for x in STANCES] + [f"framing:{x}" for x in FRAMINGS] + [f"speaker:{x}" for x in SPEAKERS]
         )
+        own = ["name", "statements", "dominant_stance", *self._columns, "unsure", "out_of_scope"]
+        self._fields = _MetadataColumns(fields, own)
         self._csv = csv.writer(out) if fmt == "csv" else None
         if self._csv:
-            self._csv.writerow(["name", "statements", "dominant_stance", *self._columns, "unsure", "out_of_scope"])
+            self._csv.writerow(["name", *self._fields.names, *own[1:]])
         elif fmt == "table":
             out.write(
                 f"{'statements':>10} {'dominant':<11} {'support':>7} {'cond':>5} {'oppose':>6} {'neutr':>5}  "
                 f"{'deleg':>5} {'blame':>5} {'force':>5} {'law':>5} {'good':>5} {'report':>6}  name\n"
             )
 
-    def write(self, item) -> None:
+    def write(self, item, metadata: dict[str, str] | None = None) -> None:
+        metadata = metadata or {}
         shares = {
             f"{head}:{label}": share
             for head in ("stance", "framing", "speaker")
@@ -787,6 +1063,7 @@ class _ProfileWriter:
         if self.fmt == "jsonl":
             record = {
                 "name": item.name,
+                **self._fields.record(metadata),
                 "statements": item.statements,
                 "dominant_stance": item.dominant_stance,
                 "stance_shares": item.shares("stance"),
@@ -800,6 +1077,7 @@ class _ProfileWriter:
             self._csv.writerow(
                 [
                     item.name,
+                    *self._fields.row(metadata),
                     item.statements,
                     item.dominant_stance,
                     *(f"{shares[c]:.3f}" for c in self._columns),
@@ -810,10 +1088,30 @@ class _ProfileWriter:
         else:
             cells = " ".join(f"{shares[c]:>5.0%}" for c in self._columns[:4])
             frames = " ".join(f"{shares[c]:>5.0%}" for c in self._columns[4:10])
-            self.out.write(f"{item.statements:>10} {item.dominant_stance:<11} {cells}  {frames}  {item.name}\n")
+            name = " · ".join([item.name, *(value for value in metadata.values() if value)])
+            self.out.write(f"{item.statements:>10} {item.dominant_stance:<11} {cells}  {frames}  {name}\n")
 
     def close(self) -> None:
         self.out.flush()
+
+
+class _MetadataColumns:
+    """The input's metadata fields as output fields, renamed ``input_NAME`` where they clash with ours."""
+
+    def __init__(self, fields: Sequence[str], own: Sequence[str]) -> None:
+        taken = set(own)
+        self._fields = list(fields)
+        self.names = [f"input_{name}" if name in taken else name for name in self._fields]
+        self._renamed = dict(zip(self._fields, self.names))
+        self._taken = taken
+
+    def record(self, metadata: dict[str, str]) -> dict[str, str]:
+        """For JSON Lines: every field the text has (also those no header listed)."""
+        return {self._renamed.get(k, f"input_{k}" if k in self._taken else k): v for k, v in metadata.items()}
+
+    def row(self, metadata: dict[str, str]) -> list[str]:
+        """For CSV: one cell per header field, empty where the text has none."""
+        return [metadata.get(name, "") for name in self._fields]
 
 
 def _unzip(pairs):
@@ -832,6 +1130,8 @@ class _Summary:
 
         self._merge = merge_profiles
         self.texts = 0
+        self.skipped = 0  # inputs skipped with --skip-bad
+        self.foreign = 0  # texts that do not look English
         self.total = merge_profiles("all", [])
 
     @property
@@ -851,6 +1151,8 @@ class _Summary:
                 "  stance:  " + ", ".join(f"{name} {n}" for name, n in total.stance_counts.items()),
                 "  framing: " + ", ".join(f"{name} {n}" for name, n in total.framing_counts.items()),
                 f"  unsure: {total.unsure}; out of scope (coverage < {LOW_COVERAGE}): {total.out_of_scope}",
+                *([f"  not English: {self.foreign} text(s) (warned above)"] if self.foreign else []),
+                *([f"  skipped: {self.skipped} bad input(s) (listed above)"] if self.skipped else []),
             ]
         )
 
@@ -986,7 +1288,7 @@ def _add_root(parser: argparse.ArgumentParser) -> None:
 
 
 class _RowWriter:
-    """Writes predictions as a table, JSON Lines or CSV."""
+    """Writes predictions as a table, JSON Lines or CSV, each row with its text's name and metadata."""
 
     _COLUMNS = (
         "file",
@@ -1001,20 +1303,24 @@ class _RowWriter:
         "out_of_scope",
         "text",
     )
+    _RECORD = ("file", "statement", "start", "end", "text", "stance", "framing", "speaker", "stance_scores")
+    _RECORD += ("framing_scores", "speaker_scores", "unsure", "coverage", "out_of_scope", "evidence")
 
-    def __init__(self, fmt: str, out: TextIO) -> None:
+    def __init__(self, fmt: str, out, fields: Sequence[str] = ()) -> None:
         self.fmt, self.out = fmt, out
+        self._fields = _MetadataColumns(fields, self._COLUMNS + self._RECORD)
         self._csv = csv.writer(out) if fmt == "csv" else None
         if self._csv:
-            self._csv.writerow(self._COLUMNS)
+            self._csv.writerow((self._COLUMNS[0], *self._fields.names, *self._COLUMNS[1:]))
         elif fmt == "table":
-            out.write(f"{'#':>3} {'stance':<11} {'framing':<15} {'speaker':<16} {'p':>4}  text\n")
+            out.write(f"{'#':>3} {'stance':<11} {'framing':<15} {'speaker':<16} {'p':>4}  {'source':<24} text\n")
 
-    def write(self, name: str, index: int, p) -> None:
+    def write(self, name: str, metadata: dict[str, str], index: int, p) -> None:
         stance_p, framing_p = p.stance_scores[p.stance], p.framing_scores[p.framing]
         if self.fmt == "jsonl":
             record = {
                 "file": name,
+                **self._fields.record(metadata),
                 "statement": index,
                 "start": p.start,
                 "end": p.end,
@@ -1035,6 +1341,7 @@ class _RowWriter:
             self._csv.writerow(
                 (
                     name,
+                    *self._fields.row(metadata),
                     index,
                     p.stance,
                     p.framing,
@@ -1053,8 +1360,18 @@ class _RowWriter:
             text = p.text if len(p.text) <= 100 else p.text[:97] + "..."
             self.out.write(
                 f"{index:>3} {p.stance:<11} {p.framing:<15} {p.speaker:<16} "
-                f"{min(stance_p, framing_p):.2f}{flag} {text}\n"
+                f"{min(stance_p, framing_p):.2f}{flag} {_source_cell(name, metadata)} {text}\n"
             )
 
     def close(self) -> None:
         self.out.flush()
+
+
+def _source_cell(name: str, metadata: dict[str, str], width: int = 24) -> str:
+    """The table's source column: the file's base name (or id), its outlet or site and date; cut in the middle."""
+    parts = [os.path.basename(name) or name] + [metadata[k] for k in ("outlet", "site", "date") if metadata.get(k)]
+    cell = " · ".join(parts)
+    if len(cell) > width:
+        head = (width - 1) // 2
+        cell = cell[:head] + "…" + cell[len(cell) - (width - 1 - head) :]
+    return f"{cell:<{width}}"

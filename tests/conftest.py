@@ -46,6 +46,11 @@ def statements_of(article: str) -> list[LabeledStatement]:
     ]
 
 
+def rows_of(output: str) -> list[dict]:
+    """The records of a JSON Lines output."""
+    return [json.loads(line) for line in output.splitlines()]
+
+
 def write_jsonl(path: Path, rows) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 

@@ -102,11 +102,14 @@ def test_classify_missing_file_message(tmp_path, capsys):
     assert err.startswith("stanceclf classify: error: ") and "nope.txt:0: no such file" in err
 
 
-def test_classify_non_utf8_file_names_line(tmp_path, capsys):
+def test_classify_non_utf8_file_names_line_without_charset_normalizer(tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "charset_normalizer", None)  # as if the extra were not installed
     path = tmp_path / "latin1.txt"
     path.write_bytes("Talks.\nKyiv refus\xe9.".encode("latin-1"))
     assert main(["classify", str(path)]) == 1
-    assert "latin1.txt:2: not valid UTF-8" in capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert "latin1.txt:2: not valid UTF-8" in captured.err and "--encoding NAME" in captured.err
+    assert captured.out == ""
 
 
 def test_validate_real_project(capsys):
@@ -215,7 +218,7 @@ def test_classify_glob_without_match_is_an_error(tmp_path, capsys):
 def test_classify_folder_without_texts_is_an_error(tmp_path, capsys):
     (tmp_path / "notes.md").write_text("Not a .txt file.")
     assert main(["classify", str(tmp_path)]) == 1
-    assert f"{tmp_path}:0: the folder holds no .txt file" in capsys.readouterr().err
+    assert f"{tmp_path}:0: the folder holds no .txt file (nor .html, .htm)" in capsys.readouterr().err
 
 
 def test_classify_streams_with_parallel_jobs_in_order(tmp_path, capsys):

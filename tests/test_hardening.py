@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, rows_of
 
 from stanceclf import classify, classify_statements, load_model
 from stanceclf.errors import DataFileError
@@ -108,3 +109,224 @@ def test_validation_errors_are_data_file_errors_with_every_problem(tmp_path):
     with pytest.raises(DataFileError) as info:
         read_labels(path)
     assert [p.split(": ", 1)[1].split(" ")[0] for p in info.value.problems] == ["stance", "framing", "speaker"]
+
+
+# --- classify and its inputs (issue 12): clear errors, nothing lost, no hang -----------------------------
+
+HARD_WRAPPED = (
+    "KYIV, May 2 (Northern Wire) - Ukraine's foreign minister said on Friday that Kyiv would not\n"
+    "trade territory for a ceasefire.\n"
+    "\u201cA pause without guarantees only lets Russia regroup,\u201d he told reporters.\n"
+)
+
+
+def _deny(monkeypatch, function_name: str, target: Path) -> None:
+    """Make ``os.<function_name>`` raise PermissionError for one path, as for a user without the right.
+
+    Tests run as root in CI, and root may read and list everything, so the
+    refusal is simulated where the operating system would make it.
+    """
+    import os
+
+    real = getattr(os, function_name)
+
+    def denied(path, *args, **kwargs):
+        if os.fspath(path) == os.fspath(target):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, function_name, denied)
+
+
+def test_a_folder_that_cannot_be_listed_is_permission_denied(tmp_path, monkeypatch, capsys):
+    from stanceclf.cli import main
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "a.txt").write_text(HARD_WRAPPED, encoding="utf-8")
+    _deny(monkeypatch, "scandir", folder)  # what listing a folder without read permission raises
+    assert main(["classify", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert f"{folder}:0: permission denied (the folder cannot be listed)" in captured.err
+    assert "holds no .txt file" not in captured.err and "Traceback" not in captured.err and captured.out == ""
+
+
+def test_a_file_under_a_folder_without_search_permission_is_permission_denied(tmp_path, monkeypatch, capsys):
+    from stanceclf.cli import main
+
+    path = tmp_path / "closed" / "a.txt"
+    path.parent.mkdir()
+    path.write_text(HARD_WRAPPED, encoding="utf-8")
+    _deny(monkeypatch, "stat", path)  # what stat() of a file under a folder without x permission raises
+    assert main(["classify", str(path)]) == 1
+    assert f"{path}:0: permission denied" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(
+    not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0, reason="root reads all"
+)
+def test_real_permissions_when_not_root(tmp_path, capsys):
+    from stanceclf.cli import main
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "a.txt").write_text(HARD_WRAPPED, encoding="utf-8")
+    folder.chmod(0o000)
+    try:
+        assert main(["classify", str(folder)]) == 1
+        assert main(["classify", str(folder / "a.txt")]) == 1
+    finally:
+        folder.chmod(0o755)
+    assert capsys.readouterr().err.count("permission denied") == 2
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ('{"id": "deep", "text": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply to read"),
+        ('{"id": "big", "n": ' + "7" * 5000 + ', "text": "Talks."}', "a number too long to read"),
+    ],
+    ids=["nesting", "long-integer"],
+)
+def test_json_that_python_cannot_read_names_file_and_line(tmp_path, capsys, line, reason):
+    from stanceclf.cli import main
+
+    path = tmp_path / "archive.jsonl"
+    path.write_text('{"id": "first", "text": "Talks resumed in Geneva."}\n' + line + "\n", encoding="utf-8")
+    assert main(["classify", str(path), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert f"{path}:2: malformed JSON: {reason}" in captured.err and "Traceback" not in captured.err
+    assert [r["file"] for r in rows_of(captured.out)] == ["first"]
+
+
+@pytest.mark.parametrize("text", [HARD_WRAPPED * 4, "Kyiv refused.\nMoscow is ready."], ids=["long", "lines"])
+def test_an_article_pasted_where_a_file_name_belongs_is_explained(capsys, text):
+    from stanceclf.cli import main
+
+    assert main(["classify", text]) == 1
+    captured = capsys.readouterr()
+    assert f":0: not a file name (an input of {len(text):,} characters); to classify a text itself, pipe it in" in (
+        captured.err
+    )
+    assert len(captured.err.splitlines()) == 1 and captured.out == ""
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_results_onto_a_full_disk_give_one_line_and_exit_3(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(HARD_WRAPPED, encoding="utf-8")
+    for options in ([], ["--format", "table"], ["--summary", "--format", "csv"]):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [sys.executable, "-m", "stanceclf", "classify", str(path), *options],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=120,
+            )
+        assert result.returncode == 4
+        assert result.stderr.splitlines() == [
+            "stanceclf classify: error: cannot write the results: No space left on device"
+        ]
+
+
+def test_a_quoted_glob_over_symlink_loops_yields_each_file_once(tmp_path):
+    root = tmp_path / "arch"
+    (root / "2024" / "03").mkdir(parents=True)
+    (root / "2024" / "03" / "a.txt").write_text("Kyiv refused the talks.", encoding="utf-8")
+    (root / "2024" / "b.txt").write_text("Moscow is ready for talks.", encoding="utf-8")
+    (root / "2024" / "03" / "up").symlink_to("..")  # a loop: 03/up/03/up/...
+    (root / "2024" / "again").symlink_to(root)  # a loop through the top
+    (root / "self").symlink_to("self")  # a link to itself
+    (root / "2024" / "03" / "alias.txt").symlink_to("a.txt")  # the same file by another name
+    for inputs in ([str(root / "**" / "*.txt")], [str(root)]):
+        result = subprocess.run(
+            [sys.executable, "-m", "stanceclf", "classify", *inputs, "--format", "jsonl"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        files = [r["file"] for r in rows_of(result.stdout)]
+        assert files == [str(root / "2024" / "03" / "a.txt"), str(root / "2024" / "b.txt")]
+
+
+def _big_archive(path: Path, texts: int) -> None:
+    import json
+
+    with open(path, "w", encoding="utf-8") as stream:
+        for i in range(texts):
+            text = f"Report {i}: Kyiv refused the talks, the ministry said. Moscow said it was ready for dialogue."
+            stream.write(json.dumps({"id": f"n{i}", "text": text}) + "\n")
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGINT"])
+def test_stopping_classify_with_two_jobs_ends_cleanly_with_one_line(tmp_path, how):
+    import json
+    import os
+    import signal
+
+    path = tmp_path / "big.jsonl"
+    _big_archive(path, 60_000)
+    command = [sys.executable, "-m", "stanceclf", "classify", str(path), "--jobs", "2", "--format", "jsonl"]
+    # Unbuffered, so that communicate() below reads on from exactly where readline() stopped.
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, bufsize=0)
+    first = run.stdout.readline()  # results are flowing: workers are busy
+    assert first
+    if how == "SIGTERM":
+        run.send_signal(signal.SIGTERM)  # `kill PID`
+    else:
+        os.killpg(run.pid, signal.SIGINT)  # Ctrl-C: the whole process group, workers too
+    # EOF on stdout within the timeout: no worker is left holding it open.
+    rest, err = run.communicate(timeout=120)
+    assert run.returncode == (143 if how == "SIGTERM" else 130)
+    lines = err.decode().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err.decode()
+    rows = [json.loads(line) for line in (first + rest).decode().splitlines()]  # every row whole
+    written = int(lines[0].split("; ")[1].split(" ")[0])
+    assert written <= len({r["file"] for r in rows}) <= written + 1
+    expected = "terminated (SIGTERM)" if how == "SIGTERM" else "interrupted"
+    assert lines[0] == f"stanceclf classify: {expected}; {written} text(s) written in full"
+
+
+@pytest.mark.parametrize("fmt, summary", [("jsonl", False), ("csv", False), ("table", False), ("jsonl", True)])
+def test_a_lone_surrogate_is_replaced_and_reported_in_every_writer(tmp_path, fmt, summary):
+    import io
+
+    from stanceclf.cli import build_parser, run_classify
+
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text(
+        '{"id": "s\\udc80", "outlet": "Wire \\ud800", "text": "Kyiv refused \\ud800 the talks."}\n', encoding="utf-8"
+    )
+    odd_name = os.fsdecode(bytes(tmp_path) + b"/caf\xe9.txt")  # a file name that is not UTF-8
+    Path(odd_name).write_text("Moscow is ready for talks.", encoding="utf-8")
+    args = build_parser().parse_args(
+        ["classify", str(path), odd_name, "--format", fmt, *(["--summary"] if summary else [])]
+    )
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", newline="")
+    err = io.StringIO()
+    assert run_classify(args, out, err) == 0
+    out.flush()
+    written = raw.getvalue().decode("utf-8")  # strict: no surrogate got through
+    assert "\ufffd" in written and "\\xe9.txt" in written  # the name's odd byte, shown as \\xe9
+    assert f"{path}:1: lone surrogate(s) replaced with U+FFFD (no output can encode them)" in err.getvalue()
+
+
+def test_classify_help_documents_the_exit_codes(capsys):
+    from stanceclf.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["classify", "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "exit status:" in out
+    for line in (
+        "0  success",
+        "1  data error",
+        "3  partial success: some inputs were skipped",
+        "4  the results could not be written",
+        "130, 143  interrupted by Ctrl-C or SIGTERM",
+    ):
+        assert line in out
