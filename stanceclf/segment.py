@@ -208,6 +208,7 @@ _CREDIT = re.compile(
     r"(?:\s+(?:buy\s+licensing\s+rights|file\s+photo))?$",
     re.IGNORECASE,
 )
+_CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
     r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|(?:photo|image|picture|foto|credit|source)\s*:\s*[^.!?]{1,80}"
@@ -229,21 +230,37 @@ _BOILERPLATE = re.compile(
       | \bmaterials?\ (?:of|from|on)\ this\ (?:site|website|page|portal)\b
       | \bintellectual\ property\ rights\b | \bnot\ responsible\ for\ the\ content\ of\ external\b
       | \b(?:approach\ to\ )?external\ linking\b | \bcreative\ commons\b
-      | ^(?:please\ )?(?:subscribe|sign\ up|donate|support\ us|become\ a\ (?:member|patron|subscriber)
-          |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
-          |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
       | \b(?:support|fund|back)\ (?:us|our\ (?:journalism|reporting|work|newsroom))\b
       | \b(?:has\ been|have\ been)\ working\ for\ you\b | \bour\ (?:readers|journalism)\ (?:depends?|relies?)\b
       | \bsubscribe\ (?:for|to|now|today)\b | \bdemocracy\ depends\ on\b
       | \b(?:visit|follow|see|read)\ (?:our|the)\ live\ (?:page|blog|coverage|updates)\b
       | \bfollow\ [\w'’ ]{1,30}\ coverage\ of\b | \bcontributed\ to\ this\ report\b
-      | ^this\ (?:article|story|report|page)\ (?:was|has\ been|is)\ (?:originally\ )?(?:written|published|updated
-          |translated|amended|corrected|edited|produced|first\ published)\b
-      | ^this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
-      | ^our\ standards\b | \bthe\ [\w ]{1,30}\ trust\ principles\b
+      | \bthe\ [\w ]{1,30}\ trust\ principles\b
     )""",
     re.VERBOSE,
 )
+# Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
+_BOILERPLATE_START = re.compile(
+    r"""(?:
+        (?:please\ )?(?:subscribe|sign\ up|donate|support\ us|become\ a\ (?:member|patron|subscriber)
+          |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
+          |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
+      | this\ (?:article|story|report|page)\ (?:was|has\ been|is)\ (?:originally\ )?(?:written|published|updated
+          |translated|amended|corrected|edited|produced|first\ published)\b
+      | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
+      | our\ standards\b
+    )""",
+    re.VERBOSE,
+)
+# Words one of which each _BOILERPLATE alternative needs: a cheap test before the slow pattern.
+_BOILERPLATE_HINTS = frozenset(
+    """
+    cookie cookies consent privacy terms ctrl ctrl+enter mistake error typo hyperlink hyperlinks reproduction
+    reuse reprint reprinting republication materials material content intellectual external creative continuing
+    browsing subscribe support fund working readers journalism democracy live coverage contributed principles
+    """.split()
+)
+_HINT_PUNCTUATION = str.maketrans(".,;:!?()\"'", "          ")
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+[\w\s]{0,40}"
@@ -346,7 +363,12 @@ class Statement:
 def _plain(line: str) -> str:
     """A line as it looks: Unicode look-alikes folded (NFKC), invisible characters dropped, spaces collapsed."""
     if not line.isascii():
-        line = unicodedata.normalize("NFKC", line.translate(_DELETE_INVISIBLE)).replace("ʼ", "'")
+        if any(char in line for char in _INVISIBLE):
+            line = line.translate(_DELETE_INVISIBLE)
+        if not unicodedata.is_normalized("NFKC", line):
+            line = unicodedata.normalize("NFKC", line)
+        if "ʼ" in line:
+            line = line.replace("ʼ", "'")
     return " ".join(line.split())
 
 
@@ -383,6 +405,14 @@ def is_furniture(line: str) -> bool:
     return _furniture_shape(line, _plain(line))
 
 
+def _is_boilerplate(low: str) -> bool:
+    """Whether a lower-cased line or sentence is site boilerplate (a cookie notice, an appeal)."""
+    if _BOILERPLATE_START.match(low):
+        return True
+    words = low.translate(_HINT_PUNCTUATION).split()
+    return not _BOILERPLATE_HINTS.isdisjoint(words) and bool(_BOILERPLATE.search(low))
+
+
 def _furniture_shape(raw: str, plain: str) -> bool:
     if not plain:
         return True
@@ -391,25 +421,31 @@ def _furniture_shape(raw: str, plain: str) -> bool:
     if not any(c.isalpha() for c in plain):
         return True
     low = plain.lower()
-    if _INTERFACE_LINE.match(low) or _DATE_STAMP.match(plain) or _BYLINE.match(plain):
-        return True
-    glued = _CAPS_NAME_THEN_DATE.match(plain)
-    if glued and _DATE_STAMP.match(plain[glued.end() :]):
-        return True
-    caption = _CAPTION_END.search(plain)
-    if _CREDIT.match(plain) or (caption and caption.start() > 0) or _CAPTION_GLUED.search(plain):
-        return True
-    if _BOILERPLATE.search(low):
-        return True
-    bullet = _BULLET.match(plain)
-    bare = plain[bullet.end() if bullet else 0 :].rstrip(":.").strip().lower()
-    if bare in _SITE_NAMES:
+    if _INTERFACE_LINE.match(low):
         return True
     words = plain.split()
+    terminal = _is_terminal(plain)
+    if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
+        if _DATE_STAMP.match(plain) or _BYLINE.match(plain) or _CREDIT.match(plain):
+            return True
+        glued = _CAPS_NAME_THEN_DATE.match(plain)
+        if glued and _DATE_STAMP.match(plain[glued.end() :]):
+            return True
+    if plain[-1] == ")" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
+        caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
+        if caption and caption.start() > 0:
+            return True
+    if _CAPTION_GLUED.search(plain) or _is_boilerplate(low):
+        return True
+    if terminal and len(words) > 6:
+        return False
+    bullet = _BULLET.match(plain)
+    if plain[bullet.end() if bullet else 0 :].rstrip(":.").strip().lower() in _SITE_NAMES:
+        return True
     tokens = [t for t in (w.lower().strip(".,:;!?()[]'\"“”‘’") for w in words) if t]
     if tokens and all(t in _INTERFACE_WORDS for t in tokens):
         return True
-    if _is_terminal(plain):
+    if terminal:
         return False
     if len(words) <= 3:
         return True  # section names, tags, places, a name alone: no sentence in three words without a stop
@@ -552,7 +588,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     seen: set[str] = set()
     for block in blocks:
         raw = text[block.start : block.end]
-        block.plain = _plain(raw) if len(raw) <= 2 * _MAX_FURNITURE_CHARS else raw
+        block.plain = _plain(raw) if len(raw) <= _MAX_FURNITURE_CHARS else raw
         block.bullet = bool(_BULLET.match(raw))
         block.drop = block.plain in seen or _furniture_shape(raw, block.plain)
         seen.add(block.plain)
@@ -562,9 +598,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
 
 
 def _is_credit(plain: str) -> bool:
-    return (
-        bool(_CREDIT.match(plain)) or plain.startswith("©") or bool(re.match(r"(?i)(?:photo|image|credit)\s*:", plain))
-    )
+    return bool(_CREDIT.match(plain)) or plain.startswith("©") or bool(_CREDIT_LABEL.match(plain))
 
 
 def _mark_captions_and_consent(blocks: list[_Block]) -> None:
@@ -573,8 +607,7 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         if consent and not block.drop and len(block.plain.split()) <= 6 and not block.blank_before:
             block.drop = True  # the buttons under a cookie notice: "Yes, I agree"
             continue
-        low = block.plain.lower()
-        consent = block.drop and ("cookie" in low or "consent" in low)
+        consent = block.drop and any(word in block.plain.lower() for word in ("cookie", "consent"))
         if block.drop and index and _is_credit(block.plain):
             above = blocks[index - 1]
             if not block.blank_before and len(above.plain) <= _MAX_FURNITURE_CHARS:
@@ -593,8 +626,7 @@ def _is_headline(block: _Block) -> bool:
 def _mark_related_lists(blocks: list[_Block]) -> None:
     related = False
     for index, block in enumerate(blocks):
-        plain = block.plain.rstrip(":").strip().lower()
-        if _RELATED_HEADING.match(plain):
+        if len(block.plain) <= 60 and _RELATED_HEADING.match(block.plain.rstrip(":").strip().lower()):
             related = True
             block.drop = True
             continue
@@ -660,15 +692,18 @@ def _cut_label(text: str, start: int, end: int) -> int:
 def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
     paragraph = text[start:end]
     parts = [0]
-    for bullet in _INLINE_BULLET.finditer(paragraph):
-        parts += [bullet.start(), bullet.end()]
+    if any(mark in paragraph for mark in "•▪●◦‣"):
+        for bullet in _INLINE_BULLET.finditer(paragraph):
+            parts += [bullet.start(), bullet.end()]
     parts.append(len(paragraph))
+    # Short blocks were checked whole; a long one can end with a credit or an appeal after its last sentence.
+    check = len(paragraph) > _MAX_FURNITURE_CHARS
     for part_start, part_end in zip(parts[::2], parts[1::2]):
         for piece_start, piece_end in _sentences(paragraph, part_start, part_end):
-            sentence = paragraph[piece_start:piece_end].strip()
-            plain = _plain(sentence) if len(sentence) <= _MAX_FURNITURE_CHARS else ""
-            if plain and (_BOILERPLATE.search(plain.lower()) or _INTERFACE_LINE.match(plain.lower())):
-                continue
+            if check and piece_end == len(paragraph) and piece_end - piece_start <= _MAX_FURNITURE_CHARS:
+                low = _plain(paragraph[piece_start:piece_end]).lower()
+                if _is_boilerplate(low) or _INTERFACE_LINE.match(low):
+                    continue
             yield from _bounded(text, start + piece_start, start + piece_end)
 
 
@@ -728,7 +763,7 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if word.lower() in _TITLES or _INITIALISM.search(word):
             return False
     window = paragraph[max(0, match.start() - 45) : match.start()]
-    if _TITLE_OPENED.search(window) and _TITLE_CLOSES.match(after):
+    if _TITLE_CLOSES.match(after) and _TITLE_OPENED.search(window):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
     if match.group("close") and match.group("term") in "?!" and _SPEECH_VERB.match(after):
