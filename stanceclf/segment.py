@@ -539,7 +539,8 @@ def _wrap_width(text: str, lines: list[tuple[int, int, bool]]) -> int:
         return 0
     width = max((n for n in lengths if n <= 110), default=0)
     near = sum(1 for n in lengths if width - 20 <= n <= width)
-    return width if width and near >= 0.5 * len(lengths) else 0
+    longer = sum(1 for n in lengths if n > width)  # unwrapped paragraphs: a page of long lines is not wrapped
+    return width if width and near >= 0.6 * len(lengths) and longer <= 0.2 * len(lengths) else 0
 
 
 def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int, bool], width: int) -> bool:
@@ -604,14 +605,17 @@ def _is_credit(plain: str) -> bool:
 def _mark_captions_and_consent(blocks: list[_Block]) -> None:
     consent = False
     for index, block in enumerate(blocks):
-        if consent and not block.drop and len(block.plain.split()) <= 6 and not block.blank_before:
+        if consent and not block.drop and len(block.plain.split()) <= 6 and not _is_terminal(block.plain):
             block.drop = True  # the buttons under a cookie notice: "Yes, I agree"
             continue
         consent = block.drop and any(word in block.plain.lower() for word in ("cookie", "consent"))
-        if block.drop and index and _is_credit(block.plain):
+        if block.drop and index and not block.blank_before and _is_credit(block.plain):
+            # A caption stands just above its credit, the two set apart from the text around them.
             above = blocks[index - 1]
-            if not block.blank_before and len(above.plain) <= _MAX_FURNITURE_CHARS:
-                above.drop = True  # a caption line stands just above its credit
+            below = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (index == 1 or above.blank_before) and (below is None or below.blank_before):
+                if len(above.plain) <= _MAX_FURNITURE_CHARS:
+                    above.drop = True
 
 
 def _is_body(block: _Block) -> bool:
