@@ -134,7 +134,8 @@ _INTERFACE_WORDS = frozenset(
     español edition editions facebook twitter x telegram whatsapp viber vk vkontakte ok.ru odnoklassniki
     linkedin reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard pocket
     dzen rutube messenger signal line weibo wechat and & or the a on in our for
-    visually impaired version mobile desktop edit report error typo feedback send
+    visually impaired version mobile desktop edit report error typo feedback send page story article here
+    gift now view full screen subscribers only free trial premium plus scroll
     """.split()
 )
 # Section names of news sites' menus (a line mostly made of these is a menu).
@@ -188,6 +189,8 @@ _INTERFACE_LINE = re.compile(
       | (?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced|research
           |graphics|fact-checking|fact\ checking)\ by\b.{0,300}
       | \((?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced)\ by\b.{0,300}
+      | \(?(?:photo|photograph|image|picture|video|illustration)s?\ (?:by|courtesy\ of)\b.{0,120}
+      | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
     )$""",
     re.VERBOSE,
 )
@@ -197,10 +200,16 @@ _BYLINE = re.compile(
     rf"^(?i:by|from|text|words|author)\s*:?\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     r"(?:\s*(?:,|[-–—|]|\bin\b)\s*[^.!?]{0,80})?$"
 )
+# A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
+_NAME_AND_ROLE = re.compile(
+    rf"{_NAME},\s+[\w' ]{{0,40}}\b(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
+    r"|analyst|producer|photographer|photojournalist)s?$",
+    re.IGNORECASE,
+)
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
 _CAPS_NAME_THEN_DATE = re.compile(
     r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}?"
-    r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d)"
+    r"(?=[\s,|\-–—]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))"
 )
 # A photo credit: "REUTERS/Yurii Danylenko/File Photo", "(Jared Holcomb/The Sentinel)", "© X / AGENCY".
 _CREDIT = re.compile(
@@ -211,7 +220,7 @@ _CREDIT = re.compile(
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
-    r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|(?:photo|image|picture|foto|credit|source)\s*:\s*[^.!?]{1,80}"
+    r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|(?:photo|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
     r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo)\.?$",
     re.IGNORECASE,
 )
@@ -231,6 +240,11 @@ _BOILERPLATE = re.compile(
       | \bintellectual\ property\ rights\b | \bnot\ responsible\ for\ the\ content\ of\ external\b
       | \b(?:approach\ to\ )?external\ linking\b | \bcreative\ commons\b
       | \b(?:support|fund|back)\ (?:us|our\ (?:journalism|reporting|work|newsroom))\b
+      | \bsupport\ independent\ (?:journalism|media|reporting)\b
+      | \b(?:make\ a|your)\ donation\b | \bdonate\ (?:now|today|to\ us|here)\b
+      | \bsign\ up\ (?:for|to)\ (?:our|the)\b | \bour\ (?:\w+\ )?newsletters?\b
+      | \b(?:opinions?|views)\ expressed\b | \bemail\ us\b | \bnews\ tip\b
+      | \bour\ live\ (?:page|blog|coverage|updates|feed)\b
       | \b(?:has\ been|have\ been)\ working\ for\ you\b | \bour\ (?:readers|journalism)\ (?:depends?|relies?)\b
       | \bsubscribe\ (?:for|to|now|today)\b | \bdemocracy\ depends\ on\b
       | \b(?:visit|follow|see|read)\ (?:our|the)\ live\ (?:page|blog|coverage|updates)\b
@@ -246,7 +260,7 @@ _BOILERPLATE_START = re.compile(
           |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
       | this\ (?:article|story|report|page)\ (?:was|has\ been|is)\ (?:originally\ )?(?:written|published|updated
-          |translated|amended|corrected|edited|produced|first\ published)\b
+          |translated|amended|corrected|edited|produced|first\ published|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
       | our\ standards\b
     )""",
@@ -258,6 +272,7 @@ _BOILERPLATE_HINTS = frozenset(
     cookie cookies consent privacy terms ctrl ctrl+enter mistake error typo hyperlink hyperlinks reproduction
     reuse reprint reprinting republication materials material content intellectual external creative continuing
     browsing subscribe support fund working readers journalism democracy live coverage contributed principles
+    donate donation sign newsletter newsletters expressed email tip independent
     """.split()
 )
 _HINT_PUNCTUATION = str.maketrans(".,;:!?()\"'", "          ")
@@ -327,6 +342,7 @@ _DATELINE_PREFIX = re.compile(
     rf"(?:,?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
     r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/)?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
+    r"(?(dash)(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
 )
 # An agency tag glued to a dateline in capitals: "RT-MOSCOW does ...".
 _AGENCY_GLUED = re.compile(r"[A-Z]{2,6}-(?=[A-Z]{3,}\s+[a-z])")
@@ -426,10 +442,10 @@ def _furniture_shape(raw: str, plain: str) -> bool:
     words = plain.split()
     terminal = _is_terminal(plain)
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
-        if _DATE_STAMP.match(plain) or _BYLINE.match(plain) or _CREDIT.match(plain):
+        if _DATE_STAMP.match(plain) or _BYLINE.match(plain) or _CREDIT.match(plain) or _NAME_AND_ROLE.match(plain):
             return True
         glued = _CAPS_NAME_THEN_DATE.match(plain)
-        if glued and _DATE_STAMP.match(plain[glued.end() :]):
+        if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
             return True
     if plain[-1] == ")" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
@@ -452,7 +468,7 @@ def _furniture_shape(raw: str, plain: str) -> bool:
     if len(words) <= 5 and all(not w[0].isalpha() or w[0].isupper() or w.lower() in _LOWER_WORDS for w in words):
         return True  # "Newsroom Policies & Standards", "Lukashenko Alexander Grigoryevich"
     items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
-    if len(items) >= 2 and all(len(item.split()) <= 4 for item in items) and ("|" in raw or len(items) >= 3):
+    if len(items) >= 2 and all(len(item.split()) <= 4 for item in items) and (len(items) >= 3 or "  " not in raw):
         return True
     if len(tokens) >= 3 and sum(t in _SECTION_WORDS for t in tokens) >= 0.6 * len(tokens):
         return True
