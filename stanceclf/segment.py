@@ -161,7 +161,7 @@ _RELATED_HEADING = re.compile(
     r"|also\s+read|see\s+also|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject|issue)"
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
-    r"|editor'?s\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
+    r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic)$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
@@ -191,6 +191,11 @@ _INTERFACE_LINE = re.compile(
       | \((?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced)\ by\b.{0,300}
       | \(?(?:photo|photograph|image|picture|video|illustration)s?\ (?:by|courtesy\ of)\b.{0,120}
       | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
+      | item\ \d+\ of\ \d+\b.{0,300} | .{0,200},\ opens\ new\ tab
+      | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
+          |google\ news|whatsapp|threads|bluesky)\b.{0,60}
+      | (?:published|updated|posted)?\ ?\d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
+      | explore\ more\b.{0,60} | reuse\ this\ content | share\ this\ (?:story|article|page)\b.{0,60}
     )$""",
     re.VERBOSE,
 )
@@ -214,7 +219,7 @@ _CAPS_NAME_THEN_DATE = re.compile(
 # A photo credit: "REUTERS/Yurii Danylenko/File Photo", "(Jared Holcomb/The Sentinel)", "© X / AGENCY".
 _CREDIT = re.compile(
     r"^(?:©\s*)?\(?[A-Z][\w.'’&\- ]{0,40}\s?/\s?[A-Za-z][\w.'’&\- ]{0,40}(?:/[\w.'’&\- ]{1,40})*\)?"
-    r"(?:\s+(?:buy\s+licensing\s+rights|file\s+photo))?$",
+    r"(?:\s+(?:(?:buy|purchase)\s+licensing\s+rights.*|file\s+photo))?$",
     re.IGNORECASE,
 )
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
@@ -245,6 +250,8 @@ _BOILERPLATE = re.compile(
       | \bsign\ up\ (?:for|to)\ (?:our|the)\b | \bour\ (?:\w+\ )?newsletters?\b
       | \b(?:opinions?|views)\ expressed\b | \bemail\ us\b | \bnews\ tip\b
       | \bour\ live\ (?:page|blog|coverage|updates|feed)\b
+      | \bbecome\ (?:our|a)\ (?:patron|member|subscriber|supporter)\b | \breading\ list\b
+      | \bmay\ not\ be\ (?:published|reproduced|redistributed|broadcast|rewritten)\b
       | \b(?:has\ been|have\ been)\ working\ for\ you\b | \bour\ (?:readers|journalism)\ (?:depends?|relies?)\b
       | \bsubscribe\ (?:for|to|now|today)\b | \bdemocracy\ depends\ on\b
       | \b(?:visit|follow|see|read)\ (?:our|the)\ live\ (?:page|blog|coverage|updates)\b
@@ -272,7 +279,8 @@ _BOILERPLATE_HINTS = frozenset(
     cookie cookies consent privacy terms ctrl ctrl+enter mistake error typo hyperlink hyperlinks reproduction
     reuse reprint reprinting republication materials material content intellectual external creative continuing
     browsing subscribe support fund working readers journalism democracy live coverage contributed principles
-    donate donation sign newsletter newsletters expressed email tip independent
+    donate donation sign newsletter newsletters expressed email tip independent become reading published
+    reproduced redistributed
     """.split()
 )
 _HINT_PUNCTUATION = str.maketrans(".,;:!?()\"'", "          ")
@@ -297,6 +305,7 @@ _DATE_STAMP = re.compile(
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
+_FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
 _LOWER_WORDS = frozenset("of the and & for in to on at de la van von al el with a an".split())
 _FUNCTION_END = frozenset(
@@ -339,8 +348,8 @@ _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DATELINE_PREFIX = re.compile(
     rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
     rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE})|\s*\({_TITLE_PLACE}\))?"
-    rf"(?:,?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
-    r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/)?\s*\.?\s*"
+    rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
+    r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
     r"(?(dash)(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
 )
@@ -463,7 +472,7 @@ def _furniture_shape(raw: str, plain: str) -> bool:
         return True
     if terminal:
         return False
-    if len(words) <= 3:
+    if len(words) <= 3 or _FEED_ITEM.match(plain):
         return True  # section names, tags, places, a name alone: no sentence in three words without a stop
     if len(words) <= 5 and all(not w[0].isalpha() or w[0].isupper() or w.lower() in _LOWER_WORDS for w in words):
         return True  # "Newsroom Policies & Standards", "Lukashenko Alexander Grigoryevich"
