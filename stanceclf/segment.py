@@ -86,6 +86,7 @@ _TERMINAL = ".!?…"
 # Invisible characters web pages put inside words or between sentences.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _DELETE_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 
 # A candidate boundary: terminal punctuation (a run of it: "?!", "..."),
 # optional closing quotes or brackets, any whitespace (none: glued
@@ -112,6 +113,7 @@ _SPEECH_VERB = re.compile(
     r"replied|stressed|insisted|explained|continued|emphasi[sz]ed|remarked|"
     r"concluded|claimed|argued|warned|recalled)\b"
 )
+_TITLE_QUOTES = "\"“«‘'"
 # A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'.
 _TITLE_OPENED = re.compile(r"[a-z,]\s+[“«\"‘'][^“”«»\"]{0,40}$")
 _TITLE_CLOSES = re.compile(r"^[^.!?“”«»\"]{0,50}?[\w!?)][”»\"’']\s*(?:[a-z(]|[,;:]\s)")
@@ -180,18 +182,18 @@ _INTERFACE_LINE = re.compile(
       | comments?\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)\ read(?:ing)?(?:\ time)?
       | listen\ to\ (?:this|the)\ (?:article|story|news).{0,60}
-      | (?:©|\(c\)|copyright\b).{0,300} | .{0,120}\ball\ rights\ reserved\b.{0,300}
+      | (?:©|\(c\)|copyright\b).{0,300}
       | \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago
       | just\ now | yesterday | today
       | (?:try|explore)\ (?:our|what)\b.{0,60}
-      | (?:https?://|www\.)\S+.{0,40} | .{0,100}\ (?:https?://|www\.)\S+
+      | (?:https?://|www\.)\S+.{0,40}
       | \[\d+/\d+\]\ .{0,300}
       | (?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced|research
           |graphics|fact-checking|fact\ checking)\ by\b.{0,300}
       | \((?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced)\ by\b.{0,300}
       | \(?(?:photo|photograph|image|picture|video|illustration)s?\ (?:by|courtesy\ of)\b.{0,120}
       | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
-      | item\ \d+\ of\ \d+\b.{0,300} | .{0,200},\ opens\ new\ tab
+      | item\ \d+\ of\ \d+\b.{0,300}
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
           |google\ news|whatsapp|threads|bluesky)\b.{0,60}
       | (?:published|updated|posted)?\ ?\d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
@@ -230,35 +232,58 @@ _CAPTION_END = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
-# Site boilerplate in full sentences: addressed to the reader about the site itself.
-_BOILERPLATE = re.compile(
-    r"""(?:
-        \b(?:we|site|website|portal|\w+)\ (?:use|uses)\ cookies\b
-      | \bcookies?\b.{0,80}\b(?:agree|consent|accept|settings|preferences|experience|personali[sz]ed)\b
-      | \bby\ (?:continuing|using|browsing)\b.{0,60}\b(?:site|website|page|agree|consent)\b
-      | \b(?:needs?|gives?)\ (?:your\ )?consent\b
-      | \bprivacy\ policy\b | \bterms\ of\ (?:use|service)\b
-      | \bctrl\s*\+\s*enter\b | \bif\ you\ (?:see|notice|find|spot)\ (?:a|an)\ (?:mistake|error|typo)\b
-      | \bhyperlinks?\b.{0,80}\b(?:mandatory|required|obligatory|permitted)\b
-      | \b(?:reproduction|reuse|reprint(?:ing)?|republication|use)\ of\ (?:the\ )?(?:materials?|content|articles?)\b
-      | \bmaterials?\ (?:of|from|on)\ this\ (?:site|website|page|portal)\b
-      | \bintellectual\ property\ rights\b | \bnot\ responsible\ for\ the\ content\ of\ external\b
-      | \b(?:approach\ to\ )?external\ linking\b | \bcreative\ commons\b
-      | \b(?:support|fund|back)\ (?:us|our\ (?:journalism|reporting|work|newsroom))\b
-      | \bsupport\ independent\ (?:journalism|media|reporting)\b
-      | \b(?:make\ a|your)\ donation\b | \bdonate\ (?:now|today|to\ us|here)\b
-      | \bsign\ up\ (?:for|to)\ (?:our|the)\b | \bour\ (?:\w+\ )?newsletters?\b
-      | \b(?:opinions?|views)\ expressed\b | \bemail\ us\b | \bnews\ tip\b
-      | \bour\ live\ (?:page|blog|coverage|updates|feed)\b
-      | \bbecome\ (?:our|a)\ (?:patron|member|subscriber|supporter)\b | \breading\ list\b
-      | \bmay\ not\ be\ (?:published|reproduced|redistributed|broadcast|rewritten)\b
-      | \b(?:has\ been|have\ been)\ working\ for\ you\b | \bour\ (?:readers|journalism)\ (?:depends?|relies?)\b
-      | \bsubscribe\ (?:for|to|now|today)\b | \bdemocracy\ depends\ on\b
-      | \b(?:visit|follow|see|read)\ (?:our|the)\ live\ (?:page|blog|coverage|updates)\b
-      | \bfollow\ [\w'’ ]{1,30}\ coverage\ of\b | \bcontributed\ to\ this\ report\b
-      | \bthe\ [\w ]{1,30}\ trust\ principles\b
-    )""",
-    re.VERBOSE,
+# Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
+# with the words one of which it needs, so that a sentence runs only the patterns its words allow.
+_BOILERPLATE = tuple(
+    (frozenset(hints.split()), re.compile(pattern))
+    for hints, pattern in (
+        ("cookie cookies", r"\b(?:we|site|website|portal|\w+) uses? cookies\b"),
+        (
+            "cookie cookies",
+            r"\bcookies?\b.{0,80}\b(?:agree|consent|accept|settings|preferences|experience|personali[sz]ed)\b",
+        ),
+        (
+            "continuing using browsing",
+            r"\bby (?:continuing|using|browsing)\b.{0,60}\b(?:site|website|page|agree|consent)\b",
+        ),
+        ("consent", r"\b(?:needs?|gives?) (?:your )?consent\b"),
+        ("privacy terms", r"\bprivacy policy\b|\bterms of (?:use|service)\b"),
+        ("ctrl ctrl+enter", r"\bctrl\s*\+\s*enter\b"),
+        ("mistake error typo", r"\bif you (?:see|notice|find|spot) (?:a|an) (?:mistake|error|typo)\b"),
+        ("hyperlink hyperlinks", r"\bhyperlinks?\b.{0,80}\b(?:mandatory|required|obligatory|permitted)\b"),
+        (
+            "materials material content articles",
+            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:the )?(?:materials?|content|articles?)",
+        ),
+        ("materials material", r"\bmaterials? (?:of|from|on) this (?:site|website|page|portal)\b"),
+        ("intellectual", r"\bintellectual property rights\b"),
+        ("external", r"\bnot responsible for the content of external\b|\bexternal linking\b"),
+        ("creative", r"\bcreative commons\b"),
+        ("support fund back", r"\b(?:support|fund|back) (?:us|our (?:journalism|reporting|work|newsroom))\b"),
+        ("independent", r"\bsupport independent (?:journalism|media|reporting)\b"),
+        ("donation donate", r"\b(?:make a|your) donation\b|\bdonate (?:now|today|to us|here)\b"),
+        ("sign", r"\bsign up (?:for|to) (?:our|the)\b"),
+        ("newsletter newsletters", r"\bour (?:\w+ )?newsletters?\b"),
+        ("expressed", r"\b(?:opinions?|views) expressed\b"),
+        ("email tip", r"\bemail us\b|\bnews tip\b"),
+        (
+            "live",
+            r"\bour live (?:page|blog|coverage|updates|feed)\b|\b(?:visit|follow|see|read) the live (?:page|blog)\b",
+        ),
+        ("become", r"\bbecome (?:our|a) (?:patron|member|subscriber|supporter)\b"),
+        ("reading", r"\breading list\b"),
+        (
+            "published reproduced redistributed broadcast rewritten",
+            r"\bmay not be (?:published|reproduced|redistributed|broadcast|rewritten)\b",
+        ),
+        ("working", r"\b(?:has|have) been working for you\b"),
+        ("readers journalism", r"\bour (?:readers|journalism) (?:depends?|relies?)\b"),
+        ("subscribe", r"\bsubscribe (?:for|to|now|today)\b"),
+        ("democracy", r"\bdemocracy depends on\b"),
+        ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b"),
+        ("contributed", r"\bcontributed to this report\b"),
+        ("principles", r"\btrust principles\b"),
+    )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
 _BOILERPLATE_START = re.compile(
@@ -273,17 +298,8 @@ _BOILERPLATE_START = re.compile(
     )""",
     re.VERBOSE,
 )
-# Words one of which each _BOILERPLATE alternative needs: a cheap test before the slow pattern.
-_BOILERPLATE_HINTS = frozenset(
-    """
-    cookie cookies consent privacy terms ctrl ctrl+enter mistake error typo hyperlink hyperlinks reproduction
-    reuse reprint reprinting republication materials material content intellectual external creative continuing
-    browsing subscribe support fund working readers journalism democracy live coverage contributed principles
-    donate donation sign newsletter newsletters expressed email tip independent become reading published
-    reproduced redistributed
-    """.split()
-)
-_HINT_PUNCTUATION = str.maketrans(".,;:!?()\"'", "          ")
+_BOILERPLATE_HINTS = frozenset().union(*(hints for hints, _ in _BOILERPLATE))
+_HINT_PUNCTUATION = re.compile(r"[.,;:!?()\"'“”‘’]")
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+[\w\s]{0,40}"
@@ -388,12 +404,14 @@ class Statement:
 def _plain(line: str) -> str:
     """A line as it looks: Unicode look-alikes folded (NFKC), invisible characters dropped, spaces collapsed."""
     if not line.isascii():
-        if any(char in line for char in _INVISIBLE):
+        if _INVISIBLE_CHAR.search(line):
             line = line.translate(_DELETE_INVISIBLE)
         if not unicodedata.is_normalized("NFKC", line):
             line = unicodedata.normalize("NFKC", line)
         if "ʼ" in line:
             line = line.replace("ʼ", "'")
+    elif "  " not in line and line.isprintable():
+        return line  # nothing to fold: most lines
     return " ".join(line.split())
 
 
@@ -430,12 +448,21 @@ def is_furniture(line: str) -> bool:
     return _furniture_shape(line, _plain(line))
 
 
+def _is_interface(low: str) -> bool:
+    """Whether a lower-cased line is an interface string: a prefix, a copyright notice, a bare link."""
+    if _INTERFACE_LINE.match(low) or "all rights reserved" in low or low.endswith(", opens new tab"):
+        return True
+    return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
+
+
 def _is_boilerplate(low: str) -> bool:
     """Whether a lower-cased line or sentence is site boilerplate (a cookie notice, an appeal)."""
     if _BOILERPLATE_START.match(low):
         return True
-    words = low.translate(_HINT_PUNCTUATION).split()
-    return not _BOILERPLATE_HINTS.isdisjoint(words) and bool(_BOILERPLATE.search(low))
+    words = set(_HINT_PUNCTUATION.sub(" ", low).split() if not low.isalnum() else (low,))
+    if _BOILERPLATE_HINTS.isdisjoint(words):
+        return False
+    return any(not hints.isdisjoint(words) and pattern.search(low) for hints, pattern in _BOILERPLATE)
 
 
 def _furniture_shape(raw: str, plain: str) -> bool:
@@ -443,10 +470,10 @@ def _furniture_shape(raw: str, plain: str) -> bool:
         return True
     if len(plain) > _MAX_FURNITURE_CHARS:
         return False
-    if not any(c.isalpha() for c in plain):
+    if not plain[0].isalpha() and not any(c.isalpha() for c in plain):
         return True
     low = plain.lower()
-    if _INTERFACE_LINE.match(low):
+    if _is_interface(low):
         return True
     words = plain.split()
     terminal = _is_terminal(plain)
@@ -456,6 +483,8 @@ def _furniture_shape(raw: str, plain: str) -> bool:
         glued = _CAPS_NAME_THEN_DATE.match(plain)
         if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
             return True
+    if terminal and len(words) > 12:
+        return _is_boilerplate(low)  # captions and credits end without a full stop
     if plain[-1] == ")" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
         if caption and caption.start() > 0:
@@ -515,7 +544,7 @@ def segment(text: str) -> list[Statement]:
 class _Block:
     """Lines of the text that read as one unit: one line, or a sentence hard-wrapped over several."""
 
-    __slots__ = ("start", "end", "blank_before", "plain", "drop", "bullet")
+    __slots__ = ("start", "end", "blank_before", "plain", "drop")
 
     def __init__(self, start: int, end: int, blank_before: bool) -> None:
         self.start = start
@@ -523,7 +552,6 @@ class _Block:
         self.blank_before = blank_before
         self.plain = ""
         self.drop = False
-        self.bullet = False
 
 
 def _iter_statements(text: str) -> Iterator[Statement]:
@@ -615,7 +643,6 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     for block in blocks:
         raw = text[block.start : block.end]
         block.plain = _plain(raw) if len(raw) <= _MAX_FURNITURE_CHARS else raw
-        block.bullet = bool(_BULLET.match(raw))
         block.drop = block.plain in seen or _furniture_shape(raw, block.plain)
         seen.add(block.plain)
     _mark_captions_and_consent(blocks)
@@ -645,7 +672,8 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
 
 def _is_body(block: _Block) -> bool:
     """A paragraph of running text: it ends like a sentence and is longer than a headline."""
-    return _is_terminal(block.plain) and len(block.plain.split()) >= 8
+    plain = block.plain
+    return _is_terminal(plain) and (len(plain) > _MAX_FURNITURE_CHARS or len(plain.split()) >= 8)
 
 
 def _is_headline(block: _Block) -> bool:
@@ -674,7 +702,7 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
 
 def _mark_footer(blocks: list[_Block]) -> None:
     """After the last paragraph of body text, drop short lines that end without a full stop, and bios."""
-    last_body = max((i for i, block in enumerate(blocks) if not block.drop and _is_body(block)), default=None)
+    last_body = next((i for i in range(len(blocks) - 1, -1, -1) if not blocks[i].drop and _is_body(blocks[i])), None)
     if last_body is None:
         return
     for block in blocks[last_body + 1 :]:
@@ -698,9 +726,17 @@ def _lead(text: str, block: _Block) -> int:
 
 
 def _cut_label(text: str, start: int, end: int) -> int:
-    glued = _AGENCY_GLUED.match(text, start, end)
-    if glued:
-        return glued.end()
+    head = text[start : start + 60]
+    first = head[:1]
+    if first == "(":
+        found = _SOURCE_TAG.match(text, start, end)
+        return found.end() if found and found.end() < end else start
+    if not first.isupper():
+        return start
+    if "-" in head[:8]:
+        glued = _AGENCY_GLUED.match(text, start, end)
+        if glued:
+            return glued.end()
     dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
         if dateline.group("caps"):
@@ -708,20 +744,21 @@ def _cut_label(text: str, start: int, end: int) -> int:
                 return dateline.end()
         elif dateline.group("date") or dateline.group("agency"):
             return dateline.end()
-    for pattern in (_SOURCE_TAG, _LABEL, _BARE_LABEL):
-        found = pattern.match(text, start, end)
+    if any(mark in head for mark in ":—–|"):
+        found = _LABEL.match(text, start, end)
         if found and found.end() < end:
             return found.end()
-    speaker = _SPEAKER.match(text, start, end)
-    if speaker and _is_terminal(text[max(speaker.end(), end - 4) : end]) and text[end - 1] not in "'’\"”":
-        return speaker.end()  # "Vladimir Putin: Our negotiators are in contact." (transcripts)
-    return start
+        speaker = _SPEAKER.match(text, start, end)
+        if speaker and _is_terminal(text[max(speaker.end(), end - 4) : end]) and text[end - 1] not in "'’\"”":
+            return speaker.end()  # "Vladimir Putin: Our negotiators are in contact." (transcripts)
+    found = _BARE_LABEL.match(text, start, end)
+    return found.end() if found and found.end() < end else start
 
 
 def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
     paragraph = text[start:end]
     parts = [0]
-    if any(mark in paragraph for mark in "•▪●◦‣"):
+    if not paragraph.isascii() and _INLINE_BULLET.search(paragraph):
         for bullet in _INLINE_BULLET.finditer(paragraph):
             parts += [bullet.start(), bullet.end()]
     parts.append(len(paragraph))
@@ -731,7 +768,7 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
         for piece_start, piece_end in _sentences(paragraph, part_start, part_end):
             if check and piece_end == len(paragraph) and piece_end - piece_start <= _MAX_FURNITURE_CHARS:
                 low = _plain(paragraph[piece_start:piece_end]).lower()
-                if _is_boilerplate(low) or _INTERFACE_LINE.match(low):
+                if _is_boilerplate(low) or _is_interface(low):
                     continue
             yield from _bounded(text, start + piece_start, start + piece_end)
 
@@ -771,16 +808,20 @@ def _sentences(paragraph: str, offset: int, limit: int) -> Iterator[tuple[int, i
 
 def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     """Decide whether a candidate boundary really ends a sentence."""
-    after = paragraph[match.end() : match.end() + 80]
-    following = after.lstrip(_OPEN_QUOTES + "([")
-    if not following or not (following[0].isupper() or following[0].isdigit()):
-        return False
-    if not match.group("space"):
+    end = match.end()
+    if end == match.start("space"):
         # Glued sentences ("Friday.The Kremlin"): a lower-case letter or a closing quote before,
         # a capital after. "U.S.", "Jan.5", "3.5" and "e.g." stay whole.
         before = paragraph[match.start() - 1] if match.start() else ""
-        if not following[0].isupper() or not (before.islower() or before in _CLOSE_QUOTES or match.group("close")):
+        if not (before.islower() or before in _CLOSE_QUOTES or match.group("close")):
             return False
+        following = paragraph[end : end + 2].lstrip(_OPEN_QUOTES)
+        if not following or not following[0].isupper():
+            return False
+    after = paragraph[end : end + 80]
+    following = after.lstrip(_OPEN_QUOTES + "([")
+    if not following or not (following[0].isupper() or following[0].isdigit()):
+        return False
     if match.group("term") in ".．":
         # Look back a few characters only: a whole-prefix copy would make
         # long paragraphs quadratic.
@@ -792,7 +833,7 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if word.lower() in _TITLES or _INITIALISM.search(word):
             return False
     window = paragraph[max(0, match.start() - 45) : match.start()]
-    if _TITLE_CLOSES.match(after) and _TITLE_OPENED.search(window):
+    if any(quote in window for quote in _TITLE_QUOTES) and _TITLE_CLOSES.match(after) and _TITLE_OPENED.search(window):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
     if match.group("close") and match.group("term") in "?!" and _SPEECH_VERB.match(after):
