@@ -359,11 +359,11 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]+){0,2}"
+_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]+){0,2}"
 _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DATELINE_PREFIX = re.compile(
     rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
-    rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE})|\s*\({_TITLE_PLACE}\))?"
+    rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?:{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
     rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
     r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
