@@ -159,7 +159,8 @@ _SOCIAL = frozenset(
 )
 # Heading lines above lists of other articles' headlines.
 _RELATED_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:news|articles?|stories|content|coverage|topics|reading|links))?|read\s+(?:also|more|next)"
+    r"^(?:(?:related|recommended|similar|latest|popular|top|more|other)\s+(?:news|articles?|stories|content|coverage"
+    r"|topics|reading|links|videos?|posts)|related|read\s+(?:also|more|next)"
     r"|also\s+read|see\s+also|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject|issue)"
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
@@ -193,7 +194,8 @@ _INTERFACE_LINE = re.compile(
       | \((?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced)\ by\b.{0,300}
       | \(?(?:photo|photograph|image|picture|video|illustration)s?\ (?:by|courtesy\ of)\b.{0,120}
       | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
-      | item\ \d+\ of\ \d+\b.{0,300}
+      | item\ \d+\ of\ \d+\b.{0,300} | list\ (?:of\ \d+\ items?|\d+\ of\ \d+) | end\ of\ list
+      | sources?:\ .{0,60}\b(?:agencies|wire\ services|wires)
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
           |google\ news|whatsapp|threads|bluesky)\b.{0,60}
       | (?:published|updated|posted)?\ ?\d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
@@ -227,7 +229,7 @@ _CREDIT = re.compile(
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
-    r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|(?:photo|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
+    r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
     r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo)\.?$",
     re.IGNORECASE,
 )
@@ -280,7 +282,7 @@ _BOILERPLATE = tuple(
         ("readers journalism", r"\bour (?:readers|journalism) (?:depends?|relies?)\b"),
         ("subscribe", r"\bsubscribe (?:for|to|now|today)\b"),
         ("democracy", r"\bdemocracy depends on\b"),
-        ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b"),
+        ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed", r"\bcontributed to this report\b"),
         ("principles", r"\btrust principles\b"),
     )
@@ -485,7 +487,7 @@ def _furniture_shape(raw: str, plain: str) -> bool:
             return True
     if terminal and len(words) > 12:
         return _is_boilerplate(low)  # captions and credits end without a full stop
-    if plain[-1] == ")" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
+    if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
         if caption and caption.start() > 0:
             return True
@@ -606,7 +608,9 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
     last = text[last_end - 1]
     terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
     if first.islower() and not blank:
-        return True
+        # "list of 4 items" under "Recommended Stories" is no sentence carried on.
+        previous_line = text[last_start:last_end]
+        return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
     if terminal or last == ":":
         return False
     if first.islower():
