@@ -300,7 +300,10 @@ _BOILERPLATE_START = re.compile(
     )""",
     re.VERBOSE,
 )
-_BOILERPLATE_HINTS = frozenset().union(*(hints for hints, _ in _BOILERPLATE))
+_BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
+    word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
+    for word in frozenset().union(*(hints for hints, _ in _BOILERPLATE))
+}
 _HINT_PUNCTUATION = re.compile(r"[.,;:!?()\"'“”‘’]")
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
@@ -461,10 +464,8 @@ def _is_boilerplate(low: str) -> bool:
     """Whether a lower-cased line or sentence is site boilerplate (a cookie notice, an appeal)."""
     if _BOILERPLATE_START.match(low):
         return True
-    words = set(_HINT_PUNCTUATION.sub(" ", low).split() if not low.isalnum() else (low,))
-    if _BOILERPLATE_HINTS.isdisjoint(words):
-        return False
-    return any(not hints.isdisjoint(words) and pattern.search(low) for hints, pattern in _BOILERPLATE)
+    found = _BOILERPLATE_BY_WORD.keys() & _HINT_PUNCTUATION.sub(" ", low).split()
+    return any(pattern.search(low) for word in found for pattern in _BOILERPLATE_BY_WORD[word])
 
 
 def _furniture_shape(raw: str, plain: str) -> bool:
@@ -770,7 +771,7 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
     check = len(paragraph) > _MAX_FURNITURE_CHARS
     for part_start, part_end in zip(parts[::2], parts[1::2]):
         for piece_start, piece_end in _sentences(paragraph, part_start, part_end):
-            if check and piece_end == len(paragraph) and piece_end - piece_start <= _MAX_FURNITURE_CHARS:
+            if check and piece_end == len(paragraph) and piece_end - piece_start <= 200:
                 low = _plain(paragraph[piece_start:piece_end]).lower()
                 if _is_boilerplate(low) or _is_interface(low):
                     continue
