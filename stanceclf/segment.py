@@ -14,10 +14,11 @@ The rules, in the order they apply:
    hard-wrapped over several lines) when it starts with a lower-case letter,
    or when the previous line has no terminal punctuation and either ends in a
    comma or a function word ("of", "the", "and") or fills the text's wrap
-   width (the longest line length most lines come close to, found when at
-   least half the lines do: wire copy, PDF copies, ``fold -w 72``). One blank
-   line inside such a sentence does not end it. Any other line break ends a
-   block: headlines, bylines and list items stand on their own lines.
+   width (the longest line length most lines come close to, found when most
+   lines do: wire copy, PDF copies, ``fold -w 72``). One blank line inside a
+   sentence does not end it when the next line starts in lower case or the
+   line before ends in a comma or a function word. Any other line break ends
+   a block: headlines, bylines and list items stand on their own lines.
 2. **Furniture blocks are dropped**, by shape: lines with no letters; one to
    three words, or a few capitalised words, with no terminal punctuation
    (section names, tags, places, a name alone on a line); menu lines (items
@@ -621,7 +622,7 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
     tail = text[max(last_start, last_end - 12) : last_end].split()
     if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
         return True
-    if width:
+    if width and not blank:  # over a blank line, only the stronger signs above carry a sentence on
         next_word = text[start:end].split(maxsplit=1)[0]
         length = last_end - last_start
         return length >= 0.6 * width and length + 1 + len(next_word) > width - 6
