@@ -56,7 +56,7 @@ The rules, in the order they apply:
    "Gen.", "St."), initialisms ("U.S."), single initials, before a lower-case
    word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
-   A sentence that is itself furniture (a credit, an appeal) is dropped.
+   A credit or an appeal after the last sentence of a long paragraph is dropped.
 7. A one-word fragment such as "Meanwhile." is joined to the sentence after it.
 8. A sentence longer than :data:`MAX_STATEMENT_CHARS` characters (a megabyte
    of text without punctuation, say) is cut at the last whitespace before the
