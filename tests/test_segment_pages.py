@@ -287,6 +287,18 @@ def test_datelines_tags_labels_and_bullets_are_cut_from_their_sentence(prefix):
         "If you value our reporting, support us with a donation today.",
         "Updated 4:17 PM EDT, May 23, 2025",
         "17:45 21.05.2025 (updated: 18:02 21.05.2025)",
+        "Item 1 of 3 A soldier walks past a burned-out building in Pokrovsk.",
+        "[1/2] A soldier walks past a burned-out building in Pokrovsk.",
+        "A soldier walks past a burned-out building in Pokrovsk. [File: Ivan Petrov/Eastern Wire]",
+        "REUTERS/Gleb Orlov/File Photo Purchase Licensing Rights, opens new tab",
+        "Published 2 hours ago",
+        "14:07 Zelensky meets Macron in Paris",
+        "Follow Eastern Wire on Telegram",
+        "Associated Press writer Ivan Petrov in Kyiv contributed to this report.",
+        "This article was originally written in German.",
+        "If you see a mistake, select the text and press Ctrl+Enter.",
+        "WorldRussiaEconomyAnalysisMultimedia",
+        "https://example.org/p/4Fq2x",
     ],
 )
 def test_every_kind_of_furniture_line_is_dropped(line):
