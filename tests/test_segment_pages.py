@@ -52,7 +52,7 @@ Email
 (Reporting by Piotr Halas in Moscow; Writing by Nadia Kosenko; Editing by Tom Weller)
 Tags: Russia, Ukraine, peace talks
 © 2025 Baltic Ledger. All rights reserved.
-"""
+"""  # noqa: E501 (a page's paragraphs are long lines)
 
 
 def test_a_wire_page_keeps_only_its_sentences():
@@ -93,7 +93,7 @@ Dnipro Evening has been telling the truth about the war for 12 years. Support us
 Tags: Umerov exchange Geneva
 Comments (12)
 Show more
-"""
+"""  # noqa: E501 (a page's paragraphs are long lines)
 
 
 def test_a_ukrainian_page_cuts_its_labels_and_keeps_the_bullets():
@@ -130,7 +130,7 @@ Telegram
 VK
 Print version
 © 2001-2025 Northern Telegraph Agency. Reproduction of materials is permitted only with a hyperlink to the source.
-"""
+"""  # noqa: E501 (a page's paragraphs are long lines)
 
 
 def test_a_state_agency_page_with_glued_sentences():
@@ -173,7 +173,7 @@ def test_hard_wrapped_text_keeps_sentences_whole_and_headlines_apart():
         "Ukraine will not give up territory in return for a ceasefire, President Volodymyr Zelensky said on"
         " Thursday, as American and Russian negotiators prepared for another round of talks in Saudi Arabia.",
         '"We want peace.',
-        "We are ready for a full ceasefire, but we will never recognise any occupied land as Russian,\" Zelensky"
+        'We are ready for a full ceasefire, but we will never recognise any occupied land as Russian," Zelensky'
         " told a news conference in Kyiv, adding that the United States understood Ukraine's position.",
         "The Kremlin said it saw no reason to hurry.",
         'Spokesman Dmitry Peskov said the talks would be "long and difficult" and that Moscow would insist on'
@@ -208,7 +208,11 @@ def test_bullets_after_a_lead_in_are_statements_and_so_is_the_lead_in():
         "Kyiv rejected all three.",
     ]
     inline = "Lavrov listed the conditions: • the neutral status of Ukraine; • the lifting of sanctions."
-    assert texts(inline) == ["Lavrov listed the conditions:", "the neutral status of Ukraine;", "the lifting of sanctions."]
+    assert texts(inline) == [
+        "Lavrov listed the conditions:",
+        "the neutral status of Ukraine;",
+        "the lifting of sanctions.",
+    ]
 
 
 @pytest.mark.parametrize(
