@@ -20,8 +20,9 @@ split, per outlet type and overall:
   predicted statement of their page that is not itself a gold statement (a tag "Ukraine" is not
   leaked by the correct sentence "Ukraine refused the offer.", but is by a predicted "Ukraine").
 
-``.html`` pages go through stanceclf's HTML text extraction when the installed stanceclf has it;
-otherwise they are skipped, and the script says so.
+``.html`` pages go through stanceclf's HTML text extraction (``stanceclf.extract``) when the
+installed stanceclf has it, and a line "overall .txt" then gives the figures over the ``.txt``
+pages alone; without it, ``.html`` pages are skipped, and the script says so.
 """
 
 from __future__ import annotations
@@ -148,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"   {kind[:-1] if kind != 'misses' else 'miss'}: {piece[:150]}")
         numbers = {key: value for key, value in counts.items() if isinstance(value, int)}
         numbers["pages"] = 1
-        for group in (entry["outlet_type"], "overall"):
+        groups = [entry["outlet_type"], "overall"]
+        if extract is not None and not entry["file"].lower().endswith((".html", ".htm")):
+            groups.append("overall .txt")  # the figure a stanceclf without HTML extraction can reach
+        for group in groups:
             totals[entry["split"]][group].update(numbers)
 
     for split in sorted(totals):
@@ -156,7 +160,9 @@ def main(argv: list[str] | None = None) -> int:
         header = f"{'outlet type':<16} {'pages':>5} {'gold':>6} {'precision':>9} {'recall':>7} {'F1':>7}"
         print(f"{header} {'furniture leaked':>16}")
         groups = totals[split]
-        for group in sorted(g for g in groups if g != "overall") + ["overall"]:
+        for group in sorted(g for g in groups if not g.startswith("overall")) + ["overall", "overall .txt"]:
+            if group not in groups:
+                continue
             print(report_line(group, groups[group]))
     if skipped:
         print(f"\n{skipped} .html page(s) skipped: this stanceclf has no HTML text extraction", file=sys.stderr)
