@@ -154,10 +154,6 @@ _SECTION_WORDS = _INTERFACE_WORDS | frozenset(
     sustainability more germany france learn german education cars property food books music film
     """.split()
 )
-_SOCIAL = frozenset(
-    "facebook twitter x telegram whatsapp viber vk linkedin reddit pinterest instagram youtube tiktok "
-    "threads bluesky mastodon flipboard dzen rutube email".split()
-)
 # Heading lines above lists of other articles' headlines.
 _RELATED_HEADING = re.compile(
     r"^(?:(?:related|recommended|similar|latest|popular|top|more|other)\s+(?:news|articles?|stories|content|coverage"
