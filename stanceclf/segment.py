@@ -3,59 +3,109 @@
 A *statement* is one sentence of an article's body text (codebook, section 1).
 The segmenter never rewrites text: every statement is a verbatim slice
 ``text[start:end]`` of the input, and statements come out in input order.
+Pasted web pages carry furniture (menus, bylines, captions, share buttons,
+cookie notices, lists of related headlines); the rules below recognise it by
+its shape, never by one site's wording. ``docs/segmentation.md`` has the
+rules with examples and the benchmark figures.
 
 The rules, in the order they apply:
 
-1. The text is read line by line. A line that starts with a lower-case letter
-   continues the previous line (hard-wrapped text); any other line break ends
-   a sentence, because headlines and sub-headings carry no full stop.
-2. Whole lines of web furniture are dropped: "Hashtags", "Comments",
-   "Related Articles", "6 hours ago", share prompts, bare site names, bare
-   datelines ("VLADIVOSTOK"), date stamps and bylines. A line that repeats an
-   earlier line of the same text (a headline scraped twice) is dropped too.
-3. A paragraph is split after ``.``, ``!``, ``?`` or an ellipsis, with any
-   closing quotes or brackets, when the next word starts with a capital
-   letter, a digit or an opening quote. No split after titles and
-   abbreviations ("Mrs.", "Gen."), initialisms ("U.S."), single initials,
-   before a lower-case word ("worry... and"), or between a quote and its
-   attribution ("'Are we ready?' Putin asked.").
-4. A one-word fragment such as "Meanwhile." is joined to the sentence after it.
-5. A sentence longer than :data:`MAX_STATEMENT_CHARS` characters (a megabyte
+1. **Lines into blocks.** A line continues the previous one (one sentence
+   hard-wrapped over several lines) when it starts with a lower-case letter,
+   or when the previous line has no terminal punctuation and either ends in a
+   comma or a function word ("of", "the", "and") or fills the text's wrap
+   width (the longest line length most lines come close to, found when most
+   lines do: wire copy, PDF copies, ``fold -w 72``). One blank line inside a
+   sentence does not end it when the next line starts in lower case or the
+   line before ends in a comma or a function word. Any other line break ends
+   a block: headlines, bylines and list items stand on their own lines.
+2. **Furniture blocks are dropped**, by shape: lines with no letters; one to
+   three words, or a few capitalised words, with no terminal punctuation
+   (section names, tags, places, a name alone on a line); menu lines (items
+   set apart by ``|``, ``•``, ``·`` or double spaces, section names glued
+   together); lines made only of interface words from a closed vocabulary
+   (``Share``, ``Print``, ``Font size``, social networks, ``Accept all``);
+   interface prefixes (``Read more:``, ``Tags:``, ``Photo:``, ``Skip to``,
+   ``Follow us``, ``Comments (214)``, ``4 min read``, ``©``); date stamps;
+   bylines (``By ...``, a name in capitals glued to a date, ``(Reporting
+   by ...)``); photo credits (``Name/Agency``) and a caption line that ends
+   with its credit or stands just above one; URLs and editor tags; site
+   boilerplate in full sentences (cookie notices, subscription and donation
+   appeals, reuse and copyright notices, "this article was updated") and the
+   short buttons under a cookie notice. A line repeating an earlier line (a
+   headline scraped twice) is dropped too.
+3. **Context.** Under a heading such as "Related news", "Read also" or "More
+   on this story", headline lines are furniture until body text resumes; a
+   headline followed directly by its article's text (a related block that
+   carries the full piece) is kept. After the last paragraph of body text,
+   lines without terminal punctuation (tag lists, footer links) are dropped.
+4. **Labels glued to a sentence are cut off**, and the statement starts
+   after them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
+   (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
+   also without a space after it), a source tag (``(AGENCY) ``), a label from
+   a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``),
+   and a speaker's name and colon before a full sentence (transcripts).
+5. **Lists.** A line ending in a colon before a bulleted list ("Lavrov listed
+   the conditions:") is a statement of its own, and so is each bullet, inline
+   bullets (``: • a; • b``) included.
+6. **Sentences.** A block is split after ``.``, ``!``, ``?`` or an ellipsis,
+   with any closing quotes or brackets, when the next word starts with a
+   capital letter, a digit or an opening quote; with no space in between
+   ("Friday.The Kremlin") only between a lower-case letter (or a closing
+   quote) and a capital. No split after titles and abbreviations ("Mrs.",
+   "Gen.", "St."), initialisms ("U.S."), single initials, before a lower-case
+   word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
+   or between a quote and its attribution ("'Are we ready?' Putin asked.").
+   A credit or an appeal after the last sentence of a long paragraph is dropped.
+7. A one-word fragment such as "Meanwhile." is joined to the sentence after it.
+8. A sentence longer than :data:`MAX_STATEMENT_CHARS` characters (a megabyte
    of text without punctuation, say) is cut at the last whitespace before the
    limit, or at the limit itself when there is none, so that no input makes
    the segmenter or the model work on one unbounded statement.
+
+Web text is matched as it looks: no-break, thin and other Unicode spaces
+count as spaces, soft hyphens and zero-width characters as nothing, and
+full-width letters as their ASCII look-alikes (NFKC) when furniture is
+recognised.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterator
 
 __all__ = ["MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
 
-#: Longest statement the segmenter emits; longer runs are cut (rule 5).
+#: Longest statement the segmenter emits; longer runs are cut (rule 8).
 MAX_STATEMENT_CHARS = 2000
 
 _OPEN_QUOTES = "\"'“‘«„‚"
 _CLOSE_QUOTES = "\"'”’»"
+_TERMINAL = ".!?…"
+# Invisible characters web pages put inside words or between sentences.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_DELETE_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 
 # A candidate boundary: terminal punctuation (a run of it: "?!", "..."),
-# optional closing quotes or brackets, whitespace, then (looked at, not
-# consumed) what comes next. Starting with a character class lets the regex
-# engine skip ahead to the next punctuation mark: twice as fast as an
-# alternation that matches the same runs.
+# optional closing quotes or brackets, any whitespace (none: glued
+# sentences), then (looked at, not consumed) what comes next.
 _BOUNDARY = re.compile(
-    r"(?P<term>[.!?…]+)"
+    r"(?P<term>[.!?…．！？]+)"
     r"(?P<close>[\"'”’»)\]]*)"
-    r"(?P<space>\s+)"
+    rf"(?P<space>[\s{_INVISIBLE}]*)"
 )
+# Inline bullets inside one line: "... conditions: • the withdrawal; • ..."
+_INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
 
 # Words after which a full stop does not end a sentence.
 _TITLES = frozenset(
     "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st prof jr sr "
     "rev hon pres amb lieut cmdr brig no nos vs approx dept fig jan feb mar "
-    "apr jun jul aug sep sept oct nov dec".split()
+    "apr jun jul aug sep sept oct nov dec mt ft ave blvd co corp inc ltd vol art "
+    "para ch op ed eds etc cf al".split()
 )
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 _SPEECH_VERB = re.compile(
@@ -64,20 +114,221 @@ _SPEECH_VERB = re.compile(
     r"replied|stressed|insisted|explained|continued|emphasi[sz]ed|remarked|"
     r"concluded|claimed|argued|warned|recalled)\b"
 )
+_TITLE_QUOTES = "\"“«‘'"
+# A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'.
+_TITLE_OPENED = re.compile(r"[a-z,]\s+[“«\"‘'][^“”«»\"]{0,40}$")
+_TITLE_CLOSES = re.compile(r"^[^.!?“”«»\"]{0,50}?[\w!?)][”»\"’']\s*(?:[a-z(]|[,;:]\s)")
 
-# --- web furniture: whole lines that are never statements -----------------
-_FURNITURE_LINES = re.compile(
+# --- furniture: a closed vocabulary of interface words and section names ---
+# Lines made only of these words (any case, any order) are interface strings.
+_INTERFACE_WORDS = frozenset(
+    """
+    share shares shared sharing print printable version font size text a a+ a- aa show more less
+    load read also see listen to this article save saved bookmark gift copy link copied email e-mail
+    mail comment comments reply replies like follow subscribe subscribed unsubscribe sign in up log
+    login logout register account menu search close open expand collapse back top next previous prev
+    home skip content main navigation jump section accept reject all cookies cookie settings manage
+    preferences agree consent ok yes no got it continue advertisement advertising ad ads sponsored
+    promoted partner content live video videos photo photos gallery audio podcast podcasts watch
+    play pause mute download app apps rss feed newsletter newsletters donate support us contact about
+    help faq privacy policy terms conditions of use service accessibility statement legal notice
+    imprint impressum sitemap careers jobs advertise with cookies print-friendly pdf translate
+    language languages en ru uk ua de fr es ar pt it english русский українська deutsch français
+    español edition editions facebook twitter x telegram whatsapp viber vk vkontakte ok.ru odnoklassniki
+    linkedin reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard pocket
+    dzen rutube messenger signal line weibo wechat and & or the a on in our for
+    visually impaired version mobile desktop edit report error typo feedback send page story article here
+    gift now view full screen subscribers only free trial premium plus scroll
+    """.split()
+)
+# Section names of news sites' menus (a line mostly made of these is a menu).
+_SECTION_WORDS = _INTERFACE_WORDS | frozenset(
+    """
+    news world politics economy business markets finance money tech technology science health sport
+    sports culture arts entertainment lifestyle travel weather opinion opinions analysis columns
+    column blogs blog society regions region local national international europe asia africa americas
+    middle east us u.s. uk ukraine russia war military defence defense diplomacy security features
+    interviews interview multimedia radio tv television special projects latest top stories headlines
+    breaking investigations fact check climate environment education religion history media press
+    releases transcripts documents events president kremlin government photos president's
+    sustainability more germany france learn german education cars property food books music film
+    """.split()
+)
+# Heading lines above lists of other articles' headlines.
+_RELATED_HEADING = re.compile(
+    r"^(?:(?:related|recommended|similar|latest|popular|top|more|other)\s+(?:news|articles?|stories|content|coverage"
+    r"|topics|reading|links|videos?|posts)|related|read\s+(?:also|more|next)"
+    r"|also\s+read|see\s+also|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject|issue)"
+    r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
+    r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
+    r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
+    r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic)$"
+)
+# Whole lines of interface text, matched on the lower-cased, folded line.
+_INTERFACE_LINE = re.compile(
     r"""^(?:
-        hashtags | tags | comments? | no\ comments\ yet\.* | related\ articles?
-      | related | read\ more | read\ also | see\ also | more\ on\ this\ topic
-      | try\ our\ ai\ features | explore\ what\ .{1,40}\ can\ do\ for\ you:?
-      | share | share\ this(?:\ article)? | advertisement | subscribe.{0,40}
-      | follow\ us.{0,40} | sign\ up.{0,40} | click\ here.{0,40}
+        (?:read|see|also\ read)\ (?:more|also|next)\b.* | see\ also\b.* | related\b.{0,60}
+      | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
+          |suggested\ topics|related\ topics|edited\ by|translated\ by|editor|author
+          |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
+          |caption|image\ (?:source|caption)|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
+          |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
+          |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
+      | skip\ (?:to|next|this)\b.{0,60} | jump\ to\b.{0,60}
+      | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
+      | (?:sign|log)\ (?:up|in)\b.{0,60} | click\ here\b.{0,60}
+      | comments?\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
+      | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)\ read(?:ing)?(?:\ time)?
+      | listen\ to\ (?:this|the)\ (?:article|story|news).{0,60}
+      | (?:©|\(c\)|copyright\b).{0,300}
       | \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago
       | just\ now | yesterday | today
-      | by\ [A-Z][\w.'\-]+(?:\ [A-Z][\w.'\-]+){0,3}
+      | (?:try|explore)\ (?:our|what)\b.{0,60}
+      | (?:https?://|www\.)\S+.{0,40}
+      | \[\d+/\d+\]\ .{0,300}
+      | (?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced|research
+          |graphics|fact-checking|fact\ checking)\ by\b.{0,300}
+      | \((?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced)\ by\b.{0,300}
+      | \(?(?:photo|photograph|image|picture|video|illustration)s?\ (?:by|courtesy\ of)\b.{0,120}
+      | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
+      | item\ \d+\ of\ \d+\b.{0,300} | list\ (?:of\ \d+\ items?|\d+\ of\ \d+) | end\ of\ list
+      | sources?:\ .{0,60}\b(?:agencies|wire\ services|wires)
+      | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
+          |google\ news|whatsapp|threads|bluesky)\b.{0,60}
+      | (?:published|updated|posted)?\ ?\d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
+      | explore\ more\b.{0,60} | reuse\ this\ content | share\ this\ (?:story|article|page)\b.{0,60}
     )$""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
+)
+# A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
+_NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
+_BYLINE = re.compile(
+    rf"^(?i:by|from|text|words|author)\s*:?\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+    r"(?:\s*(?:,|[-–—|]|\bin\b)\s*[^.!?]{0,80})?$"
+)
+# A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
+_NAME_AND_ROLE = re.compile(
+    rf"{_NAME},\s+[\w' ]{{0,40}}\b(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
+    r"|analyst|producer|photographer|photojournalist)s?$",
+    re.IGNORECASE,
+)
+# A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
+_CAPS_NAME_THEN_DATE = re.compile(
+    r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}?"
+    r"(?=[\s,|\-–—]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))"
+)
+# A photo credit: "REUTERS/Yurii Danylenko/File Photo", "(Jared Holcomb/The Sentinel)", "© X / AGENCY".
+_CREDIT = re.compile(
+    r"^(?:©\s*)?\(?[A-Z][\w.'’&\- ]{0,40}\s?/\s?[A-Za-z][\w.'’&\- ]{0,40}(?:/[\w.'’&\- ]{1,40})*\)?"
+    r"(?:\s+(?:(?:buy|purchase)\s+licensing\s+rights.*|file\s+photo))?$",
+    re.IGNORECASE,
+)
+_CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
+# A caption that ends with its credit or its photo marker.
+_CAPTION_END = re.compile(
+    r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
+    r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo)\.?$",
+    re.IGNORECASE,
+)
+_CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
+# Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
+# with the words one of which it needs, so that a sentence runs only the patterns its words allow.
+_BOILERPLATE = tuple(
+    (frozenset(hints.split()), re.compile(pattern))
+    for hints, pattern in (
+        ("cookie cookies", r"\b(?:we|site|website|portal|\w+) uses? cookies\b"),
+        (
+            "cookie cookies",
+            r"\bcookies?\b.{0,80}\b(?:agree|consent|accept|settings|preferences|experience|personali[sz]ed)\b",
+        ),
+        (
+            "continuing using browsing",
+            r"\bby (?:continuing|using|browsing)\b.{0,60}\b(?:site|website|page|agree|consent)\b",
+        ),
+        ("consent", r"\b(?:needs?|gives?) (?:your )?consent\b"),
+        ("privacy terms", r"\bprivacy policy\b|\bterms of (?:use|service)\b"),
+        ("ctrl ctrl+enter", r"\bctrl\s*\+\s*enter\b"),
+        ("mistake error typo", r"\bif you (?:see|notice|find|spot) (?:a|an) (?:mistake|error|typo)\b"),
+        ("hyperlink hyperlinks", r"\bhyperlinks?\b.{0,80}\b(?:mandatory|required|obligatory|permitted)\b"),
+        (
+            "materials material content articles",
+            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:the )?(?:materials?|content|articles?)",
+        ),
+        ("materials material", r"\bmaterials? (?:of|from|on) this (?:site|website|page|portal)\b"),
+        ("intellectual", r"\bintellectual property rights\b"),
+        ("external", r"\bnot responsible for the content of external\b|\bexternal linking\b"),
+        ("creative", r"\bcreative commons\b"),
+        ("support fund back", r"\b(?:support|fund|back) (?:us|our (?:journalism|reporting|work|newsroom))\b"),
+        ("independent", r"\bsupport independent (?:journalism|media|reporting)\b"),
+        ("donation donate", r"\b(?:make a|your) donation\b|\bdonate (?:now|today|to us|here)\b"),
+        ("sign", r"\bsign up (?:for|to) (?:our|the)\b"),
+        ("newsletter newsletters", r"\bour (?:\w+ )?newsletters?\b"),
+        ("expressed", r"\b(?:opinions?|views) expressed\b"),
+        ("email tip", r"\bemail us\b|\bnews tip\b"),
+        (
+            "live",
+            r"\bour live (?:page|blog|coverage|updates|feed)\b|\b(?:visit|follow|see|read) the live (?:page|blog)\b",
+        ),
+        ("become", r"\bbecome (?:our|a) (?:patron|member|subscriber|supporter)\b"),
+        ("reading", r"\breading list\b"),
+        (
+            "published reproduced redistributed broadcast rewritten",
+            r"\bmay not be (?:published|reproduced|redistributed|broadcast|rewritten)\b",
+        ),
+        ("working", r"\b(?:has|have) been working for you\b"),
+        ("readers journalism", r"\bour (?:readers|journalism) (?:depends?|relies?)\b"),
+        ("subscribe", r"\bsubscribe (?:for|to|now|today)\b"),
+        ("democracy", r"\bdemocracy depends on\b"),
+        ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
+        ("contributed", r"\bcontributed to this report\b"),
+        ("principles", r"\btrust principles\b"),
+    )
+)
+# Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
+_BOILERPLATE_START = re.compile(
+    r"""(?:
+        (?:please\ )?(?:subscribe|sign\ up|donate|support\ us|become\ a\ (?:member|patron|subscriber)
+          |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
+          |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
+      | this\ (?:article|story|report|page)\ (?:was|has\ been|is)\ (?:originally\ )?(?:written|published|updated
+          |translated|amended|corrected|edited|produced|first\ published|available)\b
+      | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
+      | our\ standards\b
+    )""",
+    re.VERBOSE,
+)
+_BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
+    word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
+    for word in frozenset().union(*(hints for hints, _ in _BOILERPLATE))
+}
+_HINT_PUNCTUATION = re.compile(r"[.,;:!?()\"'“”‘’]")
+# A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+[\w\s]{0,40}"
+    r"(?:correspondent|reporter|editor|writer|journalist|columnist))\b"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
+_DATE_WORDS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
+    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|last|on|at|date|publication|of)"
+)
+_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-]\d{{1,4}})*|{_DATE_WORDS}\.?)"
+_DATE_STAMP = re.compile(
+    rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–()]+{_DATE_TOKEN})*\)?$",
+    re.IGNORECASE,
+)
+# Furniture is short; longer lines are news text and skip the line checks.
+_MAX_FURNITURE_CHARS = 300
+_MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
+_FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
+_GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
+_LOWER_WORDS = frozenset("of the and & for in to on at de la van von al el with a an".split())
+_FUNCTION_END = frozenset(
+    "the a an of to in on at for from with by and or but as that which who whose its his her their our "
+    "your this these those than into onto over under between about against after before during".split()
 )
 _SITE_NAMES = frozenset(
     name.lower()
@@ -88,76 +339,51 @@ _SITE_NAMES = frozenset(
         "TASS",
         "Sputnik",
         "RIA Novosti",
-        "RIA",
         "Interfax",
-        "Izvestia",
-        "Kommersant",
-        "Meduza",
-        "Moscow Times",
-        "The Moscow Times",
         "Reuters",
         "AP",
         "Associated Press",
         "AFP",
-        "BBC",
         "BBC News",
-        "CNN",
         "Al Jazeera",
-        "DW",
         "Deutsche Welle",
-        "Politico",
-        "Bloomberg",
-        "The Guardian",
-        "Guardian",
-        "Euronews",
         "Kyiv Independent",
-        "The Kyiv Independent",
-        "Kyiv Post",
         "Ukrainska Pravda",
         "Ukrinform",
-        "RBC-Ukraine",
-        "UNIAN",
         "Daily8",
-        "Newsweek",
-        "Fox News",
-        "NBC News",
-        "CBS News",
-        "ABC News",
-        "NPR",
-        "Washington Post",
-        "The Washington Post",
-        "New York Times",
-        "The New York Times",
-        "Financial Times",
-        "The Economist",
-        "Anadolu",
-        "Anadolu Agency",
-        "Xinhua",
-        "Yahoo News",
-        "MSN",
     )
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
-_DATE_WORDS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|"
-    r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|"
-    r"msk|eet|eest|updated|published|posted|last|on|at)"
+
+# --- labels glued to the start of a sentence (rule 4) ----------------------
+_BULLET = re.compile(r"(?:[-–—•*·▪►●◦‣]|\d{1,2}[.)])\s+")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DATE_TOKEN = rf"(?:\d{{1,4}}(?:[:./\-]\d{{1,4}})*|{_DATE_WORDS}\.?)"
-_DATE_STAMP = re.compile(
-    rf"^(?=.*\d){_DATE_TOKEN}(?:[\s,|/:\-–]+{_DATE_TOKEN})*$",
+_DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]+){0,2}"
+_TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,2}"
+_DATELINE_PREFIX = re.compile(
+    rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
+    rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?:{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
+    rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
+    r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
+    r"(?P<dash>[-–—]+)?[\s\u00a0]*"
+    r"(?(dash)(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
+)
+# An agency tag glued to a dateline in capitals: "RT-MOSCOW does ...".
+_AGENCY_GLUED = re.compile(r"[A-Z]{2,6}-(?=[A-Z]{3,}\s+[a-z])")
+_SOURCE_TAG = re.compile(r"\(\s*[A-Z][\w.&'’/ \-]{0,30}\)\s*[-–—]*\s*(?=[A-Z\"“‘'«])")
+_LABEL = re.compile(
+    r"(?:quote|quotes|context|summary|background|update|updated|editor'?s\s+note|note|analysis|explainer"
+    r"|fact\s+check|key\s+points?|in\s+brief|breaking(?:\s+news)?|exclusive|urgent|flash|alert|developing"
+    r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
+    r"|important|source|sources|question|answer|q|a|comment|reference|for\s+reference|what\s+happened"
+    r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation)\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
-# Furniture is short; longer lines are news text and skip the checks.
-_MAX_FURNITURE_CHARS = 80
-_LEADING_BULLET = re.compile(r"^[-–—•*|]\s*")
-# A dateline glued to the start of a lead: "KYIV, Ukraine (AP) — ".
-_DATELINE_PREFIX = re.compile(
-    r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'.\-]*){0,3}"
-    r"(?:,?\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]+\s+(?=[A-Z\"“‘'«])"
-)
+_BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
+_SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
 
 @dataclass(frozen=True)
@@ -177,8 +403,28 @@ class Statement:
     end: int
 
 
+def _plain(line: str) -> str:
+    """A line as it looks: Unicode look-alikes folded (NFKC), invisible characters dropped, spaces collapsed."""
+    if not line.isascii():
+        if _INVISIBLE_CHAR.search(line):
+            line = line.translate(_DELETE_INVISIBLE)
+        if not unicodedata.is_normalized("NFKC", line):
+            line = unicodedata.normalize("NFKC", line)
+        if "ʼ" in line:
+            line = line.replace("ʼ", "'")
+    elif "  " not in line and line.isprintable():
+        return line  # nothing to fold: most lines
+    return " ".join(line.split())
+
+
+def _is_terminal(plain: str) -> bool:
+    """Whether a line ends like a sentence: terminal punctuation, perhaps inside closing quotes or brackets."""
+    stripped = plain.rstrip(_CLOSE_QUOTES + ")]")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
 def is_furniture(line: str) -> bool:
-    """Tell whether a whole line is web furniture rather than news text.
+    """Tell whether a whole line is web furniture rather than news text, by its shape alone.
 
     Parameters
     ----------
@@ -189,7 +435,10 @@ def is_furniture(line: str) -> bool:
     -------
     bool
         True for lines such as "Hashtags", "6 hours ago", "- Russia Today",
-        "VLADIVOSTOK" or "5 November 2024 14:07".
+        "VLADIVOSTOK", "5 November 2024 14:07", "Share Print", "Tags: ...",
+        "Photo: ...", "By Ivan Petrov, staff correspondent" or a cookie
+        notice. :func:`segment` also drops furniture that only its context
+        shows (headlines under "Related news", a caption above its credit).
 
     Examples
     --------
@@ -198,18 +447,72 @@ def is_furniture(line: str) -> bool:
     >>> is_furniture("Putin says Russia ready for talks with Ukraine")
     False
     """
-    stripped = line.strip()
-    if not stripped:
+    return _furniture_shape(line, _plain(line))
+
+
+def _is_interface(low: str) -> bool:
+    """Whether a lower-cased line is an interface string: a prefix, a copyright notice, a bare link."""
+    if _INTERFACE_LINE.match(low) or "all rights reserved" in low or low.endswith(", opens new tab"):
         return True
-    if len(stripped) > _MAX_FURNITURE_CHARS:
+    return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
+
+
+def _is_boilerplate(low: str) -> bool:
+    """Whether a lower-cased line or sentence is site boilerplate (a cookie notice, an appeal)."""
+    if _BOILERPLATE_START.match(low):
+        return True
+    found = _BOILERPLATE_BY_WORD.keys() & _HINT_PUNCTUATION.sub(" ", low).split()
+    return any(pattern.search(low) for word in found for pattern in _BOILERPLATE_BY_WORD[word])
+
+
+def _furniture_shape(raw: str, plain: str) -> bool:
+    if not plain:
+        return True
+    if len(plain) > _MAX_FURNITURE_CHARS:
         return False
-    if _FURNITURE_LINES.match(stripped) or _DATE_STAMP.match(stripped):
+    if not plain[0].isalpha() and not any(c.isalpha() for c in plain):
         return True
-    bare = _LEADING_BULLET.sub("", stripped).rstrip(":.").strip()
-    if bare.lower() in _SITE_NAMES:
+    low = plain.lower()
+    if _is_interface(low):
         return True
-    # An all-capitals line of a few words with no sentence in it: a dateline.
-    return bool(_DATELINE.match(stripped)) and not any(c.islower() for c in stripped.split()[0])
+    words = plain.split()
+    terminal = _is_terminal(plain)
+    if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
+        if _DATE_STAMP.match(plain) or _BYLINE.match(plain) or _CREDIT.match(plain) or _NAME_AND_ROLE.match(plain):
+            return True
+        glued = _CAPS_NAME_THEN_DATE.match(plain)
+        if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
+            return True
+    if terminal and len(words) > 12:
+        return _is_boilerplate(low)  # captions and credits end without a full stop
+    if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
+        caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
+        if caption and caption.start() > 0:
+            return True
+    if _CAPTION_GLUED.search(plain) or _is_boilerplate(low):
+        return True
+    if terminal and len(words) > 6:
+        return False
+    bullet = _BULLET.match(plain)
+    if plain[bullet.end() if bullet else 0 :].rstrip(":.").strip().lower() in _SITE_NAMES:
+        return True
+    tokens = [t for t in (w.lower().strip(".,:;!?()[]'\"“”‘’") for w in words) if t]
+    if tokens and all(t in _INTERFACE_WORDS for t in tokens):
+        return True
+    if terminal:
+        return False
+    if len(words) <= 3 or _FEED_ITEM.match(plain):
+        return True  # section names, tags, places, a name alone: no sentence in three words without a stop
+    if len(words) <= 5 and all(not w[0].isalpha() or w[0].isupper() or w.lower() in _LOWER_WORDS for w in words):
+        return True  # "Newsroom Policies & Standards", "Lukashenko Alexander Grigoryevich"
+    items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
+    if len(items) >= 2 and all(len(item.split()) <= 4 for item in items) and (len(items) >= 3 or "  " not in raw):
+        return True
+    if len(tokens) >= 3 and sum(t in _SECTION_WORDS for t in tokens) >= 0.6 * len(tokens):
+        return True
+    if len(_GLUED_CAPITALS.findall(plain)) >= 2 and len(words) <= 8:
+        return True  # menu items or tag names glued together: "WorldRussiaEconomy"
+    return bool(_DATELINE.match(plain)) and not any(c.islower() for c in words[0])
 
 
 def segment(text: str) -> list[Statement]:
@@ -218,9 +521,9 @@ def segment(text: str) -> list[Statement]:
     Parameters
     ----------
     text : str
-        A sentence, a paragraph or a whole article. Line breaks matter: a
-        line that does not start with a lower-case letter starts a new
-        statement (headlines have no full stop).
+        A sentence, a paragraph, a whole article or a whole pasted web page.
+        Line breaks matter: headlines, bylines and list items end at the end
+        of their line, while a hard-wrapped sentence runs on (module notes).
 
     Returns
     -------
@@ -232,55 +535,263 @@ def segment(text: str) -> list[Statement]:
     --------
     >>> [s.text for s in segment("Talks stalled.\\nMrs. Smith said the U.S. would help.")]
     ['Talks stalled.', 'Mrs. Smith said the U.S. would help.']
+    >>> [s.text for s in segment("Share\\nKYIV, May 2 (Reuters) - Talks resumed.The Kremlin agreed.")]
+    ['Talks resumed.', 'The Kremlin agreed.']
     """
     return list(_iter_statements(text))
 
 
+class _Block:
+    """Lines of the text that read as one unit: one line, or a sentence hard-wrapped over several."""
+
+    __slots__ = ("start", "end", "blank_before", "plain", "drop")
+
+    def __init__(self, start: int, end: int, blank_before: bool) -> None:
+        self.start = start
+        self.end = end
+        self.blank_before = blank_before
+        self.plain = ""
+        self.drop = False
+
+
 def _iter_statements(text: str) -> Iterator[Statement]:
-    seen_lines: set[str] = set()
-    for para_start, para_end in _paragraphs(text, seen_lines):
-        yield from _split_paragraph(text, para_start, para_end)
+    blocks = _blocks(text)
+    _mark_furniture(text, blocks)
+    for block in blocks:
+        if not block.drop:
+            yield from _split_paragraph(text, _lead(text, block), block.end)
 
 
-def _paragraphs(text: str, seen_lines: set[str]) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) spans of paragraphs: runs of kept lines."""
-    span: list[int] | None = None
+def _lines(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, blank line before) of every non-blank line, whitespace trimmed."""
+    found = []
+    blank = False
     pos = 0
     length = len(text)
     while pos < length:
         newline = text.find("\n", pos)
         line_end = length if newline == -1 else newline
-        line = text[pos:line_end]
-        stripped = line.strip()
-        if stripped and not is_furniture(stripped) and stripped not in seen_lines:
-            seen_lines.add(stripped)
-            first = line.lstrip()[0]
-            start = pos + (len(line) - len(line.lstrip()))
-            end = pos + len(line.rstrip())
-            if span is not None and first.islower():
-                span[1] = end  # a hard-wrapped line continues the sentence
-            else:
-                if span is not None:
-                    yield span[0], span[1]
-                span = [start, end]
-        elif span is not None:
-            yield span[0], span[1]
-            span = None
+        start, end = pos, line_end
+        while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
+            end -= 1
+        if end > start:
+            found.append((start, end, blank))
+            blank = False
+        elif found:
+            blank = True
         pos = line_end + 1
-    if span is not None:
-        yield span[0], span[1]
+    return found
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int, bool]]) -> int:
+    """The width a hard-wrapped text is wrapped at, or 0 when its lines are not wrapped."""
+    lengths = [end - start for start, end, _ in lines if end - start >= 40]
+    if len(lengths) < 4:
+        return 0
+    width = max((n for n in lengths if n <= 110), default=0)
+    near = sum(1 for n in lengths if width - 20 <= n <= width)
+    longer = sum(1 for n in lengths if n > width)  # unwrapped paragraphs: a page of long lines is not wrapped
+    return width if width and near >= 0.6 * len(lengths) and longer <= 0.2 * len(lengths) else 0
+
+
+def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int, bool], width: int) -> bool:
+    """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break)."""
+    start, end, blank = line
+    first = text[start]
+    if _BULLET.match(text, start, end) or first in "•▪●◦‣":
+        return False
+    last_start, last_end = previous[0], previous[1]
+    last = text[last_end - 1]
+    terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
+    if first.islower() and not blank:
+        # "list of 4 items" under "Recommended Stories" is no sentence carried on.
+        previous_line = text[last_start:last_end]
+        return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
+    if terminal or last == ":":
+        return False
+    if first.islower():
+        return True  # a blank line inside a sentence (PDF copies)
+    if last == ",":
+        return True
+    tail = text[max(last_start, last_end - 12) : last_end].split()
+    if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
+        return True
+    if width and not blank:  # over a blank line, only the stronger signs above carry a sentence on
+        next_word = text[start:end].split(maxsplit=1)[0]
+        length = last_end - last_start
+        return length >= 0.6 * width and length + 1 + len(next_word) > width - 6
+    return False
+
+
+def _blocks(text: str) -> list[_Block]:
+    lines = _lines(text)
+    width = _wrap_width(text, lines)
+    blocks: list[_Block] = []
+    previous = None
+    for line in lines:
+        if previous is not None and _continues(text, previous, line, width):
+            blocks[-1].end = line[1]
+        else:
+            blocks.append(_Block(line[0], line[1], line[2]))
+        previous = line
+    return blocks
+
+
+def _mark_furniture(text: str, blocks: list[_Block]) -> None:
+    """Set ``drop`` on furniture blocks: by shape (rule 2), then by context (rule 3)."""
+    seen: set[str] = set()
+    for block in blocks:
+        raw = text[block.start : block.end]
+        block.plain = _plain(raw) if len(raw) <= _MAX_FURNITURE_CHARS else raw
+        block.drop = block.plain in seen or _furniture_shape(raw, block.plain)
+        seen.add(block.plain)
+    _mark_captions_and_consent(blocks)
+    _mark_related_lists(blocks)
+    _mark_footer(blocks)
+
+
+def _is_credit(plain: str) -> bool:
+    return bool(_CREDIT.match(plain)) or plain.startswith("©") or bool(_CREDIT_LABEL.match(plain))
+
+
+def _mark_captions_and_consent(blocks: list[_Block]) -> None:
+    consent = False
+    for index, block in enumerate(blocks):
+        if consent and not block.drop and len(block.plain.split()) <= 6 and not _is_terminal(block.plain):
+            block.drop = True  # the buttons under a cookie notice: "Yes, I agree"
+            continue
+        consent = block.drop and any(word in block.plain.lower() for word in ("cookie", "consent"))
+        if block.drop and index and not block.blank_before and _is_credit(block.plain):
+            # A caption stands just above its credit, the two set apart from the text around them.
+            above = blocks[index - 1]
+            below = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (index == 1 or above.blank_before) and (below is None or below.blank_before):
+                if len(above.plain) <= _MAX_FURNITURE_CHARS:
+                    above.drop = True
+
+
+def _is_body(block: _Block) -> bool:
+    """A paragraph of running text: it ends like a sentence and is longer than a headline."""
+    plain = block.plain
+    return _is_terminal(plain) and (len(plain) > _MAX_FURNITURE_CHARS or len(plain.split()) >= 8)
+
+
+def _is_headline(block: _Block) -> bool:
+    return not _is_terminal(block.plain) and len(block.plain) <= 160
+
+
+def _mark_related_lists(blocks: list[_Block]) -> None:
+    related = False
+    for index, block in enumerate(blocks):
+        if len(block.plain) <= 60 and _RELATED_HEADING.match(block.plain.rstrip(":").strip().lower()):
+            related = True
+            block.drop = True
+            continue
+        if not related or block.drop:
+            continue
+        if _is_terminal(block.plain):
+            related = False  # running text again: the list is over
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and not following.blank_before and not following.drop and _is_body(following):
+            related = False  # a related piece that carries its full text: its headline is news text
+            continue
+        if _is_headline(block):
+            block.drop = True
+
+
+def _mark_footer(blocks: list[_Block]) -> None:
+    """After the last paragraph of body text, drop short lines that end without a full stop, and bios."""
+    last_body = next((i for i in range(len(blocks) - 1, -1, -1) if not blocks[i].drop and _is_body(blocks[i])), None)
+    if last_body is None:
+        return
+    for block in blocks[last_body + 1 :]:
+        if not block.drop and len(block.plain.split()) <= 12:
+            if not _is_terminal(block.plain) or _AUTHOR_BIO.match(block.plain):
+                block.drop = True
+
+
+def _lead(text: str, block: _Block) -> int:
+    """Where a block's statement starts once a glued bullet, dateline or label is cut off (rule 4)."""
+    start, end = block.start, block.end
+    bullet = _BULLET.match(text, start, end)
+    if bullet:
+        start = bullet.end()
+    for _ in range(3):  # a dateline, then a source tag, then a label: each at most once in practice
+        moved = _cut_label(text, start, end)
+        if moved == start:
+            break
+        start = moved
+    return start
+
+
+def _cut_label(text: str, start: int, end: int) -> int:
+    head = text[start : start + 60]
+    first = head[:1]
+    if first == "(":
+        found = _SOURCE_TAG.match(text, start, end)
+        return found.end() if found and found.end() < end else start
+    if not first.isupper():
+        return start
+    if "-" in head[:8]:
+        glued = _AGENCY_GLUED.match(text, start, end)
+        if glued:
+            return glued.end()
+    dateline = _DATELINE_PREFIX.match(text, start, end)
+    if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
+        if dateline.group("caps"):
+            if dateline.group("date") or dateline.group("agency") or dateline.group("dash"):
+                return dateline.end()
+        elif dateline.group("date") or dateline.group("agency"):
+            return dateline.end()
+    if any(mark in head for mark in ":—–|"):
+        found = _LABEL.match(text, start, end)
+        if found and found.end() < end:
+            return found.end()
+        speaker = _SPEAKER.match(text, start, end)
+        if speaker and _is_terminal(text[max(speaker.end(), end - 4) : end]) and text[end - 1] not in "'’\"”":
+            return speaker.end()  # "Vladimir Putin: Our negotiators are in contact." (transcripts)
+    found = _BARE_LABEL.match(text, start, end)
+    return found.end() if found and found.end() < end else start
 
 
 def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
     paragraph = text[start:end]
-    prefix = _DATELINE_PREFIX.match(paragraph)
-    offset = prefix.end() if prefix else 0
+    parts = [0]
+    if not paragraph.isascii() and _INLINE_BULLET.search(paragraph):
+        for bullet in _INLINE_BULLET.finditer(paragraph):
+            parts += [bullet.start(), bullet.end()]
+    parts.append(len(paragraph))
+    # Short blocks were checked whole; a long one can end with a credit or an appeal after its last sentence.
+    check = len(paragraph) > _MAX_FURNITURE_CHARS
+    for part_start, part_end in zip(parts[::2], parts[1::2]):
+        for piece_start, piece_end in _sentences(paragraph, part_start, part_end):
+            if check and piece_end == len(paragraph) and piece_end - piece_start <= 200:
+                low = _plain(paragraph[piece_start:piece_end]).lower()
+                if _is_boilerplate(low) or _is_interface(low):
+                    continue
+            yield from _bounded(text, start + piece_start, start + piece_end)
+
+
+def _sentences(paragraph: str, offset: int, limit: int) -> Iterator[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
-    for match in _BOUNDARY.finditer(paragraph, offset):
+    for match in _BOUNDARY.finditer(paragraph, offset, limit):
+        if match.end() >= limit:
+            break
         if _ends_sentence(paragraph, match):
-            pieces.append((offset, match.start("space")))
-            offset = match.end()
-    pieces.append((offset, len(paragraph)))
+            cut = match.start("space")
+            resume = match.end()
+            close = match.group("close")
+            if not match.group("space") and close and close[-1] == '"':
+                # Glued "...Friday."Our position...": the quote opens the next sentence when the
+                # piece so far has an even number of straight quotes.
+                if paragraph.count('"', offset, match.start()) % 2 == 0:
+                    cut = resume = match.start("close")
+            pieces.append((offset, cut))
+            offset = resume
+    pieces.append((offset, limit))
 
     pending: int | None = None  # start of a one-word fragment waiting to join
     for piece_start, piece_end in pieces:
@@ -289,28 +800,43 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
         chunk = paragraph[piece_start:piece_end]
         if not chunk.strip():
             continue
-        if len(chunk.split(maxsplit=1)) == 1 and chunk.strip()[-1] == "." and piece_end < len(paragraph):
+        if len(chunk.split(maxsplit=1)) == 1 and chunk.strip()[-1] == "." and piece_end < limit:
             pending = piece_start
             continue
-        yield from _bounded(text, start + piece_start, start + piece_end)
+        yield piece_start, piece_end
     if pending is not None:
-        yield from _bounded(text, start + pending, end)
+        yield pending, limit
 
 
 def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     """Decide whether a candidate boundary really ends a sentence."""
-    after = paragraph[match.end() : match.end() + 80]
+    end = match.end()
+    if end == match.start("space"):
+        # Glued sentences ("Friday.The Kremlin"): a lower-case letter or a closing quote before,
+        # a capital after. "U.S.", "Jan.5", "3.5" and "e.g." stay whole.
+        before = paragraph[match.start() - 1] if match.start() else ""
+        if not (before.islower() or before in _CLOSE_QUOTES or match.group("close")):
+            return False
+        following = paragraph[end : end + 2].lstrip(_OPEN_QUOTES)
+        if not following or not following[0].isupper():
+            return False
+    after = paragraph[end : end + 80]
     following = after.lstrip(_OPEN_QUOTES + "([")
     if not following or not (following[0].isupper() or following[0].isdigit()):
         return False
-    if match.group("term") == ".":
+    if match.group("term") in ".．":
         # Look back a few characters only: a whole-prefix copy would make
         # long paragraphs quadratic.
         before = paragraph[max(0, match.start() - 30) : match.start()].split()
         word = before[-1] if before else ""
         word = word.lstrip(_OPEN_QUOTES + "([")
+        if not word.isascii():
+            word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES or _INITIALISM.search(word):
             return False
+    window = paragraph[max(0, match.start() - 45) : match.start()]
+    if any(quote in window for quote in _TITLE_QUOTES) and _TITLE_CLOSES.match(after) and _TITLE_OPENED.search(window):
+        return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
     if match.group("close") and match.group("term") in "?!" and _SPEECH_VERB.match(after):
         return False

@@ -1,0 +1,173 @@
+"""Segmentation benchmark: statements and furniture on whole web pages against a hand-made gold.
+
+Usage::
+
+    python benchmarks/segmentation.py [PAGES_DIR] [--split dev|test|all]
+
+``PAGES_DIR`` (default ``benchmarks/pages``) holds ``gold.jsonl``, one line per page file::
+
+    {"page": id, "split": "dev"|"test", "file": "dev/<file>", "outlet": name,
+     "outlet_type": "russian_state"|"ukrainian"|"international",
+     "statements": [...], "furniture": [...]}
+
+For each page the script segments the page text with :func:`stanceclf.segment` and prints, per
+split, per outlet type and overall:
+
+- statement precision, recall and F1: a predicted statement matches a gold statement when both
+  are equal after folding (whitespace runs to one space, no-break and other Unicode spaces to a
+  space, soft hyphens and zero-width characters removed); each gold statement matches once;
+- furniture leaked: the share of gold furniture pieces found (folded the same way) inside a
+  predicted statement of their page that is not itself a gold statement (a tag "Ukraine" is not
+  leaked by the correct sentence "Ukraine refused the offer.", but is by a predicted "Ukraine").
+
+``.html`` pages go through stanceclf's HTML text extraction (``stanceclf.extract``) when the
+installed stanceclf has it, and a line "overall .txt" then gives the figures over the ``.txt``
+pages alone; without it, ``.html`` pages are skipped, and the script says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from stanceclf import segment  # noqa: E402
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold whitespace (NBSP and Unicode spaces included), soft hyphens and zero-width characters."""
+    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def html_extractor():
+    """A function from an HTML page to the text to segment, or None when this stanceclf has none.
+
+    The text is what stanceclf classifies for a page: its headline, then its article text
+    (``stanceclf.extract``: ``extract_html`` and ``article_text``).
+    """
+    try:
+        from stanceclf.extract import article_text, extract_html
+    except ImportError:
+        return None
+
+    def extract(html: str) -> str:
+        article = extract_html(html)
+        return article_text(article.title, article.text)
+
+    return extract
+
+
+def page_text(path: Path, extract) -> str | None:
+    """The text a user would paste for a page file, or None when it cannot be read here."""
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix.lower() not in (".html", ".htm"):
+        return raw
+    return None if extract is None else extract(raw)
+
+
+def score_page(text: str, gold: dict) -> dict[str, int]:
+    """Counts for one page: true positives, predicted, gold, furniture pieces and leaked pieces."""
+    predicted = [fold(s.text) for s in segment(text)]
+    wanted = Counter(fold(s) for s in gold["statements"])
+    matched = 0
+    for statement in predicted:
+        if wanted[statement] > 0:
+            wanted[statement] -= 1
+            matched += 1
+    furniture = [fold(piece) for piece in gold["furniture"] if fold(piece)]
+    # A furniture word inside a correct sentence ("Ukraine" as a tag, "Ukraine" in a sentence) is no
+    # leak: only predicted statements that are not gold statements can carry furniture.
+    gold_set = {fold(s) for s in gold["statements"]}
+    wrong = [statement for statement in predicted if statement not in gold_set]
+    leaked = [piece for piece in furniture if any(piece in statement for statement in wrong)]
+    return {
+        "tp": matched,
+        "predicted": len(predicted),
+        "gold": len(gold["statements"]),
+        "furniture": len(furniture),
+        "leaked": len(leaked),
+        "misses": [s for s in (fold(s) for s in gold["statements"]) if s not in predicted],
+        "extra": wrong,
+        "leaks": leaked,
+    }
+
+
+def report_line(name: str, counts: dict[str, int]) -> str:
+    precision = counts["tp"] / counts["predicted"] if counts["predicted"] else 0.0
+    recall = counts["tp"] / counts["gold"] if counts["gold"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    share = counts["leaked"] / counts["furniture"] if counts["furniture"] else 0.0
+    return (
+        f"{name:<16} {counts['pages']:>5} {counts['gold']:>6} {precision:>9.3f} {recall:>7.3f} {f1:>7.3f}"
+        f" {counts['leaked']:>4}/{counts['furniture']:<4} {share:>6.1%}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pages", nargs="?", default=str(ROOT / "benchmarks" / "pages"), help="folder with gold.jsonl")
+    parser.add_argument("--split", default="all", help="dev, test or all (default: every split, one table each)")
+    parser.add_argument("--verbose", action="store_true", help="print the missed, extra and leaked pieces per page")
+    args = parser.parse_args(argv)
+    folder = Path(args.pages)
+    gold_path = folder / "gold.jsonl"
+    if not gold_path.is_file():
+        parser.error(f"{gold_path}: no such file (the folder must hold gold.jsonl)")
+    pages = []
+    for number, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as error:
+            parser.error(f"{gold_path}:{number}: not JSON ({error.msg})")
+        if args.split == "all" or entry.get("split") == args.split:
+            pages.append(entry)
+
+    extract = html_extractor()
+    skipped = 0
+    totals: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(Counter))
+    for entry in pages:
+        text = page_text(folder / entry["file"], extract)
+        if text is None:
+            skipped += 1
+            continue
+        counts = score_page(text, entry)
+        if args.verbose:
+            print(f"== {entry['page']}: {counts['tp']}/{counts['gold']} gold, {counts['predicted']} predicted")
+            for kind in ("misses", "extra", "leaks"):
+                for piece in counts[kind]:
+                    print(f"   {kind[:-1] if kind != 'misses' else 'miss'}: {piece[:150]}")
+        numbers = {key: value for key, value in counts.items() if isinstance(value, int)}
+        numbers["pages"] = 1
+        groups = [entry["outlet_type"], "overall"]
+        if extract is not None and not entry["file"].lower().endswith((".html", ".htm")):
+            groups.append("overall .txt")  # the figure a stanceclf without HTML extraction can reach
+        for group in groups:
+            totals[entry["split"]][group].update(numbers)
+
+    for split in sorted(totals):
+        print(f"\n## split {split}")
+        header = f"{'outlet type':<16} {'pages':>5} {'gold':>6} {'precision':>9} {'recall':>7} {'F1':>7}"
+        print(f"{header} {'furniture leaked':>16}")
+        groups = totals[split]
+        for group in sorted(g for g in groups if not g.startswith("overall")) + ["overall", "overall .txt"]:
+            if group not in groups:
+                continue
+            print(report_line(group, groups[group]))
+    if skipped:
+        print(f"\n{skipped} .html page(s) skipped: this stanceclf has no HTML text extraction", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
