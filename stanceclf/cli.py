@@ -772,7 +772,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     instead, with a warning (on standard error and on every plot) for labels
     of articles it was trained on.
     """
-    from .evaluate import cross_validate, evaluate, format_report
+    from .evaluate import cross_validate, evaluate, format_diagnostics, format_report
     from .files import check_output_path
     from .labels import ProjectFiles, read_labels
     from .predict import Model, load_model
@@ -812,7 +812,13 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"warning: the model was trained on article(s) {', '.join(seen)}; their scores are not held-out figures"
         )
         print(warning, file=err)
-    report = evaluate(model, gold)
+    from dataclasses import asdict
+
+    from .corpus import read_corpus
+
+    articles = {article.id: article.text for article in read_corpus(files.corpus_dir).values()}
+    offtopic = read_labels(files.offtopic) if files.offtopic.is_file() else []
+    report = evaluate(model, gold, offtopic=offtopic, articles=articles)
     result: dict = {"model": described, "data": data, "warning": warning or None, "scores": _report_record(report)}
     if args.plots:
         from .plots import write_plots
@@ -827,11 +833,15 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         labelled = read_labels(files.train) + read_labels(files.heldout)
         with _stage(err, "leave-one-article-out cross-validation"):
             cv = cross_validate(
-                labelled, extra_training=read_labels(files.written), params=saved.card.get("hyper_parameters")
+                labelled,
+                extra_training=read_labels(files.written),
+                params=saved.card.get("hyper_parameters"),
+                articles=articles,
             )
         result["cross_validation"] = {
             "pooled": {head: _head_record(scores) for head, scores in cv["pooled"].items()},
             "folds": cv["folds"],
+            "diagnostics": asdict(cv["diagnostics"]),
         }
         if args.format == "text":
             print(
@@ -852,6 +862,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in cv["pooled"]),
                     file=out,
                 )
+            print("  " + format_diagnostics(cv["diagnostics"]).replace("\n", "\n  "), file=out)
     if args.format == "json":
         print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
     return EXIT_OK
@@ -873,13 +884,16 @@ def _head_record(scores) -> dict:
 
 
 def _report_record(report) -> dict:
-    """An evaluation report (model and both baselines) as plain JSON values."""
+    """An evaluation report (model, both baselines, diagnostics) as plain JSON values."""
+    from dataclasses import asdict
+
     return {
         "statements": report.statements,
         **{
             name: {head: _head_record(scores) for head, scores in getattr(report, name).items()}
             for name in ("model", "majority", "keyword")
         },
+        "diagnostics": asdict(report.diagnostics) if report.diagnostics else None,
     }
 
 

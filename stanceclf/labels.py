@@ -120,6 +120,11 @@ class ProjectFiles:
     def written(self) -> Path:
         return self.root / "labels" / "written.jsonl"
 
+    @property
+    def offtopic(self) -> Path:
+        """Statements about other things (stance ``neutral``): a development set, never trained on."""
+        return self.root / "labels" / "offtopic.jsonl"
+
 
 @dataclass(frozen=True)
 class ValidationReport:
@@ -288,6 +293,8 @@ def validate_project(root: str | os.PathLike[str]) -> ValidationReport:
         return ValidationReport(list(exc.problems))
 
     paths = {"train": files.train, "heldout": files.heldout, "written": files.written}
+    if files.offtopic.is_file():
+        paths["offtopic"] = files.offtopic
     numbered: dict[str, list[tuple[int, LabeledStatement]]] = {}
     line_of: dict[str, str] = {}
     for split, path in paths.items():
@@ -300,9 +307,11 @@ def validate_project(root: str | os.PathLike[str]) -> ValidationReport:
             else:
                 line_of[statement.id] = where
             in_corpus = statement.article in articles
-            if split == "written" and in_corpus:
+            if split in ("written", "offtopic") and in_corpus:
                 problems.append(f"{where}: a written example cannot belong to corpus article {statement.article!r}")
-            if split != "written" and not in_corpus:
+            if split == "offtopic" and statement.stance != "neutral":
+                problems.append(f"{where}: an off-topic statement has stance {statement.stance!r}, expected 'neutral'")
+            if split in ("train", "heldout") and not in_corpus:
                 problems.append(f"{where}: unknown article {statement.article!r} (not in corpus/articles.jsonl)")
 
     by_split = {split: [s for _, s in rows] for split, rows in numbered.items()}

@@ -183,8 +183,8 @@ def _read_legacy(folder: Any, *, trust: bool) -> tuple[Scorer, dict[str, Any]]:
     if not trust:
         raise ModelFileError(
             f"{path}: a joblib model (format 2), which runs code from the file while it loads; "
-            "pass trust=True (command line: --trust-model) only for a model you wrote or trust, "
-            "or retrain it with `python train.py` to get the safe format"
+            "retrain it with `python train.py` to get the safe format, or, for a model you wrote or trust, "
+            "pass trust=True to load_model()"
         )
     warnings.warn(
         f"{path}: loading a joblib model runs code from the file; retrain to get the safe format",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from .corpus import read_corpus
 from .errors import DataFileError
 from .evaluate import EvaluationReport, evaluate, format_report
 from .files import check_output_path
@@ -102,7 +103,15 @@ def train_project(
     tell(1, total, "fitting the training-split model")
     split_model = fit_bundle(train + extra, always_train=written, params=params)
     tell(2, total, "scoring it on the held-out split")
-    heldout_report = evaluate(Model.from_bundle(split_model), heldout, training=train + written + extra)
+    offtopic = read_labels(files.offtopic) if files.offtopic.is_file() else []
+    heldout_report = evaluate(
+        Model.from_bundle(split_model),
+        heldout,
+        training=train + written + extra,
+        offtopic=offtopic,
+        articles={article.id: article.text for article in read_corpus(files.corpus_dir).values()},
+    )
+    diagnostics = heldout_report.diagnostics
     evaluation = {
         "heldout_statements": len(heldout),
         "heldout_articles": sorted({s.article for s in heldout}),
@@ -113,6 +122,16 @@ def train_project(
         "majority_macro_f1": {head: round(s.macro_f1, 4) for head, s in heldout_report.majority.items()},
         "keyword_macro_f1": {head: round(s.macro_f1, 4) for head, s in heldout_report.keyword.items()},
         "summary_markdown": _summary_markdown(heldout_report),
+        "diagnostics": {
+            "support_oppose_flip_rate": round(diagnostics.flip_rate, 4),
+            "offtopic_nonneutral_rate": None
+            if diagnostics.offtopic_nonneutral is None
+            else round(diagnostics.offtopic_nonneutral, 4),
+            "offtopic_statements": diagnostics.offtopic_statements,
+            "speaker_in_context": diagnostics.speaker_in_context,
+            "selective_accuracy": diagnostics.selective,
+            "sure_accuracy": diagnostics.sure_accuracy,
+        },
     }
     if use_all:
         tell(3, total, "refitting on every label")
