@@ -717,7 +717,12 @@ def _alternation(patterns: Iterable[str]) -> str:
 _ACTOR_PATTERN = r"(?<![\w-])(" + _alternation(re.escape(n) for n in _ACTOR_OF) + r")(?:'s)?(?![\w-])"
 _CUE_RE = {name: re.compile(r"(?:" + _alternation(patterns) + r")(?![\w-])") for name, patterns in CUES.items()}
 # Every cue of every class in one pattern, so a statement is scanned once.
-_ANY_CUE_PATTERN = r"(?<![\w-])(?:" + _alternation({p for patterns in CUES.values() for p in patterns}) + r")(?![\w-])"
+# A zero-width look-ahead, so that one finditer() visits every position a cue
+# starts at, overlapping ones included ("refused to negotiate" holds the talks
+# cue "negotiate"), and captures the longest cue there.
+_ANY_CUE_PATTERN = (
+    r"(?<![\w-])(?=(" + _alternation({p for patterns in CUES.values() for p in patterns}) + r")(?![\w-]))"
+)
 # The scanners, compiled twice: for ASCII text (nearly every statement once
 # folded), re.ASCII gives the same matches about 10% faster.
 _ACTOR_RE = {ascii_only: re.compile(_ACTOR_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
@@ -737,18 +742,13 @@ def _classes_at(matched: str) -> frozenset[str]:
 
 def _found_classes(folded: str, ascii_only: bool) -> frozenset[str]:
     found: set[str] = set()
-    position = 0
-    search = _ANY_CUE[ascii_only].search
-    while (match := search(folded, position)) is not None:
-        classes = _classes_at(match.group())
+    for match in _ANY_CUE[ascii_only].finditer(folded):
+        classes = _classes_at(match.group(1))
         if "ready" in classes and _NEGATED_BEFORE.search(folded, max(0, match.start() - 40), match.start()):
             # "not ready", "showed no willingness", "falsely claimed to be open to":
             # readiness denied is a refusal (stance rules 3 and 6), not readiness.
             classes = (classes - {"ready"}) | {"notready"}
         found |= classes
-        # Resume just after the match's start: a cue may begin inside it
-        # ("refused to negotiate" holds the talks cue "negotiate").
-        position = match.start() + 1
     return frozenset(found)
 
 
@@ -760,11 +760,10 @@ _NEGATED_BEFORE = re.compile(
 
 #: Cue pairs that mark a codebook rule, appended as their own token.
 _PAIRS = (("ready", "cond"), ("ready", "refuse"), ("ready", "blame"), ("refuse", "talks"), ("cond", "talks"))
-#: Classes that only tell stance (section 3); their tokens are left out for a
-#: statement that is not about these talks (see :func:`_cue_suffix`).
+#: Classes that only tell stance (section 3); off the target they are renamed (see :func:`_cue_suffix`).
 _STANCE_CLASSES = frozenset({"ready", "notready", "cond", "refuse", "talks"})
 #: Derived classes, emitted after those of :data:`CUES`.
-_DERIVED = ("notready", "elsewhere_only", "untargeted")
+_DERIVED = ("notready",)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -772,21 +771,22 @@ def _cue_suffix(present: frozenset[str]) -> tuple[str, ...]:
     """The cue tokens for a set of cue classes: one per class, then one per rule pair.
 
     ``present`` also holds ``"ruua"`` when a Russian or Ukrainian actor is
-    named. A statement about another conflict or another negotiation
-    (``elsewhere``) that names neither side nor this war, or one with no
-    word about talks, readiness or refusal that names neither, gets no
-    stance cue token but a token that says so: "the truce in Gaza" and
-    "sailings resume only once the wind drops" are not conditions for
-    these talks.
+    named. Stance is toward talks to end this war (codebook section 3): a
+    statement that names neither side nor the war gets its stance cues as
+    ``#ready_notarget``, ``#cond_notarget``, ... (or ``#untargeted`` when it
+    has none), never as ``#ready`` or ``#cond``, so that "the union is ready
+    to talk, but only if ..." and "sailings resume only once the wind drops"
+    do not read as conditions for these talks. Measured in docs/model.md.
     """
-    on_target = "ruua" in present or "war" in present
-    if not on_target and "elsewhere" in present:
-        present = (present - _STANCE_CLASSES) | {"elsewhere_only"}
-    elif not on_target and not present & {"ready", "notready", "refuse", "talks"}:
-        present = (present - _STANCE_CLASSES) | {"untargeted"}
+    tail: tuple[str, ...] = ()
+    if "ruua" not in present and "war" not in present:
+        off_target = present & _STANCE_CLASSES
+        present = present - _STANCE_CLASSES
+        tail = tuple(f"#{name}_notarget" for name in sorted(off_target)) or ("#untargeted",)
     return (
         *(f"#{name}" for name in (*CUES, *_DERIVED) if name in present),
         *(f"#{a}_{b}" for a, b in _PAIRS if a in present and b in present),
+        *tail,
     )
 
 

@@ -75,8 +75,12 @@ EVIDENCE_TERMS: dict[str, dict[str, str]] = {
         "notready": "readiness denied: 'not ready', 'showed no willingness' (codebook 3, rules 3 and 6)",
         "war": "the war itself named: a front, an offensive, occupied land (codebook 3, the target)",
         "elsewhere": "another conflict or another kind of negotiation named (codebook 3: not the target)",
-        "elsewhere_only": "about another topic, not these talks: no stance cue counted (codebook 3)",
         "untargeted": "no word of talks, readiness or refusal, no Russian or Ukrainian actor: no stance cue (codebook 3)",
+    },
+    # A stance cue in a statement that names neither side nor the war: "<cue>_notarget".
+    "off_target": {
+        "suffix": "_notarget",
+        "words": "{cue}, in a statement that names neither side nor the war (codebook 3: perhaps not the target)",
     },
     "actor": {
         "ruactor": "a Russian official (or Russia, the Kremlin)",
@@ -266,9 +270,13 @@ def explain_evidence(ngram: str) -> str:
     >>> explain_evidence("the uaactor regime")
     'words: "the [a Ukrainian official] regime"'
     """
-    cues, actors = EVIDENCE_TERMS["cue"], EVIDENCE_TERMS["actor"]
+    cues, actors, off_target = EVIDENCE_TERMS["cue"], EVIDENCE_TERMS["actor"], EVIDENCE_TERMS["off_target"]
     if ngram.startswith("cue:#") and ngram[5:] in cues:
         return f"cue: {cues[ngram[5:]]}"
+    if ngram.startswith("cue:#") and ngram.endswith(off_target["suffix"]):
+        base = ngram[5 : -len(off_target["suffix"])]
+        if base in cues:
+            return "cue: " + off_target["words"].format(cue=cues[base])
     tokens = ngram.split()
     if len(tokens) == 1 and tokens[0] in actors:
         return f"actor: {actors[tokens[0]]}"

@@ -18,7 +18,7 @@ from conftest import REPO
 from stanceclf import classify
 from stanceclf.cli import main
 from stanceclf.corpus import read_corpus
-from stanceclf.features import _PAIRS, CUES, MASKS
+from stanceclf.features import _PAIRS, _STANCE_CLASSES, CUES, MASKS
 from stanceclf.report import EVIDENCE_TERMS, explain_evidence, render_report
 from stanceclf.summary import profile
 
@@ -140,6 +140,11 @@ def test_every_cue_pair_and_mask_reads_in_words():
         assert explain_evidence(f"#{name}").startswith("cue word: ")
     for first, second in _PAIRS:
         assert f"{first}_{second}" in EVIDENCE_TERMS["cue"]
+    for name in _STANCE_CLASSES:
+        assert explain_evidence(f"cue:#{name}_notarget").startswith("cue: ") and "names neither side" in (
+            explain_evidence(f"cue:#{name}_notarget")
+        )
+    assert "codebook" in explain_evidence("cue:#untargeted")
     for mask in MASKS:
         assert explain_evidence(mask) == f"actor: {EVIDENCE_TERMS['actor'][mask]}"
     assert (
