@@ -199,12 +199,19 @@ def fit_bundle(
     pipeline.fit(texts, targets)
     # Statements that may never be held out share one group that no fold leaves out.
     groups = [s.article if s.id in held_out_able else None for s in ordered]
-    temperatures, out_of_fold = _fit_temperatures(settings, texts, targets, groups) if calibrate else ({}, {})
+    temperatures, offsets, out_of_fold = (
+        _fit_temperatures(settings, texts, targets, groups) if calibrate else ({}, {}, {})
+    )
     unsure_below = {head: _sure_threshold(*out_of_fold[head]) for head in ("stance", "framing") if head in out_of_fold}
     for head, estimator in zip(heads, pipeline.named_steps["heads"].estimators_):
         temperature = temperatures.get(head, 1.0)
         estimator.coef_ = estimator.coef_ / temperature
         estimator.intercept_ = estimator.intercept_ / temperature
+        classes = list(estimator.classes_)
+        if offsets.get(head) and len(classes) > 2 and DEFAULT_LABELS[head] in classes:
+            intercept = estimator.intercept_.copy()
+            intercept[classes.index(DEFAULT_LABELS[head])] += np.float32(offsets[head])
+            estimator.intercept_ = intercept
     full_card = {
         "format_version": FORMAT_VERSION,
         "stanceclf_version": _own_version(),
@@ -216,6 +223,7 @@ def fit_bundle(
         "heads": list(heads),
         "hyper_parameters": settings,
         "temperatures": {head: temperatures.get(head, 1.0) for head in heads},
+        "default_label_offsets": {head: offsets.get(head, 0.0) for head in DEFAULT_LABELS},
         "unsure_below": {head: unsure_below.get(head, UNSURE_BELOW) for head in ("stance", "framing")},
         "training": {
             "statements": len(ordered),
@@ -236,19 +244,20 @@ _CALIBRATION_FOLDS = 5
 
 def _fit_temperatures(
     settings: dict[str, Any], texts: list[str], targets: np.ndarray, groups: list[str]
-) -> tuple[dict[str, float], dict[str, tuple[np.ndarray, np.ndarray]]]:
-    """Per head, the temperature that minimises out-of-fold log-loss, and the calibrated out-of-fold predictions.
+) -> tuple[dict[str, float], dict[str, float], dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """Per head, the temperature and default-label offset that minimise out-of-fold log-loss.
 
     Out-of-fold decision scores come from grouped folds (no article on both
-    sides), so the temperature reflects statements of unseen articles.
+    sides), so the calibration reflects statements of unseen articles.
     Statements whose group is None are always trained on, never held out.
     With fewer than three articles to hold out there is nothing to fit: 1.0.
-    The second value holds, per head, the winning label's calibrated
+    Returns the temperatures, the offsets of :data:`DEFAULT_LABELS` (see
+    :func:`_default_offset`), and per head the winning label's calibrated
     probability and whether it was right, for every held-out statement.
     """
     articles = sorted({g for g in groups if g is not None})
     if len(articles) < 3:
-        return {}, {}
+        return {}, {}, {}
     heads = tuple(HEADS)
     scores: dict[str, list[np.ndarray]] = {head: [] for head in heads}
     truth: dict[str, list[np.ndarray]] = {head: [] for head in heads}
@@ -272,16 +281,43 @@ def _fit_temperatures(
                 full[:, HEADS[head].index(label)] = decision[:, j]
             scores[head].append(full)
             truth[head].append(np.array([HEADS[head].index(v) for v in targets[test_idx, column]]))
-    temperatures, out_of_fold = {}, {}
+    temperatures, offsets, out_of_fold = {}, {}, {}
     for head in heads:
         if not scores[head]:
             continue
         decision, gold = np.vstack(scores[head]), np.concatenate(truth[head])
         losses = [_log_loss(decision / t, gold) for t in _TEMPERATURES]
         temperatures[head] = float(_TEMPERATURES[int(np.argmin(losses))])
-        calibrated = np.exp(_log_softmax(decision / temperatures[head]))
-        out_of_fold[head] = (calibrated.max(axis=1), calibrated.argmax(axis=1) == gold)
-    return temperatures, out_of_fold
+        calibrated = decision / temperatures[head]
+        if head in DEFAULT_LABELS:
+            offsets[head] = _default_offset(calibrated, gold, HEADS[head].index(DEFAULT_LABELS[head]))
+            calibrated[:, HEADS[head].index(DEFAULT_LABELS[head])] += offsets[head]
+        probabilities = np.exp(_log_softmax(calibrated))
+        out_of_fold[head] = (probabilities.max(axis=1), probabilities.argmax(axis=1) == gold)
+    return temperatures, offsets, out_of_fold
+
+
+#: The label a head gives a statement with nothing to say: the one whose prior
+#: ``class_weight="balanced"`` pushes down, and calibration puts back.
+DEFAULT_LABELS = {"stance": "neutral", "framing": "neutral_report"}
+_OFFSETS = np.round(np.arange(0.0, 3.01, 0.25), 2)
+
+
+def _default_offset(decision: np.ndarray, gold: np.ndarray, column: int) -> float:
+    """The log-odds added to the default label that minimises out-of-fold log-loss.
+
+    Balanced class weights train each head as if every label were equally
+    common; on real articles most statements take no stance and carry no
+    frame, so the default label is under-predicted (measured in
+    docs/model.md). Restoring its prior on held-out articles is a prior
+    shift, fitted like the temperature.
+    """
+    losses = []
+    for offset in _OFFSETS:
+        shifted = decision.copy()
+        shifted[:, column] += offset
+        losses.append(_log_loss(shifted, gold))
+    return float(_OFFSETS[int(np.argmin(losses))])
 
 
 #: How often a sure prediction should be right on articles the model never saw.
