@@ -2,9 +2,10 @@
 
 Usage::
 
-    python benchmarks/segmentation.py [PAGES_DIR] [--split dev|test|all]
+    python benchmarks/segmentation.py [PAGES_DIR] [--split dev|test|all] [--gold FILE] [--verbose]
 
-``PAGES_DIR`` (default ``benchmarks/pages``) holds ``gold.jsonl``, one line per page file::
+``PAGES_DIR`` (default ``benchmarks/pages``) holds ``gold.jsonl`` (or the file given with ``--gold``,
+a path of its own or a name inside ``PAGES_DIR``: ``--gold gold_dev2.jsonl``), one line per page file::
 
     {"page": id, "split": "dev"|"test", "file": "dev/<file>", "outlet": name,
      "outlet_type": "russian_state"|"ukrainian"|"international",
@@ -116,12 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", nargs="?", default=str(ROOT / "benchmarks" / "pages"), help="folder with gold.jsonl")
     parser.add_argument("--split", default="all", help="dev, test or all (default: every split, one table each)")
+    parser.add_argument("--gold", default="gold.jsonl", help="gold file, in PAGES_DIR or a path (default: gold.jsonl)")
     parser.add_argument("--verbose", action="store_true", help="print the missed, extra and leaked pieces per page")
     args = parser.parse_args(argv)
     folder = Path(args.pages)
-    gold_path = folder / "gold.jsonl"
+    gold_path = Path(args.gold) if Path(args.gold).is_file() else folder / args.gold
     if not gold_path.is_file():
-        parser.error(f"{gold_path}: no such file (the folder must hold gold.jsonl)")
+        parser.error(f"{gold_path}: no such file (give a gold file with --gold, or a folder that holds gold.jsonl)")
     pages = []
     for number, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -146,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {entry['page']}: {counts['tp']}/{counts['gold']} gold, {counts['predicted']} predicted")
             for kind in ("misses", "extra", "leaks"):
                 for piece in counts[kind]:
-                    print(f"   {kind[:-1] if kind != 'misses' else 'miss'}: {piece[:150]}")
+                    print(f"   {({'misses': 'miss', 'extra': 'extra', 'leaks': 'leak'})[kind]}: {piece[:150]}")
         numbers = {key: value for key, value in counts.items() if isinstance(value, int)}
         numbers["pages"] = 1
         groups = [entry["outlet_type"], "overall"]

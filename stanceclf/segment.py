@@ -141,19 +141,6 @@ _INTERFACE_WORDS = frozenset(
     gift now view full screen subscribers only free trial premium plus scroll
     """.split()
 )
-# Section names of news sites' menus (a line mostly made of these is a menu).
-_SECTION_WORDS = _INTERFACE_WORDS | frozenset(
-    """
-    news world politics economy business markets finance money tech technology science health sport
-    sports culture arts entertainment lifestyle travel weather opinion opinions analysis columns
-    column blogs blog society regions region local national international europe asia africa americas
-    middle east us u.s. uk ukraine russia war military defence defense diplomacy security features
-    interviews interview multimedia radio tv television special projects latest top stories headlines
-    breaking investigations fact check climate environment education religion history media press
-    releases transcripts documents events president kremlin government photos president's
-    sustainability more germany france learn german education cars property food books music film
-    """.split()
-)
 # Heading lines above lists of other articles' headlines.
 _RELATED_HEADING = re.compile(
     r"^(?:(?:related|recommended|similar|latest|popular|top|more|other)\s+(?:news|articles?|stories|content|coverage"
@@ -320,6 +307,14 @@ _DATE_STAMP = re.compile(
     rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
 )
+# What the shape of a line says: news text, furniture wherever it stands, or a headline's shape (two or
+# three words, or capitalised words only), which is a headline in a headline's place and furniture elsewhere.
+_KEEP, _FURNITURE, _HEADLINE_SHAPED = 0, 1, 2
+# The last word of a byline's role line: "Kyiv correspondent", "Senior political editor".
+_ROLE_WORDS = frozenset(
+    "correspondent correspondents reporter reporters editor editors writer writers journalist journalists "
+    "contributor columnist analyst producer photographer photojournalist presenter anchor host".split()
+)
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
@@ -447,7 +442,7 @@ def is_furniture(line: str) -> bool:
     >>> is_furniture("Putin says Russia ready for talks with Ukraine")
     False
     """
-    return _furniture_shape(line, _plain(line))
+    return _furniture_shape(line, _plain(line)) == _FURNITURE
 
 
 def _is_interface(low: str) -> bool:
@@ -465,54 +460,63 @@ def _is_boilerplate(low: str) -> bool:
     return any(pattern.search(low) for word in found for pattern in _BOILERPLATE_BY_WORD[word])
 
 
-def _furniture_shape(raw: str, plain: str) -> bool:
+def _furniture_shape(raw: str, plain: str) -> int:
+    """:data:`_KEEP`, :data:`_FURNITURE` (wherever it stands) or :data:`_HEADLINE_SHAPED` (by position)."""
     if not plain:
-        return True
+        return _FURNITURE
     if len(plain) > _MAX_FURNITURE_CHARS:
-        return False
+        return _KEEP
     if not plain[0].isalpha() and not any(c.isalpha() for c in plain):
-        return True
+        return _FURNITURE
     low = plain.lower()
     if _is_interface(low):
-        return True
+        return _FURNITURE
     words = plain.split()
     terminal = _is_terminal(plain)
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
         if _DATE_STAMP.match(plain) or _BYLINE.match(plain) or _CREDIT.match(plain) or _NAME_AND_ROLE.match(plain):
-            return True
+            return _FURNITURE
         glued = _CAPS_NAME_THEN_DATE.match(plain)
         if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
-            return True
+            return _FURNITURE
     if terminal and len(words) > 12:
-        return _is_boilerplate(low)  # captions and credits end without a full stop
+        return _FURNITURE if _is_boilerplate(low) else _KEEP  # captions and credits end without a full stop
     if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
         if caption and caption.start() > 0:
-            return True
+            return _FURNITURE
     if _CAPTION_GLUED.search(plain) or _is_boilerplate(low):
-        return True
+        return _FURNITURE
     if terminal and len(words) > 6:
-        return False
+        return _KEEP
     bullet = _BULLET.match(plain)
     if plain[bullet.end() if bullet else 0 :].rstrip(":.").strip().lower() in _SITE_NAMES:
-        return True
+        return _FURNITURE
     tokens = [t for t in (w.lower().strip(".,:;!?()[]'\"“”‘’") for w in words) if t]
     if tokens and all(t in _INTERFACE_WORDS for t in tokens):
-        return True
+        return _FURNITURE
     if terminal:
-        return False
-    if len(words) <= 3 or _FEED_ITEM.match(plain):
-        return True  # section names, tags, places, a name alone: no sentence in three words without a stop
-    if len(words) <= 5 and all(not w[0].isalpha() or w[0].isupper() or w.lower() in _LOWER_WORDS for w in words):
-        return True  # "Newsroom Policies & Standards", "Lukashenko Alexander Grigoryevich"
+        return _KEEP
+    if len(words) == 1 or _FEED_ITEM.match(plain):
+        return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
     items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
     if len(items) >= 2 and all(len(item.split()) <= 4 for item in items) and (len(items) >= 3 or "  " not in raw):
-        return True
-    if len(tokens) >= 3 and sum(t in _SECTION_WORDS for t in tokens) >= 0.6 * len(tokens):
-        return True
+        return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
     if len(_GLUED_CAPITALS.findall(plain)) >= 2 and len(words) <= 8:
-        return True  # menu items or tag names glued together: "WorldRussiaEconomy"
-    return bool(_DATELINE.match(plain)) and not any(c.islower() for c in words[0])
+        return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
+    if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
+        return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
+    if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS:
+        return _FURNITURE  # "Kyiv correspondent", "Senior political editor"
+    if len(words) <= 3:
+        return _HEADLINE_SHAPED  # "Talks resume", "Iryna Kovalchuk", "Most read"
+    small = [w for w in words if w[0].isalpha() and not w[0].isupper()]
+    function = sum(1 for w in small if w in _LOWER_WORDS)
+    if function == len(small) or (not function and len(small) <= 0.4 * len(words)):
+        # Capitalised words only ("Kremlin Open to Talks"), or mostly, with no function word ("News feed
+        # Politics War Economy Special projects"): a headline in a headline's place, a menu elsewhere.
+        return _HEADLINE_SHAPED
+    return _KEEP
 
 
 def segment(text: str) -> list[Statement]:
@@ -544,13 +548,14 @@ def segment(text: str) -> list[Statement]:
 class _Block:
     """Lines of the text that read as one unit: one line, or a sentence hard-wrapped over several."""
 
-    __slots__ = ("start", "end", "blank_before", "plain", "drop")
+    __slots__ = ("start", "end", "blank_before", "plain", "shape", "drop")
 
     def __init__(self, start: int, end: int, blank_before: bool) -> None:
         self.start = start
         self.end = end
         self.blank_before = blank_before
         self.plain = ""
+        self.shape = _KEEP
         self.drop = False
 
 
@@ -645,9 +650,14 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     for block in blocks:
         raw = text[block.start : block.end]
         block.plain = _plain(raw) if len(raw) <= _MAX_FURNITURE_CHARS else raw
-        block.drop = block.plain in seen or _furniture_shape(raw, block.plain)
-        seen.add(block.plain)
+        if block.plain in seen:
+            block.shape = _FURNITURE
+        else:
+            block.shape = _furniture_shape(raw, block.plain)
+            seen.add(block.plain)
+        block.drop = block.shape != _KEEP
     _mark_captions_and_consent(blocks)
+    _keep_headlines(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
 
@@ -659,17 +669,47 @@ def _is_credit(plain: str) -> bool:
 def _mark_captions_and_consent(blocks: list[_Block]) -> None:
     consent = False
     for index, block in enumerate(blocks):
-        if consent and not block.drop and len(block.plain.split()) <= 6 and not _is_terminal(block.plain):
-            block.drop = True  # the buttons under a cookie notice: "Yes, I agree"
+        if consent and len(block.plain.split()) <= 6 and not _is_terminal(block.plain):
+            block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
-        consent = block.drop and any(word in block.plain.lower() for word in ("cookie", "consent"))
+        consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
         if block.drop and index and not block.blank_before and _is_credit(block.plain):
             # A caption stands just above its credit, the two set apart from the text around them.
             above = blocks[index - 1]
             below = blocks[index + 1] if index + 1 < len(blocks) else None
             if (index == 1 or above.blank_before) and (below is None or below.blank_before):
                 if len(above.plain) <= _MAX_FURNITURE_CHARS:
-                    above.drop = True
+                    above.shape, above.drop = _FURNITURE, True
+
+
+def _is_name(plain: str) -> bool:
+    """Whether a short line reads as a person's name: two or three capitalised words ("Iryna Kovalchuk")."""
+    words = plain.split()
+    return len(words) <= 3 and all(w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() for w in words)
+
+
+def _keep_headlines(blocks: list[_Block]) -> None:
+    """Keep the headline-shaped line that stands just before body text, with only furniture in between.
+
+    A headline or sub-heading of two words ("Talks resume") has the shape of a section name or a tag;
+    its place tells them apart: the last such line before a sentence, unless a longer headline stands
+    there already or it reads as a name (a byline without "By").
+    """
+    candidate: _Block | None = None
+    seen_text = False
+    for block in blocks:
+        if block.shape == _HEADLINE_SHAPED:
+            if not _is_name(block.plain):
+                candidate = block
+            continue
+        if block.drop:
+            continue
+        seen_text = True
+        if _is_terminal(block.plain) and candidate is not None:
+            candidate.drop = False
+        candidate = None
+    if candidate is not None and not seen_text:
+        candidate.drop = False  # a text that is only a headline (or a headline and furniture)
 
 
 def _is_body(block: _Block) -> bool:
