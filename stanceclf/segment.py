@@ -74,7 +74,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterator
 
 __all__ = ["MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
 
@@ -93,9 +92,10 @@ _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 # optional closing quotes or brackets, any whitespace (none: glued
 # sentences), then (looked at, not consumed) what comes next.
 _BOUNDARY = re.compile(
-    r"(?P<term>[.!?…．！？]+)"
-    r"(?P<close>[\"'”’»)\]]*)"
-    rf"(?P<space>[\s{_INVISIBLE}]*)"
+    r"(?P<term>[.!?…．！？][.!?…．！？]*+)"  # a plain class first: the engine skips to candidates
+    r"(?P<close>[\"'”’»)\]]*+)"
+    rf"(?P<space>[\s{_INVISIBLE}]*+)"
+    r"(?=[\"'“‘«„‚(\[]*[^\W_a-z])"  # before a capital or a digit: a lower-case word never starts a sentence
 )
 # Inline bullets inside one line: "... conditions: • the withdrawal; • ..."
 _INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
@@ -115,9 +115,10 @@ _SPEECH_VERB = re.compile(
     r"concluded|claimed|argued|warned|recalled)\b"
 )
 _TITLE_QUOTES = "\"“«‘'"
+_TITLE_QUOTE_SET = frozenset(_TITLE_QUOTES)
 # A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'.
 _TITLE_OPENED = re.compile(r"[a-z,]\s+[“«\"‘'][^“”«»\"]{0,40}$")
-_TITLE_CLOSES = re.compile(r"^[^.!?“”«»\"]{0,50}?[\w!?)][”»\"’']\s*(?:[a-z(]|[,;:]\s)")
+_TITLE_CLOSES = re.compile(r"[^.!?“”«»\"]{0,50}?[\w!?)][”»\"’']\s*(?:[a-z(]|[,;:]\s)")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
 # Lines made only of these words (any case, any order) are interface strings.
@@ -186,6 +187,15 @@ _INTERFACE_LINE = re.compile(
       | explore\ more\b.{0,60} | reuse\ this\ content | share\ this\ (?:story|article|page)\b.{0,60}
     )$""",
     re.VERBOSE,
+)
+# How an interface line can start (a cheap test before the pattern): the pattern's first words.
+_INTERFACE_STARTS = tuple(
+    """read see also related tag topic keyword filed categor section person geograph language suggested edited
+    translat editor author written photo image picture illustration video credit caption cover file main foto
+    publication published updated posted last date time listening reading skip jump follow join subscribe sign
+    log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
+    reporting writing editing compiled produced research graphics fact ( item list end source reuse share
+    0 1 2 3 4 5 6 7 8 9""".split()
 )
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
@@ -288,7 +298,14 @@ _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
     for word in frozenset().union(*(hints for hints, _ in _BOILERPLATE))
 }
-_HINT_PUNCTUATION = re.compile(r"[.,;:!?()\"'“”‘’]")
+# Each pattern's words as they stand in a line split at spaces: bare, or with punctuation around them.
+_HINT_TOKENS = {
+    before + word + after: word
+    for word in _BOILERPLATE_BY_WORD
+    for before in ("", "(", '"', "“", "‘", "'")
+    for after in ("", ".", ",", ";", ":", "!", "?", ")", '"', "”", "’", "'", ".”", '."', "),")
+}
+_HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+[\w\s]{0,40}"
@@ -377,6 +394,13 @@ _LABEL = re.compile(
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation)\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
+_BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
+_DATELINE_MARKS = frozenset("0123456789(/-–—")
+_LABEL_MARKS = frozenset(":—–|")
+_BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
+_DIGITS = frozenset("0123456789")
+_TERMINAL_SET = frozenset(_TERMINAL)
+_BYLINE_STARTS = ("by", "from", "text", "words", "author")
 _BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
@@ -447,21 +471,33 @@ def is_furniture(line: str) -> bool:
 
 def _is_interface(low: str) -> bool:
     """Whether a lower-cased line is an interface string: a prefix, a copyright notice, a bare link."""
-    if _INTERFACE_LINE.match(low) or "all rights reserved" in low or low.endswith(", opens new tab"):
+    if low.startswith(_INTERFACE_STARTS) and _INTERFACE_LINE.match(low):
+        return True
+    if "all rights reserved" in low or low.endswith(", opens new tab"):
         return True
     return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
 
 
-def _is_boilerplate(low: str) -> bool:
-    """Whether a lower-cased line or sentence is site boilerplate (a cookie notice, an appeal)."""
+def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
+    """Whether a lower-cased line or sentence is site boilerplate (a cookie notice, an appeal).
+
+    ``tokens`` are the line's words (``low.split()``) when the caller has them: only the patterns
+    keyed by a word the line holds are tried.
+    """
     if _BOILERPLATE_START.match(low):
         return True
-    found = _BOILERPLATE_BY_WORD.keys() & _HINT_PUNCTUATION.sub(" ", low).split()
-    return any(pattern.search(low) for word in found for pattern in _BOILERPLATE_BY_WORD[word])
+    for token in _HINT_KEYS.intersection(low.split() if tokens is None else tokens):
+        if any(pattern.search(low) for pattern in _BOILERPLATE_BY_WORD[_HINT_TOKENS[token]]):
+            return True
+    return False
 
 
 def _furniture_shape(raw: str, plain: str) -> int:
-    """:data:`_KEEP`, :data:`_FURNITURE` (wherever it stands) or :data:`_HEADLINE_SHAPED` (by position)."""
+    """:data:`_KEEP`, :data:`_FURNITURE` (wherever it stands) or :data:`_HEADLINE_SHAPED` (by position).
+
+    Each pattern is tried only when the line has what it needs (a digit, a slash, a colon, a first
+    word): most lines are news text, and they should cost a few string tests.
+    """
     if not plain:
         return _FURNITURE
     if len(plain) > _MAX_FURNITURE_CHARS:
@@ -471,21 +507,35 @@ def _furniture_shape(raw: str, plain: str) -> int:
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
+    terminal = plain.rstrip(_CLOSE_QUOTES + ")]")[-1:] in _TERMINAL_SET
+    if terminal and len(plain) > 60:
+        tokens = low.split()
+        if len(tokens) > 12:  # a sentence: only site boilerplate is furniture (captions end without a stop)
+            return _FURNITURE if _is_boilerplate(low, tokens) else _KEEP
     words = plain.split()
-    terminal = _is_terminal(plain)
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
-        if _DATE_STAMP.match(plain) or _BYLINE.match(plain) or _CREDIT.match(plain) or _NAME_AND_ROLE.match(plain):
+        digit = not _DIGITS.isdisjoint(plain)
+        if digit and _DATE_STAMP.match(plain):
             return _FURNITURE
-        glued = _CAPS_NAME_THEN_DATE.match(plain)
-        if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
+        if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
+        if "/" in plain and _CREDIT.match(plain):
+            return _FURNITURE
+        if "," in plain and _NAME_AND_ROLE.match(plain):
+            return _FURNITURE
+        if digit and plain[:2].isupper():
+            glued = _CAPS_NAME_THEN_DATE.match(plain)
+            if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
+                return _FURNITURE
     if terminal and len(words) > 12:
-        return _FURNITURE if _is_boilerplate(low) else _KEEP  # captions and credits end without a full stop
+        return _FURNITURE if _is_boilerplate(low) else _KEEP
     if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
         if caption and caption.start() > 0:
             return _FURNITURE
-    if _CAPTION_GLUED.search(plain) or _is_boilerplate(low):
+        if _CAPTION_GLUED.search(plain):
+            return _FURNITURE
+    if _is_boilerplate(low):
         return _FURNITURE
     if terminal and len(words) > 6:
         return _KEEP
@@ -497,12 +547,12 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if terminal:
         return _KEEP
-    if len(words) == 1 or _FEED_ITEM.match(plain):
+    if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
     items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
     if len(items) >= 2 and all(len(item.split()) <= 4 for item in items) and (len(items) >= 3 or "  " not in raw):
         return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
-    if len(_GLUED_CAPITALS.findall(plain)) >= 2 and len(words) <= 8:
+    if len(words) <= 8 and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
     if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
@@ -542,7 +592,13 @@ def segment(text: str) -> list[Statement]:
     >>> [s.text for s in segment("Share\\nKYIV, May 2 (Reuters) - Talks resumed.The Kremlin agreed.")]
     ['Talks resumed.', 'The Kremlin agreed.']
     """
-    return list(_iter_statements(text))
+    blocks = _blocks(text)
+    _mark_furniture(text, blocks)
+    statements: list[Statement] = []
+    for block in blocks:
+        if not block.drop:
+            _split_paragraph(text, _lead(text, block), block.end, statements)
+    return statements
 
 
 class _Block:
@@ -557,14 +613,6 @@ class _Block:
         self.plain = ""
         self.shape = _KEEP
         self.drop = False
-
-
-def _iter_statements(text: str) -> Iterator[Statement]:
-    blocks = _blocks(text)
-    _mark_furniture(text, blocks)
-    for block in blocks:
-        if not block.drop:
-            yield from _split_paragraph(text, _lead(text, block), block.end)
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:
@@ -605,7 +653,7 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
     """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break)."""
     start, end, blank = line
     first = text[start]
-    if _BULLET.match(text, start, end) or first in "•▪●◦‣":
+    if first in _BULLET_FIRST and (first in "•▪●◦‣" or _BULLET.match(text, start, end)):
         return False
     last_start, last_end = previous[0], previous[1]
     last = text[last_end - 1]
@@ -649,12 +697,18 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     seen: set[str] = set()
     for block in blocks:
         raw = text[block.start : block.end]
-        block.plain = _plain(raw) if len(raw) <= _MAX_FURNITURE_CHARS else raw
-        if block.plain in seen:
+        if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
+            block.plain = raw
+            if raw in seen:
+                block.shape, block.drop = _FURNITURE, True
+            seen.add(raw)
+            continue
+        block.plain = plain = _plain(raw)
+        if plain in seen:
             block.shape = _FURNITURE
         else:
-            block.shape = _furniture_shape(raw, block.plain)
-            seen.add(block.plain)
+            block.shape = _furniture_shape(raw, plain)
+            seen.add(plain)
         block.drop = block.shape != _KEEP
     _mark_captions_and_consent(blocks)
     _keep_headlines(blocks)
@@ -756,9 +810,10 @@ def _mark_footer(blocks: list[_Block]) -> None:
 def _lead(text: str, block: _Block) -> int:
     """Where a block's statement starts once a glued bullet, dateline or label is cut off (rule 4)."""
     start, end = block.start, block.end
-    bullet = _BULLET.match(text, start, end)
-    if bullet:
-        start = bullet.end()
+    if text[start] in _BULLET_FIRST:
+        bullet = _BULLET.match(text, start, end)
+        if bullet:
+            start = bullet.end()
     for _ in range(3):  # a dateline, then a source tag, then a label: each at most once in practice
         moved = _cut_label(text, start, end)
         if moved == start:
@@ -779,25 +834,29 @@ def _cut_label(text: str, start: int, end: int) -> int:
         glued = _AGENCY_GLUED.match(text, start, end)
         if glued:
             return glued.end()
-    dateline = _DATELINE_PREFIX.match(text, start, end)
+    # A dateline is in capitals, or has a date, an agency or a dash: cheap tests before the pattern.
+    dateline = None
+    if head[1:2].isupper() or not _DATELINE_MARKS.isdisjoint(head[:50]):
+        dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
         if dateline.group("caps"):
             if dateline.group("date") or dateline.group("agency") or dateline.group("dash"):
                 return dateline.end()
         elif dateline.group("date") or dateline.group("agency"):
             return dateline.end()
-    if any(mark in head for mark in ":—–|"):
-        found = _LABEL.match(text, start, end)
+    if not _LABEL_MARKS.isdisjoint(head):
+        found = _LABEL.match(text, start, end) if not _LABEL_MARKS.isdisjoint(head[:26]) else None
         if found and found.end() < end:
             return found.end()
-        speaker = _SPEAKER.match(text, start, end)
+        speaker = _SPEAKER.match(text, start, end) if ":" in head else None
         if speaker and _is_terminal(text[max(speaker.end(), end - 4) : end]) and text[end - 1] not in "'’\"”":
             return speaker.end()  # "Vladimir Putin: Our negotiators are in contact." (transcripts)
-    found = _BARE_LABEL.match(text, start, end)
+    found = _BARE_LABEL.match(text, start, end) if head.startswith(_BARE_LABEL_WORDS) else None
     return found.end() if found and found.end() < end else start
 
 
-def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
+def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> None:
+    """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
     parts = [0]
     if not paragraph.isascii() and _INLINE_BULLET.search(paragraph):
@@ -812,79 +871,88 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
                 low = _plain(paragraph[piece_start:piece_end]).lower()
                 if _is_boilerplate(low) or _is_interface(low):
                     continue
-            yield from _bounded(text, start + piece_start, start + piece_end)
+            _bounded(text, start + piece_start, start + piece_end, out)
 
 
-def _sentences(paragraph: str, offset: int, limit: int) -> Iterator[tuple[int, int]]:
+def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``paragraph[offset:limit]``, one-word fragments joined on (rule 7)."""
     pieces: list[tuple[int, int]] = []
     for match in _BOUNDARY.finditer(paragraph, offset, limit):
-        if match.end() >= limit:
-            break
         if _ends_sentence(paragraph, match):
             cut = match.start("space")
             resume = match.end()
-            close = match.group("close")
-            if not match.group("space") and close and close[-1] == '"':
+            if cut == resume and paragraph[cut - 1] == '"':
                 # Glued "...Friday."Our position...": the quote opens the next sentence when the
                 # piece so far has an even number of straight quotes.
                 if paragraph.count('"', offset, match.start()) % 2 == 0:
                     cut = resume = match.start("close")
             pieces.append((offset, cut))
             offset = resume
+    if not pieces:
+        return [(offset, limit)] if paragraph[offset:limit].strip() else []
     pieces.append((offset, limit))
-
-    pending: int | None = None  # start of a one-word fragment waiting to join
+    kept: list[tuple[int, int]] = []
+    pending = -1  # start of a one-word fragment waiting to join the sentence after it
     for piece_start, piece_end in pieces:
-        if pending is not None:
-            piece_start, pending = pending, None
-        chunk = paragraph[piece_start:piece_end]
-        if not chunk.strip():
+        if pending >= 0:
+            piece_start, pending = pending, -1
+        chunk = paragraph[piece_start:piece_end].strip()
+        if not chunk:
             continue
-        if len(chunk.split(maxsplit=1)) == 1 and chunk.strip()[-1] == "." and piece_end < limit:
+        if piece_end < limit and chunk[-1] == "." and len(chunk.split(maxsplit=1)) == 1:
             pending = piece_start
             continue
-        yield piece_start, piece_end
-    if pending is not None:
-        yield pending, limit
+        kept.append((piece_start, piece_end))
+    if pending >= 0:
+        kept.append((pending, limit))
+    return kept
 
 
 def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
-    """Decide whether a candidate boundary really ends a sentence."""
+    """Decide whether a candidate boundary really ends a sentence (the pattern has seen no lower-case letter)."""
+    begin = match.start()
     end = match.end()
-    if end == match.start("space"):
-        # Glued sentences ("Friday.The Kremlin"): a lower-case letter or a closing quote before,
-        # a capital after. "U.S.", "Jan.5", "3.5" and "e.g." stay whole.
-        before = paragraph[match.start() - 1] if match.start() else ""
-        if not (before.islower() or before in _CLOSE_QUOTES or match.group("close")):
-            return False
-        following = paragraph[end : end + 2].lstrip(_OPEN_QUOTES)
-        if not following or not following[0].isupper():
-            return False
-    after = paragraph[end : end + 80]
-    following = after.lstrip(_OPEN_QUOTES + "([")
+    following = paragraph[end : end + 6].lstrip(_OPEN_QUOTES + "([")
     if not following or not (following[0].isupper() or following[0].isdigit()):
         return False
-    if match.group("term") in ".．":
-        # Look back a few characters only: a whole-prefix copy would make
-        # long paragraphs quadratic.
-        before = paragraph[max(0, match.start() - 30) : match.start()].split()
-        word = before[-1] if before else ""
-        word = word.lstrip(_OPEN_QUOTES + "([")
+    if end == match.start("space"):
+        # Glued sentences ("Friday.The Kremlin", "in 2022.It was"): a lower-case letter, a closing quote
+        # or a digit before, a capital after (and a word, after a digit). "U.S.", "Jan.5", "3.5" stay whole.
+        before = paragraph[begin - 1] if begin else ""
+        if not (before.islower() or before in _CLOSE_QUOTES or match.group("close")):
+            if not (before.isdigit() and following[:2].istitle() and len(following) > 1 and following[1].islower()):
+                return False
+        if not paragraph[end : end + 2].lstrip(_OPEN_QUOTES)[:1].isupper():
+            return False
+    term = match.group("term")
+    if term == "." or term == "．":
+        # Look back a few characters only: a whole-prefix copy would make long paragraphs quadratic.
+        before = paragraph[max(0, begin - 30) : begin].split()
+        word = before[-1].lstrip(_OPEN_QUOTES + "([") if before else ""
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES or _INITIALISM.search(word):
             return False
-    window = paragraph[max(0, match.start() - 45) : match.start()]
-    if any(quote in window for quote in _TITLE_QUOTES) and _TITLE_CLOSES.match(after) and _TITLE_OPENED.search(window):
+    window = paragraph[max(0, begin - 45) : begin]
+    if not _TITLE_QUOTE_SET.isdisjoint(window) and _in_short_title(paragraph, window, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
-    if match.group("close") and match.group("term") in "?!" and _SPEECH_VERB.match(after):
+    if match.group("close") and term in "?!" and _SPEECH_VERB.match(paragraph, end, end + 80):
         return False
     return True
 
 
-def _bounded(text: str, start: int, end: int) -> Iterator[Statement]:
-    """Trim a span and yield it, cut into pieces no longer than the limit."""
+def _in_short_title(paragraph: str, window: str, end: int) -> bool:
+    """Whether a full stop lies inside a short quoted title that runs on: 'the show "Kyiv. Odesa. 1910" runs'."""
+    opened = _TITLE_OPENED.search(window)
+    if opened is None:
+        return False
+    closed = _TITLE_CLOSES.match(paragraph, end, end + 60)
+    return closed is not None
+
+
+def _bounded(text: str, start: int, end: int, out: list[Statement]) -> None:
+    """Trim a span and append it, cut into pieces no longer than the limit (rule 8)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -893,9 +961,9 @@ def _bounded(text: str, start: int, end: int) -> Iterator[Statement]:
         limit = start + MAX_STATEMENT_CHARS
         cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
         cut = cut if cut > start else limit
-        yield Statement(text[start:cut], start, cut)
+        out.append(Statement(text[start:cut], start, cut))
         start = cut
         while start < end and text[start].isspace():
             start += 1
     if end > start:
-        yield Statement(text[start:end], start, end)
+        out.append(Statement(text[start:end], start, end))
