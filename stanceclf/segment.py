@@ -99,6 +99,7 @@ _BOUNDARY = re.compile(
 )
 # Inline bullets inside one line: "... conditions: • the withdrawal; • ..."
 _INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
+_BULLET_CHAR = re.compile(r"[•▪●◦‣]")
 
 # Words after which a full stop does not end a sentence.
 _TITLES = frozenset(
@@ -115,7 +116,7 @@ _SPEECH_VERB = re.compile(
     r"concluded|claimed|argued|warned|recalled)\b"
 )
 _TITLE_QUOTES = "\"“«‘'"
-_TITLE_QUOTE_SET = frozenset(_TITLE_QUOTES)
+_TITLE_QUOTE = re.compile(f"[{_TITLE_QUOTES}]")
 # A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'.
 _TITLE_OPENED = re.compile(r"[a-z,]\s+[“«\"‘'][^“”«»\"]{0,40}$")
 _TITLE_CLOSES = re.compile(r"[^.!?“”«»\"]{0,50}?[\w!?)][”»\"’']\s*(?:[a-z(]|[,;:]\s)")
@@ -188,15 +189,18 @@ _INTERFACE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
-# How an interface line can start (a cheap test before the pattern): the pattern's first words.
-_INTERFACE_STARTS = tuple(
+# How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
+_INTERFACE_STARTS: dict[str, tuple[str, ...]] = {}
+for _start in (
     """read see also related tag topic keyword filed categor section person geograph language suggested edited
     translat editor author written photo image picture illustration video credit caption cover file main foto
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     0 1 2 3 4 5 6 7 8 9""".split()
-)
+):
+    _INTERFACE_STARTS[_start[0]] = (*_INTERFACE_STARTS.get(_start[0], ()), _start)
+del _start
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
@@ -395,10 +399,11 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
-_DATELINE_MARKS = frozenset("0123456789(/-–—")
-_LABEL_MARKS = frozenset(":—–|")
+_DATELINE_MARK = re.compile(r"[\d(/\-–—]")
+_LABEL_MARK = re.compile(r"[:—–|]")
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
-_DIGITS = frozenset("0123456789")
+# Character tests as patterns: a pattern scans a string in C, a set would look up every character.
+_DIGIT = re.compile(r"\d")
 _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = ("by", "from", "text", "words", "author")
 _BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
@@ -424,15 +429,17 @@ class Statement:
 
 def _plain(line: str) -> str:
     """A line as it looks: Unicode look-alikes folded (NFKC), invisible characters dropped, spaces collapsed."""
+    # Printable means no tab, no soft hyphen or zero-width character and no space other than " ".
+    if line.isprintable() and "  " not in line:
+        if line.isascii() or (unicodedata.is_normalized("NFKC", line) and "ʼ" not in line):
+            return line  # nothing to fold: most lines
+    elif _INVISIBLE_CHAR.search(line):
+        line = line.translate(_DELETE_INVISIBLE)
     if not line.isascii():
-        if _INVISIBLE_CHAR.search(line):
-            line = line.translate(_DELETE_INVISIBLE)
         if not unicodedata.is_normalized("NFKC", line):
             line = unicodedata.normalize("NFKC", line)
         if "ʼ" in line:
             line = line.replace("ʼ", "'")
-    elif "  " not in line and line.isprintable():
-        return line  # nothing to fold: most lines
     return " ".join(line.split())
 
 
@@ -471,7 +478,8 @@ def is_furniture(line: str) -> bool:
 
 def _is_interface(low: str) -> bool:
     """Whether a lower-cased line is an interface string: a prefix, a copyright notice, a bare link."""
-    if low.startswith(_INTERFACE_STARTS) and _INTERFACE_LINE.match(low):
+    starts = _INTERFACE_STARTS.get(low[:1])
+    if starts and low.startswith(starts) and _INTERFACE_LINE.match(low):
         return True
     if "all rights reserved" in low or low.endswith(", opens new tab"):
         return True
@@ -514,7 +522,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE if _is_boilerplate(low, tokens) else _KEEP
     words = plain.split()
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
-        digit = not _DIGITS.isdisjoint(plain)
+        digit = _DIGIT.search(plain) is not None
         if digit and _DATE_STAMP.match(plain):
             return _FURNITURE
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
@@ -836,7 +844,7 @@ def _cut_label(text: str, start: int, end: int) -> int:
             return glued.end()
     # A dateline is in capitals, or has a date, an agency or a dash: cheap tests before the pattern.
     dateline = None
-    if head[1:2].isupper() or not _DATELINE_MARKS.isdisjoint(head[:50]):
+    if head[1:2].isupper() or _DATELINE_MARK.search(head, 0, 50):
         dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
         if dateline.group("caps"):
@@ -844,8 +852,8 @@ def _cut_label(text: str, start: int, end: int) -> int:
                 return dateline.end()
         elif dateline.group("date") or dateline.group("agency"):
             return dateline.end()
-    if not _LABEL_MARKS.isdisjoint(head):
-        found = _LABEL.match(text, start, end) if not _LABEL_MARKS.isdisjoint(head[:26]) else None
+    if _LABEL_MARK.search(head):
+        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 26) else None
         if found and found.end() < end:
             return found.end()
         speaker = _SPEAKER.match(text, start, end) if ":" in head else None
@@ -858,20 +866,31 @@ def _cut_label(text: str, start: int, end: int) -> int:
 def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> None:
     """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
+    size = len(paragraph)
     parts = [0]
-    if not paragraph.isascii() and _INLINE_BULLET.search(paragraph):
+    if not paragraph.isascii() and _BULLET_CHAR.search(paragraph):
         for bullet in _INLINE_BULLET.finditer(paragraph):
             parts += [bullet.start(), bullet.end()]
-    parts.append(len(paragraph))
-    # Short blocks were checked whole; a long one can end with a credit or an appeal after its last sentence.
-    check = len(paragraph) > _MAX_FURNITURE_CHARS
+    parts.append(size)
     for part_start, part_end in zip(parts[::2], parts[1::2]):
-        for piece_start, piece_end in _sentences(paragraph, part_start, part_end):
-            if check and piece_end == len(paragraph) and piece_end - piece_start <= 200:
-                low = _plain(paragraph[piece_start:piece_end]).lower()
-                if _is_boilerplate(low) or _is_interface(low):
-                    continue
-            _bounded(text, start + piece_start, start + piece_end, out)
+        spans = _sentences(paragraph, part_start, part_end)
+        if spans and size > _MAX_FURNITURE_CHARS and spans[-1][1] == size and size - spans[-1][0] <= 200:
+            # Short blocks were checked whole; a long one can end with a credit or an appeal.
+            low = _plain(paragraph[spans[-1][0] :]).lower()
+            if _is_boilerplate(low) or _is_interface(low):
+                spans.pop()
+        for piece_start, piece_end in spans:
+            piece = paragraph[piece_start:piece_end]
+            trimmed = piece.strip()
+            if not trimmed:
+                continue
+            if len(trimmed) != len(piece):
+                piece_start += len(piece) - len(piece.lstrip())
+                piece_end = piece_start + len(trimmed)
+            if len(trimmed) > MAX_STATEMENT_CHARS:
+                _bounded(text, start + piece_start, start + piece_end, out)
+            else:
+                out.append(Statement(trimmed, start + piece_start, start + piece_end))
 
 
 def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]:
@@ -925,16 +944,17 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if not paragraph[end : end + 2].lstrip(_OPEN_QUOTES)[:1].isupper():
             return False
     term = match.group("term")
-    if term == "." or term == "．":
+    tail = paragraph[max(0, begin - 45) : begin]
+    if (term == "." or term == "．") and not (tail[-7:].isalpha() and tail[-7:].islower()):
+        # A word of seven lower-case letters is no title and no initial; others are looked up.
         # Look back a few characters only: a whole-prefix copy would make long paragraphs quadratic.
-        before = paragraph[max(0, begin - 30) : begin].split()
+        before = tail[-30:].split()
         word = before[-1].lstrip(_OPEN_QUOTES + "([") if before else ""
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES or _INITIALISM.search(word):
             return False
-    window = paragraph[max(0, begin - 45) : begin]
-    if not _TITLE_QUOTE_SET.isdisjoint(window) and _in_short_title(paragraph, window, end):
+    if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, tail, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
     if match.group("close") and term in "?!" and _SPEECH_VERB.match(paragraph, end, end + 80):
