@@ -118,8 +118,8 @@ _SPEECH_VERB = re.compile(
 _TITLE_QUOTES = "\"“«‘'"
 _TITLE_QUOTE = re.compile(f"[{_TITLE_QUOTES}]")
 # A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'.
-_TITLE_OPENED = re.compile(r"[a-z,]\s+[“«\"‘'][^“”«»\"]{0,40}$")
-_TITLE_CLOSES = re.compile(r"[^.!?“”«»\"]{0,50}?[\w!?)][”»\"’']\s*(?:[a-z(]|[,;:]\s)")
+_TITLE_OPENED = re.compile(r"[“«\"‘][^“”«»\"‘’]{0,40}$")
+_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)][”»\"’](?:\s*[a-z(]|[,;:.)]|$)")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
 # Lines made only of these words (any case, any order) are interface strings.
@@ -167,7 +167,9 @@ _INTERFACE_LINE = re.compile(
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
       | (?:sign|log)\ (?:up|in)\b.{0,60} | click\ here\b.{0,60}
       | comments?\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
-      | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)\ read(?:ing)?(?:\ time)?
+      | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
+      | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
+      | (?:get|copy)\ (?:the\ )?short\ (?:url|link) | tap\ to\ share | you\ can\ share\ this\b.{0,60}
       | listen\ to\ (?:this|the)\ (?:article|story|news).{0,60}
       | (?:©|\(c\)|copyright\b).{0,300}
       | \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago
@@ -197,6 +199,7 @@ for _start in (
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
+    illustrat get copy tap you
     0 1 2 3 4 5 6 7 8 9""".split()
 ):
     _INTERFACE_STARTS[_start[0]] = (*_INTERFACE_STARTS.get(_start[0], ()), _start)
@@ -210,7 +213,7 @@ _BYLINE = re.compile(
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
 _NAME_AND_ROLE = re.compile(
     rf"{_NAME},\s+[\w' ]{{0,40}}\b(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
-    r"|analyst|producer|photographer|photojournalist)s?$",
+    r"|analyst|producer|photographer|photojournalist)s?(?:\s+(?:in|at|for)\s+[A-Z][\w'’\- ]{1,30})?$",
     re.IGNORECASE,
 )
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
@@ -224,6 +227,8 @@ _CREDIT = re.compile(
     r"(?:\s+(?:(?:buy|purchase)\s+licensing\s+rights.*|file\s+photo))?$",
     re.IGNORECASE,
 )
+# A credit without a slash: "Getty Images", "AP Photo", "(Naftogaz)".
+_CREDIT_SHAPE = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$")
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
@@ -268,7 +273,7 @@ _BOILERPLATE = tuple(
         ("email tip", r"\bemail us\b|\bnews tip\b"),
         (
             "live",
-            r"\bour live (?:page|blog|coverage|updates|feed)\b|\b(?:visit|follow|see|read) the live (?:page|blog)\b",
+            r"\bour [\w' ]{0,30}live (?:page|blog|coverage|updates|feed)\b|\b(?:visit|follow|see|read) the live (?:page|blog)\b",
         ),
         ("become", r"\bbecome (?:our|a) (?:patron|member|subscriber|supporter)\b"),
         ("reading", r"\breading list\b"),
@@ -281,7 +286,19 @@ _BOILERPLATE = tuple(
         ("subscribe", r"\bsubscribe (?:for|to|now|today)\b"),
         ("democracy", r"\bdemocracy depends on\b"),
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
-        ("contributed", r"\bcontributed to this report\b"),
+        ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
+        ("inbox", r"\b(?:your|in the) inbox\b"),
+        ("thank", r"^thank you for (?:visiting|reading)\b"),
+        ("dear", r"^dear (?:readers|friends|visitors|users)\b"),
+        ("our", r"\bour (?:site|website|portal|newsroom|journalism)\b"),
+        ("funded", r"\bfunded by (?:our )?readers\b"),
+        ("paywall", r"\bpaywall\b"),
+        ("contribution donation", r"^every (?:contribution|donation)\b"),
+        ("support", r"^we need your support\b"),
+        ("community", r"\bcommunity (?:rules|guidelines|standards)\b"),
+        ("market", r"\bmarket data\b.{0,40}\bdelayed\b"),
+        ("delays", r"\blist of exchanges and delays\b"),
+        ("translated", r"^this (?:text|article|story|report|page) (?:was|has been) translated\b"),
         ("principles", r"\btrust principles\b"),
     )
 )
@@ -321,7 +338,8 @@ _DATE_WORDS = (
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
-    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|last|on|at|date|publication|of)"
+    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|on|at|date|publication|of"
+    r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
 _DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-]\d{{1,4}})*|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
@@ -341,7 +359,7 @@ _MAX_FURNITURE_CHARS = 300
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
-_LOWER_WORDS = frozenset("of the and & for in to on at de la van von al el with a an".split())
+_LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
 _FUNCTION_END = frozenset(
     "the a an of to in on at for from with by and or but as that which who whose its his her their our "
     "your this these those than into onto over under between about against after before during".split()
@@ -381,11 +399,21 @@ _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]+){0,2}"
 _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DATELINE_PREFIX = re.compile(
     rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
-    rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?:{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
+    rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?P<region>{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
     rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
     r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
     r"(?(dash)(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
+)
+# A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
+_SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
+_SITE_SUFFIX = re.compile(
+    r"\s+(?:(?P<pipe>\|)|[-–—])\s+(?P<the>The\s+)?[A-Z][\w.'’&]*(?:\s+[A-Z][\w.'’&]*){0,3}$"
+)
+# The last word of a site's name, when it has no "The" and no pipe before it.
+_MEDIA_WORDS = frozenset(
+    "news post herald times journal tribune gazette daily weekly press wire media network channel radio tv "
+    "broadcast service agency telegraph chronicle standard observer review ledger dispatch online".split()
 )
 # An agency tag glued to a dateline in capitals: "RT-MOSCOW does ...".
 _AGENCY_GLUED = re.compile(r"[A-Z]{2,6}-(?=[A-Z]{3,}\s+[a-z])")
@@ -527,7 +555,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
-        if "/" in plain and _CREDIT.match(plain):
+        if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
             return _FURNITURE
         if "," in plain and _NAME_AND_ROLE.match(plain):
             return _FURNITURE
@@ -558,7 +586,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
     items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
-    if len(items) >= 2 and all(len(item.split()) <= 4 for item in items) and (len(items) >= 3 or "  " not in raw):
+    longest = max(len(item.split()) for item in items)
+    if len(items) >= 2 and longest <= 4 and (len(items) >= 3 or "  " not in raw) or len(items) >= 3 and longest <= 6:
         return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
     if len(words) <= 8 and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
@@ -566,11 +595,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
     if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS:
         return _FURNITURE  # "Kyiv correspondent", "Senior political editor"
+    small = [w for w in words if w[0].isalpha() and not w[0].isupper()]
+    function = sum(1 for w in small if w.rstrip(":") in _LOWER_WORDS)
+    if plain[-1] == ":" and function == len(small) and len(words) <= 8:
+        return _FURNITURE  # a speaker's or a label's line: "President of Russia Vladimir Putin:", "Quote from Kyiv:"
     if len(words) <= 3:
         return _HEADLINE_SHAPED  # "Talks resume", "Iryna Kovalchuk", "Most read"
-    small = [w for w in words if w[0].isalpha() and not w[0].isupper()]
-    function = sum(1 for w in small if w in _LOWER_WORDS)
-    if function == len(small) or (not function and len(small) <= 0.4 * len(words)):
+    if function == len(small) or (not function and len(words) >= 6 and len(small) <= 0.4 * len(words)):
         # Capitalised words only ("Kremlin Open to Talks"), or mostly, with no function word ("News feed
         # Politics War Economy Special projects"): a headline in a headline's place, a menu elsewhere.
         return _HEADLINE_SHAPED
@@ -605,7 +636,7 @@ def segment(text: str) -> list[Statement]:
     statements: list[Statement] = []
     for block in blocks:
         if not block.drop:
-            _split_paragraph(text, _lead(text, block), block.end, statements)
+            _split_paragraph(text, _lead(text, block), _site_suffix(text, block), statements)
     return statements
 
 
@@ -666,6 +697,8 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
     last_start, last_end = previous[0], previous[1]
     last = text[last_end - 1]
     terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
+    if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
+        return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
     if first.islower() and not blank:
         # "list of 4 items" under "Recommended Stories" is no sentence carried on.
         previous_line = text[last_start:last_end]
@@ -676,6 +709,8 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
         return True  # a blank line inside a sentence (PDF copies)
     if last == ",":
         return True
+    if last_end - last_start > 30 and " " not in text[start:end] and _is_terminal(text[start:end]):
+        return True  # "...from the regional capital" + "Uzhhorod.": one word never makes a sentence
     tail = text[max(last_start, last_end - 12) : last_end].split()
     if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
         return True
@@ -725,23 +760,42 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
 
 
 def _is_credit(plain: str) -> bool:
-    return bool(_CREDIT.match(plain)) or plain.startswith("©") or bool(_CREDIT_LABEL.match(plain))
+    """A photo credit: "Name/Agency", "© ...", "Photo: ...", "Getty Images", "(Agency)"."""
+    if plain.startswith("©") or _CREDIT_LABEL.match(plain) or _CREDIT.match(plain):
+        return True
+    return len(plain) <= 40 and bool(_CREDIT_SHAPE.match(plain))
 
 
 def _mark_captions_and_consent(blocks: list[_Block]) -> None:
     consent = False
+    headline = next((b for b in blocks if not b.drop and not _is_terminal(b.plain)), None)
     for index, block in enumerate(blocks):
         if consent and len(block.plain.split()) <= 6 and not _is_terminal(block.plain):
             block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
         consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
-        if block.drop and index and not block.blank_before and _is_credit(block.plain):
-            # A caption stands just above its credit, the two set apart from the text around them.
-            above = blocks[index - 1]
-            below = blocks[index + 1] if index + 1 < len(blocks) else None
-            if (index == 1 or above.blank_before) and (below is None or below.blank_before):
-                if len(above.plain) <= _MAX_FURNITURE_CHARS:
-                    above.shape, above.drop = _FURNITURE, True
+        if not (block.drop and index and _is_credit(block.plain)):
+            continue
+        # A caption stands next to its credit: below it, or above it (the headline excepted).
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        above = blocks[index - 1]
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
+        apart = below is not None and below.blank_before and (after is None or after.blank_before)
+        if below is not None and not below.drop and _is_caption(below, apart):
+            below.shape, below.drop = _FURNITURE, True
+        elif not above.drop and above is not headline and _is_caption(above, False):
+            above.shape, above.drop = _FURNITURE, True
+        elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
+            if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
+                above.shape, above.drop = _FURNITURE, True
+
+
+def _is_caption(block: _Block, apart: bool) -> bool:
+    """A line that can be a photo caption: no full stop and at most 30 words, or (set apart) a short sentence."""
+    words = len(block.plain.split())
+    if len(block.plain) > _MAX_FURNITURE_CHARS:
+        return False
+    return words <= 8 and apart if _is_terminal(block.plain) else words <= 30
 
 
 def _is_name(plain: str) -> bool:
@@ -815,6 +869,17 @@ def _mark_footer(blocks: list[_Block]) -> None:
                 block.drop = True
 
 
+def _site_suffix(text: str, block: _Block) -> int:
+    """Where a headline ends once a site name after it is cut off: "Kyiv refuses talks | Harbor Line"."""
+    end = block.end
+    if len(block.plain) > 200 or text[end - 1] in _TERMINAL or not _SUFFIX_MARK.search(text, block.start, end):
+        return end
+    found = _SITE_SUFFIX.search(text, block.start, end)
+    if found and (found.group("pipe") or found.group("the") or found.group().split()[-1].lower() in _MEDIA_WORDS):
+        return found.start()
+    return end
+
+
 def _lead(text: str, block: _Block) -> int:
     """Where a block's statement starts once a glued bullet, dateline or label is cut off (rule 4)."""
     start, end = block.start, block.end
@@ -850,8 +915,8 @@ def _cut_label(text: str, start: int, end: int) -> int:
         if dateline.group("caps"):
             if dateline.group("date") or dateline.group("agency") or dateline.group("dash"):
                 return dateline.end()
-        elif dateline.group("date") or dateline.group("agency"):
-            return dateline.end()
+        elif dateline.group("date") or dateline.group("agency") or (dateline.group("region") and dateline.group("dash")):
+            return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -"
     if _LABEL_MARK.search(head):
         found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 26) else None
         if found and found.end() < end:
@@ -954,7 +1019,7 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES or _INITIALISM.search(word):
             return False
-    if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, tail, end):
+    if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
     if match.group("close") and term in "?!" and _SPEECH_VERB.match(paragraph, end, end + 80):
@@ -962,13 +1027,22 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     return True
 
 
-def _in_short_title(paragraph: str, window: str, end: int) -> bool:
-    """Whether a full stop lies inside a short quoted title that runs on: 'the show "Kyiv. Odesa. 1910" runs'."""
-    opened = _TITLE_OPENED.search(window)
+def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
+    """Whether a full stop lies inside a short quoted title that runs on: 'the show "Kyiv. Odesa. 1910" runs'.
+
+    The quote opened after a lower-case word, a comma or a colon, or at the start of the block, and
+    closes within a few words, without a comma (a quote of speech ends "...," he said), before a
+    lower-case word or a punctuation mark.
+    """
+    opened = _TITLE_OPENED.search(paragraph, max(0, begin - 45), begin)
     if opened is None:
         return False
+    quote = opened.start()
+    before = paragraph[:quote].rstrip()[-1:]
+    if before and not (before.islower() or before in ",:"):
+        return False
     closed = _TITLE_CLOSES.match(paragraph, end, end + 60)
-    return closed is not None
+    return closed is not None and "," not in paragraph[quote : closed.end() - 1]
 
 
 def _bounded(text: str, start: int, end: int, out: list[Statement]) -> None:
