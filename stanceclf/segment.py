@@ -192,18 +192,18 @@ _INTERFACE_LINE = re.compile(
     re.VERBOSE,
 )
 # How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
-_INTERFACE_STARTS: dict[str, tuple[str, ...]] = {}
-for _start in (
-    """read see also related tag topic keyword filed categor section person geograph language suggested edited
+_INTERFACE_FIRST_WORDS = """
+    read see also related tag topic keyword filed categor section person geograph language suggested edited
     translat editor author written photo image picture illustration video credit caption cover file main foto
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you
     0 1 2 3 4 5 6 7 8 9""".split()
-):
-    _INTERFACE_STARTS[_start[0]] = (*_INTERFACE_STARTS.get(_start[0], ()), _start)
-del _start
+_INTERFACE_STARTS = {
+    first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
+    for first in {word[0] for word in _INTERFACE_FIRST_WORDS}
+}
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
@@ -273,7 +273,8 @@ _BOILERPLATE = tuple(
         ("email tip", r"\bemail us\b|\bnews tip\b"),
         (
             "live",
-            r"\bour [\w' ]{0,30}live (?:page|blog|coverage|updates|feed)\b|\b(?:visit|follow|see|read) the live (?:page|blog)\b",
+            r"\bour [\w' ]{0,30}live (?:page|blog|coverage|updates|feed)\b"
+            r"|\b(?:visit|follow|see|read) the live (?:page|blog)\b",
         ),
         ("become", r"\bbecome (?:our|a) (?:patron|member|subscriber|supporter)\b"),
         ("reading", r"\breading list\b"),
@@ -407,9 +408,7 @@ _DATELINE_PREFIX = re.compile(
 )
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
 _SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
-_SITE_SUFFIX = re.compile(
-    r"\s+(?:(?P<pipe>\|)|[-–—])\s+(?P<the>The\s+)?[A-Z][\w.'’&]*(?:\s+[A-Z][\w.'’&]*){0,3}$"
-)
+_SITE_SUFFIX = re.compile(r"\s+(?:(?P<pipe>\|)|[-–—])\s+(?P<the>The\s+)?[A-Z][\w.'’&]*(?:\s+[A-Z][\w.'’&]*){0,3}$")
 # The last word of a site's name, when it has no "The" and no pipe before it.
 _MEDIA_WORDS = frozenset(
     "news post herald times journal tribune gazette daily weekly press wire media network channel radio tv "
@@ -915,7 +914,9 @@ def _cut_label(text: str, start: int, end: int) -> int:
         if dateline.group("caps"):
             if dateline.group("date") or dateline.group("agency") or dateline.group("dash"):
                 return dateline.end()
-        elif dateline.group("date") or dateline.group("agency") or (dateline.group("region") and dateline.group("dash")):
+        elif (
+            dateline.group("date") or dateline.group("agency") or (dateline.group("region") and dateline.group("dash"))
+        ):
             return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -"
     if _LABEL_MARK.search(head):
         found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 26) else None
@@ -932,14 +933,16 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
     """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
     size = len(paragraph)
-    parts = [0]
+    parts = [(0, size)]
     if not paragraph.isascii() and _BULLET_CHAR.search(paragraph):
+        cuts = [0]
         for bullet in _INLINE_BULLET.finditer(paragraph):
-            parts += [bullet.start(), bullet.end()]
-    parts.append(size)
-    for part_start, part_end in zip(parts[::2], parts[1::2]):
+            cuts += [bullet.start(), bullet.end()]
+        cuts.append(size)
+        parts = list(zip(cuts[::2], cuts[1::2]))
+    for part_start, part_end in parts:
         spans = _sentences(paragraph, part_start, part_end)
-        if spans and size > _MAX_FURNITURE_CHARS and spans[-1][1] == size and size - spans[-1][0] <= 200:
+        if size > _MAX_FURNITURE_CHARS and spans[-1][1] == size and size - spans[-1][0] <= 200:
             # Short blocks were checked whole; a long one can end with a credit or an appeal.
             low = _plain(paragraph[spans[-1][0] :]).lower()
             if _is_boilerplate(low) or _is_interface(low):
@@ -947,9 +950,9 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         for piece_start, piece_end in spans:
             piece = paragraph[piece_start:piece_end]
             trimmed = piece.strip()
-            if not trimmed:
-                continue
             if len(trimmed) != len(piece):
+                if not trimmed:
+                    continue
                 piece_start += len(piece) - len(piece.lstrip())
                 piece_end = piece_start + len(trimmed)
             if len(trimmed) > MAX_STATEMENT_CHARS:
@@ -970,26 +973,12 @@ def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]
                 # piece so far has an even number of straight quotes.
                 if paragraph.count('"', offset, match.start()) % 2 == 0:
                     cut = resume = match.start("close")
+            if paragraph[cut - 1] == "." and cut - offset < 40 and len(paragraph[offset:cut].split(maxsplit=1)) == 1:
+                continue  # a one-word fragment ("Meanwhile.") joins the sentence after it
             pieces.append((offset, cut))
             offset = resume
-    if not pieces:
-        return [(offset, limit)] if paragraph[offset:limit].strip() else []
     pieces.append((offset, limit))
-    kept: list[tuple[int, int]] = []
-    pending = -1  # start of a one-word fragment waiting to join the sentence after it
-    for piece_start, piece_end in pieces:
-        if pending >= 0:
-            piece_start, pending = pending, -1
-        chunk = paragraph[piece_start:piece_end].strip()
-        if not chunk:
-            continue
-        if piece_end < limit and chunk[-1] == "." and len(chunk.split(maxsplit=1)) == 1:
-            pending = piece_start
-            continue
-        kept.append((piece_start, piece_end))
-    if pending >= 0:
-        kept.append((pending, limit))
-    return kept
+    return pieces
 
 
 def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
