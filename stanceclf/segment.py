@@ -355,6 +355,7 @@ _ROLE_WORDS = frozenset(
     "correspondent correspondents reporter reporters editor editors writer writers journalist journalists "
     "contributor columnist analyst producer photographer photojournalist presenter anchor host".split()
 )
+_ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
@@ -592,8 +593,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
     if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
-    if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS:
-        return _FURNITURE  # "Kyiv correspondent", "Senior political editor"
+    if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS or _ROLE_IN_PLACE.match(low):
+        return _FURNITURE  # "Kyiv correspondent", "Senior political editor", "Courier correspondent in Geneva"
     small = [w for w in words if w[0].isalpha() and not w[0].isupper()]
     function = sum(1 for w in small if w.rstrip(":") in _LOWER_WORDS)
     if plain[-1] == ":" and function == len(small) and len(words) <= 8:
@@ -773,16 +774,19 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
         consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
-        if not (block.drop and index and _is_credit(block.plain)):
+        if not (block.drop and _is_credit(block.plain)):
             continue
         # A caption stands next to its credit: below it, or above it (the headline excepted).
         below = blocks[index + 1] if index + 1 < len(blocks) else None
-        above = blocks[index - 1]
         after = blocks[index + 2] if index + 2 < len(blocks) else None
         apart = below is not None and below.blank_before and (after is None or after.blank_before)
         if below is not None and not below.drop and _is_caption(below, apart):
             below.shape, below.drop = _FURNITURE, True
-        elif not above.drop and above is not headline and _is_caption(above, False):
+            continue
+        if not index:
+            continue
+        above = blocks[index - 1]
+        if not above.drop and above is not headline and _is_caption(above, False):
             above.shape, above.drop = _FURNITURE, True
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
             if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
