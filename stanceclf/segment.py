@@ -358,6 +358,7 @@ _ROLE_WORDS = frozenset(
 _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
+_MENU_MARK = re.compile(r"[|•·▪/]")
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
@@ -528,6 +529,12 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     return False
 
 
+def _role_in_place(low: str) -> bool:
+    """ "Courier correspondent in Geneva": a role, then "in" or "at" and one or two words, at the end."""
+    last = low.split()[-3:-1]
+    return ("in" in last or "at" in last) and bool(_ROLE_IN_PLACE.match(low))
+
+
 def _furniture_shape(raw: str, plain: str) -> int:
     """:data:`_KEEP`, :data:`_FURNITURE` (wherever it stands) or :data:`_HEADLINE_SHAPED` (by position).
 
@@ -578,14 +585,16 @@ def _furniture_shape(raw: str, plain: str) -> int:
     bullet = _BULLET.match(plain)
     if plain[bullet.end() if bullet else 0 :].rstrip(":.").strip().lower() in _SITE_NAMES:
         return _FURNITURE
-    tokens = [t for t in (w.lower().strip(".,:;!?()[]'\"“”‘’") for w in words) if t]
+    tokens = [t for t in (w.strip(".,:;!?()[]'\"“”‘’") for w in low.split()) if t]
     if tokens and all(t in _INTERFACE_WORDS for t in tokens):
         return _FURNITURE
     if terminal:
         return _KEEP
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
-    items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
+    # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
+    separated = _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split())
+    items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item] if separated else [raw]
     longest = max(len(item.split()) for item in items)
     if len(items) >= 2 and longest <= 4 and (len(items) >= 3 or "  " not in raw) or len(items) >= 3 and longest <= 6:
         return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
@@ -593,7 +602,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
     if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
-    if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS or _ROLE_IN_PLACE.match(low):
+    if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS or _role_in_place(low):
         return _FURNITURE  # "Kyiv correspondent", "Senior political editor", "Courier correspondent in Geneva"
     small = [w for w in words if w[0].isalpha() and not w[0].isupper()]
     function = sum(1 for w in small if w.rstrip(":") in _LOWER_WORDS)
