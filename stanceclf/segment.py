@@ -82,6 +82,7 @@ MAX_STATEMENT_CHARS = 2000
 
 _OPEN_QUOTES = "\"'“‘«„‚"
 _CLOSE_QUOTES = "\"'”’»"
+_OPENERS = _OPEN_QUOTES + "(["
 _TERMINAL = ".!?…"
 # Invisible characters web pages put inside words or between sentences.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -998,7 +999,7 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     """Decide whether a candidate boundary really ends a sentence (the pattern has seen no lower-case letter)."""
     begin = match.start()
     end = match.end()
-    following = paragraph[end : end + 6].lstrip(_OPEN_QUOTES + "([")
+    following = paragraph[end : end + 6].lstrip(_OPENERS)
     if not following or not (following[0].isupper() or following[0].isdigit()):
         return False
     if end == match.start("space"):
@@ -1016,7 +1017,7 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         # A word of seven lower-case letters is no title and no initial; others are looked up.
         # Look back a few characters only: a whole-prefix copy would make long paragraphs quadratic.
         before = tail[-30:].split()
-        word = before[-1].lstrip(_OPEN_QUOTES + "([") if before else ""
+        word = before[-1].lstrip(_OPENERS) if before else ""
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES or _INITIALISM.search(word):
