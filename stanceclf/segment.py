@@ -11,7 +11,8 @@ rules with examples and the benchmark figures.
 The rules, in the order they apply:
 
 1. **Lines into blocks.** A line continues the previous one (one sentence
-   hard-wrapped over several lines) when it starts with a lower-case letter,
+   hard-wrapped over several lines) when it starts with a lower-case letter
+   (or an opening quote and one), when it is one word that ends a sentence,
    or when the previous line has no terminal punctuation and either ends in a
    comma or a function word ("of", "the", "and") or fills the text's wrap
    width (the longest line length most lines come close to, found when most
@@ -19,28 +20,35 @@ The rules, in the order they apply:
    sentence does not end it when the next line starts in lower case or the
    line before ends in a comma or a function word. Any other line break ends
    a block: headlines, bylines and list items stand on their own lines.
-2. **Furniture blocks are dropped**, by shape: lines with no letters; one to
-   three words, or a few capitalised words, with no terminal punctuation
-   (section names, tags, places, a name alone on a line); menu lines (items
-   set apart by ``|``, ``•``, ``·`` or double spaces, section names glued
-   together); lines made only of interface words from a closed vocabulary
-   (``Share``, ``Print``, ``Font size``, social networks, ``Accept all``);
-   interface prefixes (``Read more:``, ``Tags:``, ``Photo:``, ``Skip to``,
-   ``Follow us``, ``Comments (214)``, ``4 min read``, ``©``); date stamps;
-   bylines (``By ...``, a name in capitals glued to a date, ``(Reporting
-   by ...)``); photo credits (``Name/Agency``) and a caption line that ends
-   with its credit or stands just above one; URLs and editor tags; site
-   boilerplate in full sentences (cookie notices, subscription and donation
-   appeals, reuse and copyright notices, "this article was updated") and the
-   short buttons under a cookie notice. A line repeating an earlier line (a
-   headline scraped twice) is dropped too.
-3. **Context.** Under a heading such as "Related news", "Read also" or "More
+2. **Furniture blocks are dropped**, by shape and a closed vocabulary of
+   interface strings, never by news words: lines with no letters; one word
+   with no terminal punctuation; places in capitals; menu lines (items set
+   apart by ``|``, ``•``, ``·`` or double spaces, or glued together); a
+   reporter's role; a label's or a speaker's line of capitalised words ending
+   in a colon; lines made only of interface words (``Share``, ``Print``,
+   ``Font size``, social networks, ``Accept all``); interface prefixes
+   (``Read more:``, ``Tags:``, ``Photo:``, ``Skip to``, ``Follow us``,
+   ``Comments (214)``, ``4 min read``, ``©``); date stamps; bylines (``By
+   ...``, a name in capitals glued to a date, ``(Reporting by ...)``); photo
+   credits (``Name/Agency``, ``Getty Images``) and the caption next to one;
+   URLs and editor tags; site boilerplate in full sentences addressed to the
+   reader (cookie notices, subscription and donation appeals, reuse and
+   copyright notices, "this article was updated") and the short buttons under
+   a cookie notice. A line repeating an earlier line (a headline scraped
+   twice) is dropped too.
+3. **Headlines by their place.** A line of two or three words, or of
+   capitalised words, without terminal punctuation ("Talks resume", "Iryna
+   Kovalchuk", a menu of section names) is a headline when it is the last
+   such line before a sentence with only furniture in between, unless a
+   longer headline stands there or it reads as a name; elsewhere it is
+   furniture. A site's name after a headline (``... | PBN``) is cut off.
+4. **Context.** Under a heading such as "Related news", "Read also" or "More
    on this story", headline lines are furniture until body text resumes; a
    headline followed directly by its article's text (a related block that
    carries the full piece) is kept. After the last paragraph of body text,
    lines without terminal punctuation (tag lists, footer links) are dropped.
-4. **Labels glued to a sentence are cut off**, and the statement starts
-   after them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
+   Labels glued to a sentence are cut off, and the statement starts after
+   them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
    also without a space after it), a source tag (``(AGENCY) ``), a label from
    a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``),
@@ -493,8 +501,11 @@ def is_furniture(line: str) -> bool:
         True for lines such as "Hashtags", "6 hours ago", "- Russia Today",
         "VLADIVOSTOK", "5 November 2024 14:07", "Share Print", "Tags: ...",
         "Photo: ...", "By Ivan Petrov, staff correspondent" or a cookie
-        notice. :func:`segment` also drops furniture that only its context
-        shows (headlines under "Related news", a caption above its credit).
+        notice. A line that has a headline's shape ("Talks resume", "Iryna
+        Kovalchuk") is not furniture by itself: :func:`segment` keeps it in a
+        headline's place and drops it elsewhere, and it also drops furniture
+        that only its context shows (headlines under "Related news", a
+        caption next to its credit).
 
     Examples
     --------
