@@ -2,9 +2,10 @@
 
 Usage::
 
-    python benchmarks/segmentation.py [PAGES_DIR] [--split dev|test|all]
+    python benchmarks/segmentation.py [PAGES_DIR] [--split dev|test|all] [--gold FILE] [--verbose]
 
-``PAGES_DIR`` (default ``benchmarks/pages``) holds ``gold.jsonl``, one line per page file::
+``PAGES_DIR`` (default ``benchmarks/pages``) holds ``gold.jsonl`` (or the file given with ``--gold``,
+a path of its own or a name inside ``PAGES_DIR``: ``--gold gold_dev2.jsonl``), one line per page file::
 
     {"page": id, "split": "dev"|"test", "file": "dev/<file>", "outlet": name,
      "outlet_type": "russian_state"|"ukrainian"|"international",
@@ -20,6 +21,11 @@ split, per outlet type and overall:
   predicted statement of their page that is not itself a gold statement (a tag "Ukraine" is not
   leaked by the correct sentence "Ukraine refused the offer.", but is by a predicted "Ukraine").
 
+``--speed [OLD_SEGMENT_PY ...]`` times segmentation instead: this stanceclf's ``segment`` and each
+given copy of ``stanceclf/segment.py`` (an older rule set, say) on the corpus's seed articles repeated
+to 500 texts, run in turns in one process (the order swapped every other round), median of 7 rounds;
+it prints statements per second for each, side by side.
+
 ``.html`` pages go through stanceclf's HTML text extraction (``stanceclf.extract``) when the
 installed stanceclf has it, and a line "overall .txt" then gives the figures over the ``.txt``
 pages alone; without it, ``.html`` pages are skipped, and the script says so.
@@ -28,9 +34,12 @@ pages alone; without it, ``.html`` pages are skipped, and the script says so.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
+import statistics
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -112,16 +121,56 @@ def report_line(name: str, counts: dict[str, int]) -> str:
     )
 
 
+def load_segmenter(path: Path):
+    """The ``segment`` function of a copy of ``stanceclf/segment.py`` kept outside the package."""
+    name = f"_segment_{len(sys.modules)}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{path}: not a Python module")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the module runs
+    spec.loader.exec_module(module)
+    return module.segment
+
+
+def speed(others: list[str], rounds: int = 7) -> None:
+    """Print statements per second of this stanceclf's segmenter and of each given segment.py, side by side."""
+    from stanceclf.corpus import read_corpus
+
+    pool = [article.text for article in read_corpus(ROOT / "corpus").values()]
+    texts = (pool * (500 // len(pool) + 1))[:500]
+    runs = [("this stanceclf", segment)] + [(path, load_segmenter(Path(path))) for path in others]
+    counts = {name: sum(len(fn(text)) for text in texts) for name, fn in runs}
+    times: dict[str, list[float]] = {name: [] for name, _ in runs}
+    for index in range(rounds):
+        for name, fn in runs if index % 2 == 0 else runs[::-1]:
+            start = time.perf_counter()
+            for text in texts:
+                fn(text)
+            times[name].append(time.perf_counter() - start)
+    print(f"segmentation speed: {len(texts)} seed articles, median of {rounds} rounds run in turns")
+    print(f"{'segmenter':<48} {'statements':>10} {'statements/s':>13}")
+    for name, _ in runs:
+        print(f"{name:<48} {counts[name]:>10} {counts[name] / statistics.median(times[name]):>13,.0f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", nargs="?", default=str(ROOT / "benchmarks" / "pages"), help="folder with gold.jsonl")
     parser.add_argument("--split", default="all", help="dev, test or all (default: every split, one table each)")
+    parser.add_argument("--gold", default="gold.jsonl", help="gold file, in PAGES_DIR or a path (default: gold.jsonl)")
     parser.add_argument("--verbose", action="store_true", help="print the missed, extra and leaked pieces per page")
+    parser.add_argument(
+        "--speed", nargs="*", metavar="SEGMENT_PY", help="time segmentation, side by side with these segment.py copies"
+    )
     args = parser.parse_args(argv)
+    if args.speed is not None:
+        speed(args.speed)
+        return 0
     folder = Path(args.pages)
-    gold_path = folder / "gold.jsonl"
+    gold_path = Path(args.gold) if Path(args.gold).is_file() else folder / args.gold
     if not gold_path.is_file():
-        parser.error(f"{gold_path}: no such file (the folder must hold gold.jsonl)")
+        parser.error(f"{gold_path}: no such file (give a gold file with --gold, or a folder that holds gold.jsonl)")
     pages = []
     for number, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -146,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {entry['page']}: {counts['tp']}/{counts['gold']} gold, {counts['predicted']} predicted")
             for kind in ("misses", "extra", "leaks"):
                 for piece in counts[kind]:
-                    print(f"   {kind[:-1] if kind != 'misses' else 'miss'}: {piece[:150]}")
+                    print(f"   {({'misses': 'miss', 'extra': 'extra', 'leaks': 'leak'})[kind]}: {piece[:150]}")
         numbers = {key: value for key, value in counts.items() if isinstance(value, int)}
         numbers["pages"] = 1
         groups = [entry["outlet_type"], "overall"]

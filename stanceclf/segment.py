@@ -11,7 +11,8 @@ rules with examples and the benchmark figures.
 The rules, in the order they apply:
 
 1. **Lines into blocks.** A line continues the previous one (one sentence
-   hard-wrapped over several lines) when it starts with a lower-case letter,
+   hard-wrapped over several lines) when it starts with a lower-case letter
+   (or an opening quote and one), when it is one word that ends a sentence,
    or when the previous line has no terminal punctuation and either ends in a
    comma or a function word ("of", "the", "and") or fills the text's wrap
    width (the longest line length most lines come close to, found when most
@@ -19,28 +20,35 @@ The rules, in the order they apply:
    sentence does not end it when the next line starts in lower case or the
    line before ends in a comma or a function word. Any other line break ends
    a block: headlines, bylines and list items stand on their own lines.
-2. **Furniture blocks are dropped**, by shape: lines with no letters; one to
-   three words, or a few capitalised words, with no terminal punctuation
-   (section names, tags, places, a name alone on a line); menu lines (items
-   set apart by ``|``, ``•``, ``·`` or double spaces, section names glued
-   together); lines made only of interface words from a closed vocabulary
-   (``Share``, ``Print``, ``Font size``, social networks, ``Accept all``);
-   interface prefixes (``Read more:``, ``Tags:``, ``Photo:``, ``Skip to``,
-   ``Follow us``, ``Comments (214)``, ``4 min read``, ``©``); date stamps;
-   bylines (``By ...``, a name in capitals glued to a date, ``(Reporting
-   by ...)``); photo credits (``Name/Agency``) and a caption line that ends
-   with its credit or stands just above one; URLs and editor tags; site
-   boilerplate in full sentences (cookie notices, subscription and donation
-   appeals, reuse and copyright notices, "this article was updated") and the
-   short buttons under a cookie notice. A line repeating an earlier line (a
-   headline scraped twice) is dropped too.
-3. **Context.** Under a heading such as "Related news", "Read also" or "More
+2. **Furniture blocks are dropped**, by shape and a closed vocabulary of
+   interface strings, never by news words: lines with no letters; one word
+   with no terminal punctuation; places in capitals; menu lines (items set
+   apart by ``|``, ``•``, ``·`` or double spaces, or glued together); a
+   reporter's role; a label's or a speaker's line of capitalised words ending
+   in a colon; lines made only of interface words (``Share``, ``Print``,
+   ``Font size``, social networks, ``Accept all``); interface prefixes
+   (``Read more:``, ``Tags:``, ``Photo:``, ``Skip to``, ``Follow us``,
+   ``Comments (214)``, ``4 min read``, ``©``); date stamps; bylines (``By
+   ...``, a name in capitals glued to a date, ``(Reporting by ...)``); photo
+   credits (``Name/Agency``, ``Getty Images``) and the caption next to one;
+   URLs and editor tags; site boilerplate in full sentences addressed to the
+   reader (cookie notices, subscription and donation appeals, reuse and
+   copyright notices, "this article was updated") and the short buttons under
+   a cookie notice. A line repeating an earlier line (a headline scraped
+   twice) is dropped too.
+3. **Headlines by their place.** A line of two or three words, or of
+   capitalised words, without terminal punctuation ("Talks resume", "Iryna
+   Kovalchuk", a menu of section names) is a headline when it is the last
+   such line before a sentence with only furniture in between, unless a
+   longer headline stands there or it reads as a name; elsewhere it is
+   furniture. A site's name after a headline (``... | PBN``) is cut off.
+4. **Context.** Under a heading such as "Related news", "Read also" or "More
    on this story", headline lines are furniture until body text resumes; a
    headline followed directly by its article's text (a related block that
    carries the full piece) is kept. After the last paragraph of body text,
    lines without terminal punctuation (tag lists, footer links) are dropped.
-4. **Labels glued to a sentence are cut off**, and the statement starts
-   after them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
+   Labels glued to a sentence are cut off, and the statement starts after
+   them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
    also without a space after it), a source tag (``(AGENCY) ``), a label from
    a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``),
@@ -74,7 +82,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterator
 
 __all__ = ["MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
 
@@ -83,6 +90,7 @@ MAX_STATEMENT_CHARS = 2000
 
 _OPEN_QUOTES = "\"'“‘«„‚"
 _CLOSE_QUOTES = "\"'”’»"
+_OPENERS = _OPEN_QUOTES + "(["
 _TERMINAL = ".!?…"
 # Invisible characters web pages put inside words or between sentences.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -93,12 +101,14 @@ _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 # optional closing quotes or brackets, any whitespace (none: glued
 # sentences), then (looked at, not consumed) what comes next.
 _BOUNDARY = re.compile(
-    r"(?P<term>[.!?…．！？]+)"
-    r"(?P<close>[\"'”’»)\]]*)"
-    rf"(?P<space>[\s{_INVISIBLE}]*)"
+    r"(?P<term>[.!?…．！？][.!?…．！？]*+)"  # a plain class first: the engine skips to candidates
+    r"(?P<close>[\"'”’»)\]]*+)"
+    rf"(?P<space>[\s{_INVISIBLE}]*+)"
+    r"(?=[\"'“‘«„‚(\[]*[^\W_a-z])"  # before a capital or a digit: a lower-case word never starts a sentence
 )
 # Inline bullets inside one line: "... conditions: • the withdrawal; • ..."
 _INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
+_BULLET_CHAR = re.compile(r"[•▪●◦‣]")
 
 # Words after which a full stop does not end a sentence.
 _TITLES = frozenset(
@@ -115,9 +125,10 @@ _SPEECH_VERB = re.compile(
     r"concluded|claimed|argued|warned|recalled)\b"
 )
 _TITLE_QUOTES = "\"“«‘'"
+_TITLE_QUOTE = re.compile(f"[{_TITLE_QUOTES}]")
 # A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'.
-_TITLE_OPENED = re.compile(r"[a-z,]\s+[“«\"‘'][^“”«»\"]{0,40}$")
-_TITLE_CLOSES = re.compile(r"^[^.!?“”«»\"]{0,50}?[\w!?)][”»\"’']\s*(?:[a-z(]|[,;:]\s)")
+_TITLE_OPENED = re.compile(r"[“«\"‘][^“”«»\"‘’]{0,40}$")
+_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)][”»\"’](?:\s*[a-z(]|[,;:.)]|$)")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
 # Lines made only of these words (any case, any order) are interface strings.
@@ -139,19 +150,6 @@ _INTERFACE_WORDS = frozenset(
     dzen rutube messenger signal line weibo wechat and & or the a on in our for
     visually impaired version mobile desktop edit report error typo feedback send page story article here
     gift now view full screen subscribers only free trial premium plus scroll
-    """.split()
-)
-# Section names of news sites' menus (a line mostly made of these is a menu).
-_SECTION_WORDS = _INTERFACE_WORDS | frozenset(
-    """
-    news world politics economy business markets finance money tech technology science health sport
-    sports culture arts entertainment lifestyle travel weather opinion opinions analysis columns
-    column blogs blog society regions region local national international europe asia africa americas
-    middle east us u.s. uk ukraine russia war military defence defense diplomacy security features
-    interviews interview multimedia radio tv television special projects latest top stories headlines
-    breaking investigations fact check climate environment education religion history media press
-    releases transcripts documents events president kremlin government photos president's
-    sustainability more germany france learn german education cars property food books music film
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -178,7 +176,9 @@ _INTERFACE_LINE = re.compile(
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
       | (?:sign|log)\ (?:up|in)\b.{0,60} | click\ here\b.{0,60}
       | comments?\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
-      | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)\ read(?:ing)?(?:\ time)?
+      | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
+      | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
+      | (?:get|copy)\ (?:the\ )?short\ (?:url|link) | tap\ to\ share | you\ can\ share\ this\b.{0,60}
       | listen\ to\ (?:this|the)\ (?:article|story|news).{0,60}
       | (?:©|\(c\)|copyright\b).{0,300}
       | \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago
@@ -200,6 +200,19 @@ _INTERFACE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
+# How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
+_INTERFACE_FIRST_WORDS = """
+    read see also related tag topic keyword filed categor section person geograph language suggested edited
+    translat editor author written photo image picture illustration video credit caption cover file main foto
+    publication published updated posted last date time listening reading skip jump follow join subscribe sign
+    log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
+    reporting writing editing compiled produced research graphics fact ( item list end source reuse share
+    illustrat get copy tap you
+    0 1 2 3 4 5 6 7 8 9""".split()
+_INTERFACE_STARTS = {
+    first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
+    for first in {word[0] for word in _INTERFACE_FIRST_WORDS}
+}
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
@@ -209,7 +222,7 @@ _BYLINE = re.compile(
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
 _NAME_AND_ROLE = re.compile(
     rf"{_NAME},\s+[\w' ]{{0,40}}\b(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
-    r"|analyst|producer|photographer|photojournalist)s?$",
+    r"|analyst|producer|photographer|photojournalist)s?(?:\s+(?:in|at|for)\s+[A-Z][\w'’\- ]{1,30})?$",
     re.IGNORECASE,
 )
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
@@ -223,6 +236,8 @@ _CREDIT = re.compile(
     r"(?:\s+(?:(?:buy|purchase)\s+licensing\s+rights.*|file\s+photo))?$",
     re.IGNORECASE,
 )
+# A credit without a slash: "Getty Images", "AP Photo", "(Naftogaz)".
+_CREDIT_SHAPE = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$")
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
@@ -267,7 +282,8 @@ _BOILERPLATE = tuple(
         ("email tip", r"\bemail us\b|\bnews tip\b"),
         (
             "live",
-            r"\bour live (?:page|blog|coverage|updates|feed)\b|\b(?:visit|follow|see|read) the live (?:page|blog)\b",
+            r"\bour [\w' ]{0,30}live (?:page|blog|coverage|updates|feed)\b"
+            r"|\b(?:visit|follow|see|read) the live (?:page|blog)\b",
         ),
         ("become", r"\bbecome (?:our|a) (?:patron|member|subscriber|supporter)\b"),
         ("reading", r"\breading list\b"),
@@ -280,7 +296,19 @@ _BOILERPLATE = tuple(
         ("subscribe", r"\bsubscribe (?:for|to|now|today)\b"),
         ("democracy", r"\bdemocracy depends on\b"),
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
-        ("contributed", r"\bcontributed to this report\b"),
+        ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
+        ("inbox", r"\b(?:your|in the) inbox\b"),
+        ("thank", r"^thank you for (?:visiting|reading)\b"),
+        ("dear", r"^dear (?:readers|friends|visitors|users)\b"),
+        ("our", r"\bour (?:site|website|portal|newsroom|journalism)\b"),
+        ("funded", r"\bfunded by (?:our )?readers\b"),
+        ("paywall", r"\bpaywall\b"),
+        ("contribution donation", r"^every (?:contribution|donation)\b"),
+        ("support", r"^we need your support\b"),
+        ("community", r"\bcommunity (?:rules|guidelines|standards)\b"),
+        ("market", r"\bmarket data\b.{0,40}\bdelayed\b"),
+        ("delays", r"\blist of exchanges and delays\b"),
+        ("translated", r"^this (?:text|article|story|report|page) (?:was|has been) translated\b"),
         ("principles", r"\btrust principles\b"),
     )
 )
@@ -301,7 +329,14 @@ _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
     for word in frozenset().union(*(hints for hints, _ in _BOILERPLATE))
 }
-_HINT_PUNCTUATION = re.compile(r"[.,;:!?()\"'“”‘’]")
+# Each pattern's words as they stand in a line split at spaces: bare, or with punctuation around them.
+_HINT_TOKENS = {
+    before + word + after: word
+    for word in _BOILERPLATE_BY_WORD
+    for before in ("", "(", '"', "“", "‘", "'")
+    for after in ("", ".", ",", ";", ":", "!", "?", ")", '"', "”", "’", "'", ".”", '."', "),")
+}
+_HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+[\w\s]{0,40}"
@@ -313,19 +348,30 @@ _DATE_WORDS = (
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
-    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|last|on|at|date|publication|of)"
+    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|on|at|date|publication|of"
+    r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
 _DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-]\d{{1,4}})*|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
     rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
 )
+# What the shape of a line says: news text, furniture wherever it stands, or a headline's shape (two or
+# three words, or capitalised words only), which is a headline in a headline's place and furniture elsewhere.
+_KEEP, _FURNITURE, _HEADLINE_SHAPED = 0, 1, 2
+# The last word of a byline's role line: "Kyiv correspondent", "Senior political editor".
+_ROLE_WORDS = frozenset(
+    "correspondent correspondents reporter reporters editor editors writer writers journalist journalists "
+    "contributor columnist analyst producer photographer photojournalist presenter anchor host".split()
+)
+_ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
+_MENU_MARK = re.compile(r"[|•·▪/]")
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
-_LOWER_WORDS = frozenset("of the and & for in to on at de la van von al el with a an".split())
+_LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
 _FUNCTION_END = frozenset(
     "the a an of to in on at for from with by and or but as that which who whose its his her their our "
     "your this these those than into onto over under between about against after before during".split()
@@ -365,11 +411,19 @@ _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]+){0,2}"
 _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DATELINE_PREFIX = re.compile(
     rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
-    rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?:{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
+    rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?P<region>{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
     rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
     r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
     r"(?(dash)(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
+)
+# A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
+_SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
+_SITE_SUFFIX = re.compile(r"\s+(?:(?P<pipe>\|)|[-–—])\s+(?P<the>The\s+)?[A-Z][\w.'’&]*(?:\s+[A-Z][\w.'’&]*){0,3}$")
+# The last word of a site's name, when it has no "The" and no pipe before it.
+_MEDIA_WORDS = frozenset(
+    "news post herald times journal tribune gazette daily weekly press wire media network channel radio tv "
+    "broadcast service agency telegraph chronicle standard observer review ledger dispatch online".split()
 )
 # An agency tag glued to a dateline in capitals: "RT-MOSCOW does ...".
 _AGENCY_GLUED = re.compile(r"[A-Z]{2,6}-(?=[A-Z]{3,}\s+[a-z])")
@@ -382,6 +436,14 @@ _LABEL = re.compile(
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation)\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
+_BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
+_DATELINE_MARK = re.compile(r"[\d(/\-–—]")
+_LABEL_MARK = re.compile(r"[:—–|]")
+_BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
+# Character tests as patterns: a pattern scans a string in C, a set would look up every character.
+_DIGIT = re.compile(r"\d")
+_TERMINAL_SET = frozenset(_TERMINAL)
+_BYLINE_STARTS = ("by", "from", "text", "words", "author")
 _BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
@@ -405,15 +467,17 @@ class Statement:
 
 def _plain(line: str) -> str:
     """A line as it looks: Unicode look-alikes folded (NFKC), invisible characters dropped, spaces collapsed."""
+    # Printable means no tab, no soft hyphen or zero-width character and no space other than " ".
+    if line.isprintable() and "  " not in line:
+        if line.isascii() or (unicodedata.is_normalized("NFKC", line) and "ʼ" not in line):
+            return line  # nothing to fold: most lines
+    elif _INVISIBLE_CHAR.search(line):
+        line = line.translate(_DELETE_INVISIBLE)
     if not line.isascii():
-        if _INVISIBLE_CHAR.search(line):
-            line = line.translate(_DELETE_INVISIBLE)
         if not unicodedata.is_normalized("NFKC", line):
             line = unicodedata.normalize("NFKC", line)
         if "ʼ" in line:
             line = line.replace("ʼ", "'")
-    elif "  " not in line and line.isprintable():
-        return line  # nothing to fold: most lines
     return " ".join(line.split())
 
 
@@ -437,8 +501,11 @@ def is_furniture(line: str) -> bool:
         True for lines such as "Hashtags", "6 hours ago", "- Russia Today",
         "VLADIVOSTOK", "5 November 2024 14:07", "Share Print", "Tags: ...",
         "Photo: ...", "By Ivan Petrov, staff correspondent" or a cookie
-        notice. :func:`segment` also drops furniture that only its context
-        shows (headlines under "Related news", a caption above its credit).
+        notice. A line that has a headline's shape ("Talks resume", "Iryna
+        Kovalchuk") is not furniture by itself: :func:`segment` keeps it in a
+        headline's place and drops it elsewhere, and it also drops furniture
+        that only its context shows (headlines under "Related news", a
+        caption next to its credit).
 
     Examples
     --------
@@ -447,72 +514,119 @@ def is_furniture(line: str) -> bool:
     >>> is_furniture("Putin says Russia ready for talks with Ukraine")
     False
     """
-    return _furniture_shape(line, _plain(line))
+    return _furniture_shape(line, _plain(line)) == _FURNITURE
 
 
 def _is_interface(low: str) -> bool:
     """Whether a lower-cased line is an interface string: a prefix, a copyright notice, a bare link."""
-    if _INTERFACE_LINE.match(low) or "all rights reserved" in low or low.endswith(", opens new tab"):
+    starts = _INTERFACE_STARTS.get(low[:1])
+    if starts and low.startswith(starts) and _INTERFACE_LINE.match(low):
+        return True
+    if "all rights reserved" in low or low.endswith(", opens new tab"):
         return True
     return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
 
 
-def _is_boilerplate(low: str) -> bool:
-    """Whether a lower-cased line or sentence is site boilerplate (a cookie notice, an appeal)."""
+def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
+    """Whether a lower-cased line or sentence is site boilerplate (a cookie notice, an appeal).
+
+    ``tokens`` are the line's words (``low.split()``) when the caller has them: only the patterns
+    keyed by a word the line holds are tried.
+    """
     if _BOILERPLATE_START.match(low):
         return True
-    found = _BOILERPLATE_BY_WORD.keys() & _HINT_PUNCTUATION.sub(" ", low).split()
-    return any(pattern.search(low) for word in found for pattern in _BOILERPLATE_BY_WORD[word])
+    for token in _HINT_KEYS.intersection(low.split() if tokens is None else tokens):
+        if any(pattern.search(low) for pattern in _BOILERPLATE_BY_WORD[_HINT_TOKENS[token]]):
+            return True
+    return False
 
 
-def _furniture_shape(raw: str, plain: str) -> bool:
+def _role_in_place(low: str) -> bool:
+    """ "Courier correspondent in Geneva": a role, then "in" or "at" and one or two words, at the end."""
+    last = low.split()[-3:-1]
+    return ("in" in last or "at" in last) and bool(_ROLE_IN_PLACE.match(low))
+
+
+def _furniture_shape(raw: str, plain: str) -> int:
+    """:data:`_KEEP`, :data:`_FURNITURE` (wherever it stands) or :data:`_HEADLINE_SHAPED` (by position).
+
+    Each pattern is tried only when the line has what it needs (a digit, a slash, a colon, a first
+    word): most lines are news text, and they should cost a few string tests.
+    """
     if not plain:
-        return True
+        return _FURNITURE
     if len(plain) > _MAX_FURNITURE_CHARS:
-        return False
+        return _KEEP
     if not plain[0].isalpha() and not any(c.isalpha() for c in plain):
-        return True
+        return _FURNITURE
     low = plain.lower()
     if _is_interface(low):
-        return True
+        return _FURNITURE
+    terminal = plain.rstrip(_CLOSE_QUOTES + ")]")[-1:] in _TERMINAL_SET
+    if terminal and len(plain) > 60:
+        tokens = low.split()
+        if len(tokens) > 12:  # a sentence: only site boilerplate is furniture (captions end without a stop)
+            return _FURNITURE if _is_boilerplate(low, tokens) else _KEEP
     words = plain.split()
-    terminal = _is_terminal(plain)
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
-        if _DATE_STAMP.match(plain) or _BYLINE.match(plain) or _CREDIT.match(plain) or _NAME_AND_ROLE.match(plain):
-            return True
-        glued = _CAPS_NAME_THEN_DATE.match(plain)
-        if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
-            return True
+        digit = _DIGIT.search(plain) is not None
+        if digit and _DATE_STAMP.match(plain):
+            return _FURNITURE
+        if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
+            return _FURNITURE
+        if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
+            return _FURNITURE
+        if "," in plain and _NAME_AND_ROLE.match(plain):
+            return _FURNITURE
+        if digit and plain[:2].isupper():
+            glued = _CAPS_NAME_THEN_DATE.match(plain)
+            if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
+                return _FURNITURE
     if terminal and len(words) > 12:
-        return _is_boilerplate(low)  # captions and credits end without a full stop
+        return _FURNITURE if _is_boilerplate(low) else _KEEP
     if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
         if caption and caption.start() > 0:
-            return True
-    if _CAPTION_GLUED.search(plain) or _is_boilerplate(low):
-        return True
+            return _FURNITURE
+        if _CAPTION_GLUED.search(plain):
+            return _FURNITURE
+    if _is_boilerplate(low):
+        return _FURNITURE
     if terminal and len(words) > 6:
-        return False
+        return _KEEP
     bullet = _BULLET.match(plain)
     if plain[bullet.end() if bullet else 0 :].rstrip(":.").strip().lower() in _SITE_NAMES:
-        return True
-    tokens = [t for t in (w.lower().strip(".,:;!?()[]'\"“”‘’") for w in words) if t]
+        return _FURNITURE
+    tokens = [t for t in (w.strip(".,:;!?()[]'\"“”‘’") for w in low.split()) if t]
     if tokens and all(t in _INTERFACE_WORDS for t in tokens):
-        return True
+        return _FURNITURE
     if terminal:
-        return False
-    if len(words) <= 3 or _FEED_ITEM.match(plain):
-        return True  # section names, tags, places, a name alone: no sentence in three words without a stop
-    if len(words) <= 5 and all(not w[0].isalpha() or w[0].isupper() or w.lower() in _LOWER_WORDS for w in words):
-        return True  # "Newsroom Policies & Standards", "Lukashenko Alexander Grigoryevich"
-    items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
-    if len(items) >= 2 and all(len(item.split()) <= 4 for item in items) and (len(items) >= 3 or "  " not in raw):
-        return True
-    if len(tokens) >= 3 and sum(t in _SECTION_WORDS for t in tokens) >= 0.6 * len(tokens):
-        return True
-    if len(_GLUED_CAPITALS.findall(plain)) >= 2 and len(words) <= 8:
-        return True  # menu items or tag names glued together: "WorldRussiaEconomy"
-    return bool(_DATELINE.match(plain)) and not any(c.islower() for c in words[0])
+        return _KEEP
+    if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
+        return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
+    # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
+    separated = _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split())
+    items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item] if separated else [raw]
+    longest = max(len(item.split()) for item in items)
+    if len(items) >= 2 and longest <= 4 and (len(items) >= 3 or "  " not in raw) or len(items) >= 3 and longest <= 6:
+        return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
+    if len(words) <= 8 and len(_GLUED_CAPITALS.findall(plain)) >= 2:
+        return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
+    if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
+        return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
+    if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS or _role_in_place(low):
+        return _FURNITURE  # "Kyiv correspondent", "Senior political editor", "Courier correspondent in Geneva"
+    small = [w for w in words if w[0].isalpha() and not w[0].isupper()]
+    function = sum(1 for w in small if w.rstrip(":") in _LOWER_WORDS)
+    if plain[-1] == ":" and function == len(small) and len(words) <= 8:
+        return _FURNITURE  # a speaker's or a label's line: "President of Russia Vladimir Putin:", "Quote from Kyiv:"
+    if len(words) <= 3:
+        return _HEADLINE_SHAPED  # "Talks resume", "Iryna Kovalchuk", "Most read"
+    if function == len(small) or (not function and len(words) >= 6 and len(small) <= 0.4 * len(words)):
+        # Capitalised words only ("Kremlin Open to Talks"), or mostly, with no function word ("News feed
+        # Politics War Economy Special projects"): a headline in a headline's place, a menu elsewhere.
+        return _HEADLINE_SHAPED
+    return _KEEP
 
 
 def segment(text: str) -> list[Statement]:
@@ -538,28 +652,27 @@ def segment(text: str) -> list[Statement]:
     >>> [s.text for s in segment("Share\\nKYIV, May 2 (Reuters) - Talks resumed.The Kremlin agreed.")]
     ['Talks resumed.', 'The Kremlin agreed.']
     """
-    return list(_iter_statements(text))
+    blocks = _blocks(text)
+    _mark_furniture(text, blocks)
+    statements: list[Statement] = []
+    for block in blocks:
+        if not block.drop:
+            _split_paragraph(text, _lead(text, block), _site_suffix(text, block), statements)
+    return statements
 
 
 class _Block:
     """Lines of the text that read as one unit: one line, or a sentence hard-wrapped over several."""
 
-    __slots__ = ("start", "end", "blank_before", "plain", "drop")
+    __slots__ = ("start", "end", "blank_before", "plain", "shape", "drop")
 
     def __init__(self, start: int, end: int, blank_before: bool) -> None:
         self.start = start
         self.end = end
         self.blank_before = blank_before
         self.plain = ""
+        self.shape = _KEEP
         self.drop = False
-
-
-def _iter_statements(text: str) -> Iterator[Statement]:
-    blocks = _blocks(text)
-    _mark_furniture(text, blocks)
-    for block in blocks:
-        if not block.drop:
-            yield from _split_paragraph(text, _lead(text, block), block.end)
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:
@@ -600,11 +713,13 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
     """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break)."""
     start, end, blank = line
     first = text[start]
-    if _BULLET.match(text, start, end) or first in "•▪●◦‣":
+    if first in _BULLET_FIRST and (first in "•▪●◦‣" or _BULLET.match(text, start, end)):
         return False
     last_start, last_end = previous[0], previous[1]
     last = text[last_end - 1]
     terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
+    if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
+        return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
     if first.islower() and not blank:
         # "list of 4 items" under "Recommended Stories" is no sentence carried on.
         previous_line = text[last_start:last_end]
@@ -615,6 +730,8 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
         return True  # a blank line inside a sentence (PDF copies)
     if last == ",":
         return True
+    if last_end - last_start > 30 and " " not in text[start:end] and _is_terminal(text[start:end]):
+        return True  # "...from the regional capital" + "Uzhhorod.": one word never makes a sentence
     tail = text[max(last_start, last_end - 12) : last_end].split()
     if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
         return True
@@ -644,32 +761,95 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     seen: set[str] = set()
     for block in blocks:
         raw = text[block.start : block.end]
-        block.plain = _plain(raw) if len(raw) <= _MAX_FURNITURE_CHARS else raw
-        block.drop = block.plain in seen or _furniture_shape(raw, block.plain)
-        seen.add(block.plain)
+        if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
+            block.plain = raw
+            if raw in seen:
+                block.shape, block.drop = _FURNITURE, True
+            seen.add(raw)
+            continue
+        block.plain = plain = _plain(raw)
+        if plain in seen:
+            block.shape = _FURNITURE
+        else:
+            block.shape = _furniture_shape(raw, plain)
+            seen.add(plain)
+        block.drop = block.shape != _KEEP
     _mark_captions_and_consent(blocks)
+    _keep_headlines(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
 
 
 def _is_credit(plain: str) -> bool:
-    return bool(_CREDIT.match(plain)) or plain.startswith("©") or bool(_CREDIT_LABEL.match(plain))
+    """A photo credit: "Name/Agency", "© ...", "Photo: ...", "Getty Images", "(Agency)"."""
+    if plain.startswith("©") or _CREDIT_LABEL.match(plain) or _CREDIT.match(plain):
+        return True
+    return len(plain) <= 40 and bool(_CREDIT_SHAPE.match(plain))
 
 
 def _mark_captions_and_consent(blocks: list[_Block]) -> None:
     consent = False
+    headline = next((b for b in blocks if not b.drop and not _is_terminal(b.plain)), None)
     for index, block in enumerate(blocks):
-        if consent and not block.drop and len(block.plain.split()) <= 6 and not _is_terminal(block.plain):
-            block.drop = True  # the buttons under a cookie notice: "Yes, I agree"
+        if consent and len(block.plain.split()) <= 6 and not _is_terminal(block.plain):
+            block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
-        consent = block.drop and any(word in block.plain.lower() for word in ("cookie", "consent"))
-        if block.drop and index and not block.blank_before and _is_credit(block.plain):
-            # A caption stands just above its credit, the two set apart from the text around them.
-            above = blocks[index - 1]
-            below = blocks[index + 1] if index + 1 < len(blocks) else None
-            if (index == 1 or above.blank_before) and (below is None or below.blank_before):
-                if len(above.plain) <= _MAX_FURNITURE_CHARS:
-                    above.drop = True
+        consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
+        if not (block.drop and _is_credit(block.plain)):
+            continue
+        # A caption stands next to its credit: below it, or above it (the headline excepted).
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
+        apart = below is not None and below.blank_before and (after is None or after.blank_before)
+        if below is not None and not below.drop and _is_caption(below, apart):
+            below.shape, below.drop = _FURNITURE, True
+            continue
+        if not index:
+            continue
+        above = blocks[index - 1]
+        if not above.drop and above is not headline and _is_caption(above, False):
+            above.shape, above.drop = _FURNITURE, True
+        elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
+            if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
+                above.shape, above.drop = _FURNITURE, True
+
+
+def _is_caption(block: _Block, apart: bool) -> bool:
+    """A line that can be a photo caption: no full stop and at most 30 words, or (set apart) a short sentence."""
+    words = len(block.plain.split())
+    if len(block.plain) > _MAX_FURNITURE_CHARS:
+        return False
+    return words <= 8 and apart if _is_terminal(block.plain) else words <= 30
+
+
+def _is_name(plain: str) -> bool:
+    """Whether a short line reads as a person's name: two or three capitalised words ("Iryna Kovalchuk")."""
+    words = plain.split()
+    return len(words) <= 3 and all(w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() for w in words)
+
+
+def _keep_headlines(blocks: list[_Block]) -> None:
+    """Keep the headline-shaped line that stands just before body text, with only furniture in between.
+
+    A headline or sub-heading of two words ("Talks resume") has the shape of a section name or a tag;
+    its place tells them apart: the last such line before a sentence, unless a longer headline stands
+    there already or it reads as a name (a byline without "By").
+    """
+    candidate: _Block | None = None
+    seen_text = False
+    for block in blocks:
+        if block.shape == _HEADLINE_SHAPED:
+            if not _is_name(block.plain):
+                candidate = block
+            continue
+        if block.drop:
+            continue
+        seen_text = True
+        if _is_terminal(block.plain) and candidate is not None:
+            candidate.drop = False
+        candidate = None
+    if candidate is not None and not seen_text:
+        candidate.drop = False  # a text that is only a headline (or a headline and furniture)
 
 
 def _is_body(block: _Block) -> bool:
@@ -713,12 +893,24 @@ def _mark_footer(blocks: list[_Block]) -> None:
                 block.drop = True
 
 
+def _site_suffix(text: str, block: _Block) -> int:
+    """Where a headline ends once a site name after it is cut off: "Kyiv refuses talks | Harbor Line"."""
+    end = block.end
+    if len(block.plain) > 200 or text[end - 1] in _TERMINAL or not _SUFFIX_MARK.search(text, block.start, end):
+        return end
+    found = _SITE_SUFFIX.search(text, block.start, end)
+    if found and (found.group("pipe") or found.group("the") or found.group().split()[-1].lower() in _MEDIA_WORDS):
+        return found.start()
+    return end
+
+
 def _lead(text: str, block: _Block) -> int:
     """Where a block's statement starts once a glued bullet, dateline or label is cut off (rule 4)."""
     start, end = block.start, block.end
-    bullet = _BULLET.match(text, start, end)
-    if bullet:
-        start = bullet.end()
+    if text[start] in _BULLET_FIRST:
+        bullet = _BULLET.match(text, start, end)
+        if bullet:
+            start = bullet.end()
     for _ in range(3):  # a dateline, then a source tag, then a label: each at most once in practice
         moved = _cut_label(text, start, end)
         if moved == start:
@@ -739,112 +931,136 @@ def _cut_label(text: str, start: int, end: int) -> int:
         glued = _AGENCY_GLUED.match(text, start, end)
         if glued:
             return glued.end()
-    dateline = _DATELINE_PREFIX.match(text, start, end)
+    # A dateline is in capitals, or has a date, an agency or a dash: cheap tests before the pattern.
+    dateline = None
+    if head[1:2].isupper() or _DATELINE_MARK.search(head, 0, 50):
+        dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
         if dateline.group("caps"):
             if dateline.group("date") or dateline.group("agency") or dateline.group("dash"):
                 return dateline.end()
-        elif dateline.group("date") or dateline.group("agency"):
-            return dateline.end()
-    if any(mark in head for mark in ":—–|"):
-        found = _LABEL.match(text, start, end)
+        elif (
+            dateline.group("date") or dateline.group("agency") or (dateline.group("region") and dateline.group("dash"))
+        ):
+            return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -"
+    if _LABEL_MARK.search(head):
+        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 26) else None
         if found and found.end() < end:
             return found.end()
-        speaker = _SPEAKER.match(text, start, end)
+        speaker = _SPEAKER.match(text, start, end) if ":" in head else None
         if speaker and _is_terminal(text[max(speaker.end(), end - 4) : end]) and text[end - 1] not in "'’\"”":
             return speaker.end()  # "Vladimir Putin: Our negotiators are in contact." (transcripts)
-    found = _BARE_LABEL.match(text, start, end)
+    found = _BARE_LABEL.match(text, start, end) if head.startswith(_BARE_LABEL_WORDS) else None
     return found.end() if found and found.end() < end else start
 
 
-def _split_paragraph(text: str, start: int, end: int) -> Iterator[Statement]:
+def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> None:
+    """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
-    parts = [0]
-    if not paragraph.isascii() and _INLINE_BULLET.search(paragraph):
+    size = len(paragraph)
+    parts = [(0, size)]
+    if not paragraph.isascii() and _BULLET_CHAR.search(paragraph):
+        cuts = [0]
         for bullet in _INLINE_BULLET.finditer(paragraph):
-            parts += [bullet.start(), bullet.end()]
-    parts.append(len(paragraph))
-    # Short blocks were checked whole; a long one can end with a credit or an appeal after its last sentence.
-    check = len(paragraph) > _MAX_FURNITURE_CHARS
-    for part_start, part_end in zip(parts[::2], parts[1::2]):
-        for piece_start, piece_end in _sentences(paragraph, part_start, part_end):
-            if check and piece_end == len(paragraph) and piece_end - piece_start <= 200:
-                low = _plain(paragraph[piece_start:piece_end]).lower()
-                if _is_boilerplate(low) or _is_interface(low):
+            cuts += [bullet.start(), bullet.end()]
+        cuts.append(size)
+        parts = list(zip(cuts[::2], cuts[1::2]))
+    for part_start, part_end in parts:
+        spans = _sentences(paragraph, part_start, part_end)
+        if size > _MAX_FURNITURE_CHARS and spans[-1][1] == size and size - spans[-1][0] <= 200:
+            # Short blocks were checked whole; a long one can end with a credit or an appeal.
+            low = _plain(paragraph[spans[-1][0] :]).lower()
+            if _is_boilerplate(low) or _is_interface(low):
+                spans.pop()
+        for piece_start, piece_end in spans:
+            piece = paragraph[piece_start:piece_end]
+            trimmed = piece.strip()
+            if len(trimmed) != len(piece):
+                if not trimmed:
                     continue
-            yield from _bounded(text, start + piece_start, start + piece_end)
+                piece_start += len(piece) - len(piece.lstrip())
+                piece_end = piece_start + len(trimmed)
+            if len(trimmed) > MAX_STATEMENT_CHARS:
+                _bounded(text, start + piece_start, start + piece_end, out)
+            else:
+                out.append(Statement(trimmed, start + piece_start, start + piece_end))
 
 
-def _sentences(paragraph: str, offset: int, limit: int) -> Iterator[tuple[int, int]]:
+def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``paragraph[offset:limit]``, one-word fragments joined on (rule 7)."""
     pieces: list[tuple[int, int]] = []
     for match in _BOUNDARY.finditer(paragraph, offset, limit):
-        if match.end() >= limit:
-            break
         if _ends_sentence(paragraph, match):
             cut = match.start("space")
             resume = match.end()
-            close = match.group("close")
-            if not match.group("space") and close and close[-1] == '"':
+            if cut == resume and paragraph[cut - 1] == '"':
                 # Glued "...Friday."Our position...": the quote opens the next sentence when the
                 # piece so far has an even number of straight quotes.
                 if paragraph.count('"', offset, match.start()) % 2 == 0:
                     cut = resume = match.start("close")
+            if paragraph[cut - 1] == "." and cut - offset < 40 and len(paragraph[offset:cut].split(maxsplit=1)) == 1:
+                continue  # a one-word fragment ("Meanwhile.") joins the sentence after it
             pieces.append((offset, cut))
             offset = resume
     pieces.append((offset, limit))
-
-    pending: int | None = None  # start of a one-word fragment waiting to join
-    for piece_start, piece_end in pieces:
-        if pending is not None:
-            piece_start, pending = pending, None
-        chunk = paragraph[piece_start:piece_end]
-        if not chunk.strip():
-            continue
-        if len(chunk.split(maxsplit=1)) == 1 and chunk.strip()[-1] == "." and piece_end < limit:
-            pending = piece_start
-            continue
-        yield piece_start, piece_end
-    if pending is not None:
-        yield pending, limit
+    return pieces
 
 
 def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
-    """Decide whether a candidate boundary really ends a sentence."""
+    """Decide whether a candidate boundary really ends a sentence (the pattern has seen no lower-case letter)."""
+    begin = match.start()
     end = match.end()
-    if end == match.start("space"):
-        # Glued sentences ("Friday.The Kremlin"): a lower-case letter or a closing quote before,
-        # a capital after. "U.S.", "Jan.5", "3.5" and "e.g." stay whole.
-        before = paragraph[match.start() - 1] if match.start() else ""
-        if not (before.islower() or before in _CLOSE_QUOTES or match.group("close")):
-            return False
-        following = paragraph[end : end + 2].lstrip(_OPEN_QUOTES)
-        if not following or not following[0].isupper():
-            return False
-    after = paragraph[end : end + 80]
-    following = after.lstrip(_OPEN_QUOTES + "([")
+    following = paragraph[end : end + 6].lstrip(_OPENERS)
     if not following or not (following[0].isupper() or following[0].isdigit()):
         return False
-    if match.group("term") in ".．":
-        # Look back a few characters only: a whole-prefix copy would make
-        # long paragraphs quadratic.
-        before = paragraph[max(0, match.start() - 30) : match.start()].split()
-        word = before[-1] if before else ""
-        word = word.lstrip(_OPEN_QUOTES + "([")
+    if end == match.start("space"):
+        # Glued sentences ("Friday.The Kremlin", "in 2022.It was"): a lower-case letter, a closing quote
+        # or a digit before, a capital after (and a word, after a digit). "U.S.", "Jan.5", "3.5" stay whole.
+        before = paragraph[begin - 1] if begin else ""
+        if not (before.islower() or before in _CLOSE_QUOTES or match.group("close")):
+            if not (before.isdigit() and following[:2].istitle() and len(following) > 1 and following[1].islower()):
+                return False
+        if not paragraph[end : end + 2].lstrip(_OPEN_QUOTES)[:1].isupper():
+            return False
+    term = match.group("term")
+    tail = paragraph[max(0, begin - 45) : begin]
+    if (term == "." or term == "．") and not (tail[-7:].isalpha() and tail[-7:].islower()):
+        # A word of seven lower-case letters is no title and no initial; others are looked up.
+        # Look back a few characters only: a whole-prefix copy would make long paragraphs quadratic.
+        before = tail[-30:].split()
+        word = before[-1].lstrip(_OPENERS) if before else ""
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES or _INITIALISM.search(word):
             return False
-    window = paragraph[max(0, match.start() - 45) : match.start()]
-    if any(quote in window for quote in _TITLE_QUOTES) and _TITLE_CLOSES.match(after) and _TITLE_OPENED.search(window):
+    if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
-    if match.group("close") and match.group("term") in "?!" and _SPEECH_VERB.match(after):
+    if match.group("close") and term in "?!" and _SPEECH_VERB.match(paragraph, end, end + 80):
         return False
     return True
 
 
-def _bounded(text: str, start: int, end: int) -> Iterator[Statement]:
-    """Trim a span and yield it, cut into pieces no longer than the limit."""
+def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
+    """Whether a full stop lies inside a short quoted title that runs on: 'the show "Kyiv. Odesa. 1910" runs'.
+
+    The quote opened after a lower-case word, a comma or a colon, or at the start of the block, and
+    closes within a few words, without a comma (a quote of speech ends "...," he said), before a
+    lower-case word or a punctuation mark.
+    """
+    opened = _TITLE_OPENED.search(paragraph, max(0, begin - 45), begin)
+    if opened is None:
+        return False
+    quote = opened.start()
+    before = paragraph[:quote].rstrip()[-1:]
+    if before and not (before.islower() or before in ",:"):
+        return False
+    closed = _TITLE_CLOSES.match(paragraph, end, end + 60)
+    return closed is not None and "," not in paragraph[quote : closed.end() - 1]
+
+
+def _bounded(text: str, start: int, end: int, out: list[Statement]) -> None:
+    """Trim a span and append it, cut into pieces no longer than the limit (rule 8)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -853,9 +1069,9 @@ def _bounded(text: str, start: int, end: int) -> Iterator[Statement]:
         limit = start + MAX_STATEMENT_CHARS
         cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
         cut = cut if cut > start else limit
-        yield Statement(text[start:cut], start, cut)
+        out.append(Statement(text[start:cut], start, cut))
         start = cut
         while start < end and text[start].isspace():
             start += 1
     if end > start:
-        yield Statement(text[start:end], start, end)
+        out.append(Statement(text[start:end], start, end))

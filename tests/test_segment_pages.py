@@ -256,7 +256,6 @@ def test_datelines_tags_labels_and_bullets_are_cut_from_their_sentence(prefix):
     "line",
     [
         "OLENA PETRENKOMonday, 3 March 2025, 09:12",
-        "Ivan Sorokin",
         "By Ivan Petrov, staff correspondent",
         "(Reporting by Ivan Petrov; Editing by Mark Lowe)",
         "(Writing by Dana Kraus)",
