@@ -111,8 +111,10 @@ def article_text(title: str | None, body: str) -> str:
     Returns
     -------
     str
-        ``title``, a blank line and ``body`` (a blank line always ends a
-        statement, so the headline never runs into the first sentence).
+        ``title``, a blank line and ``body``: the segmenter ends a headline at
+        a blank line (it carries a sentence over one only when the next line
+        starts in lower case or the line before ends in a comma or a word
+        like "of"), so the headline does not run into the first sentence.
 
     Examples
     --------

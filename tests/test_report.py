@@ -18,6 +18,7 @@ from conftest import REPO
 from stanceclf import classify
 from stanceclf.cli import main
 from stanceclf.corpus import read_corpus
+from stanceclf.extract import article_text
 from stanceclf.features import _PAIRS, _STANCE_CLASSES, CUES, MASKS
 from stanceclf.report import EVIDENCE_TERMS, explain_evidence, render_report
 from stanceclf.summary import profile
@@ -292,4 +293,6 @@ def test_report_command_writes_the_file_with_metadata_from_an_archive(tmp_path, 
     page = output.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.count('class="report-article"') == 1
     assert 'data-outlet="Vestnik Daily"' in page and '<tr data-group="(none)">' in page
-    assert profile("w1", classify(WIRE_STORY)).statements == page.count('<span class="t">')
+    # The archive's title is classified as the first statement, before the story.
+    headlined = article_text(WIRE_META["title"], WIRE_STORY)
+    assert profile("w1", classify(headlined)).statements == page.count('<span class="t">')
