@@ -144,8 +144,10 @@ def test_the_labelling_loop_changes_the_model(mini_project, tmp_path, capsys):
     text = rows[0]["text"]
     old = load_model(before).classify_statements([text])[0]
     new = load_model(after).classify_statements([text])[0]
-    assert new.framing_scores["delegitimize"] > old.framing_scores["delegitimize"]
-    assert new.stance_scores["oppose"] > old.stance_scores["oppose"]
+    # The filled-in labels are what the retrained model now reads. (Probabilities are not compared:
+    # with the new file's article the tiny project has enough articles to calibrate, which rescales them.)
+    assert old.stance != "oppose"
+    assert (new.stance, new.framing) == ("oppose", "delegitimize")
     assert load_model(after).card["training"]["statements"] == load_model(before).card["training"]["statements"] + 1
 
 
