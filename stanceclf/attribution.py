@@ -81,7 +81,7 @@ def carried_from(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None
     [1, None, None]
     """
     quotes = _quotations(text)
-    outside = [_outside(text, start, end, quotes) for start, end in spans]
+    outside = _outside_words(text, spans, quotes)
     names_speaker, pronoun = map(list, zip(*map(_attribution, outside))) if spans else ([], [])
     runs = _quote_runs(quotes, spans)
     carried: list[int | None] = [None] * len(spans)
@@ -137,23 +137,37 @@ def _attribution(outside: str) -> tuple[bool, bool]:
     return named, pronoun and not named
 
 
-def _outside(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
-    """The statement's words that lie outside quotation marks."""
-    pieces, position = [], start
-    for quote_start, quote_end in quotes:
-        if quote_end <= start or quote_start >= end:
-            continue
-        pieces.append(text[position : max(position, quote_start)])
-        position = max(position, min(quote_end, end))
-    pieces.append(text[position:end])
-    return " ".join(pieces)
+def _outside_words(text: str, spans: Sequence[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[str]:
+    """Per statement, its words that lie outside quotation marks.
+
+    Statements and quotations both come in text order without overlaps, so
+    one sweep pairs them: linear in their number, whatever the text's size.
+    """
+    words, first = [], 0
+    for start, end in spans:
+        while first < len(quotes) and quotes[first][1] <= start:
+            first += 1
+        pieces, position, index = [], start, first
+        while index < len(quotes) and quotes[index][0] < end:
+            quote_start, quote_end = quotes[index]
+            pieces.append(text[position : max(position, quote_start)])
+            position = max(position, min(quote_end, end))
+            index += 1
+        pieces.append(text[position:end])
+        words.append(" ".join(pieces))
+    return words
 
 
 def _quote_runs(quotes: list[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Runs of two or more consecutive statements that one quotation spans."""
-    runs = []
+    """Runs of two or more consecutive statements that one quotation spans (one sweep, as above)."""
+    runs, first = [], 0
     for quote_start, quote_end in quotes:
-        inside = [i for i, (start, end) in enumerate(spans) if start < quote_end and end > quote_start]
+        while first < len(spans) and spans[first][1] <= quote_start:
+            first += 1
+        inside, index = [], first
+        while index < len(spans) and spans[index][0] < quote_end:
+            inside.append(index)
+            index += 1
         if len(inside) > 1:
             runs.append(inside)
     return runs
@@ -195,10 +209,17 @@ def _ends_paragraph(text: str, position: int) -> bool:
 
     A hard-wrapped quotation breaks its lines mid-sentence and goes on; a
     quotation carried into the next paragraph opens it with a quote mark.
+    Only the characters around the break are read, so a long text costs no
+    more per break than a short one.
     """
-    before = text[:position].rstrip()
-    following = text[position:].lstrip()
-    return bool(before) and before[-1] in ".!?…:" and (not following or following[0] not in "\"'“«„‘")
+    before = position - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    after = _SPACES.match(text, position).end()
+    return before >= 0 and text[before] in ".!?…:" and (after == len(text) or text[after] not in "\"'“«„‘")
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _mark(text: str, position: int, open_kind: str | None) -> tuple[str, str] | None:
