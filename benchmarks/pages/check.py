@@ -96,21 +96,21 @@ def fold(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
-def main(root):
+def main(root, gold="gold.jsonl"):
     root = Path(root)
     errors, seen, listed = [], set(), set()
     n_st = n_fu = 0
-    lines = (root / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (root / gold).read_text(encoding="utf-8").splitlines()
     for ln, line in enumerate(lines, 1):
         rec = json.loads(line)
-        where = f"gold.jsonl:{ln} ({rec.get('page')})"
+        where = f"{gold}:{ln} ({rec.get('page')})"
         for k in ("page", "split", "file", "outlet", "outlet_type", "statements", "furniture"):
             if k not in rec:
                 errors.append(f"{where}: missing field {k}")
         if rec["page"] in seen:
             errors.append(f"{where}: duplicate id")
         seen.add(rec["page"])
-        if rec["split"] not in ("dev", "test") or not rec["file"].startswith(rec["split"] + "/"):
+        if rec["split"] not in ("dev", "dev2", "test") or not rec["file"].startswith(rec["split"] + "/"):
             errors.append(f"{where}: split/file mismatch")
         if rec["outlet_type"] not in ("russian_state", "ukrainian", "international"):
             errors.append(f"{where}: bad outlet_type")
@@ -146,7 +146,8 @@ def main(root):
         stray = re.findall(r"\S*\w\S*", left)
         if stray:
             errors.append(f"{where}: text covered by no statement or furniture: {stray[:8]}")
-    for p in sorted(list(root.glob("dev/*")) + list(root.glob("test/*"))):
+    folders = {Path(name).parts[0] for name in listed}
+    for p in sorted(path for folder in folders for path in root.glob(f"{folder}/*")):
         rel = str(p.relative_to(root))
         if rel not in listed:
             errors.append(f"{rel}: page file has no gold line")
@@ -157,4 +158,5 @@ def main(root):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent))
+    # python check.py [PAGES_DIR [GOLD_FILE]]: gold.jsonl (dev and test) or gold_dev2.jsonl
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent, *sys.argv[2:3]))
