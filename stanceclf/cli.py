@@ -14,6 +14,7 @@ import os
 import stat
 import sys
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence, TextIO
 
@@ -365,8 +366,9 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
     from .decoding import check_encoding
     from .language import language_warning
     from .predict import load_model
+    from .segment import pieces
     from .sources import count_texts, iter_documents, metadata_fields
-    from .summary import profile
+    from .summary import merge_profiles, profile
 
     inputs = args.files or _standard_input()
     encoding = check_encoding(args.encoding) if args.encoding else None
@@ -406,37 +408,50 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
         )
     )
     # The documents wait here while their texts are classified; results come in the same order.
+    # A long text goes in pieces (segment.pieces), so that one dense text of millions of
+    # statements is held a piece at a time, never whole (docs/performance.md).
     pending: deque = deque()
 
     def texts():
         for document in source:
-            pending.append(document)
-            yield document.text
+            cut = list(pieces(document.text))
+            for number, (offset, piece) in enumerate(cut, start=1):
+                pending.append((document, offset, number == len(cut)))
+                yield piece
 
     started = time.perf_counter()
     results = model.classify_many(texts(), batch_size=args.batch_size, n_jobs=args.jobs)
     try:
         with signals.writing():
             writer = _ProfileWriter(fmt, sink, fields) if args.summary else _RowWriter(fmt, sink, fields)
+        parts, written = [], 0
         for predictions in results:
-            document = pending.popleft()
-            item = profile(document.name, predictions)
-            foreign = language_warning(document.text)
+            document, offset, last = pending.popleft()
+            if offset:
+                predictions = [replace(p, start=p.start + offset, end=p.end + offset) for p in predictions]
+            parts.append(profile(document.name, predictions))
             with signals.writing():
                 if bar_shares_terminal:
                     progress.clear()
-                if foreign:
-                    summary.foreign += 1
-                    note(
-                        f"warning: {document.name}: the text looks {foreign}; the model reads English only, "
-                        "so its labels for this text are unreliable"
-                    )
+                if not offset:
+                    foreign = language_warning(document.text)
+                    if foreign:
+                        summary.foreign += 1
+                        note(
+                            f"warning: {document.name}: the text looks {foreign}; the model reads English only, "
+                            "so its labels for this text are unreliable"
+                        )
+                if not args.summary:
+                    for index, prediction in enumerate(predictions, start=written + 1):
+                        writer.write(document.name, document.metadata, index, prediction)
+                    written += len(predictions)
+                if not last:
+                    continue
+                item = parts[0] if len(parts) == 1 else merge_profiles(document.name, parts)
                 if args.summary:
                     writer.write(item, document.metadata)
-                else:
-                    for index, prediction in enumerate(predictions, start=1):
-                        writer.write(document.name, document.metadata, index, prediction)
                 summary.add(item)
+                parts, written = [], 0
                 if progress:
                     sink.flush()
                     progress.step(summary)

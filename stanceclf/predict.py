@@ -250,9 +250,9 @@ class Model:
             Article texts: a list, a generator over files, a database cursor.
             It is read lazily, a few batches ahead of what has been yielded.
         batch_size : int, default 256
-            Texts per batch. Each batch is segmented, then vectorised and
-            predicted in one call, so memory grows with the batch, not with
-            the stream.
+            Texts per batch (a batch also ends at a million characters).
+            Each batch is segmented, then vectorised and predicted in one
+            call, so memory grows with the batch, not with the stream.
         n_jobs : int, optional
             Batches to run at once through joblib (``None`` or 1: in this
             process; -1: one per core). Inside
@@ -628,17 +628,25 @@ def _shipped_model_with_hash(model_sha256: str | None) -> Model:
     return model
 
 
+#: A batch of :meth:`Model.classify_many` ends at this many characters even
+#: before ``batch_size`` texts: what one batch holds in memory (statements,
+#: features, predictions) follows its characters, not its count of texts.
+_BATCH_CHARS = 1_000_000
+
+
 def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:
     batch: list[str] = []
+    characters = 0
     for index, text in enumerate(texts):
         if not isinstance(text, str):
             raise InputTypeError(
                 f"classify_many() expects every item to be a str; item {index} is {type(text).__name__}"
             )
         batch.append(text)
-        if len(batch) == size:
+        characters += len(text)
+        if len(batch) == size or characters >= _BATCH_CHARS:
             yield batch
-            batch = []
+            batch, characters = [], 0
     if batch:
         yield batch
 

@@ -82,8 +82,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterator
 
-__all__ = ["MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
+__all__ = ["PIECE_CHARS", "pieces", "MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
 
 #: Longest statement the segmenter emits; longer runs are cut (rule 8).
 MAX_STATEMENT_CHARS = 2000
@@ -1075,3 +1076,49 @@ def _bounded(text: str, start: int, end: int, out: list[Statement]) -> None:
             start += 1
     if end > start:
         out.append(Statement(text[start:end], start, end))
+
+
+#: Longest piece :func:`pieces` gives: a text this long holds thousands of statements.
+PIECE_CHARS = 262_144
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
+    r"""Cut a long text into pieces at paragraph breaks, to classify it piece by piece.
+
+    The command line classifies a huge text (a dump of millions of short
+    sentences, say) one piece at a time, so that its memory stays flat
+    whatever the text's shape: only one piece's statements and scores are
+    held at once. A piece ends at the last blank line before ``limit``
+    characters, else the last line break, else the last whitespace, else at
+    ``limit``; a text no longer than ``limit`` is one piece.
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    limit : int, default PIECE_CHARS
+        Longest piece, in characters.
+
+    Yields
+    ------
+    (int, str)
+        Each piece's offset in ``text`` and the piece; the pieces put end to
+        end are ``text``.
+
+    Examples
+    --------
+    >>> list(pieces("One.\n\nTwo.", limit=8))
+    [(0, 'One.\n\n'), (6, 'Two.')]
+    """
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n\n") + 2, 0)
+        if cut <= 2:
+            cut = window.rfind("\n") + 1
+        if cut <= 1:
+            spaces = [window.rfind(c) for c in " \t"]
+            cut = max(spaces) + 1 if max(spaces) > 0 else limit
+        yield start, text[start : start + cut]
+        start += cut
+    yield start, text[start:]

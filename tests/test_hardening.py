@@ -330,3 +330,33 @@ def test_classify_help_documents_the_exit_codes(capsys):
         "130, 143  interrupted by Ctrl-C or SIGTERM",
     ):
         assert line in out
+
+
+def test_a_dense_text_is_classified_in_pieces_with_rows_as_for_the_whole_text(tmp_path, capsys, monkeypatch):
+    """A huge text goes through the command line a piece at a time; its rows read as one text's."""
+    import importlib
+    import json
+
+    from stanceclf import classify, segment
+    from stanceclf.cli import main
+
+    segment_module = importlib.import_module("stanceclf.segment")  # the package's `segment` is the function
+
+    paragraphs = [
+        f"Kyiv refused talks on day {i}. Moscow said it was ready, but only on its terms. Shelling went on."
+        for i in range(300)
+    ]
+    text = "\n\n".join(paragraphs)
+    path = tmp_path / "dense.txt"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(segment_module.pieces, "__defaults__", (2_000,))  # many pieces from a small text
+    assert len(list(segment_module.pieces(text))) > 10
+    assert main(["classify", str(path), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    whole = classify(text)
+    assert [r["statement"] for r in rows] == list(range(1, len(whole) + 1))
+    assert [(r["start"], r["end"], r["text"], r["stance"]) for r in rows] == [
+        (p.start, p.end, p.text, p.stance) for p in whole
+    ]
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+    assert len(segment(text)) == len(rows)
