@@ -42,7 +42,6 @@ __all__ = [
     "DEFAULT_PARAMS",
     "ModelBundle",
     "build_pipeline",
-    "feature_names",
     "fit_bundle",
     "save_bundle",
     "scorer_of",
@@ -87,21 +86,6 @@ class ModelBundle:
     pipeline: Pipeline
     heads: tuple[str, ...]
     card: dict[str, Any]
-
-
-def feature_names(pipeline: Pipeline) -> np.ndarray:
-    """Names of the pipeline's features, in column order.
-
-    Word n-grams as the model sees them (cue tokens such as ``#deleg`` among
-    them); the cue indicator block prefixed ``cue:`` (``cue:#deleg``) so it
-    reads apart from the same token among the words.
-    """
-    union = pipeline.named_steps["features"]
-    names = []
-    for name, transformer in union.transformer_list:
-        vocabulary = transformer.get_feature_names_out()
-        names.append(vocabulary if name == "words" else np.array([f"cue:{v}" for v in vocabulary], dtype=object))
-    return np.concatenate(names)
 
 
 def build_pipeline(**params: Any) -> Pipeline:
@@ -290,8 +274,9 @@ def _fit_temperatures(
         temperatures[head] = float(_TEMPERATURES[int(np.argmin(losses))])
         calibrated = decision / temperatures[head]
         if head in DEFAULT_LABELS:
-            offsets[head] = _default_offset(calibrated, gold, HEADS[head].index(DEFAULT_LABELS[head]))
-            calibrated[:, HEADS[head].index(DEFAULT_LABELS[head])] += offsets[head]
+            column = HEADS[head].index(DEFAULT_LABELS[head])
+            offsets[head] = _default_offset(calibrated, gold, column)
+            calibrated[:, column] += offsets[head]
         probabilities = np.exp(_log_softmax(calibrated))
         out_of_fold[head] = (probabilities.max(axis=1), probabilities.argmax(axis=1) == gold)
     return temperatures, offsets, out_of_fold

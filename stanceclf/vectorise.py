@@ -163,12 +163,9 @@ class TokenNgrams(TransformerMixin, BaseEstimator):
         return self.table_.transform(_documents(documents))
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        """The n-grams, in column order."""
-        check_is_fitted(self, "vocabulary_")
-        names = np.empty(len(self.vocabulary_), dtype=object)
-        for ngram, column in self.vocabulary_.items():
-            names[column] = ngram
-        return names
+        """The n-grams, in column order (the table's names: what a saved model explains with)."""
+        check_is_fitted(self, "table_")
+        return self.table_.feature_names()
 
 
 def _documents(documents: Iterable[str]) -> Iterable[str]:
