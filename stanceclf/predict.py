@@ -613,7 +613,28 @@ def _in_context(text: str, predictions: list[Prediction]) -> list[Prediction]:
 
 def _score_batch(model: Model, batch: list[str]) -> _BatchScores:
     """One batch of :meth:`Model.classify_many`, run by a joblib worker."""
+    _leave_interrupts_to_the_caller()
     return model._score_batch(batch)
+
+
+def _leave_interrupts_to_the_caller() -> None:
+    """In a worker process, ignore Ctrl-C: the caller stops the workers itself.
+
+    Ctrl-C goes to the terminal's whole process group, workers included; a
+    worker that took it would print its own KeyboardInterrupt traceback
+    while the caller is already shutting the pool down (the usual practice
+    for process pools). Only in a child process's main thread: a worker
+    thread cannot set signal handlers, and the caller's own process keeps
+    its Ctrl-C.
+    """
+    import multiprocessing
+
+    if multiprocessing.parent_process() is None or threading.current_thread() is not threading.main_thread():
+        return
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _shipped_model_with_hash(model_sha256: str | None) -> Model:
