@@ -14,8 +14,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .codebook import FRAMINGS, SPEAKERS, STANCES
 from .errors import DataFileError, InputTypeError, InvalidInputError, ModelFileError, OutputPathError, StanceclfError
-from .labels import FRAMINGS, SPEAKERS, STANCES
 from .predict import Model, Prediction, classify, classify_many, classify_statements, load_model
 from .segment import Statement, segment
 

@@ -724,7 +724,7 @@ def _archive_metadata(inputs: Sequence[str]) -> dict[str, dict]:
 
 def _summary_table(groups, by: Sequence[str], out: TextIO, *, counts: bool) -> None:
     """The grouped summary as an aligned table: stance and frame shares (or stance counts and shares)."""
-    from .labels import FRAMINGS, STANCES
+    from .codebook import FRAMINGS, STANCES
 
     widths = [max([len(field)] + [len(g.key[i]) for g in groups]) for i, field in enumerate(by)]
     keys = " ".join(f"{field:<{w}}" for field, w in zip(by, widths))
@@ -1065,7 +1065,7 @@ class _ProfileWriter:
     """Writes one article profile per line: a table, JSON Lines or CSV, the text's metadata beside it."""
 
     def __init__(self, fmt: str, out, fields: Sequence[str] = ()) -> None:
-        from .labels import FRAMINGS, SPEAKERS, STANCES
+        from .codebook import FRAMINGS, SPEAKERS, STANCES
 
         self.fmt, self.out = fmt, out
         self._columns = (

@@ -14,9 +14,10 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
+from .codebook import BASELINE_SPEAKER, DEFAULT_LABELS, FRAME_OF_CUE, HEADS, STANCE_OF_CUES
 from .errors import InvalidInputError
 from .features import cue_classes
-from .labels import FRAMINGS, HEADS, LabeledStatement
+from .labels import LabeledStatement
 from .model import fit_bundle
 from .predict import Model
 
@@ -239,7 +240,9 @@ def keyword_baseline(texts: Sequence[str]) -> dict[str, list[str]]:
     Stance: readiness with a condition is ``conditional``, readiness alone
     ``support``, a refusal about talks ``oppose``, anything else ``neutral``.
     Framing: the first frame in precedence order whose cues appear, else
-    ``neutral_report``. Speaker: always ``author``.
+    ``neutral_report``. Speaker: always ``author``. The rules are the tables
+    :data:`~stanceclf.codebook.STANCE_OF_CUES` and
+    :data:`~stanceclf.codebook.FRAME_OF_CUE`.
 
     Parameters
     ----------
@@ -251,22 +254,14 @@ def keyword_baseline(texts: Sequence[str]) -> dict[str, list[str]]:
     dict of str to list of str
         Labels per head.
     """
-    frame_of = dict(zip(("deleg", "blame", "force", "law", "goodwill"), FRAMINGS[:5]))
     result: dict[str, list[str]] = {head: [] for head in HEADS}
     for text in texts:
         cues = cue_classes(text)
-        if "ready" in cues and "cond" in cues:
-            stance = "conditional"
-        elif "ready" in cues:
-            stance = "support"
-        elif "refuse" in cues and "talks" in cues:
-            stance = "oppose"
-        else:
-            stance = "neutral"
-        framing = next((frame for cue, frame in frame_of.items() if cue in cues), "neutral_report")
+        stance = next((label for needed, label in STANCE_OF_CUES if needed <= cues), DEFAULT_LABELS["stance"])
+        framing = next((frame for cue, frame in FRAME_OF_CUE.items() if cue in cues), DEFAULT_LABELS["framing"])
         result["stance"].append(stance)
         result["framing"].append(framing)
-        result["speaker"].append("author")
+        result["speaker"].append(BASELINE_SPEAKER)
     return result
 
 

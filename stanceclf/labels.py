@@ -11,17 +11,19 @@ The project keeps its labels in JSON Lines files under ``labels/``:
     training only and never in any held-out evaluation.
 
 Each line is one statement with the codebook's fields (section 5): ``id``,
-``article``, ``text``, ``stance``, ``framing``, ``speaker``.
+``article``, ``text``, and one label per head of :data:`stanceclf.codebook.HEADS`
+(``stance``, ``framing``, ``speaker``).
 """
 
 from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from .codebook import FRAMINGS, HEADS, SPEAKERS, STANCES
 from .corpus import Article, article_statements, read_corpus
 from .errors import DataFileError, InputTypeError, InvalidInputError
 from .files import lone_surrogate, parse_jsonl, write_jsonl
@@ -42,13 +44,12 @@ __all__ = [
     "ProjectFiles",
 ]
 
-#: Label names, exactly as in the codebook (sections 3, 4 and 5).
-STANCES = ("support", "conditional", "oppose", "neutral")
-FRAMINGS = ("delegitimize", "blame", "force", "law_sovereignty", "goodwill", "neutral_report")
-SPEAKERS = ("russia_official", "ukraine_official", "western_official", "other_official", "author")
-#: The label fields and their allowed names.
-HEADS: dict[str, tuple[str, ...]] = {"stance": STANCES, "framing": FRAMINGS, "speaker": SPEAKERS}
-FIELDS = ("id", "article", "text", "stance", "framing", "speaker")
+# STANCES, FRAMINGS, SPEAKERS and HEADS are the codebook's (stanceclf.codebook), importable here too.
+
+#: The fields that place a statement: its id, its article and its text.
+_KEY_FIELDS = ("id", "article", "text")
+#: A label file's fields, in codebook order: the key fields, then one label per head.
+FIELDS = (*_KEY_FIELDS, *HEADS)
 #: Optional fields ``stanceclf suggest`` writes to help whoever fills in the
 #: labels (the neighbouring statements, the model's guess); read, never used.
 HINT_FIELDS = ("before", "after", "guess")
@@ -90,6 +91,15 @@ class LabeledStatement:
     def to_record(self) -> dict[str, str]:
         """The statement as a JSON-ready dict, fields in codebook order."""
         return {name: getattr(self, name) for name in FIELDS}
+
+
+# One field per head is the one place labels.py names the heads: a head added to the codebook
+# without its field here fails on import, not in the middle of reading a label file.
+if tuple(f.name for f in fields(LabeledStatement)) != FIELDS:
+    raise TypeError(
+        f"LabeledStatement's fields {', '.join(f.name for f in fields(LabeledStatement))} "
+        f"do not match the codebook's {', '.join(FIELDS)}"
+    )
 
 
 @dataclass(frozen=True)
@@ -374,19 +384,21 @@ def _record_problems(record: Mapping[str, Any], allow_unlabelled: bool) -> tuple
     problems += [f"field {name!r} must be a string, got {type(record[name]).__name__}" for name in mistyped]
     if missing or mistyped:
         return problems, False
-    for name in ("id", "article", "text"):
-        if not record[name].strip():
-            problems.append(f"field {name!r} is empty")
-    usable = all(record[name].strip() for name in ("id", "article", "text"))
+    problems += [f"field {name!r} is empty" for name in _KEY_FIELDS if not record[name].strip()]
+    usable = all(record[name].strip() for name in _KEY_FIELDS)
+    return problems + _label_problems(record, allow_unlabelled), usable
+
+
+def _label_problems(record: Mapping[str, str], allow_unlabelled: bool) -> list[str]:
+    """The labels of a record that are empty (unless allowed) or not a codebook label of their head."""
+    problems = []
     for head, names in HEADS.items():
         value = record[head]
-        if value == "" and allow_unlabelled:
-            continue
-        if value == "":
+        if value == "" and not allow_unlabelled:
             problems.append(f"{head} is empty; fill in one of {', '.join(names)}")
-        elif value not in names:
+        elif value and value not in names:
             problems.append(f"{head} {value!r} is not a codebook label; expected one of {', '.join(names)}")
-    return problems, usable
+    return problems
 
 
 def _seed_line(article: Article, offset: int) -> int:

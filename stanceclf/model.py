@@ -29,9 +29,10 @@ from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
+from .codebook import CODEBOOK_VERSION, DEFAULT_LABELS, HEADS
 from .errors import InputTypeError, InvalidInputError
 from .features import normalise_all
-from .labels import HEADS, LabeledStatement
+from .labels import LabeledStatement
 from .modelfile import CARD_FILE, CARD_MD_FILE, FORMAT_VERSION, MODEL_FILE, write_model
 from .predict import UNSURE_BELOW
 from .scoring import Scorer
@@ -50,8 +51,6 @@ __all__ = [
     "CARD_FILE",
     "CARD_MD_FILE",
 ]
-
-CODEBOOK_VERSION = "1.2"
 
 #: Hyper-parameters of the shipped model, chosen by leave-one-article-out
 #: cross-validation on the training split (see docs/model.md).
@@ -282,9 +281,6 @@ def _fit_temperatures(
     return temperatures, offsets, out_of_fold
 
 
-#: The label a head gives a statement with nothing to say: the one whose prior
-#: ``class_weight="balanced"`` pushes down, and calibration puts back.
-DEFAULT_LABELS = {"stance": "neutral", "framing": "neutral_report"}
 _OFFSETS = np.round(np.arange(0.0, 3.01, 0.25), 2)
 
 

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 import numpy as np
 
 from .attribution import carried_from
+from .codebook import HEADS
 from .errors import InputTypeError, ModelFileError, check_jobs, check_positive_int
-from .labels import HEADS
 from .scoring import Scorer
 from .segment import segment
 

@@ -34,8 +34,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
+from .codebook import FRAMINGS, SPEAKERS, STANCES
 from .errors import InputTypeError
-from .labels import FRAMINGS, SPEAKERS, STANCES
 from .predict import Prediction
 from .summary import group_rows, prediction_rows, profile
 

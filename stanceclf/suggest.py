@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
+from .codebook import FRAMINGS, SPEAKERS, STANCES
 from .errors import check_positive_int
-from .labels import FRAMINGS, SPEAKERS, STANCES, LabeledStatement
+from .labels import LabeledStatement
 from .predict import Model
 
 __all__ = ["Suggestion", "suggest", "uncertainty", "article_id", "label_studio_tasks", "LABEL_STUDIO_CONFIG"]

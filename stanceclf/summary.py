@@ -37,8 +37,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
+from .codebook import FRAMINGS, SPEAKERS, STANCES
+from .codebook import HEADS as _HEADS
 from .errors import DataFileError, InputTypeError, InvalidInputError
-from .labels import FRAMINGS, SPEAKERS, STANCES
 from .predict import LOW_COVERAGE, Prediction
 
 __all__ = [
@@ -61,8 +62,6 @@ DATE_BUCKETS = ("day", "week", "month")
 
 #: The group value of a row that lacks the field (or has it empty).
 MISSING = "(none)"
-
-_HEADS = {"stance": STANCES, "framing": FRAMINGS, "speaker": SPEAKERS}
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from conftest import REPO
 
 from stanceclf import classify
 from stanceclf.cli import main
+from stanceclf.codebook import CUES, MASKS, RULE_PAIRS, STANCE_CUE_CLASSES
 from stanceclf.corpus import read_corpus
 from stanceclf.extract import article_text
-from stanceclf.features import _PAIRS, _STANCE_CLASSES, CUES, MASKS
 from stanceclf.report import EVIDENCE_TERMS, explain_evidence, render_report
 from stanceclf.summary import profile
 
@@ -139,9 +139,9 @@ def test_every_cue_pair_and_mask_reads_in_words():
     for name in CUES:
         assert explain_evidence(f"cue:#{name}").startswith("cue: ") and "codebook" in explain_evidence(f"cue:#{name}")
         assert explain_evidence(f"#{name}").startswith("cue word: ")
-    for first, second in _PAIRS:
+    for first, second in RULE_PAIRS:
         assert f"{first}_{second}" in EVIDENCE_TERMS["cue"]
-    for name in _STANCE_CLASSES:
+    for name in STANCE_CUE_CLASSES:
         assert explain_evidence(f"cue:#{name}_notarget").startswith("cue: ") and "names neither side" in (
             explain_evidence(f"cue:#{name}_notarget")
         )
