@@ -8,8 +8,9 @@ import os
 import pytest
 from conftest import REPO, statements_of
 
+from stanceclf.codebook import FRAMINGS, HEADS, SPEAKERS, STANCES
 from stanceclf.errors import DataFileError
-from stanceclf.labels import FIELDS, FRAMINGS, SPEAKERS, STANCES, read_labels, validate_project, write_labels
+from stanceclf.labels import FIELDS, check_labels, read_labels, validate_project, write_labels
 
 
 def problems_of(root) -> list[str]:
@@ -28,7 +29,8 @@ def test_label_names_are_exactly_the_codebooks():
     codebook = (REPO / "docs" / "codebook.md").read_text(encoding="utf-8")
     for name in STANCES + FRAMINGS + SPEAKERS:
         assert f"`{name}`" in codebook
-    assert FIELDS == ("id", "article", "text", "stance", "framing", "speaker")
+    # The file format: the key fields, then the heads in codebook order.
+    assert FIELDS == ("id", "article", "text", "stance", "framing", "speaker") == ("id", "article", "text", *HEADS)
 
 
 def test_the_real_project_is_valid():
@@ -188,6 +190,28 @@ def test_every_problem_is_reported_not_just_the_first(mini_project):
     _append(mini_project, "[]")
     problems = problems_of(mini_project)
     assert sum("train.jsonl:7:" in p for p in problems) == 1 and sum("train.jsonl:8:" in p for p in problems) == 1
+
+
+def test_unfilled_labels_pass_only_where_allowed_and_a_wrong_label_never(tmp_path):
+    # A suggestion file half filled in: one statement labelled, one untouched, one mistyped.
+    rows = [
+        {"id": "kyiv-post-s01", "article": "kyiv-post", "text": "Peace talks resume in Istanbul on Monday.",
+         "stance": "neutral", "framing": "neutral_report", "speaker": "author"},
+        {"id": "kyiv-post-s02", "article": "kyiv-post", "text": "The Kremlin called the plan a trap.",
+         "stance": "", "framing": "", "speaker": "", "guess": {"stance": "oppose"}},
+        {"id": "kyiv-post-s03", "article": "kyiv-post", "text": "Kyiv said it would not give up land.",
+         "stance": "conditonal", "framing": "", "speaker": "ukraine_official"},
+    ]  # fmt: skip
+    path = tmp_path / "suggested.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    statements, problems = check_labels(path, allow_unlabelled=True)
+    assert [s.id for s in statements] == ["kyiv-post-s01", "kyiv-post-s02", "kyiv-post-s03"]
+    assert problems == [f"{path}:3: stance 'conditonal' is not a codebook label; expected one of {', '.join(STANCES)}"]
+    _, problems = check_labels(path)
+    assert f"{path}:2: stance is empty; fill in one of {', '.join(STANCES)}" in problems
+    assert f"{path}:2: speaker is empty; fill in one of {', '.join(SPEAKERS)}" in problems
+    assert f"{path}:3: framing is empty; fill in one of {', '.join(FRAMINGS)}" in problems
+    assert len(problems) == 5
 
 
 def test_read_labels_raises_with_every_problem(tmp_path):
