@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .codebook import FRAMINGS, HEADS, SPEAKERS, STANCES
+from .codebook import DEFAULT_LABELS, FRAMINGS, HEADS, SPEAKERS, STANCES
 from .corpus import Article, article_statements, read_corpus
 from .errors import DataFileError, InputTypeError, InvalidInputError
 from .files import lone_surrogate, parse_jsonl, write_jsonl
@@ -319,8 +319,11 @@ def validate_project(root: str | os.PathLike[str]) -> ValidationReport:
             in_corpus = statement.article in articles
             if split in ("written", "offtopic") and in_corpus:
                 problems.append(f"{where}: a written example cannot belong to corpus article {statement.article!r}")
-            if split == "offtopic" and statement.stance != "neutral":
-                problems.append(f"{where}: an off-topic statement has stance {statement.stance!r}, expected 'neutral'")
+            if split == "offtopic" and statement.stance != DEFAULT_LABELS["stance"]:
+                problems.append(
+                    f"{where}: an off-topic statement has stance {statement.stance!r}, "
+                    f"expected {DEFAULT_LABELS['stance']!r}"
+                )
             if split in ("train", "heldout") and not in_corpus:
                 problems.append(f"{where}: unknown article {statement.article!r} (not in corpus/articles.jsonl)")
 

@@ -214,6 +214,29 @@ def test_unfilled_labels_pass_only_where_allowed_and_a_wrong_label_never(tmp_pat
     assert len(problems) == 5
 
 
+def test_an_off_topic_statement_must_take_no_stance(mini_project):
+    rows = [
+        ("offtopic-dock-s01", "Dock workers in Rotterdam ended their strike after a pay deal on Friday.", "neutral"),
+        ("offtopic-dock-s02", "The union said it was ready to talk, but only about wages.", "conditional"),
+    ]
+    _append(
+        mini_project,
+        "\n".join(
+            json.dumps(
+                {"id": id_, "article": "offtopic-dock", "text": text, "stance": stance}
+                | {"framing": "neutral_report", "speaker": "author"}
+            )
+            for id_, text, stance in rows
+        ),
+        name="offtopic.jsonl",
+    )
+    problems = problems_of(mini_project)
+    assert [p for p in problems if "offtopic.jsonl" in p] == [
+        f"{mini_project / 'labels' / 'offtopic.jsonl'}:2: an off-topic statement has stance 'conditional', "
+        "expected 'neutral'"
+    ]
+
+
 def test_read_labels_raises_with_every_problem(tmp_path):
     path = tmp_path / "l.jsonl"
     path.write_text('{"id": "a"}\nnot json\n', encoding="utf-8")
