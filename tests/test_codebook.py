@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import subprocess
@@ -13,6 +14,7 @@ from conftest import REPO
 import stanceclf
 from stanceclf import codebook, features, labels
 from stanceclf.evaluate import keyword_baseline
+from stanceclf.features import normalise_all
 from stanceclf.segment import segment
 
 # A wire page as it reaches the classifier: byline, dateline, no-break spaces, hard-wrapped
@@ -37,6 +39,21 @@ Share on Facebook  Share on X  Email
 Related Articles
 Dock strike ends after pay deal in Rotterdam
 """
+
+
+@contextlib.contextmanager
+def features_rebuilt():
+    """:mod:`stanceclf.features` run again on the tables as they are now, put back object for object after.
+
+    Its scanners are compiled from the tables on import. Putting the very same objects back matters:
+    other modules imported its functions, and pickling a pipeline wants them to be the module's.
+    """
+    saved = dict(vars(features))
+    try:
+        yield importlib.reload(features)
+    finally:
+        vars(features).clear()
+        vars(features).update(saved)
 
 
 def test_the_old_names_are_the_codebooks():
@@ -134,15 +151,11 @@ def test_a_new_cue_class_is_one_table_entry(monkeypatch):
     assert not any("#hedge" in text for text in before)
     with monkeypatch.context() as patch:
         patch.setitem(codebook.CUES, "hedge", (r"allegedly", r"reportedly", r"purportedly"))
-        try:
-            rebuilt = importlib.reload(features)  # the scanners are compiled from the tables on import
+        with features_rebuilt() as rebuilt:
             after = rebuilt.normalise_all([ready, shelling])
             assert "hedge" in rebuilt.cue_classes(shelling)
             # The keyword baseline reads the same rules as before: a hedge is no frame and no stance.
             assert keyword_baseline([ready, shelling]) == baseline
-        finally:
-            patch.undo()
-            importlib.reload(features)
     # Exactly one token more, in table order: the last class of CUES, so after every other
     # class token and before the derived classes and the rule pairs.
     for plain, hedged in zip(before, after):
@@ -151,7 +164,7 @@ def test_a_new_cue_class_is_one_table_entry(monkeypatch):
         later = tokens[tokens.index("#hedge") + 1 :]
         assert not any(t[1:] in codebook.CUES for t in later)
     assert any("#ready_cond" in text for text in after)
-    assert features.normalise_all([ready, shelling]) == before
+    assert features.normalise_all([ready, shelling]) == before and features.normalise_all is normalise_all
 
 
 def test_keyword_baseline_follows_the_named_rules():
