@@ -29,6 +29,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+from .errors import StanceclfError
+
 __all__ = [
     "CODEBOOK_VERSION",
     "STANCES",
@@ -714,7 +716,7 @@ def check_tables() -> None:
 
     Raises
     ------
-    ValueError
+    StanceclfError
         Naming every table entry that is not a known cue class or label, and a framing
         table out of the frames' order of precedence.
     """
@@ -741,7 +743,7 @@ def check_tables() -> None:
     if frames != sorted(frames, key=FRAMINGS.index):
         problems.append(f"FRAME_OF_CUE: frames {', '.join(frames)} are not in FRAMINGS' order of precedence")
     if problems:
-        raise ValueError("the codebook tables disagree: " + "; ".join(problems))
+        raise StanceclfError("the codebook tables disagree: " + "; ".join(problems))
 
 
 check_tables()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -91,15 +91,6 @@ class LabeledStatement:
     def to_record(self) -> dict[str, str]:
         """The statement as a JSON-ready dict, fields in codebook order."""
         return {name: getattr(self, name) for name in FIELDS}
-
-
-# One field per head is the one place labels.py names the heads: a head added to the codebook
-# without its field here fails on import, not in the middle of reading a label file.
-if tuple(f.name for f in fields(LabeledStatement)) != FIELDS:
-    raise TypeError(
-        f"LabeledStatement's fields {', '.join(f.name for f in fields(LabeledStatement))} "
-        f"do not match the codebook's {', '.join(FIELDS)}"
-    )
 
 
 @dataclass(frozen=True)

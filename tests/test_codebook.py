@@ -13,6 +13,7 @@ from conftest import REPO
 
 import stanceclf
 from stanceclf import codebook, features, labels
+from stanceclf.errors import StanceclfError
 from stanceclf.evaluate import keyword_baseline
 from stanceclf.features import normalise_all
 from stanceclf.segment import segment
@@ -98,7 +99,7 @@ def test_default_labels_and_baseline_rules_name_codebook_labels():
 )
 def test_a_table_that_names_an_unknown_label_or_cue_is_refused(monkeypatch, table, value, message):
     monkeypatch.setattr(codebook, table, value)
-    with pytest.raises(ValueError, match=f"the codebook tables disagree: .*{message}"):
+    with pytest.raises(StanceclfError, match=f"the codebook tables disagree: .*{message}"):
         codebook.check_tables()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 
@@ -10,7 +11,7 @@ from conftest import REPO, statements_of
 
 from stanceclf.codebook import FRAMINGS, HEADS, SPEAKERS, STANCES
 from stanceclf.errors import DataFileError
-from stanceclf.labels import FIELDS, check_labels, read_labels, validate_project, write_labels
+from stanceclf.labels import FIELDS, LabeledStatement, check_labels, read_labels, validate_project, write_labels
 
 
 def problems_of(root) -> list[str]:
@@ -29,8 +30,9 @@ def test_label_names_are_exactly_the_codebooks():
     codebook = (REPO / "docs" / "codebook.md").read_text(encoding="utf-8")
     for name in STANCES + FRAMINGS + SPEAKERS:
         assert f"`{name}`" in codebook
-    # The file format: the key fields, then the heads in codebook order.
+    # The file format: the key fields, then the heads in codebook order; a statement has a field for each.
     assert FIELDS == ("id", "article", "text", "stance", "framing", "speaker") == ("id", "article", "text", *HEADS)
+    assert tuple(f.name for f in dataclasses.fields(LabeledStatement)) == FIELDS
 
 
 def test_the_real_project_is_valid():
