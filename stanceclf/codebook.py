@@ -8,7 +8,7 @@ a change in this one file:
   codebook order (sections 3, 4 and 5; framing in its order of precedence), and :data:`HEADS`,
   the heads in the order every model, file and output lists them;
 * :data:`DEFAULT_LABELS`: per head, the label of a statement with nothing to say (stance
-  ``neutral``, section 3 rule 4; framing ``neutral_report``, section 4 rule 3);
+  ``neutral``, section 3; framing ``neutral_report``, section 4 rule 3);
 * :data:`CUES`: the codebook's cue words per cue class (framing cues of section 4 and its hard
   cases in section 6, stance cues of section 3, and the target of section 3: this war, and
   other topics); :data:`MASKS`: named actors and the role token that replaces them (section 5,
