@@ -10,6 +10,7 @@ model that saw the statements it is scored on.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,8 +145,8 @@ def train_project(
     else:
         final = split_model
         split = "training split: train.jsonl + written.jsonl" + (" + extra files" if extra else "")
-    card = {**final.card, "evaluation": evaluation}
-    card["training"] = {**card["training"], "split": split, "written_examples": len(written)}
+    training = dataclasses.replace(final.card.training, split=split, written_examples=len(written))
+    card = final.card.replace(evaluation=evaluation, training=training)
     bundle = ModelBundle(pipeline=final.pipeline, heads=final.heads, card=card)
     tell(total - 1, total, "saving")
     save_bundle(bundle, output)
@@ -178,9 +179,7 @@ def _summary_markdown(report: EvaluationReport) -> str:
 
 def describe(result: TrainingResult) -> str:
     """A printable summary of a training run."""
-    card = result.bundle.card
-    return (
-        f"saved model to {result.output} ({card['training']['split']}; "
-        f"{card['training']['statements']} statements)\n\n"
-        + format_report(result.heldout_report, title="Held-out evaluation of the training-split model")
+    training = result.bundle.card.training
+    return f"saved model to {result.output} ({training.split}; {training.statements} statements)\n\n" + format_report(
+        result.heldout_report, title="Held-out evaluation of the training-split model"
     )
