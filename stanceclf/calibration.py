@@ -22,7 +22,9 @@ import numpy as np
 from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.utils.extmath import safe_sparse_dot, softmax
-from sklearn.utils.validation import check_is_fitted
+from sklearn.utils.validation import check_array, check_is_fitted
+
+from .errors import InputTypeError, InvalidInputError
 
 __all__ = [
     "ArticleFolds",
@@ -79,7 +81,7 @@ class ArticleFolds:
     ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """Yield ``(train_indices, test_indices)`` per fold, each in input order."""
         if groups is None:
-            raise ValueError("ArticleFolds.split needs groups (the article of each statement)")
+            raise InvalidInputError("ArticleFolds.split needs groups (the article of each statement)")
         n_folds = self.get_n_splits(groups=groups)
         fold_of = {article: index % n_folds for index, article in enumerate(self.articles(groups))}
         folds = np.array([-1 if g is None else fold_of[g] for g in groups])
@@ -140,10 +142,10 @@ class TemperatureScaled(ClassifierMixin, BaseEstimator):
         else:
             base = clone(self.classifier)
         if not hasattr(base, "decision_function"):
-            raise TypeError(f"{type(base).__name__} has no decision_function: not a linear classifier")
+            raise InputTypeError(f"{type(base).__name__} has no decision_function: not a linear classifier")
         self.classifier_ = base.fit(X, y)
         if not (hasattr(self.classifier_, "coef_") and hasattr(self.classifier_, "intercept_")):
-            raise TypeError(f"{type(base).__name__} has no coef_ and intercept_ after fitting: not a linear model")
+            raise InputTypeError(f"{type(base).__name__} has no coef_ and intercept_ after fitting: not a linear model")
         self.classes_ = self.classifier_.classes_
         self.temperature_ = float(self.temperature)
         classes = list(self.classes_)
@@ -167,8 +169,9 @@ class TemperatureScaled(ClassifierMixin, BaseEstimator):
 
     def decision_function(self, X: Any) -> np.ndarray:
         """Calibrated scores: shape ``(n, n_classes)``, or ``(n,)`` for two labels."""
-        coef = self.coef_
-        scores = safe_sparse_dot(X, coef.T, dense_output=True) + self.intercept_
+        # As scikit-learn's linear models score: CSR rows, the same dot product, in the same float type.
+        X = check_array(X, accept_sparse="csr")
+        scores = safe_sparse_dot(X, self.coef_.T, dense_output=True) + self.intercept_
         return scores.reshape(-1) if scores.ndim > 1 and scores.shape[1] == 1 else scores
 
     def predict_proba(self, X: Any) -> np.ndarray:
@@ -210,7 +213,7 @@ class Heads(BaseEstimator):
         """Fit each head on its target column."""
         Y = np.asarray(Y, dtype=object)
         if Y.ndim != 2 or Y.shape[1] != len(self.estimators):
-            raise ValueError(f"expected {len(self.estimators)} target columns, got shape {Y.shape}")
+            raise InvalidInputError(f"expected {len(self.estimators)} target columns, got shape {Y.shape}")
         self.estimators_ = [clone(estimator).fit(X, Y[:, i]) for i, (_, estimator) in enumerate(self.estimators)]
         return self
 
