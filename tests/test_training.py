@@ -12,7 +12,7 @@ from sklearn.svm import LinearSVC
 from sklearn.tree import DecisionTreeClassifier
 
 import stanceclf.labels
-from stanceclf import DataFileError, FRAMINGS, InputTypeError, STANCES, load_model
+from stanceclf import FRAMINGS, STANCES, DataFileError, InputTypeError, load_model
 from stanceclf.calibration import ArticleFolds, TemperatureScaled
 from stanceclf.evaluate import cross_validate
 from stanceclf.labels import HEADS, Project
