@@ -960,37 +960,21 @@ def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Validate the project (or given label files); exit status 1 on any problem."""
-    from .corpus import read_corpus
-    from .labels import ProjectFiles, check_labels, label_counts, validate_project
+    from .labels import validate_files, validate_project
 
     if args.files:
-        try:
-            articles = read_corpus(ProjectFiles(Path(args.root)).corpus_dir)
-        except StanceclfError:
-            articles = None  # a label file can be checked without a corpus
-        problems: list[str] = []
-        counts = {}
-        for name in args.files:
-            statements, found = check_labels(name, articles=articles)
-            problems += found
-            counts[name] = label_counts(statements)
+        report = validate_files(args.files, root=args.root)
     else:
         report = validate_project(_project_root(args.root, "validate"))
-        problems, counts = report.problems, report.counts
     if args.format == "json":
-        totals = {split: sum(next(iter(heads.values())).values()) for split, heads in counts.items()}
-        record = {"ok": not problems, "problems": problems, "statements": totals, "counts": counts}
-        print(json.dumps(record, indent=2, ensure_ascii=False), file=out)
-        return EXIT_DATA if problems else EXIT_OK
-    for problem in problems:
+        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False), file=out)
+        return EXIT_OK if report.ok else EXIT_DATA
+    for problem in report.problems:
         print(problem, file=err)
-    for split, heads in counts.items():
-        total = sum(next(iter(heads.values())).values())
-        print(f"{split}: {total} statements", file=out)
-        for head, labels in heads.items():
-            print(f"  {head:<8} " + "  ".join(f"{name} {n}" for name, n in labels.items()), file=out)
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=err)
+    if report.counts:
+        print(report.counts_text(), file=out)
+    if not report.ok:
+        print(f"{len(report.problems)} problem(s) found", file=err)
         return EXIT_DATA
     print("ok: no problems found", file=out)
     return EXIT_OK

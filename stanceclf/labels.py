@@ -40,6 +40,7 @@ __all__ = [
     "write_labels",
     "check_labels",
     "validate_project",
+    "validate_files",
     "Project",
     "ProjectFiles",
 ]
@@ -154,6 +155,24 @@ class ValidationReport:
     def ok(self) -> bool:
         """True when no problem was found."""
         return not self.problems
+
+    def totals(self) -> dict[str, int]:
+        """Statements per split."""
+        return {split: sum(next(iter(heads.values())).values()) for split, heads in self.counts.items()}
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as plain JSON values: ``ok``, ``problems``, ``statements`` per split, ``counts``."""
+        return {"ok": self.ok, "problems": list(self.problems), "statements": self.totals(), "counts": self.counts}
+
+    def counts_text(self) -> str:
+        """The label counts per split as plain text lines (empty when nothing was counted)."""
+        lines = []
+        for split, heads in self.counts.items():
+            lines.append(f"{split}: {self.totals()[split]} statements")
+            lines += [
+                f"  {head:<8} " + "  ".join(f"{name} {n}" for name, n in names.items()) for head, names in heads.items()
+            ]
+        return "\n".join(lines)
 
 
 def check_labels(
@@ -477,6 +496,36 @@ def _segmentation_problems(
                     f"in {statement.article!r}: {statement.text[:60]!r}"
                 )
     return problems
+
+
+def validate_files(paths: Iterable[str | os.PathLike[str]], *, root: str | os.PathLike[str] = ".") -> ValidationReport:
+    """Check label files of one's own (a filled-in suggestion file), each on its own.
+
+    Parameters
+    ----------
+    paths : iterable of str or path-like
+        The label files.
+    root : str or path-like, default "."
+        A project checkout whose corpus, when it can be read, is used to
+        check that each text occurs in its article; without one the files
+        are checked alone.
+
+    Returns
+    -------
+    ValidationReport
+        The problems of every file, and the label counts per file.
+    """
+    try:
+        articles: dict[str, Article] | None = read_corpus(ProjectFiles(Path(root)).corpus_dir)
+    except DataFileError:
+        articles = None  # a label file can be checked without a corpus
+    problems: list[str] = []
+    counts = {}
+    for path in paths:
+        statements, found = check_labels(path, articles=articles)
+        problems += found
+        counts[str(path)] = label_counts(statements)
+    return ValidationReport(problems, counts)
 
 
 def label_counts(statements: Iterable[LabeledStatement]) -> dict[str, dict[str, int]]:
