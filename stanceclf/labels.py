@@ -329,16 +329,23 @@ class Project:
         Where the files are.
     articles : dict of str to Article
         The corpus, by article id (empty when the corpus cannot be read).
-    splits : dict of str to tuple of LabeledStatement
-        ``"train"``, ``"heldout"``, ``"written"`` and, when the file exists,
-        ``"offtopic"``: the statements of each label file that could be read.
+    train, heldout, written : list of LabeledStatement
+        The statements of ``labels/train.jsonl``, ``labels/heldout.jsonl``
+        (never used to fit or tune a model) and ``labels/written.jsonl``
+        (training data only, never scored) that could be read.
+    offtopic : list of LabeledStatement
+        ``labels/offtopic.jsonl``, scored and never trained on; empty when
+        the file does not exist.
     report : ValidationReport
         Every problem found, and the label counts per split.
     """
 
     files: ProjectFiles
     articles: dict[str, Article]
-    splits: dict[str, tuple[LabeledStatement, ...]]
+    train: list[LabeledStatement]
+    heldout: list[LabeledStatement]
+    written: list[LabeledStatement]
+    offtopic: list[LabeledStatement]
     report: ValidationReport
 
     @classmethod
@@ -358,14 +365,22 @@ class Project:
         try:
             articles = read_corpus(files.corpus_dir)
         except DataFileError as exc:
-            return cls(files, {}, {}, ValidationReport(list(exc.problems)))
+            return cls(files, {}, [], [], [], [], ValidationReport(list(exc.problems)))
         paths = files.label_files()
         numbered, problems = _read_splits(paths, articles)
         problems += _split_problems(numbered, files)
         problems += _segmentation_problems(articles, numbered, paths, files.corpus_dir)
-        splits = {split: tuple(s for _, s in rows) for split, rows in numbered.items()}
+        splits = {split: [s for _, s in rows] for split, rows in numbered.items()}
         counts = {split: label_counts(statements) for split, statements in splits.items()}
-        return cls(files, articles, splits, ValidationReport(problems, counts))
+        return cls(
+            files,
+            articles,
+            train=splits["train"],
+            heldout=splits["heldout"],
+            written=splits["written"],
+            offtopic=splits.get("offtopic", []),
+            report=ValidationReport(problems, counts),
+        )
 
     @classmethod
     def load(cls, root: str | os.PathLike[str]) -> "Project":
@@ -394,26 +409,6 @@ class Project:
     def root(self) -> Path:
         """The repository root."""
         return self.files.root
-
-    @property
-    def train(self) -> list[LabeledStatement]:
-        """``labels/train.jsonl``."""
-        return list(self.splits.get("train", ()))
-
-    @property
-    def heldout(self) -> list[LabeledStatement]:
-        """``labels/heldout.jsonl``: never used to fit or tune a model."""
-        return list(self.splits.get("heldout", ()))
-
-    @property
-    def written(self) -> list[LabeledStatement]:
-        """``labels/written.jsonl``: training data only, never scored."""
-        return list(self.splits.get("written", ()))
-
-    @property
-    def offtopic(self) -> list[LabeledStatement]:
-        """``labels/offtopic.jsonl`` (empty when the file does not exist): scored, never trained on."""
-        return list(self.splits.get("offtopic", ()))
 
     def article_texts(self) -> dict[str, str]:
         """Article id to its whole text."""
