@@ -300,17 +300,16 @@ def _calibrate(
     if len(ArticleFolds().articles(groups)) < 3:
         return _Calibration()
     out_of_fold = _out_of_fold_scores(settings, classifier, texts, targets, groups)
-    calibration = _Calibration()
+    temperatures, offsets, unsure_below = {}, {}, {}
     for head, (decision, gold) in out_of_fold.items():
-        temperature, offset, calibrated = _calibrate_head(head, decision, gold)
-        calibration.temperatures[head] = temperature
+        temperatures[head], offset, calibrated = _calibrate_head(head, decision, gold)
         if offset is not None:
-            calibration.offsets[head] = offset
+            offsets[head] = offset
         if head in ("stance", "framing"):
             probabilities = calibration_probabilities(calibrated)
             correct = probabilities.argmax(axis=1) == gold
-            calibration.unsure_below[head] = sure_threshold(probabilities.max(axis=1), correct)
-    return calibration
+            unsure_below[head] = sure_threshold(probabilities.max(axis=1), correct)
+    return _Calibration(temperatures, offsets, unsure_below)
 
 
 def _calibrate_head(head: str, decision: np.ndarray, gold: np.ndarray) -> tuple[float, float | None, np.ndarray]:
