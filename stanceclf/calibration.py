@@ -60,7 +60,7 @@ class ArticleFolds:
     Examples
     --------
     >>> folds = ArticleFolds(2)
-    >>> [(list(tr), list(te)) for tr, te in folds.split(None, None, ["b", "a", None, "c"])]
+    >>> [(tr.tolist(), te.tolist()) for tr, te in folds.split(None, None, ["b", "a", None, "c"])]
     [([0, 2], [1, 3]), ([1, 2, 3], [0])]
     """
 
