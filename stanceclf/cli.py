@@ -790,7 +790,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .evaluate import cross_validate, evaluate
     from .files import check_output_path
     from .labels import Project, read_labels
-    from .predict import Model, load_model
+    from .predict import load_model
 
     if args.plots:
         check_output_path(args.plots, folder=True)
@@ -798,16 +798,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     paths = [Path(p) for p in args.labels] or [project.files.heldout]
     gold = [statement for path in paths for statement in read_labels(path)] if args.labels else project.heldout
     saved = load_model(args.model)  # the shipped model unless --model
-    if args.model or args.shipped:
-        model, trained_on = saved, set(saved.card.training.articles)
-        described = f"model {args.model or 'shipped with stanceclf'} ({saved.card.training.split or '?'})"
-    else:
-        from .model import fit_bundle
-
-        with _stage(err, "fitting the training-split model"):
-            bundle = fit_bundle(project.train, always_train=project.written, params=saved.card.hyper_parameters)
-        model, trained_on = Model.from_bundle(bundle), {s.article for s in project.train}
-        described = "training-split model (fitted now on train.jsonl + written.jsonl, shipped hyper-parameters)"
+    model, trained_on, described = _model_to_evaluate(args, project, saved, err)
     seen = sorted({s.article for s in gold} & trained_on)
     data = f"{', '.join(p.name for p in paths)}: {len(gold)} statements of {len({s.article for s in gold})} articles"
     warning = ""
@@ -844,6 +835,20 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
     return EXIT_OK
+
+
+def _model_to_evaluate(args: argparse.Namespace, project, saved, err: TextIO) -> tuple:
+    """The model ``evaluate`` scores, the articles it was trained on, and how to name it."""
+    if args.model or args.shipped:
+        described = f"model {args.model or 'shipped with stanceclf'} ({saved.card.training.split or '?'})"
+        return saved, set(saved.card.training.articles), described
+    from .model import fit_bundle
+    from .predict import Model
+
+    with _stage(err, "fitting the training-split model"):
+        bundle = fit_bundle(project.train, always_train=project.written, params=saved.card.hyper_parameters)
+    described = "training-split model (fitted now on train.jsonl + written.jsonl, shipped hyper-parameters)"
+    return Model.from_bundle(bundle), {s.article for s in project.train}, described
 
 
 def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
