@@ -132,3 +132,16 @@ def test_project_load_refuses_a_broken_project_with_file_and_line(mini_project):
     checked = Project.check(mini_project)
     assert not checked.report.ok and len(checked.train) == 6 and checked.heldout == statements_of("gamma")
     assert set(checked.article_texts()) == set(ARTICLES)
+
+
+def test_evaluation_report_formats_itself_as_text_and_json(tiny_model):
+    from stanceclf.evaluate import evaluate
+
+    report = evaluate(tiny_model, statements_of("gamma") + statements_of("beta"))
+    record = json.loads(json.dumps(report.to_json()))
+    assert record["statements"] == 6 and set(record["model"]) == set(HEADS)
+    assert record["model"]["stance"]["confusion"]["labels"] == list(STANCES)
+    assert set(record["diagnostics"]) >= {"flips", "flip_rate", "selective"}
+    text = report.to_text(title="Held-out evaluation of a test model")
+    assert text.startswith("Held-out evaluation of a test model: 6 statements")
+    assert "stance: confusion (rows gold, columns predicted)" in text and "Diagnostics" in text
