@@ -88,7 +88,7 @@ def main() -> None:
             patch.start()
         try:
             extra = [] if how.get("no_written") else written
-            pooled = cross_validate(train, extra_training=extra, params=params, calibrate=False)["pooled"]
+            pooled = cross_validate(train, extra_training=extra, params=params, calibrate=False).pooled
             bundle = model.fit_bundle(train + written, params=params, calibrate=False)
             fitted = bundle.pipeline
             times = []

@@ -15,7 +15,15 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .codebook import FRAMINGS, SPEAKERS, STANCES
-from .errors import DataFileError, InputTypeError, InvalidInputError, ModelFileError, OutputPathError, StanceclfError
+from .errors import (
+    DataFileError,
+    InputTypeError,
+    InvalidInputError,
+    ModelFileError,
+    ModelVersionWarning,
+    OutputPathError,
+    StanceclfError,
+)
 from .predict import Model, Prediction, classify, classify_many, classify_statements, load_model
 from .segment import Statement, segment
 
@@ -38,4 +46,5 @@ __all__ = [
     "DataFileError",
     "ModelFileError",
     "OutputPathError",
+    "ModelVersionWarning",
 ]

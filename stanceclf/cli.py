@@ -787,38 +787,18 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     instead, with a warning (on standard error and on every plot) for labels
     of articles it was trained on.
     """
-    from .evaluate import cross_validate, evaluate, format_diagnostics, format_report
+    from .evaluate import cross_validate, evaluate
     from .files import check_output_path
-    from .labels import ProjectFiles, read_labels
-    from .predict import Model, load_model
+    from .labels import Project, read_labels
+    from .predict import load_model
 
     if args.plots:
         check_output_path(args.plots, folder=True)
-    root = _project_root(args.root, "evaluate")
-    files = ProjectFiles(root)
-    paths = [Path(p) for p in args.labels] or [files.heldout]
-    gold = [statement for path in paths for statement in read_labels(path)]
+    project = Project.load(_project_root(args.root, "evaluate"))
+    paths = [Path(p) for p in args.labels] or [project.files.heldout]
+    gold = [statement for path in paths for statement in read_labels(path)] if args.labels else project.heldout
     saved = load_model(args.model)  # the shipped model unless --model
-    if args.model or args.shipped:
-        model = saved
-        trained_on = set(model.card.get("training", {}).get("articles", []))
-        described = (
-            f"model {args.model or 'shipped with stanceclf'} ({model.card.get('training', {}).get('split', '?')})"
-        )
-    else:
-        from .model import fit_bundle
-
-        training = read_labels(files.train)
-        with _stage(err, "fitting the training-split model"):
-            model = Model.from_bundle(
-                fit_bundle(
-                    training,
-                    always_train=read_labels(files.written),
-                    params=saved.card.get("hyper_parameters"),
-                )
-            )
-        trained_on = {s.article for s in training}
-        described = "training-split model (fitted now on train.jsonl + written.jsonl, shipped hyper-parameters)"
+    model, trained_on, described = _model_to_evaluate(args, project, saved, err)
     seen = sorted({s.article for s in gold} & trained_on)
     data = f"{', '.join(p.name for p in paths)}: {len(gold)} statements of {len({s.article for s in gold})} articles"
     warning = ""
@@ -827,14 +807,8 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"warning: the model was trained on article(s) {', '.join(seen)}; their scores are not held-out figures"
         )
         print(warning, file=err)
-    from dataclasses import asdict
-
-    from .corpus import read_corpus
-
-    articles = {article.id: article.text for article in read_corpus(files.corpus_dir).values()}
-    offtopic = read_labels(files.offtopic) if files.offtopic.is_file() else []
-    report = evaluate(model, gold, offtopic=offtopic, articles=articles)
-    result: dict = {"model": described, "data": data, "warning": warning or None, "scores": _report_record(report)}
+    report = evaluate(model, gold, offtopic=project.offtopic, articles=project.article_texts())
+    result: dict = {"model": described, "data": data, "warning": warning or None, "scores": report.to_json()}
     if args.plots:
         from .plots import write_plots
 
@@ -842,74 +816,39 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for path in write_plots(report, args.plots, caption=caption):
             print(f"wrote {path}", file=err)
     if args.format == "text":
-        title = f"Evaluation on {', '.join(map(str, paths))} of the {described}"
-        print(format_report(report, title=title), file=out)
+        print(report.to_text(title=f"Evaluation on {', '.join(map(str, paths))} of the {described}"), file=out)
     if not args.no_cv:
-        labelled = read_labels(files.train) + read_labels(files.heldout)
         with _stage(err, "leave-one-article-out cross-validation"):
             cv = cross_validate(
-                labelled,
-                extra_training=read_labels(files.written),
-                params=saved.card.get("hyper_parameters"),
-                articles=articles,
+                project.train + project.heldout,
+                extra_training=project.written,
+                params=saved.card.hyper_parameters,
+                articles=project.article_texts(),
             )
-        result["cross_validation"] = {
-            "pooled": {head: _head_record(scores) for head, scores in cv["pooled"].items()},
-            "folds": cv["folds"],
-            "diagnostics": asdict(cv["diagnostics"]),
-        }
+        result["cross_validation"] = cv.to_json()
         if args.format == "text":
-            print(
-                "\nLeave-one-article-out cross-validation over all labelled articles "
-                "(written examples in every training fold, never scored)",
-                file=out,
+            title = (
+                "Leave-one-article-out cross-validation over all labelled articles "
+                "(written examples in every training fold, never scored)"
             )
-            for head, scores in cv["pooled"].items():
-                low, high = scores.macro_f1_ci
-                print(
-                    f"  {head:<9} pooled macro-F1 {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}), "
-                    f"accuracy {scores.accuracy:.3f}",
-                    file=out,
-                )
-            for fold in cv["folds"]:
-                print(
-                    f"  {fold['article']:<26} n={fold['statements']:<3d} "
-                    + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in cv["pooled"]),
-                    file=out,
-                )
-            print("  " + format_diagnostics(cv["diagnostics"]).replace("\n", "\n  "), file=out)
+            print("\n" + cv.to_text(title=title), file=out)
     if args.format == "json":
         print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
     return EXIT_OK
 
 
-def _head_record(scores) -> dict:
-    """One head's scores as plain JSON values."""
-    return {
-        "macro_f1": round(scores.macro_f1, 4),
-        "macro_f1_ci95": [round(v, 4) for v in scores.macro_f1_ci],
-        "accuracy": round(scores.accuracy, 4),
-        "calibration_error": None if scores.calibration_error is None else round(scores.calibration_error, 4),
-        "per_label": {
-            label: {k: (round(v, 4) if isinstance(v, float) else v) for k, v in values.items()}
-            for label, values in scores.per_label.items()
-        },
-        "confusion": {"labels": list(scores.labels), "rows_gold_columns_predicted": scores.confusion},
-    }
+def _model_to_evaluate(args: argparse.Namespace, project, saved, err: TextIO) -> tuple:
+    """The model ``evaluate`` scores, the articles it was trained on, and how to name it."""
+    if args.model or args.shipped:
+        described = f"model {args.model or 'shipped with stanceclf'} ({saved.card.training.split or '?'})"
+        return saved, set(saved.card.training.articles), described
+    from .model import fit_bundle
+    from .predict import Model
 
-
-def _report_record(report) -> dict:
-    """An evaluation report (model, both baselines, diagnostics) as plain JSON values."""
-    from dataclasses import asdict
-
-    return {
-        "statements": report.statements,
-        **{
-            name: {head: _head_record(scores) for head, scores in getattr(report, name).items()}
-            for name in ("model", "majority", "keyword")
-        },
-        "diagnostics": asdict(report.diagnostics) if report.diagnostics else None,
-    }
+    with _stage(err, "fitting the training-split model"):
+        bundle = fit_bundle(project.train, always_train=project.written, params=saved.card.hyper_parameters)
+    described = "training-split model (fitted now on train.jsonl + written.jsonl, shipped hyper-parameters)"
+    return Model.from_bundle(bundle), {s.article for s in project.train}, described
 
 
 def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -1003,6 +942,7 @@ def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .evaluate import tune
     from .labels import ProjectFiles, read_labels
 
+    # Tuning reads the training split alone: it needs no corpus and never sees the held-out split.
     files = ProjectFiles(_project_root(args.root, "tune"))
     bar = _progress(err, None, "settings")
 
@@ -1025,37 +965,21 @@ def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Validate the project (or given label files); exit status 1 on any problem."""
-    from .corpus import read_corpus
-    from .labels import ProjectFiles, check_labels, label_counts, validate_project
+    from .labels import validate_files, validate_project
 
     if args.files:
-        try:
-            articles = read_corpus(ProjectFiles(Path(args.root)).corpus_dir)
-        except StanceclfError:
-            articles = None  # a label file can be checked without a corpus
-        problems: list[str] = []
-        counts = {}
-        for name in args.files:
-            statements, found = check_labels(name, articles=articles)
-            problems += found
-            counts[name] = label_counts(statements)
+        report = validate_files(args.files, root=args.root)
     else:
         report = validate_project(_project_root(args.root, "validate"))
-        problems, counts = report.problems, report.counts
     if args.format == "json":
-        totals = {split: sum(next(iter(heads.values())).values()) for split, heads in counts.items()}
-        record = {"ok": not problems, "problems": problems, "statements": totals, "counts": counts}
-        print(json.dumps(record, indent=2, ensure_ascii=False), file=out)
-        return EXIT_DATA if problems else EXIT_OK
-    for problem in problems:
+        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False), file=out)
+        return EXIT_OK if report.ok else EXIT_DATA
+    for problem in report.problems:
         print(problem, file=err)
-    for split, heads in counts.items():
-        total = sum(next(iter(heads.values())).values())
-        print(f"{split}: {total} statements", file=out)
-        for head, labels in heads.items():
-            print(f"  {head:<8} " + "  ".join(f"{name} {n}" for name, n in labels.items()), file=out)
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=err)
+    if report.counts:
+        print(report.counts_text(), file=out)
+    if not report.ok:
+        print(f"{len(report.problems)} problem(s) found", file=err)
         return EXIT_DATA
     print("ok: no problems found", file=out)
     return EXIT_OK

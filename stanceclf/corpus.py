@@ -14,9 +14,8 @@ from pathlib import Path
 
 from .errors import DataFileError
 from .files import parse_jsonl, read_text_file
-from .segment import Statement, segment
 
-__all__ = ["OUTLET_TYPES", "Article", "read_corpus", "article_statements"]
+__all__ = ["OUTLET_TYPES", "Article", "read_corpus"]
 
 OUTLET_TYPES = ("russian_state", "ukrainian", "international", "unknown")
 
@@ -81,76 +80,83 @@ def read_corpus(corpus_dir: str | os.PathLike[str]) -> dict[str, Article]:
     folder = Path(corpus_dir)
     index = folder / "articles.jsonl"
     articles: dict[str, Article] = {}
-    seed_lines: dict[str, list[str]] = {}
+    seeds = _SeedFiles(folder)
     # Bad lines are problems like any other: the good lines are still checked.
     records, problems = parse_jsonl(index)
     for number, record in records:
         where = f"{index}:{number}"
-        missing = [name for name in _FIELDS if name not in record]
-        unknown = [name for name in record if name not in _FIELDS and name not in _OPTIONAL]
-        if missing:
-            problems.append(f"{where}: missing field(s) {', '.join(missing)}")
-        if unknown:
-            problems.append(f"{where}: unknown field(s) {', '.join(unknown)}")
-        bad_types = [
-            name
-            for name, kind in {**_FIELDS, **_OPTIONAL}.items()
-            if name in record and not isinstance(record[name], kind)
-        ]
-        if bad_types:
-            problems.append(f"{where}: wrong type for field(s) {', '.join(bad_types)}")
-        if missing or bad_types:
+        found, usable = _index_problems(record)
+        if usable and record["id"] in articles:
+            found, usable = [*found, f"duplicate article id {record['id']!r}"], False
+        problems += [f"{where}: {p}" for p in found]
+        if not usable:
             continue
-        if record["id"] in articles:
-            problems.append(f"{where}: duplicate article id {record['id']!r}")
-            continue
-        if record["outlet_type"] not in OUTLET_TYPES:
-            problems.append(f"{where}: outlet_type {record['outlet_type']!r} is not one of {', '.join(OUTLET_TYPES)}")
+        lines, found = seeds.lines(record["seed"])
+        problems += [f"{where}: seed file: {p}" for p in found]
         span = record["lines"]
-        whole = all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in span)
-        if len(span) != 2 or not whole or span[0] > span[1]:
-            problems.append(f"{where}: lines must be [first, last], 1-based with first <= last, got {span!r}")
-            continue
-        if record["seed"] not in seed_lines:
-            try:
-                seed_lines[record["seed"]] = read_text_file(folder / record["seed"]).splitlines()
-            except DataFileError as exc:
-                problems.extend(f"{where}: seed file: {p}" for p in exc.problems)
-                seed_lines[record["seed"]] = []
-                continue
-        lines = seed_lines[record["seed"]]
-        if not lines:
-            continue
-        if span[1] > len(lines):
+        if lines and span[1] > len(lines):
             problems.append(f"{where}: lines {span} run past the end of {record['seed']} ({len(lines)} lines)")
-            continue
-        articles[record["id"]] = Article(
-            id=record["id"],
-            title=record["title"],
-            outlet=record["outlet"],
-            outlet_type=record["outlet_type"],
-            date=record.get("date"),
-            seed=record["seed"],
-            first_line=span[0],
-            last_line=span[1],
-            text="\n".join(lines[span[0] - 1 : span[1]]),
-        )
+        elif lines:
+            articles[record["id"]] = _article(record, lines)
     if problems:
         raise DataFileError(problems)
     return articles
 
 
-def article_statements(article: Article) -> list[Statement]:
-    """The statements the project's segmenter finds in an article.
+def _index_problems(record: dict) -> tuple[list[str], bool]:
+    """What is wrong with one index record, and whether its article can still be read."""
+    problems = []
+    missing = [name for name in _FIELDS if name not in record]
+    unknown = [name for name in record if name not in _FIELDS and name not in _OPTIONAL]
+    if missing:
+        problems.append(f"missing field(s) {', '.join(missing)}")
+    if unknown:
+        problems.append(f"unknown field(s) {', '.join(unknown)}")
+    kinds = {**_FIELDS, **_OPTIONAL}
+    bad_types = [name for name, kind in kinds.items() if name in record and not isinstance(record[name], kind)]
+    if bad_types:
+        problems.append(f"wrong type for field(s) {', '.join(bad_types)}")
+    if missing or bad_types:
+        return problems, False
+    if record["outlet_type"] not in OUTLET_TYPES:
+        problems.append(f"outlet_type {record['outlet_type']!r} is not one of {', '.join(OUTLET_TYPES)}")
+    span = record["lines"]
+    whole = all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in span)
+    if len(span) != 2 or not whole or span[0] > span[1]:
+        problems.append(f"lines must be [first, last], 1-based with first <= last, got {span!r}")
+        return problems, False
+    return problems, True
 
-    Parameters
-    ----------
-    article : Article
-        An article of the corpus.
 
-    Returns
-    -------
-    list of Statement
-        As :func:`stanceclf.segment.segment` finds them in ``article.text``.
-    """
-    return segment(article.text)
+class _SeedFiles:
+    """The seed files' lines, each file read once; a file that cannot be read reports its problems once."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lines: dict[str, list[str]] = {}
+
+    def lines(self, seed: str) -> tuple[list[str], list[str]]:
+        """The file's lines (empty when unreadable), and its problems on the first reading."""
+        if seed in self._lines:
+            return self._lines[seed], []
+        try:
+            self._lines[seed] = read_text_file(self.folder / seed).splitlines()
+        except DataFileError as exc:
+            self._lines[seed] = []
+            return [], list(exc.problems)
+        return self._lines[seed], []
+
+
+def _article(record: dict, lines: list[str]) -> Article:
+    first, last = record["lines"]
+    return Article(
+        id=record["id"],
+        title=record["title"],
+        outlet=record["outlet"],
+        outlet_type=record["outlet_type"],
+        date=record.get("date"),
+        seed=record["seed"],
+        first_line=first,
+        last_line=last,
+        text="\n".join(lines[first - 1 : last]),
+    )

@@ -21,6 +21,7 @@ __all__ = [
     "DataFileError",
     "ModelFileError",
     "OutputPathError",
+    "ModelVersionWarning",
     "check_positive_int",
     "check_jobs",
 ]
@@ -65,6 +66,16 @@ class OutputPathError(StanceclfError, OSError):
 
     Raised before any work when a command checks its output path, and by the
     atomic writers when the file system refuses a write.
+    """
+
+
+class ModelVersionWarning(UserWarning):
+    """A saved model was fitted with other code than is running: other cue tables, codebook or stanceclf.
+
+    It still loads and classifies, but its scores may differ from those it
+    was evaluated with; retrain it. Filter it like any warning::
+
+        warnings.filterwarnings("ignore", category=stanceclf.ModelVersionWarning)
     """
 
 

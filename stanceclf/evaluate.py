@@ -8,12 +8,13 @@ article of a leave-one-article-out fold. Written examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
+from .calibration import ArticleFolds
 from .codebook import BASELINE_SPEAKER, DEFAULT_LABELS, FRAME_OF_CUE, HEADS, STANCE_OF_CUES
 from .errors import InvalidInputError
 from .features import cue_classes
@@ -31,8 +32,7 @@ __all__ = [
     "cross_validate",
     "tune",
     "TUNING_GRID",
-    "format_report",
-    "format_diagnostics",
+    "CrossValidation",
     "diagnose",
     "Diagnostics",
     "COVERAGES",
@@ -80,6 +80,44 @@ class HeadScores:
     calibration_error: float | None = None
     reliability: list[dict[str, float]] = field(default_factory=list)
 
+    def to_json(self) -> dict[str, Any]:
+        """The scores as plain JSON values, rounded to 4 decimals."""
+        return {
+            "macro_f1": round(self.macro_f1, 4),
+            "macro_f1_ci95": [round(v, 4) for v in self.macro_f1_ci],
+            "accuracy": round(self.accuracy, 4),
+            "calibration_error": None if self.calibration_error is None else round(self.calibration_error, 4),
+            "per_label": {
+                label: {k: (round(v, 4) if isinstance(v, float) else v) for k, v in values.items()}
+                for label, values in self.per_label.items()
+            },
+            "confusion": {"labels": list(self.labels), "rows_gold_columns_predicted": self.confusion},
+        }
+
+    def text_lines(self) -> list[str]:
+        """Per-label scores, confusion matrix and reliability bins as plain text lines."""
+        lines = [
+            f"{self.head}: per label (model)",
+            f"  {'label':<17} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}",
+        ]
+        for name, values in self.per_label.items():
+            lines.append(
+                f"  {name:<17} {values['precision']:>9.3f} {values['recall']:>7.3f} {values['f1']:>6.3f} "
+                f"{values['support']:>7d}"
+            )
+        lines += ["", f"{self.head}: confusion (rows gold, columns predicted)"]
+        lines.append("  " + " " * 17 + " ".join(f"{name[:8]:>8}" for name in self.labels))
+        for name, row in zip(self.labels, self.confusion):
+            lines.append(f"  {name:<17}" + " ".join(f"{v:>8d}" for v in row))
+        if self.reliability:
+            lines += ["", f"{self.head}: reliability (winning-label probability vs accuracy)"]
+            for bin_ in self.reliability:
+                lines.append(
+                    f"  p in [{bin_['low']:.1f}, {bin_['high']:.1f}): n={bin_['count']:<4d} "
+                    f"mean p={bin_['confidence']:.2f}  accuracy={bin_['accuracy']:.2f}"
+                )
+        return lines
+
 
 #: Shares of statements kept, most confident first, for selective accuracy.
 COVERAGES = (0.25, 0.5, 0.75, 1.0)
@@ -121,6 +159,33 @@ class Diagnostics:
     offtopic_statements: int = 0
     speaker_in_context: dict[str, float] | None = None
 
+    def to_json(self) -> dict[str, Any]:
+        """The diagnostics as plain JSON values."""
+        return asdict(self)
+
+    def to_text(self) -> str:
+        """The diagnostics as plain text lines."""
+        lines = [f"support<->oppose flips: {self.flips} ({self.flip_rate:.1%} of statements)"]
+        if self.offtopic_nonneutral is not None:
+            lines.append(
+                f"off-topic statements given a stance: {self.offtopic_nonneutral:.1%} of {self.offtopic_statements}"
+            )
+        if self.speaker_in_context:
+            context = self.speaker_in_context
+            lines.append(
+                f"speaker macro-F1 on whole articles ({context['statements']} statements): "
+                f"read alone {context['alone']:.3f}, in context {context['in_context']:.3f}"
+            )
+        for head, rows in self.selective.items():
+            cells = ", ".join(f"{row['coverage']:.0%}: {row['accuracy']:.2f}" for row in rows)
+            lines.append(f"{head} accuracy of the most confident predictions, by share kept: {cells}")
+        for head, sure in self.sure_accuracy.items():
+            lines.append(
+                f"{head} sure predictions (p >= {sure['threshold']:.2f}): {sure['share']:.0%} of statements, "
+                f"accuracy {sure['accuracy']:.2f}"
+            )
+        return "\n".join(lines)
+
 
 @dataclass(frozen=True)
 class EvaluationReport:
@@ -143,6 +208,79 @@ class EvaluationReport:
     majority: dict[str, HeadScores]
     keyword: dict[str, HeadScores]
     diagnostics: Diagnostics | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The report (model, both baselines, diagnostics) as plain JSON values."""
+        return {
+            "statements": self.statements,
+            **{
+                name: {head: scores.to_json() for head, scores in getattr(self, name).items()}
+                for name in ("model", "majority", "keyword")
+            },
+            "diagnostics": self.diagnostics.to_json() if self.diagnostics else None,
+        }
+
+    def to_text(self, *, title: str = "Held-out evaluation") -> str:
+        """The report as plain text: summary table, per-label scores, confusions, diagnostics."""
+        lines = [f"{title}: {self.statements} statements", ""]
+        lines.append(
+            f"{'head':<9} {'model macro-F1 (95% CI)':<26} {'accuracy':>8} {'ECE':>6}  {'majority':>8} {'keyword':>8}"
+        )
+        for head, scores in self.model.items():
+            low, high = scores.macro_f1_ci
+            ece = f"{scores.calibration_error:.3f}" if scores.calibration_error is not None else "-"
+            lines.append(
+                f"{head:<9} {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}){'':<8} {scores.accuracy:>8.3f} {ece:>6}  "
+                f"{self.majority[head].macro_f1:>8.3f} {self.keyword[head].macro_f1:>8.3f}"
+            )
+        for scores in self.model.values():
+            lines += ["", *scores.text_lines()]
+        if self.diagnostics:
+            lines += ["", "Diagnostics", *("  " + line for line in self.diagnostics.to_text().splitlines())]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    """Pooled leave-one-article-out predictions, scored once.
+
+    Attributes
+    ----------
+    folds : list of dict
+        Per left-out article: ``{"article", "statements", "<head>_accuracy", ...}``.
+    pooled : dict of str to HeadScores
+        Scores per head over every fold's predictions.
+    diagnostics : Diagnostics
+    """
+
+    folds: list[dict[str, Any]]
+    pooled: dict[str, HeadScores]
+    diagnostics: Diagnostics
+
+    def to_json(self) -> dict[str, Any]:
+        """The result as plain JSON values."""
+        return {
+            "pooled": {head: scores.to_json() for head, scores in self.pooled.items()},
+            "folds": self.folds,
+            "diagnostics": self.diagnostics.to_json(),
+        }
+
+    def to_text(self, *, title: str = "Leave-one-article-out cross-validation") -> str:
+        """Pooled scores, per-fold accuracies and diagnostics as plain text."""
+        lines = [title]
+        for head, scores in self.pooled.items():
+            low, high = scores.macro_f1_ci
+            lines.append(
+                f"  {head:<9} pooled macro-F1 {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}), "
+                f"accuracy {scores.accuracy:.3f}"
+            )
+        for fold in self.folds:
+            lines.append(
+                f"  {fold['article']:<26} n={fold['statements']:<3d} "
+                + " ".join(f"{h}_acc={fold[f'{h}_accuracy']:.2f}" for h in self.pooled)
+            )
+        lines.append("  " + self.diagnostics.to_text().replace("\n", "\n  "))
+        return "\n".join(lines)
 
 
 def score_head(
@@ -434,9 +572,10 @@ def cross_validate(
     *,
     extra_training: Sequence[LabeledStatement] = (),
     params: dict[str, Any] | None = None,
+    classifier: Any = None,
     articles: Mapping[str, str] | None = None,
     calibrate: bool = True,
-) -> dict[str, Any]:
+) -> CrossValidation:
     """Leave-one-article-out cross-validation.
 
     Each article's statements are predicted by a model fitted on all other
@@ -451,6 +590,8 @@ def cross_validate(
         Statements added to every fold's training data, never scored.
     params : dict, optional
         Hyper-parameters for :func:`stanceclf.model.fit_bundle`.
+    classifier : estimator, optional
+        The linear classifier of each head (see :func:`stanceclf.model.build_pipeline`).
     articles : mapping of str to str, optional
         Article id to whole text: each fold's model also classifies its
         left-out article whole, for speaker in context.
@@ -461,35 +602,34 @@ def cross_validate(
 
     Returns
     -------
-    dict
-        ``{"folds": [{"article", "statements", "<head>_accuracy"...}],
-        "pooled": {head: HeadScores}, "diagnostics": Diagnostics}``.
+    CrossValidation
     """
-    articles_ids = sorted({s.article for s in statements})
-    if len(articles_ids) < 2:
+    statements = list(statements)
+    groups = [s.article for s in statements]
+    if len(ArticleFolds().articles(groups)) < 2:
         raise InvalidInputError(
-            f"leave-one-article-out needs statements from at least two articles, got {len(articles_ids)}"
+            "leave-one-article-out needs statements from at least two articles, "
+            f"got {len(ArticleFolds().articles(groups))}"
         )
     ordered: list[LabeledStatement] = []
     predicted: dict[str, list[str]] = {head: [] for head in HEADS}
     confidence: dict[str, list[float]] = {"stance": [], "framing": []}
     folds, speakers = [], []
-    for article in articles_ids:
-        held = [s for s in statements if s.article == article]
-        training = [s for s in statements if s.article != article]
+    for train_idx, test_idx in ArticleFolds().split(statements, groups=groups):
+        held = [statements[i] for i in test_idx]
         fitted = Model.from_bundle(
-            fit_bundle(training, params=params, calibrate=calibrate, always_train=extra_training)
+            fit_bundle(
+                [statements[i] for i in train_idx],
+                params=params,
+                classifier=classifier,
+                calibrate=calibrate,
+                always_train=extra_training,
+            )
         )
         predictions = fitted.classify_statements([s.text for s in held])
         ordered += held
-        fold: dict[str, Any] = {"article": article, "statements": len(held)}
-        for head in HEADS:
-            fold_pred = [getattr(p, head) for p in predictions]
-            predicted[head] += fold_pred
-            fold[f"{head}_accuracy"] = float(np.mean([getattr(s, head) == g for s, g in zip(held, fold_pred)]))
-        for head in confidence:
-            confidence[head] += [getattr(p, f"{head}_scores")[getattr(p, head)] for p in predictions]
-        folds.append(fold)
+        folds.append(_fold_record(held, predictions, predicted, confidence))
+        article = held[0].article
         if articles and article in articles:
             found = _article_speakers(fitted, held, articles[article])
             if found:
@@ -501,7 +641,24 @@ def cross_validate(
         {head: np.array(values) for head, values in confidence.items()},
         speaker_in_context=_speaker_scores(speakers),
     )
-    return {"folds": folds, "pooled": pooled, "diagnostics": diagnostics}
+    return CrossValidation(folds=folds, pooled=pooled, diagnostics=diagnostics)
+
+
+def _fold_record(
+    held: list[LabeledStatement],
+    predictions: list,
+    predicted: dict[str, list[str]],
+    confidence: dict[str, list[float]],
+) -> dict[str, Any]:
+    """One fold's accuracies; its labels and confidences are added to the pooled ones."""
+    fold: dict[str, Any] = {"article": held[0].article, "statements": len(held)}
+    for head in HEADS:
+        fold_pred = [getattr(p, head) for p in predictions]
+        predicted[head] += fold_pred
+        fold[f"{head}_accuracy"] = float(np.mean([getattr(s, head) == g for s, g in zip(held, fold_pred)]))
+    for head in confidence:
+        confidence[head] += [getattr(p, f"{head}_scores")[getattr(p, head)] for p in predictions]
+    return fold
 
 
 #: Hyper-parameters tried by :func:`tune` (every combination).
@@ -549,7 +706,7 @@ def tune(
     settings = list(itertools.product(*grid.values()))
     for values in settings:
         params = dict(zip(grid, values))
-        pooled = cross_validate(statements, extra_training=extra_training, params=params, calibrate=False)["pooled"]
+        pooled = cross_validate(statements, extra_training=extra_training, params=params, calibrate=False).pooled
         stance, framing = pooled["stance"].macro_f1, pooled["framing"].macro_f1
         results.append(
             {
@@ -563,72 +720,6 @@ def tune(
             progress(len(results), len(settings))
     best = max(results, key=lambda r: r["score"])  # max keeps the first of equal scores
     return {"best": best["params"], "results": results}
-
-
-def format_report(report: EvaluationReport, *, title: str = "Held-out evaluation") -> str:
-    """The report as plain text: summary table, per-label scores, confusions."""
-    lines = [f"{title}: {report.statements} statements", ""]
-    lines.append(
-        f"{'head':<9} {'model macro-F1 (95% CI)':<26} {'accuracy':>8} {'ECE':>6}  {'majority':>8} {'keyword':>8}"
-    )
-    for head, scores in report.model.items():
-        low, high = scores.macro_f1_ci
-        ece = f"{scores.calibration_error:.3f}" if scores.calibration_error is not None else "-"
-        lines.append(
-            f"{head:<9} {scores.macro_f1:.3f} ({low:.3f}-{high:.3f}){'':<8} {scores.accuracy:>8.3f} {ece:>6}  "
-            f"{report.majority[head].macro_f1:>8.3f} {report.keyword[head].macro_f1:>8.3f}"
-        )
-    for head, scores in report.model.items():
-        lines += [
-            "",
-            f"{head}: per label (model)",
-            f"  {'label':<17} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}",
-        ]
-        for name, values in scores.per_label.items():
-            lines.append(
-                f"  {name:<17} {values['precision']:>9.3f} {values['recall']:>7.3f} {values['f1']:>6.3f} "
-                f"{values['support']:>7d}"
-            )
-        lines += ["", f"{head}: confusion (rows gold, columns predicted)"]
-        short = [name[:8] for name in scores.labels]
-        lines.append("  " + " " * 17 + " ".join(f"{s:>8}" for s in short))
-        for name, row in zip(scores.labels, scores.confusion):
-            lines.append(f"  {name:<17}" + " ".join(f"{v:>8d}" for v in row))
-        if scores.reliability:
-            lines += ["", f"{head}: reliability (winning-label probability vs accuracy)"]
-            for bin_ in scores.reliability:
-                lines.append(
-                    f"  p in [{bin_['low']:.1f}, {bin_['high']:.1f}): n={bin_['count']:<4d} "
-                    f"mean p={bin_['confidence']:.2f}  accuracy={bin_['accuracy']:.2f}"
-                )
-    if report.diagnostics:
-        lines += ["", "Diagnostics", *("  " + line for line in format_diagnostics(report.diagnostics).splitlines())]
-    return "\n".join(lines)
-
-
-def format_diagnostics(diagnostics: Diagnostics) -> str:
-    """The diagnostics as plain text lines."""
-    lines = [f"support<->oppose flips: {diagnostics.flips} ({diagnostics.flip_rate:.1%} of statements)"]
-    if diagnostics.offtopic_nonneutral is not None:
-        lines.append(
-            f"off-topic statements given a stance: {diagnostics.offtopic_nonneutral:.1%} "
-            f"of {diagnostics.offtopic_statements}"
-        )
-    if diagnostics.speaker_in_context:
-        context = diagnostics.speaker_in_context
-        lines.append(
-            f"speaker macro-F1 on whole articles ({context['statements']} statements): "
-            f"read alone {context['alone']:.3f}, in context {context['in_context']:.3f}"
-        )
-    for head, rows in diagnostics.selective.items():
-        cells = ", ".join(f"{row['coverage']:.0%}: {row['accuracy']:.2f}" for row in rows)
-        lines.append(f"{head} accuracy of the most confident predictions, by share kept: {cells}")
-    for head, sure in diagnostics.sure_accuracy.items():
-        lines.append(
-            f"{head} sure predictions (p >= {sure['threshold']:.2f}): {sure['share']:.0%} of statements, "
-            f"accuracy {sure['accuracy']:.2f}"
-        )
-    return "\n".join(lines)
 
 
 def _macro_f1(gold: np.ndarray, predicted: np.ndarray, n_labels: int) -> float:

@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .codebook import DEFAULT_LABELS, FRAMINGS, HEADS, SPEAKERS, STANCES
-from .corpus import Article, article_statements, read_corpus
+from .corpus import Article, read_corpus
 from .errors import DataFileError, InputTypeError, InvalidInputError
 from .files import lone_surrogate, parse_jsonl, write_jsonl
+from .segment import segment
 
 __all__ = [
     "STANCES",
@@ -41,6 +42,8 @@ __all__ = [
     "write_labels",
     "check_labels",
     "validate_project",
+    "validate_files",
+    "Project",
     "ProjectFiles",
 ]
 
@@ -126,6 +129,13 @@ class ProjectFiles:
         """Statements about other things (stance ``neutral``): a development set, never trained on."""
         return self.root / "labels" / "offtopic.jsonl"
 
+    def label_files(self) -> dict[str, Path]:
+        """The label file of each split; ``offtopic`` only when the file exists."""
+        paths = {"train": self.train, "heldout": self.heldout, "written": self.written}
+        if self.offtopic.is_file():
+            paths["offtopic"] = self.offtopic
+        return paths
+
 
 @dataclass(frozen=True)
 class ValidationReport:
@@ -146,6 +156,24 @@ class ValidationReport:
     def ok(self) -> bool:
         """True when no problem was found."""
         return not self.problems
+
+    def totals(self) -> dict[str, int]:
+        """Statements per split."""
+        return {split: sum(next(iter(heads.values())).values()) for split, heads in self.counts.items()}
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as plain JSON values: ``ok``, ``problems``, ``statements`` per split, ``counts``."""
+        return {"ok": self.ok, "problems": list(self.problems), "statements": self.totals(), "counts": self.counts}
+
+    def counts_text(self) -> str:
+        """The label counts per split as plain text lines (empty when nothing was counted)."""
+        lines = []
+        for split, heads in self.counts.items():
+            lines.append(f"{split}: {self.totals()[split]} statements")
+            lines += [
+                f"  {head:<8} " + "  ".join(f"{name} {n}" for name, n in names.items()) for head, names in heads.items()
+            ]
+        return "\n".join(lines)
 
 
 def check_labels(
@@ -286,17 +314,120 @@ def validate_project(root: str | os.PathLike[str]) -> ValidationReport:
     ValidationReport
         The problems (empty when valid) and the label counts per split.
     """
-    files = ProjectFiles(Path(root))
-    problems: list[str] = []
-    try:
-        articles = read_corpus(files.corpus_dir)
-    except DataFileError as exc:
-        return ValidationReport(list(exc.problems))
+    return Project.check(root).report
 
-    paths = {"train": files.train, "heldout": files.heldout, "written": files.written}
-    if files.offtopic.is_file():
-        paths["offtopic"] = files.offtopic
-    numbered: dict[str, list[tuple[int, LabeledStatement]]] = {}
+
+@dataclass(frozen=True)
+class Project:
+    """A project checkout read once: its corpus, its label files, and what is wrong with them.
+
+    Training, evaluation, validation and the command line all work on one
+    ``Project``, so each file is read and checked once per run.
+
+    Attributes
+    ----------
+    files : ProjectFiles
+        Where the files are.
+    articles : dict of str to Article
+        The corpus, by article id (empty when the corpus cannot be read).
+    train, heldout, written : list of LabeledStatement
+        The statements of ``labels/train.jsonl``, ``labels/heldout.jsonl``
+        (never used to fit or tune a model) and ``labels/written.jsonl``
+        (training data only, never scored) that could be read.
+    offtopic : list of LabeledStatement
+        ``labels/offtopic.jsonl``, scored and never trained on; empty when
+        the file does not exist.
+    report : ValidationReport
+        Every problem found, and the label counts per split.
+    """
+
+    files: ProjectFiles
+    articles: dict[str, Article]
+    train: list[LabeledStatement]
+    heldout: list[LabeledStatement]
+    written: list[LabeledStatement]
+    offtopic: list[LabeledStatement]
+    report: ValidationReport
+
+    @classmethod
+    def check(cls, root: str | os.PathLike[str]) -> "Project":
+        """Read and check a checkout, listing its problems in :attr:`report` (never raising for them).
+
+        Parameters
+        ----------
+        root : str or path-like
+            The repository root (holding ``corpus/`` and ``labels/``).
+
+        Returns
+        -------
+        Project
+        """
+        files = ProjectFiles(Path(root))
+        try:
+            articles = read_corpus(files.corpus_dir)
+        except DataFileError as exc:
+            return cls(files, {}, [], [], [], [], ValidationReport(list(exc.problems)))
+        paths = files.label_files()
+        numbered, problems = _read_splits(paths, articles)
+        problems += _split_problems(numbered, files)
+        problems += _segmentation_problems(articles, numbered, paths, files.corpus_dir)
+        splits = {split: [s for _, s in rows] for split, rows in numbered.items()}
+        counts = {split: label_counts(statements) for split, statements in splits.items()}
+        return cls(
+            files,
+            articles,
+            train=splits["train"],
+            heldout=splits["heldout"],
+            written=splits["written"],
+            offtopic=splits.get("offtopic", []),
+            report=ValidationReport(problems, counts),
+        )
+
+    @classmethod
+    def load(cls, root: str | os.PathLike[str]) -> "Project":
+        """Read and check a checkout, refusing it when anything is wrong.
+
+        Parameters
+        ----------
+        root : str or path-like
+            The repository root.
+
+        Returns
+        -------
+        Project
+
+        Raises
+        ------
+        DataFileError
+            Listing every problem :func:`validate_project` finds.
+        """
+        project = cls.check(root)
+        if not project.report.ok:
+            raise DataFileError(project.report.problems)
+        return project
+
+    @property
+    def root(self) -> Path:
+        """The repository root."""
+        return self.files.root
+
+    def article_texts(self) -> dict[str, str]:
+        """Article id to its whole text."""
+        return {article.id: article.text for article in self.articles.values()}
+
+
+_Numbered = dict[str, list[tuple[int, LabeledStatement]]]
+
+
+def _read_splits(paths: Mapping[str, Path], articles: Mapping[str, Article]) -> tuple[_Numbered, list[str]]:
+    """Every label file's statements with their line numbers, and the problems of each record.
+
+    Beyond each file's own checks: ids used twice across files, and where a
+    split's statements may come from (corpus articles for train and
+    held-out, never for written examples or off-topic statements).
+    """
+    numbered: _Numbered = {}
+    problems: list[str] = []
     line_of: dict[str, str] = {}
     for split, path in paths.items():
         numbered[split], found = _check_file(path, articles, allow_unlabelled=False)
@@ -307,35 +438,52 @@ def validate_project(root: str | os.PathLike[str]) -> ValidationReport:
                 problems.append(f"{where}: id {statement.id!r} is also used at {line_of[statement.id]}")
             else:
                 line_of[statement.id] = where
-            in_corpus = statement.article in articles
-            if split in ("written", "offtopic") and in_corpus:
-                problems.append(f"{where}: a written example cannot belong to corpus article {statement.article!r}")
-            if split == "offtopic" and statement.stance != DEFAULT_LABELS["stance"]:
-                problems.append(
-                    f"{where}: an off-topic statement has stance {statement.stance!r}, "
-                    f"expected {DEFAULT_LABELS['stance']!r}"
-                )
-            if split in ("train", "heldout") and not in_corpus:
-                problems.append(f"{where}: unknown article {statement.article!r} (not in corpus/articles.jsonl)")
+            problems += [f"{where}: {p}" for p in _placement_problems(split, statement, articles)]
+    return numbered, problems
 
-    by_split = {split: [s for _, s in rows] for split, rows in numbered.items()}
-    train_articles = {s.article for s in by_split["train"]}
+
+def _placement_problems(split: str, statement: LabeledStatement, articles: Mapping[str, Article]) -> list[str]:
+    """What is wrong with a statement being in this split."""
+    in_corpus = statement.article in articles
+    problems = []
+    if split in ("written", "offtopic") and in_corpus:
+        problems.append(f"a written example cannot belong to corpus article {statement.article!r}")
+    if split == "offtopic" and statement.stance != DEFAULT_LABELS["stance"]:
+        problems.append(
+            f"an off-topic statement has stance {statement.stance!r}, expected {DEFAULT_LABELS['stance']!r}"
+        )
+    if split in ("train", "heldout") and not in_corpus:
+        problems.append(f"unknown article {statement.article!r} (not in corpus/articles.jsonl)")
+    return problems
+
+
+def _split_problems(numbered: _Numbered, files: ProjectFiles) -> list[str]:
+    """Articles on both sides of the train/held-out split, each reported once."""
+    train_articles = {s.article for _, s in numbered["train"]}
+    problems = []
     for number, statement in numbered["heldout"]:
         if statement.article in train_articles:
             problems.append(
                 f"{files.heldout}:{number}: article {statement.article!r} "
                 f"is on both sides of the split (also in {files.train})"
             )
-            train_articles.discard(statement.article)  # report each article once
+            train_articles.discard(statement.article)
+    return problems
 
-    labelled = {(s.article, s.text) for split in ("train", "heldout") for s in by_split[split]}
+
+def _segmentation_problems(
+    articles: Mapping[str, Article], numbered: _Numbered, paths: Mapping[str, Path], corpus_dir: Path
+) -> list[str]:
+    """Corpus statements the segmenter finds with no label, and labels for text it does not find as a statement."""
+    labelled = {(s.article, s.text) for split in ("train", "heldout") for _, s in numbered[split]}
     found_statements = set()
+    problems = []
     for article in articles.values():
-        for statement in article_statements(article):
+        for statement in segment(article.text):
             found_statements.add((article.id, statement.text))
             if (article.id, statement.text) not in labelled:
                 problems.append(
-                    f"{files.corpus_dir / article.seed}:{_seed_line(article, statement.start)}: "
+                    f"{corpus_dir / article.seed}:{_seed_line(article, statement.start)}: "
                     f"statement has no label: {statement.text[:60]!r}"
                 )
     for split in ("train", "heldout"):
@@ -345,8 +493,36 @@ def validate_project(root: str | os.PathLike[str]) -> ValidationReport:
                     f"{paths[split]}:{number}: text is not a statement the segmenter finds "
                     f"in {statement.article!r}: {statement.text[:60]!r}"
                 )
+    return problems
 
-    counts = {split: label_counts(statements) for split, statements in by_split.items()}
+
+def validate_files(paths: Iterable[str | os.PathLike[str]], *, root: str | os.PathLike[str] = ".") -> ValidationReport:
+    """Check label files of one's own (a filled-in suggestion file), each on its own.
+
+    Parameters
+    ----------
+    paths : iterable of str or path-like
+        The label files.
+    root : str or path-like, default "."
+        A project checkout whose corpus, when it can be read, is used to
+        check that each text occurs in its article; without one the files
+        are checked alone.
+
+    Returns
+    -------
+    ValidationReport
+        The problems of every file, and the label counts per file.
+    """
+    try:
+        articles: dict[str, Article] | None = read_corpus(ProjectFiles(Path(root)).corpus_dir)
+    except DataFileError:
+        articles = None  # a label file can be checked without a corpus
+    problems: list[str] = []
+    counts = {}
+    for path in paths:
+        statements, found = check_labels(path, articles=articles)
+        problems += found
+        counts[str(path)] = label_counts(statements)
     return ValidationReport(problems, counts)
 
 
@@ -367,6 +543,16 @@ def _record_problems(record: Mapping[str, Any], allow_unlabelled: bool) -> tuple
     unknown extra field or a bad label is reported but the record is kept, so
     that later checks (duplicates, verbatim text) still run on it.
     """
+    problems, readable = _field_problems(record)
+    if not readable:
+        return problems, False
+    problems += [f"field {name!r} is empty" for name in _KEY_FIELDS if not record[name].strip()]
+    usable = all(record[name].strip() for name in _KEY_FIELDS)
+    return problems + _label_problems(record, allow_unlabelled), usable
+
+
+def _field_problems(record: Mapping[str, Any]) -> tuple[list[str], bool]:
+    """Missing, unknown and mistyped fields, and whether every field is there as a string."""
     problems = []
     missing = [name for name in FIELDS if name not in record]
     if missing:
@@ -376,21 +562,17 @@ def _record_problems(record: Mapping[str, Any], allow_unlabelled: bool) -> tuple
         problems.append(f"unknown field(s) {', '.join(unknown)}; expected {', '.join(FIELDS)}")
     mistyped = [name for name in FIELDS if name in record and not isinstance(record[name], str)]
     problems += [f"field {name!r} must be a string, got {type(record[name]).__name__}" for name in mistyped]
-    if missing or mistyped:
-        return problems, False
-    problems += [f"field {name!r} is empty" for name in _KEY_FIELDS if not record[name].strip()]
-    usable = all(record[name].strip() for name in _KEY_FIELDS)
-    return problems + _label_problems(record, allow_unlabelled), usable
+    return problems, not (missing or mistyped)
 
 
-def _label_problems(record: Mapping[str, str], allow_unlabelled: bool) -> list[str]:
-    """The labels of a record that are empty (unless allowed) or not a codebook label of their head."""
+def _label_problems(record: Mapping[str, Any], allow_unlabelled: bool) -> list[str]:
+    """Empty labels (unless allowed) and names outside the codebook."""
     problems = []
     for head, names in HEADS.items():
         value = record[head]
         if value == "" and not allow_unlabelled:
             problems.append(f"{head} is empty; fill in one of {', '.join(names)}")
-        elif value and value not in names:
+        elif value != "" and value not in names:
             problems.append(f"{head} {value!r} is not a codebook label; expected one of {', '.join(names)}")
     return problems
 

@@ -3,8 +3,9 @@
 The trainable core is a plain scikit-learn ``Pipeline``: statements are
 normalised once (:func:`stanceclf.features.normalise_all`), then turned into
 TF-IDF word n-grams beside a block of binary codebook-cue indicators, and
-these shared features feed one logistic regression per head (stance,
-framing, speaker).
+these shared features feed one linear classifier per head (stance,
+framing, speaker; logistic regression by default), each calibrated by a
+temperature fitted on held-out articles (:mod:`stanceclf.calibration`).
 
 A fitted pipeline is saved as arrays (:func:`scorer_of`, then
 :mod:`stanceclf.modelfile`): loading and classifying need neither
@@ -17,19 +18,28 @@ import contextlib
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 import numpy as np
 import scipy
 import sklearn
 from sklearn.linear_model import LogisticRegression
-from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
-from .codebook import CODEBOOK_VERSION, DEFAULT_LABELS, HEADS
+from .calibration import (
+    ArticleFolds,
+    Heads,
+    TemperatureScaled,
+    fit_default_offset,
+    fit_temperature,
+    sure_threshold,
+)
+from .calibration import probabilities as calibration_probabilities
+from .card import ModelCard, TrainingInfo
+from .codebook import CODEBOOK_VERSION, DEFAULT_LABELS, HEADS, tables_hash
 from .errors import InputTypeError, InvalidInputError
 from .features import normalise_all
 from .labels import LabeledStatement
@@ -74,35 +84,54 @@ class ModelBundle:
         ``normalise`` (a ``FunctionTransformer``), ``features`` (a
         ``FeatureUnion`` of ``words``, TF-IDF word n-grams, and ``cues``,
         binary cue indicators, both :class:`~stanceclf.vectorise.TokenNgrams`),
-        then ``heads`` (a
-        ``MultiOutputClassifier`` of logistic regressions, one per head).
+        then ``heads`` (a :class:`~stanceclf.calibration.Heads` of one
+        :class:`~stanceclf.calibration.TemperatureScaled` linear classifier
+        per head, logistic regression unless another was asked for).
     heads : tuple of str
         The head names in output order: ``("stance", "framing", "speaker")``.
-    card : dict
-        The model card (see the module notes).
+    card : ModelCard
+        The model card.
     """
 
     pipeline: Pipeline
     heads: tuple[str, ...]
-    card: dict[str, Any]
+    card: ModelCard
 
 
-def build_pipeline(**params: Any) -> Pipeline:
+def build_pipeline(
+    *,
+    classifier: Any = None,
+    temperatures: Mapping[str, float] | None = None,
+    default_label_offsets: Mapping[str, float] | None = None,
+    **params: Any,
+) -> Pipeline:
     """An unfitted pipeline with the given hyper-parameters.
 
     Parameters
     ----------
+    classifier : estimator, optional
+        The linear classifier of each head: any scikit-learn classifier with
+        ``decision_function`` and, once fitted, ``coef_`` and ``intercept_``
+        (``LinearSVC``, ``SGDClassifier``, ``RidgeClassifier``, ...); cloned
+        per head. Default: a ``LogisticRegression`` with the ``C`` and
+        ``class_weight`` of the hyper-parameters.
+    temperatures, default_label_offsets : mapping of str to float, optional
+        Per head, the calibration of its :class:`~stanceclf.calibration.TemperatureScaled`
+        (see :func:`fit_bundle`); default 1.0 and 0.0.
     **params
         Keys of :data:`DEFAULT_PARAMS`; missing keys take the defaults.
 
     Returns
     -------
     sklearn.pipeline.Pipeline
+
+    Examples
+    --------
+    >>> from sklearn.svm import LinearSVC
+    >>> build_pipeline(classifier=LinearSVC(), ngram_max=1).named_steps["heads"].estimators[0][0]
+    'stance'
     """
-    settings = {**DEFAULT_PARAMS, **params}
-    unknown = set(settings) - set(DEFAULT_PARAMS)
-    if unknown:
-        raise InputTypeError(f"unknown hyper-parameter(s): {', '.join(sorted(unknown))}")
+    settings = _settings(params)
     # normalise_all has lower-cased, masked and tokenised already.
     words = TokenNgrams(
         ngram_max=settings["ngram_max"],
@@ -118,26 +147,43 @@ def build_pipeline(**params: Any) -> Pipeline:
         [("words", words), ("cues", cues)],
         transformer_weights={"words": 1.0, "cues": settings["cue_weight"]},
     )
-    head = LogisticRegression(
-        C=settings["C"],
-        class_weight=settings["class_weight"],
-        max_iter=5000,
-        solver="lbfgs",
-    )
-    return Pipeline(
+    if classifier is None:
+        classifier = LogisticRegression(
+            C=settings["C"], class_weight=settings["class_weight"], max_iter=5000, solver="lbfgs"
+        )
+    temperatures, offsets = temperatures or {}, default_label_offsets or {}
+    heads = Heads(
         [
-            ("normalise", FunctionTransformer(normalise_all)),
-            ("features", features),
-            ("heads", MultiOutputClassifier(head)),
+            (
+                head,
+                TemperatureScaled(
+                    classifier,
+                    temperature=temperatures.get(head, 1.0),
+                    default_label=DEFAULT_LABELS.get(head),
+                    default_offset=offsets.get(head, 0.0),
+                ),
+            )
+            for head in HEADS
         ]
     )
+    return Pipeline([("normalise", FunctionTransformer(normalise_all)), ("features", features), ("heads", heads)])
+
+
+def _settings(params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The hyper-parameters, defaults filled in; unknown keys refused."""
+    settings = {**DEFAULT_PARAMS, **(params or {})}
+    unknown = set(settings) - set(DEFAULT_PARAMS)
+    if unknown:
+        raise InputTypeError(f"unknown hyper-parameter(s): {', '.join(sorted(unknown))}")
+    return settings
 
 
 def fit_bundle(
     statements: Sequence[LabeledStatement],
     *,
     params: dict[str, Any] | None = None,
-    card: dict[str, Any] | None = None,
+    classifier: Any = None,
+    card: Mapping[str, Any] | None = None,
     calibrate: bool = True,
     always_train: Sequence[LabeledStatement] = (),
 ) -> ModelBundle:
@@ -149,12 +195,17 @@ def fit_bundle(
         Training statements; every head needs at least two labels present.
     params : dict, optional
         Hyper-parameters (see :data:`DEFAULT_PARAMS`).
-    card : dict, optional
-        Extra card entries (training split, evaluation figures, ...).
+    classifier : estimator, optional
+        The linear classifier of each head (see :func:`build_pipeline`);
+        default logistic regression.
+    card : mapping, optional
+        Extra card entries (``split``, ``written_examples`` go into the
+        training info; any other key is kept as it is).
     calibrate : bool, default True
-        Fit one temperature per head on out-of-fold predictions (folds
-        grouped by article) and fold it into the head's coefficients, so
-        that probabilities match observed accuracy. Labels are unchanged.
+        Fit one temperature per head, and an offset of its default label, on
+        out-of-fold decision scores (folds grouped by article, see
+        :class:`~stanceclf.calibration.ArticleFolds`), so that probabilities
+        match observed accuracy; and the ``unsure`` thresholds.
     always_train : sequence of LabeledStatement, optional
         More training statements (the written examples) that are in every
         calibration fold's training data and never held out: temperatures
@@ -177,156 +228,128 @@ def fit_bundle(
     for column, head in enumerate(heads):
         if len(set(targets[:, column])) < 2:
             raise InvalidInputError(f"cannot train the {head} head: the training labels hold only one {head} label")
-    settings = {**DEFAULT_PARAMS, **(params or {})}
-    pipeline = build_pipeline(**settings)
-    pipeline.fit(texts, targets)
+    settings = _settings(params)
     # Statements that may never be held out share one group that no fold leaves out.
     groups = [s.article if s.id in held_out_able else None for s in ordered]
-    temperatures, offsets, out_of_fold = (
-        _fit_temperatures(settings, texts, targets, groups) if calibrate else ({}, {}, {})
+    calibration = _calibrate(settings, classifier, texts, targets, groups) if calibrate else _Calibration()
+    pipeline = build_pipeline(
+        classifier=classifier,
+        temperatures=calibration.temperatures,
+        default_label_offsets=calibration.offsets,
+        **settings,
+    ).fit(texts, targets)
+    extra = dict(card or {})
+    training = TrainingInfo(
+        statements=len(ordered),
+        labels_sha256=labels_hash(ordered),
+        articles=tuple(sorted({s.article for s in ordered})),
+        calibration="temperatures fitted on out-of-fold predictions of held-out-able articles"
+        if calibration.temperatures
+        else "none",
+        split=extra.pop("split", None),
+        written_examples=extra.pop("written_examples", None),
     )
-    unsure_below = {head: _sure_threshold(*out_of_fold[head]) for head in ("stance", "framing") if head in out_of_fold}
-    for head, estimator in zip(heads, pipeline.named_steps["heads"].estimators_):
-        temperature = temperatures.get(head, 1.0)
-        estimator.coef_ = estimator.coef_ / temperature
-        estimator.intercept_ = estimator.intercept_ / temperature
-        classes = list(estimator.classes_)
-        if offsets.get(head) and len(classes) > 2 and DEFAULT_LABELS[head] in classes:
-            intercept = estimator.intercept_.copy()
-            intercept[classes.index(DEFAULT_LABELS[head])] += np.float32(offsets[head])
-            estimator.intercept_ = intercept
-    full_card = {
-        "format_version": FORMAT_VERSION,
-        "stanceclf_version": _own_version(),
-        "sklearn_version": sklearn.__version__,
-        "numpy_version": np.__version__,
-        "scipy_version": scipy.__version__,
-        "codebook_version": CODEBOOK_VERSION,
-        "labels": {head: list(HEADS[head]) for head in heads},
-        "heads": list(heads),
-        "hyper_parameters": settings,
-        "temperatures": {head: temperatures.get(head, 1.0) for head in heads},
-        "default_label_offsets": {head: offsets.get(head, 0.0) for head in DEFAULT_LABELS},
-        "unsure_below": {head: unsure_below.get(head, UNSURE_BELOW) for head in ("stance", "framing")},
-        "training": {
-            "statements": len(ordered),
-            "calibration": "temperatures fitted on out-of-fold predictions of held-out-able articles"
-            if temperatures
-            else "none",
-            "labels_sha256": labels_hash(ordered),
-            "articles": sorted({s.article for s in ordered}),
-        },
-        **(card or {}),
-    }
+    full_card = ModelCard(
+        format_version=FORMAT_VERSION,
+        stanceclf_version=_own_version(),
+        sklearn_version=sklearn.__version__,
+        numpy_version=np.__version__,
+        scipy_version=scipy.__version__,
+        codebook_version=CODEBOOK_VERSION,
+        heads=heads,
+        labels={head: tuple(HEADS[head]) for head in heads},
+        hyper_parameters=settings,
+        training=training,
+        temperatures={head: calibration.temperatures.get(head, 1.0) for head in heads},
+        default_label_offsets={head: calibration.offsets.get(head, 0.0) for head in DEFAULT_LABELS},
+        unsure_below={head: calibration.unsure_below.get(head, UNSURE_BELOW) for head in ("stance", "framing")},
+        classifier=None if classifier is None else repr(classifier),
+        feature_tables_sha256=tables_hash(),
+        evaluation=extra.pop("evaluation", None),
+        extra=extra,
+    )
     return ModelBundle(pipeline=pipeline, heads=heads, card=full_card)
 
 
-_TEMPERATURES = np.round(np.arange(0.2, 3.01, 0.05), 2)
 _CALIBRATION_FOLDS = 5
 
 
-def _fit_temperatures(
-    settings: dict[str, Any], texts: list[str], targets: np.ndarray, groups: list[str]
-) -> tuple[dict[str, float], dict[str, float], dict[str, tuple[np.ndarray, np.ndarray]]]:
+@dataclass(frozen=True)
+class _Calibration:
+    """Per head: temperature, default-label offset, and (stance, framing) unsure threshold."""
+
+    temperatures: dict[str, float] = field(default_factory=dict)
+    offsets: dict[str, float] = field(default_factory=dict)
+    unsure_below: dict[str, float] = field(default_factory=dict)
+
+
+def _calibrate(
+    settings: dict[str, Any], classifier: Any, texts: list[str], targets: np.ndarray, groups: list[str | None]
+) -> _Calibration:
     """Per head, the temperature and default-label offset that minimise out-of-fold log-loss.
 
     Out-of-fold decision scores come from grouped folds (no article on both
-    sides), so the calibration reflects statements of unseen articles.
-    Statements whose group is None are always trained on, never held out.
-    With fewer than three articles to hold out there is nothing to fit: 1.0.
-    Returns the temperatures, the offsets of :data:`DEFAULT_LABELS` (see
-    :func:`_default_offset`), and per head the winning label's calibrated
-    probability and whether it was right, for every held-out statement.
+    sides), so the calibration reflects statements of unseen articles; the
+    ``unsure`` thresholds are read from the same calibrated predictions.
+    With fewer than three articles to hold out there is nothing to fit.
     """
-    articles = sorted({g for g in groups if g is not None})
-    if len(articles) < 3:
-        return {}, {}, {}
-    heads = tuple(HEADS)
-    scores: dict[str, list[np.ndarray]] = {head: [] for head in heads}
-    truth: dict[str, list[np.ndarray]] = {head: [] for head in heads}
-    # Fold k holds out every n-th article (sorted by id): deterministic, grouped.
-    n_folds = min(_CALIBRATION_FOLDS, len(articles))
-    fold_of = {article: index % n_folds for index, article in enumerate(articles)}
-    for fold_index in range(n_folds):
-        test_idx = np.array([i for i, g in enumerate(groups) if g is not None and fold_of[g] == fold_index])
-        train_idx = np.array([i for i, g in enumerate(groups) if g is None or fold_of[g] != fold_index])
+    if len(ArticleFolds().articles(groups)) < 3:
+        return _Calibration()
+    out_of_fold = _out_of_fold_scores(settings, classifier, texts, targets, groups)
+    temperatures, offsets, unsure_below = {}, {}, {}
+    for head, (decision, gold) in out_of_fold.items():
+        temperatures[head], offset, calibrated = _calibrate_head(head, decision, gold)
+        if offset is not None:
+            offsets[head] = offset
+        if head in ("stance", "framing"):
+            probabilities = calibration_probabilities(calibrated)
+            correct = probabilities.argmax(axis=1) == gold
+            unsure_below[head] = sure_threshold(probabilities.max(axis=1), correct)
+    return _Calibration(temperatures, offsets, unsure_below)
+
+
+def _calibrate_head(head: str, decision: np.ndarray, gold: np.ndarray) -> tuple[float, float | None, np.ndarray]:
+    """A head's temperature, its default label's offset (None for a head without one), and the calibrated scores."""
+    temperature = fit_temperature(decision, gold)
+    calibrated = decision / temperature
+    if head not in DEFAULT_LABELS:
+        return temperature, None, calibrated
+    column = HEADS[head].index(DEFAULT_LABELS[head])
+    offset = fit_default_offset(calibrated, gold, column)
+    calibrated[:, column] += offset
+    return temperature, offset, calibrated
+
+
+def _out_of_fold_scores(
+    settings: dict[str, Any], classifier: Any, texts: list[str], targets: np.ndarray, groups: list[str | None]
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per head, uncalibrated decision scores of every held-out statement (codebook label columns) and gold columns.
+
+    A fold whose training side lacks a label of some head is skipped.
+    """
+    scores: dict[str, list[np.ndarray]] = {head: [] for head in HEADS}
+    truth: dict[str, list[np.ndarray]] = {head: [] for head in HEADS}
+    for train_idx, test_idx in ArticleFolds(_CALIBRATION_FOLDS).split(texts, groups=groups):
         fold_targets = targets[train_idx]
-        if any(len(set(fold_targets[:, c])) < 2 for c in range(len(heads))):
+        if any(len(set(fold_targets[:, c])) < 2 for c in range(len(HEADS))):
             continue
-        fold = build_pipeline(**settings).fit([texts[i] for i in train_idx], fold_targets)
+        fold = build_pipeline(classifier=classifier, **settings).fit([texts[i] for i in train_idx], fold_targets)
         features = fold[:-1].transform([texts[i] for i in test_idx])
-        for column, (head, estimator) in enumerate(zip(heads, fold.named_steps["heads"].estimators_)):
-            decision = estimator.decision_function(features)
-            if decision.ndim == 1:
-                decision = np.column_stack([-decision / 2, decision / 2])
-            full = np.full((len(test_idx), len(HEADS[head])), -1e9)
-            for j, label in enumerate(estimator.classes_):
-                full[:, HEADS[head].index(label)] = decision[:, j]
-            scores[head].append(full)
+        for column, (head, estimator) in enumerate(zip(HEADS, fold.named_steps["heads"].estimators_)):
+            scores[head].append(_codebook_decision(head, estimator, features))
             truth[head].append(np.array([HEADS[head].index(v) for v in targets[test_idx, column]]))
-    temperatures, offsets, out_of_fold = {}, {}, {}
-    for head in heads:
-        if not scores[head]:
-            continue
-        decision, gold = np.vstack(scores[head]), np.concatenate(truth[head])
-        losses = [_log_loss(decision / t, gold) for t in _TEMPERATURES]
-        temperatures[head] = float(_TEMPERATURES[int(np.argmin(losses))])
-        calibrated = decision / temperatures[head]
-        if head in DEFAULT_LABELS:
-            column = HEADS[head].index(DEFAULT_LABELS[head])
-            offsets[head] = _default_offset(calibrated, gold, column)
-            calibrated[:, column] += offsets[head]
-        probabilities = np.exp(_log_softmax(calibrated))
-        out_of_fold[head] = (probabilities.max(axis=1), probabilities.argmax(axis=1) == gold)
-    return temperatures, offsets, out_of_fold
+    return {head: (np.vstack(scores[head]), np.concatenate(truth[head])) for head in HEADS if scores[head]}
 
 
-_OFFSETS = np.round(np.arange(0.0, 3.01, 0.25), 2)
-
-
-def _default_offset(decision: np.ndarray, gold: np.ndarray, column: int) -> float:
-    """The log-odds added to the default label that minimises out-of-fold log-loss.
-
-    Balanced class weights train each head as if every label were equally
-    common; on real articles most statements take no stance and carry no
-    frame, so the default label is under-predicted (measured in
-    docs/model.md). Restoring its prior on held-out articles is a prior
-    shift, fitted like the temperature.
-    """
-    losses = []
-    for offset in _OFFSETS:
-        shifted = decision.copy()
-        shifted[:, column] += offset
-        losses.append(_log_loss(shifted, gold))
-    return float(_OFFSETS[int(np.argmin(losses))])
-
-
-#: How often a sure prediction should be right on articles the model never saw.
-SURE_ACCURACY = 0.8
-_THRESHOLDS = np.round(np.arange(0.3, 0.951, 0.05), 2)
-
-
-def _sure_threshold(confidence: np.ndarray, correct: np.ndarray) -> float:
-    """The lowest probability at which predictions at or above it were right :data:`SURE_ACCURACY` of the time.
-
-    Read from out-of-fold predictions of held-out articles, so ``unsure``
-    means the same on articles the model never saw; the highest threshold
-    tried when none reaches the target.
-    """
-    for threshold in _THRESHOLDS:
-        sure = confidence >= threshold
-        if sure.any() and correct[sure].mean() >= SURE_ACCURACY:
-            return float(threshold)
-    return float(_THRESHOLDS[-1])
-
-
-def _log_softmax(decision: np.ndarray) -> np.ndarray:
-    shifted = decision - decision.max(axis=1, keepdims=True)
-    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
-
-
-def _log_loss(decision: np.ndarray, gold: np.ndarray) -> float:
-    return float(-_log_softmax(decision)[np.arange(len(gold)), gold].mean())
+def _codebook_decision(head: str, estimator: Any, features: Any) -> np.ndarray:
+    """A head's decision scores with one column per codebook label (-1e9 for labels it never saw)."""
+    decision = estimator.decision_function(features)
+    if decision.ndim == 1:
+        decision = np.column_stack([-decision / 2, decision / 2])
+    full = np.full((decision.shape[0], len(HEADS[head])), -1e9)
+    for j, label in enumerate(estimator.classes_):
+        full[:, HEADS[head].index(label)] = decision[:, j]
+    return full
 
 
 def labels_hash(statements: Sequence[LabeledStatement]) -> str:
@@ -391,40 +414,10 @@ def save_bundle(bundle: ModelBundle, folder: str | os.PathLike[str]) -> Path:
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     with _folder_lock(target):
-        card = {**bundle.card, "format_version": FORMAT_VERSION}
-        write_model(target, scorer_of(bundle.pipeline, bundle.heads), card, render_card_markdown(card))
+        write_model(
+            target, scorer_of(bundle.pipeline, bundle.heads), bundle.card.replace(format_version=FORMAT_VERSION)
+        )
     return target
-
-
-def render_card_markdown(card: dict[str, Any]) -> str:
-    """The model card as a short Markdown page."""
-    lines = [
-        "# stanceclf model card",
-        "",
-        f"- Format version: {card['format_version']}",
-        f"- stanceclf {card['stanceclf_version']}, scikit-learn {card['sklearn_version']}, "
-        f"numpy {card['numpy_version']}, scipy {card['scipy_version']}",
-        f"- Codebook version: {card['codebook_version']}",
-        f"- Trained on: {card['training']['statements']} statements "
-        f"({card['training'].get('split', 'unspecified split')}); labels SHA-256 `{card['training']['labels_sha256']}`",
-        f"- Hyper-parameters: {json.dumps(card['hyper_parameters'])}",
-        "",
-        "## Labels",
-        "",
-    ]
-    for head, names in card["labels"].items():
-        lines.append(f"- {head}: {', '.join(names)}")
-    if card.get("evaluation"):
-        lines += ["", "## Evaluation", "", card["evaluation"].get("summary_markdown", "")]
-    lines += [
-        "",
-        "## Safety",
-        "",
-        f"The model is `{MODEL_FILE}`: numeric and string arrays read with `allow_pickle=False`, so loading",
-        "it runs no code from the file. Older joblib models (format 2) load only with `trust=True`.",
-        "",
-    ]
-    return "\n".join(lines)
 
 
 @contextlib.contextmanager

@@ -32,7 +32,9 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelFileError
+from .card import ModelCard
+from .codebook import CODEBOOK_VERSION, tables_hash
+from .errors import ModelFileError, ModelVersionWarning
 from .files import atomic_write_bytes
 from .ngrams import NgramTable
 from .scoring import Scorer
@@ -58,7 +60,7 @@ CARD_MD_FILE = "card.md"
 _BLOCKS = ("words", "cues")
 
 
-def model_bytes(scorer: Scorer, card: dict[str, Any]) -> bytes:
+def model_bytes(scorer: Scorer, card: ModelCard) -> bytes:
     """The content of ``model.npz`` for a scorer and its card (deterministic: same model, same bytes)."""
     layout = {
         "format_version": FORMAT_VERSION,
@@ -74,7 +76,7 @@ def model_bytes(scorer: Scorer, card: dict[str, Any]) -> bytes:
         "coef": scorer.coef,
         "intercept": scorer.intercept,
         "layout.json": _json_array(layout),
-        "card.json": _json_array(card),
+        "card.json": _json_array(card.to_dict()),
     }
     buffer = io.BytesIO()
     # A zip written member by member with a fixed timestamp, so that equal
@@ -89,7 +91,7 @@ def model_bytes(scorer: Scorer, card: dict[str, Any]) -> bytes:
     return buffer.getvalue()
 
 
-def write_model(folder: Path, scorer: Scorer, card: dict[str, Any], card_markdown: str) -> dict[str, Any]:
+def write_model(folder: Path, scorer: Scorer, card: ModelCard) -> ModelCard:
     """Write a model folder: ``model.npz`` by one rename, then the card copies.
 
     Returns the card as written to ``card.json`` (with the model file's
@@ -99,17 +101,20 @@ def write_model(folder: Path, scorer: Scorer, card: dict[str, Any], card_markdow
     for stray in folder.glob(".*.tmp"):
         stray.unlink(missing_ok=True)
     payload = model_bytes(scorer, card)
-    written = {**card, "model_file": MODEL_FILE, "model_sha256": hashlib.sha256(payload).hexdigest()}
-    written["model_bytes"] = len(payload)
+    written = card.replace(
+        model_sha256=hashlib.sha256(payload).hexdigest(),
+        model_bytes=len(payload),
+        extra={**card.extra, "model_file": MODEL_FILE},
+    )
     atomic_write_bytes(folder / MODEL_FILE, payload)
     # A model of format 2 left beside it would only confuse readers.
     (folder / LEGACY_MODEL_FILE).unlink(missing_ok=True)
-    atomic_write_bytes(folder / CARD_FILE, (json.dumps(written, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-    atomic_write_bytes(folder / CARD_MD_FILE, card_markdown.encode("utf-8"))
+    atomic_write_bytes(folder / CARD_FILE, written.to_json().encode("utf-8"))
+    atomic_write_bytes(folder / CARD_MD_FILE, written.to_markdown().encode("utf-8"))
     return written
 
 
-def read_model(folder: Any, *, trust: bool = False) -> tuple[Scorer, dict[str, Any]]:
+def read_model(folder: Any, *, trust: bool = False) -> tuple[Scorer, ModelCard]:
     """Read a model folder into a scorer and its card.
 
     Parameters
@@ -124,14 +129,21 @@ def read_model(folder: Any, *, trust: bool = False) -> tuple[Scorer, dict[str, A
     Returns
     -------
     scorer : Scorer
-    card : dict
+    card : ModelCard
 
     Raises
     ------
     ModelFileError
         When the folder holds no model, the file is damaged or not a
-        stanceclf model, its format version is unknown, or it is a joblib
-        model and ``trust`` is false.
+        stanceclf model, its format version is unknown, its card lacks a key
+        or has a value of the wrong type, or it is a joblib model and
+        ``trust`` is false.
+
+    Warns
+    -----
+    ModelVersionWarning
+        When the model was fitted with other feature tables than the
+        running code's (cues, masks, normalisation): retrain it.
     """
     path = folder / MODEL_FILE
     try:
@@ -151,7 +163,7 @@ def read_model(folder: Any, *, trust: bool = False) -> tuple[Scorer, dict[str, A
     except Exception as exc:  # zip, header or pickle refusals: all mean "not a model file"
         raise ModelFileError(f"{path}: not a readable stanceclf model ({type(exc).__name__}: {exc})") from None
     layout = _json_member(arrays, "layout.json", path)
-    card = _json_member(arrays, "card.json", path)
+    card = ModelCard.from_dict(_json_member(arrays, "card.json", path), f"{path}")
     if layout.get("format_version") != FORMAT_VERSION:
         raise ModelFileError(
             f"{path}: unknown model format version {layout.get('format_version')!r}; "
@@ -173,11 +185,32 @@ def read_model(folder: Any, *, trust: bool = False) -> tuple[Scorer, dict[str, A
         raise ModelFileError(
             f"{path}: damaged model layout (heads {scorer.heads} but labels for {sorted(scorer.labels)})"
         )
+    _warn_if_other_tables(card, path)
     # The same identity as card.json gives (workers compare it with the caller's).
-    return scorer, {**card, "model_sha256": hashlib.sha256(payload).hexdigest(), "model_bytes": len(payload)}
+    return scorer, card.replace(model_sha256=hashlib.sha256(payload).hexdigest(), model_bytes=len(payload))
 
 
-def _read_legacy(folder: Any, *, trust: bool) -> tuple[Scorer, dict[str, Any]]:
+def _warn_if_other_tables(card: ModelCard, path: Any) -> None:
+    """A ModelVersionWarning when the model was fitted under other codebook tables than the running code's.
+
+    Two checks: the feature tables' hash (cues, masks, rule pairs, normalisation
+    version; old cards have none and are not compared) and the codebook version.
+    """
+    reasons = []
+    if card.feature_tables_sha256 is not None and card.feature_tables_sha256 != tables_hash():
+        reasons.append("with other cue tables (cues, masks or normalisation changed since)")
+    if card.codebook_version != CODEBOOK_VERSION:
+        reasons.append(f"under codebook {card.codebook_version} (this stanceclf follows {CODEBOOK_VERSION})")
+    if reasons:
+        warnings.warn(
+            f"{path}: the model was fitted {' and '.join(reasons)}, so its features or labels no longer "
+            "mean what they meant; retrain it with `python train.py`",
+            ModelVersionWarning,
+            stacklevel=4,
+        )
+
+
+def _read_legacy(folder: Any, *, trust: bool) -> tuple[Scorer, ModelCard]:
     """A format-2 folder: a joblib pickle, read only when trusted."""
     path = folder / LEGACY_MODEL_FILE
     if not trust:
@@ -188,17 +221,19 @@ def _read_legacy(folder: Any, *, trust: bool) -> tuple[Scorer, dict[str, Any]]:
         )
     warnings.warn(
         f"{path}: loading a joblib model runs code from the file; retrain to get the safe format",
-        UserWarning,
-        stacklevel=3,
+        ModelVersionWarning,
+        stacklevel=4,
     )
     import joblib
 
     from .model import scorer_of
 
     try:
-        card = json.loads((folder / CARD_FILE).read_bytes().decode("utf-8"))
+        card = ModelCard.from_json((folder / CARD_FILE).read_bytes(), f"{folder / CARD_FILE}")
         pipeline = joblib.load(io.BytesIO(path.read_bytes()))
-        return scorer_of(pipeline, tuple(card["heads"])), card
+        return scorer_of(pipeline, card.heads), card
+    except ModelFileError:
+        raise
     except Exception as exc:  # whatever the pickle raises, the folder is not a model we can use
         raise ModelFileError(f"{path}: not a loadable joblib model ({type(exc).__name__}: {exc})") from None
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 import numpy as np
 
 from .attribution import carried_from
+from .card import ModelCard
 from .codebook import HEADS
 from .errors import InputTypeError, ModelFileError, check_jobs, check_positive_int
 from .scoring import Scorer
@@ -129,18 +130,18 @@ class Model:
         The fitted model as arrays (:func:`load_model` reads one from a
         model folder; :meth:`from_bundle` makes one from a freshly fitted
         pipeline).
-    card : dict
-        Its model card.
+    card : ModelCard or mapping
+        Its model card (a mapping is read with :meth:`ModelCard.from_dict`).
 
     Attributes
     ----------
-    card : dict
-        The model card.
+    card : ModelCard
+        The model card; also a read-only mapping (``card["unsure_below"]``).
     """
 
-    def __init__(self, scorer: Scorer, card: dict[str, Any]) -> None:
+    def __init__(self, scorer: Scorer, card: ModelCard | Mapping[str, Any]) -> None:
         self._scorer = scorer
-        self.card = card
+        self.card = card if isinstance(card, ModelCard) else ModelCard.from_dict(dict(card))
         if scorer.heads != tuple(HEADS):
             raise ModelFileError(f"expected the heads {', '.join(HEADS)}; the model has {', '.join(scorer.heads)}")
         unknown = {head: set(names) - set(HEADS[head]) for head, names in scorer.labels.items()}

@@ -10,16 +10,16 @@ model that saw the statements it is scored on.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from .corpus import read_corpus
 from .errors import DataFileError
-from .evaluate import EvaluationReport, evaluate, format_report
+from .evaluate import EvaluationReport, evaluate
 from .files import check_output_path
-from .labels import ProjectFiles, read_labels, validate_project
+from .labels import Project, read_labels
 from .model import ModelBundle, fit_bundle, save_bundle
 from .predict import Model
 
@@ -46,20 +46,22 @@ class TrainingResult:
 
 
 def train_project(
-    root: str | os.PathLike[str],
+    root: str | os.PathLike[str] | Project,
     output: str | os.PathLike[str],
     *,
     use_all: bool = False,
     extra_labels: tuple[str | os.PathLike[str], ...] = (),
     params: dict[str, Any] | None = None,
+    classifier: Any = None,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> TrainingResult:
     """Train, evaluate and save a model from a project checkout.
 
     Parameters
     ----------
-    root : str or path-like
-        Repository root holding ``corpus/`` and ``labels/``.
+    root : str, path-like or Project
+        Repository root holding ``corpus/`` and ``labels/``, or the project
+        read already (:meth:`stanceclf.labels.Project.load`).
     output : str or path-like
         Folder to save the model in (replaced atomically).
     use_all : bool, default False
@@ -70,6 +72,9 @@ def train_project(
         file); validated like the project's files, never scored.
     params : dict, optional
         Hyper-parameters (see :data:`stanceclf.model.DEFAULT_PARAMS`).
+    classifier : estimator, optional
+        The linear classifier of each head (see
+        :func:`stanceclf.model.build_pipeline`); default logistic regression.
     progress : callable, optional
         Called as ``progress(done, total, step)`` before each step (and once
         at the end, with ``done == total``), for a progress bar.
@@ -90,26 +95,20 @@ def train_project(
     total = 5 if use_all else 4
     tell = progress or (lambda done, total, step: None)
     tell(0, total, "checking the corpus and labels")
-    report = validate_project(root)
-    if not report.ok:
-        raise DataFileError(report.problems)
-    files = ProjectFiles(Path(root))
-    train = read_labels(files.train)
-    heldout = read_labels(files.heldout)
-    written = read_labels(files.written)
+    project = root if isinstance(root, Project) else Project.load(root)
+    train, heldout, written = project.train, project.heldout, project.written
     extra = [statement for path in extra_labels for statement in read_labels(path)]
     _check_extra_ids(extra, train + heldout + written)
 
     tell(1, total, "fitting the training-split model")
-    split_model = fit_bundle(train + extra, always_train=written, params=params)
+    split_model = fit_bundle(train + extra, always_train=written, params=params, classifier=classifier)
     tell(2, total, "scoring it on the held-out split")
-    offtopic = read_labels(files.offtopic) if files.offtopic.is_file() else []
     heldout_report = evaluate(
         Model.from_bundle(split_model),
         heldout,
         training=train + written + extra,
-        offtopic=offtopic,
-        articles={article.id: article.text for article in read_corpus(files.corpus_dir).values()},
+        offtopic=project.offtopic,
+        articles=project.article_texts(),
     )
     diagnostics = heldout_report.diagnostics
     evaluation = {
@@ -135,7 +134,7 @@ def train_project(
     }
     if use_all:
         tell(3, total, "refitting on every label")
-        final = fit_bundle(train + heldout + extra, always_train=written, params=params)
+        final = fit_bundle(train + heldout + extra, always_train=written, params=params, classifier=classifier)
         split = "all labels: train.jsonl + heldout.jsonl + written.jsonl" + (" + extra files" if extra else "")
         evaluation["note"] = (
             "This model was refitted on all labels, held-out split included; the figures are those of the "
@@ -144,8 +143,8 @@ def train_project(
     else:
         final = split_model
         split = "training split: train.jsonl + written.jsonl" + (" + extra files" if extra else "")
-    card = {**final.card, "evaluation": evaluation}
-    card["training"] = {**card["training"], "split": split, "written_examples": len(written)}
+    training = dataclasses.replace(final.card.training, split=split, written_examples=len(written))
+    card = final.card.replace(evaluation=evaluation, training=training)
     bundle = ModelBundle(pipeline=final.pipeline, heads=final.heads, card=card)
     tell(total - 1, total, "saving")
     save_bundle(bundle, output)
@@ -178,9 +177,7 @@ def _summary_markdown(report: EvaluationReport) -> str:
 
 def describe(result: TrainingResult) -> str:
     """A printable summary of a training run."""
-    card = result.bundle.card
-    return (
-        f"saved model to {result.output} ({card['training']['split']}; "
-        f"{card['training']['statements']} statements)\n\n"
-        + format_report(result.heldout_report, title="Held-out evaluation of the training-split model")
-    )
+    training = result.bundle.card.training
+    title = "Held-out evaluation of the training-split model"
+    summary = f"saved model to {result.output} ({training.split}; {training.statements} statements)"
+    return f"{summary}\n\n{result.heldout_report.to_text(title=title)}"

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import warnings
 
 import joblib
 import numpy as np
 import pytest
 from conftest import ARTICLES, REPO, statements_of
 
-from stanceclf import ModelFileError, load_model
+from stanceclf import ModelFileError, ModelVersionWarning, load_model
+from stanceclf.card import ModelCard
+from stanceclf.codebook import tables_hash
 from stanceclf.labels import read_labels
 from stanceclf.model import CARD_FILE, CARD_MD_FILE, MODEL_FILE, fit_bundle, save_bundle
 from stanceclf.modelfile import FORMAT_VERSION, LEGACY_MODEL_FILE
@@ -141,7 +145,7 @@ def test_joblib_model_folder_needs_trust(saved, tiny_bundle, tmp_path):
     refused = "runs code from the file while it loads; retrain it .* pass trust=True to load_model"
     with pytest.raises(ModelFileError, match=refused):
         load_model(legacy)
-    with pytest.warns(UserWarning, match="loading a joblib model runs code"):
+    with pytest.warns(ModelVersionWarning, match="loading a joblib model runs code"):
         trusted = load_model(legacy, trust=True)
     assert trusted.classify_statements(PROBES) == load_model(saved).classify_statements(PROBES)
 
@@ -277,3 +281,76 @@ def test_a_changed_normaliser_is_seen_by_training_and_by_classifying_alike(monke
     features_matrix = bundle.pipeline[:-1].transform(texts)
     for head, estimator in zip(bundle.heads, bundle.pipeline.named_steps["heads"].estimators_):
         assert np.array_equal(ours[head], estimator.predict_proba(features_matrix)), head
+
+
+# --- the typed card: validated when read, a hash of the feature tables, ModelVersionWarning ---------------
+
+
+def _card_member(folder):
+    with np.load(folder / MODEL_FILE, allow_pickle=False) as archive:
+        return json.loads(archive["card.json"].tobytes())
+
+
+def test_card_round_trips_through_json_and_reads_as_a_mapping(saved, tiny_bundle):
+    card = load_model(saved).card
+    assert isinstance(card, ModelCard)
+    assert ModelCard.from_json(card.to_json()) == card
+    assert card["unsure_below"] == card.unsure_below and card.get("no such key") is None
+    assert card.training.labels_sha256 == tiny_bundle.card.training.labels_sha256
+    assert card.feature_tables_sha256 == tables_hash()
+    assert (saved / CARD_MD_FILE).read_text() == ModelCard.from_json((saved / CARD_FILE).read_text()).to_markdown()
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"heads": None}, "model card has no 'heads'"),
+        ({"unsure_below": [0.5, 0.6]}, "model card key 'unsure_below' must be an object of numbers, got a list"),
+        ({"temperatures": {"stance": "warm"}}, "model card key 'temperatures' must be an object of numbers"),
+        ({"format_version": "3"}, "model card key 'format_version' must be an int, got a string"),
+        ({"labels": {"stance": "support"}}, "model card key 'labels' must be an object of lists of str"),
+        ({"training": {"statements": 9}}, "model card has no 'labels_sha256'"),
+        ({"training": {"statements": True, "labels_sha256": "0"}}, "key 'statements' must be an int, got a boolean"),
+    ],
+)
+def test_a_card_with_a_missing_key_or_a_wrong_type_is_a_model_file_error(saved, change, message):
+    card = {**_card_member(saved), **change}
+    card = {key: value for key, value in card.items() if value is not None}
+    _rewrite_member(saved, "card.json", card)
+    with pytest.raises(ModelFileError, match=rf"model.npz.*{re.escape(message)}"):
+        load_model(saved)
+
+
+def test_models_fitted_before_the_typed_card_load_without_a_version_warning():
+    """tests/frozen/ and the shipped model carry cards of format 3 without a feature-tables hash."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ModelVersionWarning)
+        frozen, shipped = load_model(REPO / "tests" / "frozen"), load_model()
+    assert frozen.card.feature_tables_sha256 is None and frozen.card.training.statements > 0
+    assert shipped.card.hyper_parameters == frozen.card.hyper_parameters
+
+
+def test_a_model_fitted_with_other_cue_tables_warns_that_it_should_be_retrained(saved, monkeypatch):
+    from stanceclf import features
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ModelVersionWarning)
+        load_model(saved)  # the tables it was fitted with: no warning
+    monkeypatch.setitem(features.CUES, "deleg", (*features.CUES["deleg"], "bandits?"))
+    with pytest.warns(ModelVersionWarning, match="fitted with other cue tables .* retrain it") as caught:
+        model = load_model(saved)
+    assert caught[0].filename == __file__  # points at the caller of load_model
+    assert model.classify_statements(PROBES)  # still loads and classifies
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        warnings.filterwarnings("ignore", category=ModelVersionWarning)  # what a user who knows can do
+        load_model(saved)
+    assert not seen
+
+
+def test_a_model_fitted_under_another_codebook_version_warns(saved, monkeypatch):
+    from stanceclf import modelfile
+
+    monkeypatch.setattr(modelfile, "CODEBOOK_VERSION", "9.9")
+    with pytest.warns(ModelVersionWarning, match=r"under codebook 1\.2 \(this stanceclf follows 9\.9\).*retrain it"):
+        load_model(saved)

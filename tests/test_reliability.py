@@ -36,7 +36,7 @@ from stanceclf.errors import (
 )
 from stanceclf.evaluate import cross_validate, evaluate, score_head
 from stanceclf.files import atomic_write_bytes, atomic_write_text, check_output_path, parse_json_line, write_jsonl
-from stanceclf.labels import LabeledStatement, check_labels, read_labels, validate_project, write_labels
+from stanceclf.labels import LabeledStatement, Project, check_labels, read_labels, validate_project, write_labels
 from stanceclf.model import build_pipeline, fit_bundle
 from stanceclf.report import render_report
 from stanceclf.suggest import suggest
@@ -297,23 +297,23 @@ def test_report_and_suggest_check_the_output_before_the_work(command, case, tmp_
         assert stat.S_ISFIFO(target.stat().st_mode)  # never replaced by a regular file
 
 
-def test_train_onto_an_existing_file_fails_before_training(mini_project, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(stanceclf.training, "validate_project", lambda root: pytest.fail("the work started"))
-    target = tmp_path / "model.joblib"
-    target.write_bytes(b"an old model file the user keeps")
+@pytest.mark.parametrize("case", ["existing-file", "below-a-file"])
+def test_train_onto_a_path_it_cannot_write_fails_before_reading_the_project(
+    mini_project, tmp_path, capsys, monkeypatch, case
+):
+    monkeypatch.setattr(Project, "check", classmethod(lambda cls, root: pytest.fail("the work started")))
+    if case == "existing-file":
+        target = tmp_path / "model.joblib"
+        target.write_bytes(b"an old model file the user keeps")
+        message = f"{target}: is a file, expected a folder (or a path where one can be made)"
+    else:
+        (tmp_path / "models").write_text("notes\n", encoding="utf-8")
+        target = tmp_path / "models" / "2025-03"
+        message = f"{target}: cannot be written: {tmp_path / 'models'} is a file, not a folder"
     assert main(["train", "--root", str(mini_project), "--output", str(target)]) == 2
-    assert capsys.readouterr().err == (
-        f"stanceclf train: error: {target}: is a file, expected a folder (or a path where one can be made)\n"
-    )
-    assert target.read_bytes() == b"an old model file the user keeps"
-
-
-def test_train_into_a_folder_below_a_file_fails_before_training(mini_project, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(stanceclf.training, "validate_project", lambda root: pytest.fail("the work started"))
-    (tmp_path / "models").write_text("notes\n", encoding="utf-8")
-    target = tmp_path / "models" / "2025-03"
-    assert main(["train", "--root", str(mini_project), "--output", str(target)]) == 2
-    assert f"{target}: cannot be written: {tmp_path / 'models'} is a file, not a folder" in capsys.readouterr().err
+    assert capsys.readouterr().err == f"stanceclf train: error: {message}\n"
+    if case == "existing-file":
+        assert target.read_bytes() == b"an old model file the user keeps"
 
 
 def test_evaluate_plots_onto_a_file_fails_before_loading_the_model(tmp_path, capsys, monkeypatch):
@@ -412,7 +412,19 @@ def test_tune_on_one_article_is_one_line_and_exit_2(tmp_path, capsys):
     )
 
 
-LIBRARY = ("labels", "corpus", "training", "evaluate", "report", "files", "suggest", "summary", "errors")
+LIBRARY = (
+    "labels",
+    "corpus",
+    "training",
+    "evaluate",
+    "report",
+    "files",
+    "suggest",
+    "summary",
+    "errors",
+    "calibration",
+    "card",
+)
 
 
 @pytest.mark.parametrize("module", LIBRARY)
