@@ -99,8 +99,15 @@ def test_batch_built_predictions_equal_those_built_by_the_constructor():
         rebuilt = stanceclf.Prediction(**values)
         assert rebuilt == p and repr(rebuilt) == repr(p)
         assert type(p) is stanceclf.Prediction
-    with pytest.raises(ValueError, match="differ in length"):
-        stanceclf.predict._predictions_from_columns(*([["x"]] * 11), [])
+
+
+def test_labels_and_scores_are_mappings_by_head_behind_the_named_properties():
+    p = classify(ARTICLE)[1]
+    assert tuple(p.labels) == tuple(p.scores) == load_model().heads
+    assert (p.stance, p.framing, p.speaker) == (p.labels["stance"], p.labels["framing"], p.labels["speaker"])
+    assert (p.stance_scores, p.framing_scores, p.speaker_scores) == tuple(p.scores.values())
+    assert p.probability("framing") == p.scores["framing"][p.framing]
+    assert p.labels == {head: max(scores, key=scores.get) for head, scores in p.scores.items()}
 
 
 def test_classify_statements_takes_any_ordered_collection():
