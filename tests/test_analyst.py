@@ -42,7 +42,7 @@ def classify_fixed(stances):
     import dataclasses
 
     base = classify("Talks resumed.")[0]
-    return [dataclasses.replace(base, stance=s) for s in stances]
+    return [dataclasses.replace(base, labels={**base.labels, "stance": s}) for s in stances]
 
 
 def test_merge_profiles_adds_counts():
