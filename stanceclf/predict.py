@@ -361,14 +361,14 @@ class Model:
             start=starts,
             end=ends,
             labels=list(
-                map(self._head_dict, *(self._label_array[head][scores.chosen[head]].tolist() for head in HEADS))
+                map(self._head_dict, *(self._label_array[head][scores.chosen[head]].tolist() for head in self.heads))
             ),
             # Probabilities go in by column: a Python list per row would be
             # one more container per statement for the garbage collector.
             scores=list(
                 map(
                     self._head_dict,
-                    *(map(self._score_dict[head], *scores.probabilities[head].T.tolist()) for head in HEADS),
+                    *(map(self._score_dict[head], *scores.probabilities[head].T.tolist()) for head in self.heads),
                 )
             ),
             evidence=list(Evidence.of_batch(self._weights, scores.features, scores.winners)),
