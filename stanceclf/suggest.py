@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from .errors import check_positive_int
-from .labels import FRAMINGS, SPEAKERS, STANCES, LabeledStatement
+from .labels import HEADS, LabeledStatement
 from .predict import Model
+from .prediction import UNSURE_HEADS
 
 __all__ = ["Suggestion", "suggest", "uncertainty", "article_id", "label_studio_tasks", "LABEL_STUDIO_CONFIG"]
 
@@ -106,15 +107,12 @@ def suggest(
             if prediction.text in skip:
                 continue
             skip.add(prediction.text)  # the same boilerplate sentence once only
-            score = uncertainty(
-                prediction.stance_scores[prediction.stance], prediction.framing_scores[prediction.framing]
-            )
+            score = uncertainty(*(prediction.probability(head) for head in UNSURE_HEADS))
             record = LabeledStatement(f"{article}-s{index + 1:03d}", article, prediction.text, "", "", "")
             guess: dict[str, Any] = {}
-            for head in ("stance", "framing", "speaker"):
-                label = getattr(prediction, head)
+            for head, label in prediction.labels.items():
                 guess[head] = label
-                guess[f"{head}_p"] = round(getattr(prediction, f"{head}_scores")[label], 3)
+                guess[f"{head}_p"] = round(prediction.probability(head), 3)
             scored.append(
                 Suggestion(
                     round(score, 4),
@@ -150,7 +148,7 @@ LABEL_STUDIO_CONFIG = (
         f'  <Choices name="{head}" toName="text" choice="single" showInline="true">'
         + "".join(f'<Choice value="{label}"/>' for label in labels)
         + "</Choices>\n"
-        for head, labels in (("stance", STANCES), ("framing", FRAMINGS), ("speaker", SPEAKERS))
+        for head, labels in HEADS.items()
     )
     + "</View>\n"
 )
@@ -198,7 +196,7 @@ def label_studio_tasks(suggestions: Sequence[Suggestion], *, model_version: str 
                             "type": "choices",
                             "value": {"choices": [item.guess[head]]},
                         }
-                        for head in ("stance", "framing", "speaker")
+                        for head in HEADS
                     ],
                 }
             ],
