@@ -127,7 +127,26 @@ def _writer_class(writers: Mapping[str, type], fmt: str) -> type:
     return writers[fmt]
 
 
-class PredictionWriter:
+class _Writer:
+    """A writer of one kind of output, in one format: ``PredictionWriter(stream, "csv")`` makes the CSV one."""
+
+    # On each public writer class: its subclass for each format.
+    _by_format: dict[str, type]
+
+    def __new__(cls, stream: TextIO, fmt: str = "jsonl", metadata_fields: Sequence[str] = ()) -> Any:
+        if "_by_format" in cls.__dict__:
+            cls = _writer_class(cls._by_format, fmt)
+        return super().__new__(cls)
+
+    def _header(self) -> None:
+        pass
+
+    def close(self) -> None:
+        """Flush what was written."""
+        self.out.flush()
+
+
+class PredictionWriter(_Writer):
     """Writes predictions one row per statement, each with its text's name and metadata.
 
     ``PredictionWriter(stream, "csv")`` gives the writer of that format.
@@ -148,11 +167,6 @@ class PredictionWriter:
     InvalidInputError
         When ``fmt`` is not a known format.
     """
-
-    def __new__(cls, stream: TextIO, fmt: str = "jsonl", metadata_fields: Sequence[str] = ()) -> PredictionWriter:
-        if cls is PredictionWriter:
-            cls = _writer_class(_PREDICTION_WRITERS, fmt)
-        return super().__new__(cls)
 
     def __init__(self, stream: TextIO, fmt: str = "jsonl", metadata_fields: Sequence[str] = ()) -> None:
         self.out = stream
@@ -187,10 +201,6 @@ class PredictionWriter:
 
     def _row(self, name: str, metadata: Mapping[str, str], index: int, p: Prediction) -> None:
         raise NotImplementedError
-
-    def close(self) -> None:
-        """Flush what was written."""
-        self.out.flush()
 
 
 class _JsonPredictions(PredictionWriter):
@@ -236,7 +246,7 @@ class _TablePredictions(PredictionWriter):
         self.out.write(f"{index:>3} {labels} {confidence:.2f}{flag} {_source_cell(name, metadata)} {text}\n")
 
 
-_PREDICTION_WRITERS = {"table": _TablePredictions, "jsonl": _JsonPredictions, "csv": _CsvPredictions}
+PredictionWriter._by_format = {"table": _TablePredictions, "jsonl": _JsonPredictions, "csv": _CsvPredictions}
 
 
 def _source_cell(name: str, metadata: Mapping[str, str], width: int = 24) -> str:
@@ -249,7 +259,7 @@ def _source_cell(name: str, metadata: Mapping[str, str], width: int = 24) -> str
     return f"{cell:<{width}}"
 
 
-class ProfileWriter:
+class ProfileWriter(_Writer):
     """Writes one article profile per line, the text's metadata beside it.
 
     Parameters
@@ -267,11 +277,6 @@ class ProfileWriter:
         When ``fmt`` is not a known format.
     """
 
-    def __new__(cls, stream: TextIO, fmt: str = "jsonl", metadata_fields: Sequence[str] = ()) -> ProfileWriter:
-        if cls is ProfileWriter:
-            cls = _writer_class(_PROFILE_WRITERS, fmt)
-        return super().__new__(cls)
-
     def __init__(self, stream: TextIO, fmt: str = "jsonl", metadata_fields: Sequence[str] = ()) -> None:
         self.out = stream
         self._columns = [f"{head}:{label}" for head, labels in HEADS.items() for label in labels]
@@ -279,16 +284,9 @@ class ProfileWriter:
         self._fields = _MetadataColumns(metadata_fields, self._own)
         self._header()
 
-    def _header(self) -> None:
-        pass
-
     def write(self, item: Any, metadata: Mapping[str, str] | None = None) -> None:
         """Write one profile (:class:`~stanceclf.summary.ArticleProfile`) and its text's metadata."""
         raise NotImplementedError
-
-    def close(self) -> None:
-        """Flush what was written."""
-        self.out.flush()
 
 
 class _JsonProfiles(ProfileWriter):
@@ -330,7 +328,7 @@ class _TableProfiles(ProfileWriter):
         self.out.write(f"{item.statements:>10} {item.dominant_stance:<11} {cells}  {name}\n")
 
 
-_PROFILE_WRITERS = {"table": _TableProfiles, "jsonl": _JsonProfiles, "csv": _CsvProfiles}
+ProfileWriter._by_format = {"table": _TableProfiles, "jsonl": _JsonProfiles, "csv": _CsvProfiles}
 
 
 def write_predictions(
@@ -441,4 +439,4 @@ def _group_table(groups: Sequence[Any], by: Sequence[str], out: TextIO, *, count
 _GROUP_WRITERS = {"table": _group_table, "jsonl": _group_jsonl, "csv": _group_csv}
 
 #: The output formats of :class:`PredictionWriter`, :class:`ProfileWriter` and :func:`write_groups`.
-FORMATS = tuple(_PREDICTION_WRITERS)
+FORMATS = tuple(PredictionWriter._by_format)

@@ -86,8 +86,9 @@ def test_evidence_holds_ngrams_of_the_statement_that_favour_the_chosen_label():
 
 def test_prediction_is_frozen():
     prediction = classify_statements(["Kyiv refused."])[0]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        prediction.stance = "support"
+    for name in ("stance", "labels", "scores", "coverage"):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(prediction, name, None)
 
 
 def test_batch_built_predictions_equal_those_built_by_the_constructor():

@@ -87,7 +87,9 @@ def test_a_fourth_head_gets_its_columns_in_every_output(four_heads):
     out = io.StringIO()
     write_predictions([("geneva.txt", predictions, meta)], out, fmt="jsonl")
     records = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert [(r["tone"], r["tone_scores"]) for r in records] == [(p.labels["tone"], p.scores["tone"]) for p in predictions]
+    assert [(r["tone"], r["tone_scores"]) for r in records] == [
+        (p.labels["tone"], p.scores["tone"]) for p in predictions
+    ]
     out = io.StringIO()
     write_predictions([("geneva.txt", predictions, meta)], out, fmt="table")
     assert out.getvalue().splitlines()[0].split()[:5] == ["#", "stance", "framing", "speaker", "tone"]
