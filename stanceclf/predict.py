@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import os
 import threading
 from collections import deque
@@ -90,9 +91,9 @@ class Model:
             head: np.array([HEADS[head].index(name) for name in names]) for head, names in scorer.labels.items()
         }
         self._label_array = {head: np.array(names, dtype=object) for head, names in HEADS.items()}
-        # Per head, {label: probability} from one probability per label; and {head: ...} from one value per head.
-        self._score_dict = {head: _dict_display(names) for head, names in HEADS.items()}
-        self._head_dict = _dict_display(tuple(HEADS))
+        # {head: label} from one label per head; {head: {label: probability}} from every head's probabilities.
+        self._labels_dict = _dict_display(tuple(HEADS))
+        self._scores_dict = _dict_display(HEADS)
         self._weights = FeatureWeights(scorer)
         self._is_word = scorer.word_columns()
         # Thresholds fitted on held-out articles at training (docs/model.md), or the old fixed one.
@@ -361,14 +362,14 @@ class Model:
             start=starts,
             end=ends,
             labels=list(
-                map(self._head_dict, *(self._label_array[head][scores.chosen[head]].tolist() for head in self.heads))
+                map(self._labels_dict, *(self._label_array[head][scores.chosen[head]].tolist() for head in self.heads))
             ),
             # Probabilities go in by column: a Python list per row would be
             # one more container per statement for the garbage collector.
             scores=list(
                 map(
-                    self._head_dict,
-                    *(map(self._score_dict[head], *scores.probabilities[head].T.tolist()) for head in self.heads),
+                    self._scores_dict,
+                    *(column for head in self.heads for column in scores.probabilities[head].T.tolist()),
                 )
             ),
             evidence=list(Evidence.of_batch(self._weights, scores.features, scores.winners)),
@@ -456,15 +457,24 @@ def _collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def _dict_display(keys: Sequence[str]) -> Any:
-    """A function turning one value per key into ``{key: value}``, compiled as a dict display.
+def _dict_display(keys: Sequence[str] | Mapping[str, Sequence[str]]) -> Any:
+    """A function building a dict of fixed keys from one value per key, compiled as a dict display.
 
-    ``lambda v0, v1, ...: {"support": v0, ...}``; the keys are codebook
-    names (heads and labels) only.
+    For a sequence of keys, ``lambda v0, v1, ...: {"stance": v0, ...}``; for
+    a mapping of keys to sequences, the nested dict, values in order:
+    ``lambda v0, ...: {"stance": {"support": v0, ...}, "framing": {...}}``.
+    The keys are codebook names (heads and labels) only.
     """
-    arguments = ", ".join(f"v{column}" for column in range(len(keys)))
-    items = ", ".join(f"{key!r}: v{column}" for column, key in enumerate(keys))
-    return eval(f"lambda {arguments}: {{{items}}}")  # noqa: S307 - built from codebook constants only
+    count = itertools.count()
+
+    def display(shape: Sequence[str] | Mapping[str, Sequence[str]]) -> str:
+        if isinstance(shape, Mapping):
+            return "{" + ", ".join(f"{key!r}: {display(inner)}" for key, inner in shape.items()) + "}"
+        return "{" + ", ".join(f"{key!r}: v{next(count)}" for key in shape) + "}"
+
+    body = display(keys)
+    arguments = ", ".join(f"v{column}" for column in range(next(count)))
+    return eval(f"lambda {arguments}: {body}")  # noqa: S307 - built from codebook constants only
 
 
 def _in_context(text: str, predictions: list[Prediction]) -> list[Prediction]:
