@@ -29,6 +29,7 @@ from .errors import (
 from .formats import FORMATS
 from .prediction import LOW_COVERAGE, UNSURE_HEADS
 from .report import DEFAULT_CAP
+from .suggest import SUGGESTION_FORMATS
 
 __all__ = [
     "build_parser",
@@ -272,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     suggest.add_argument(
         "--format",
-        choices=("jsonl", "label-studio"),
+        choices=SUGGESTION_FORMATS,
         default="jsonl",
         help="jsonl: a label file to fill in (default); label-studio: a JSON list of tasks for Label Studio's import",
     )
@@ -903,11 +904,11 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write the statements the model is least sure of as a label file to fill in (or Label Studio tasks)."""
     from . import __version__
-    from .files import atomic_write_bytes, check_output_path, write_jsonl
+    from .files import check_output_path
     from .labels import ProjectFiles, read_labels
     from .predict import load_model
     from .sources import count_texts, iter_texts
-    from .suggest import LABEL_STUDIO_CONFIG, label_studio_tasks, suggest
+    from .suggest import LABEL_STUDIO_CONFIG, suggest, write_suggestions
 
     check_output_path(args.output)
     files = ProjectFiles(Path(args.root))
@@ -926,12 +927,8 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ranked = suggest(model, counted(iter_texts(args.files)), args.n, exclude=labelled)
     if bar:
         bar.close()
-    if args.format == "label-studio":
-        version = f"stanceclf {__version__} ({model.card.get('model_sha256', '')[:12] or args.model or 'shipped'})"
-        tasks = label_studio_tasks(ranked, model_version=version)
-        atomic_write_bytes(args.output, (json.dumps(tasks, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
-    else:
-        write_jsonl(args.output, (item.to_record() for item in ranked))
+    version = f"stanceclf {__version__} ({model.card.get('model_sha256', '')[:12] or args.model or 'shipped'})"
+    write_suggestions(args.output, ranked, fmt=args.format, model_version=version)
     print(f"{'rank':>4} {'uncertainty':>11}  {'guess':<24} statement", file=out)
     for rank, item in enumerate(ranked, start=1):
         text = item.statement.text if len(item.statement.text) <= 80 else item.statement.text[:77] + "..."

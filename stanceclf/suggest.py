@@ -14,16 +14,30 @@ import format.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from .errors import check_positive_int
+from .errors import InvalidInputError, check_positive_int
 from .labels import HEADS, LabeledStatement
 from .predict import Model
 from .prediction import UNSURE_HEADS
 
-__all__ = ["Suggestion", "suggest", "uncertainty", "article_id", "label_studio_tasks", "LABEL_STUDIO_CONFIG"]
+__all__ = [
+    "Suggestion",
+    "suggest",
+    "uncertainty",
+    "article_id",
+    "label_studio_tasks",
+    "write_suggestions",
+    "LABEL_STUDIO_CONFIG",
+    "SUGGESTION_FORMATS",
+]
+
+#: What :func:`write_suggestions` writes: a label file to fill in, or Label Studio tasks.
+SUGGESTION_FORMATS = ("jsonl", "label-studio")
 
 
 @dataclass(frozen=True)
@@ -203,6 +217,44 @@ def label_studio_tasks(suggestions: Sequence[Suggestion], *, model_version: str 
         }
         for item in suggestions
     ]
+
+
+def write_suggestions(
+    path: str | os.PathLike[str],
+    suggestions: Sequence[Suggestion],
+    *,
+    fmt: str = "jsonl",
+    model_version: str = "stanceclf",
+) -> None:
+    """Write suggestions to a file, whole or not at all.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file to write.
+    suggestions : sequence of Suggestion
+        From :func:`suggest`.
+    fmt : {"jsonl", "label-studio"}, default "jsonl"
+        ``jsonl``: a label file, labels left empty, one
+        :meth:`Suggestion.to_record` per line; ``label-studio``: a JSON list
+        of tasks for Label Studio's import (:func:`label_studio_tasks`).
+    model_version : str, optional
+        For ``label-studio``: shown next to the model's guess.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``fmt`` is not one of :data:`SUGGESTION_FORMATS`.
+    """
+    from .files import atomic_write_bytes, write_jsonl
+
+    if fmt not in SUGGESTION_FORMATS:
+        raise InvalidInputError(f"fmt must be one of {', '.join(SUGGESTION_FORMATS)}, got {fmt!r}")
+    if fmt == "jsonl":
+        write_jsonl(path, (item.to_record() for item in suggestions))
+        return
+    tasks = label_studio_tasks(suggestions, model_version=model_version)
+    atomic_write_bytes(path, (json.dumps(tasks, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 def _slug(name: str) -> str:
