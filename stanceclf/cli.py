@@ -8,7 +8,6 @@ output streams, so tests call them without a subprocess.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import stat
@@ -27,8 +26,10 @@ from .errors import (
     check_jobs,
     check_positive_int,
 )
-from .predict import LOW_COVERAGE
+from .formats import FORMATS
+from .prediction import LOW_COVERAGE, UNSURE_HEADS
 from .report import DEFAULT_CAP
+from .suggest import SUGGESTION_FORMATS
 
 __all__ = [
     "build_parser",
@@ -43,7 +44,6 @@ __all__ = [
     "run_validate",
 ]
 
-_FORMATS = ("table", "jsonl", "csv")
 # Output paths are checked before the work, so status 2 comes early.
 # Exit statuses, the same for every command (README, "Command line").
 EXIT_OK = 0  #: success
@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         "not a terminal)",
     )
     classify.add_argument(
-        "--format", choices=_FORMATS, default=None, help="output format (default: table on a terminal, jsonl otherwise)"
+        "--format", choices=FORMATS, default=None, help="output format (default: table on a terminal, jsonl otherwise)"
     )
     classify.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     classify.add_argument(
@@ -179,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the speaker x stance table (within each group): who says they are ready to talk",
     )
     summarize.add_argument(
-        "--format", choices=_FORMATS, default=None, help="output format (default: table on a terminal, jsonl otherwise)"
+        "--format", choices=FORMATS, default=None, help="output format (default: table on a terminal, jsonl otherwise)"
     )
     summarize.add_argument(
         "--chart",
@@ -273,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--model", metavar="DIR", default=None, help="a model folder (default: the shipped model)")
     suggest.add_argument(
         "--format",
-        choices=("jsonl", "label-studio"),
+        choices=SUGGESTION_FORMATS,
         default="jsonl",
         help="jsonl: a label file to fill in (default); label-studio: a JSON list of tasks for Label Studio's import",
     )
@@ -364,6 +364,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
     from collections import deque
 
     from .decoding import check_encoding
+    from .formats import PredictionWriter, ProfileWriter
     from .language import language_warning
     from .predict import load_model
     from .segment import pieces
@@ -423,7 +424,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
     results = model.classify_many(texts(), batch_size=args.batch_size, n_jobs=args.jobs)
     try:
         with signals.writing():
-            writer = _ProfileWriter(fmt, sink, fields) if args.summary else _RowWriter(fmt, sink, fields)
+            writer = (ProfileWriter if args.summary else PredictionWriter)(sink, fmt, fields)
         parts, written = [], 0
         for predictions in results:
             document, offset, last = pending.popleft()
@@ -442,8 +443,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
                             "so its labels for this text are unreliable"
                         )
                 if not args.summary:
-                    for index, prediction in enumerate(predictions, start=written + 1):
-                        writer.write(document.name, document.metadata, index, prediction)
+                    writer.write(document.name, predictions, document.metadata, first=written + 1)
                     written += len(predictions)
                 if not last:
                     continue
@@ -629,22 +629,13 @@ class _Interrupts:
 
 def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print a grouped summary of saved predictions or of texts classified now."""
-    from .summary import group_rows, iter_group_records
+    from .formats import write_groups
+    from .summary import group_rows
 
     rows, skipped = _summary_rows(args.files, args.model, err)
     by = list(args.by) + (["speaker"] if args.speakers else [])
     groups = group_rows(rows, by)
-    fmt = args.format or ("table" if out.isatty() else "jsonl")
-    records = list(iter_group_records(groups, by))
-    if fmt == "jsonl":
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else by)
-        writer.writeheader()
-        writer.writerows(records)
-    else:
-        _summary_table(groups, by, out, counts=args.speakers)
+    write_groups(groups, by, out, args.format or ("table" if out.isatty() else "jsonl"), counts=args.speakers)
     if args.chart:
         from .plots import write_summary_chart
 
@@ -720,41 +711,6 @@ def _archive_metadata(inputs: Sequence[str]) -> dict[str, dict]:
                 name = str(record["id"]) if record.get("id") is not None else f"{Path(item)}:{number}"
                 found[name] = {k: v for k, v in record.items() if k not in ("text", "id")}
     return found
-
-
-def _summary_table(groups, by: Sequence[str], out: TextIO, *, counts: bool) -> None:
-    """The grouped summary as an aligned table: stance and frame shares (or stance counts and shares)."""
-    from .codebook import FRAMINGS, STANCES
-
-    widths = [max([len(field)] + [len(g.key[i]) for g in groups]) for i, field in enumerate(by)]
-    keys = " ".join(f"{field:<{w}}" for field, w in zip(by, widths))
-    short = {
-        "conditional": "cond",
-        "neutral": "neutr",
-        "delegitimize": "deleg",
-        "law_sovereignty": "law",
-        "goodwill": "good",
-        "neutral_report": "report",
-    }
-    stance_head = " ".join(f"{short.get(x, x):>{11 if counts else 6}}" for x in STANCES)
-    frame_head = "" if counts else "  " + " ".join(f"{short.get(x, x):>6}" for x in FRAMINGS)
-    out.write(f"{keys + ' ' if by else ''}{'articles':>8} {'stmts':>6} {'dominant':<11} {stance_head}{frame_head}\n")
-    for group in groups:
-        item = group.profile
-        key = " ".join(f"{value:<{w}}" for value, w in zip(group.key, widths))
-        shares = item.shares("stance")
-        if counts:
-            cells = " ".join(f"{item.stance_counts[x]:>5} ({shares[x]:>4.0%})" for x in STANCES)
-        else:
-            frames = item.shares("framing")
-            cells = (
-                " ".join(f"{shares[x]:>6.0%}" for x in STANCES)
-                + "  "
-                + " ".join(f"{frames[x]:>6.0%}" for x in FRAMINGS)
-            )
-        out.write(
-            f"{key + ' ' if by else ''}{group.articles:>8} {item.statements:>6} {item.dominant_stance:<11} {cells}\n"
-        )
 
 
 def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -887,11 +843,11 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write the statements the model is least sure of as a label file to fill in (or Label Studio tasks)."""
     from . import __version__
-    from .files import atomic_write_bytes, check_output_path, write_jsonl
+    from .files import check_output_path
     from .labels import ProjectFiles, read_labels
     from .predict import load_model
     from .sources import count_texts, iter_texts
-    from .suggest import LABEL_STUDIO_CONFIG, label_studio_tasks, suggest
+    from .suggest import LABEL_STUDIO_CONFIG, suggest, write_suggestions
 
     check_output_path(args.output)
     files = ProjectFiles(Path(args.root))
@@ -910,12 +866,8 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ranked = suggest(model, counted(iter_texts(args.files)), args.n, exclude=labelled)
     if bar:
         bar.close()
-    if args.format == "label-studio":
-        version = f"stanceclf {__version__} ({model.card.get('model_sha256', '')[:12] or args.model or 'shipped'})"
-        tasks = label_studio_tasks(ranked, model_version=version)
-        atomic_write_bytes(args.output, (json.dumps(tasks, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
-    else:
-        write_jsonl(args.output, (item.to_record() for item in ranked))
+    version = f"stanceclf {__version__} ({model.card.get('model_sha256', '')[:12] or args.model or 'shipped'})"
+    write_suggestions(args.output, ranked, fmt=args.format, model_version=version)
     print(f"{'rank':>4} {'uncertainty':>11}  {'guess':<24} statement", file=out)
     for rank, item in enumerate(ranked, start=1):
         text = item.statement.text if len(item.statement.text) <= 80 else item.statement.text[:77] + "..."
@@ -985,88 +937,6 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-class _ProfileWriter:
-    """Writes one article profile per line: a table, JSON Lines or CSV, the text's metadata beside it."""
-
-    def __init__(self, fmt: str, out, fields: Sequence[str] = ()) -> None:
-        from .codebook import FRAMINGS, SPEAKERS, STANCES
-
-        self.fmt, self.out = fmt, out
-        self._columns = (
-            [f"stance:{x}" for x in STANCES] + [f"framing:{x}" for x in FRAMINGS] + [f"speaker:{x}" for x in SPEAKERS]
-        )
-        own = ["name", "statements", "dominant_stance", *self._columns, "unsure", "out_of_scope"]
-        self._fields = _MetadataColumns(fields, own)
-        self._csv = csv.writer(out) if fmt == "csv" else None
-        if self._csv:
-            self._csv.writerow(["name", *self._fields.names, *own[1:]])
-        elif fmt == "table":
-            out.write(
-                f"{'statements':>10} {'dominant':<11} {'support':>7} {'cond':>5} {'oppose':>6} {'neutr':>5}  "
-                f"{'deleg':>5} {'blame':>5} {'force':>5} {'law':>5} {'good':>5} {'report':>6}  name\n"
-            )
-
-    def write(self, item, metadata: dict[str, str] | None = None) -> None:
-        metadata = metadata or {}
-        shares = {
-            f"{head}:{label}": share
-            for head in ("stance", "framing", "speaker")
-            for label, share in item.shares(head).items()
-        }
-        if self.fmt == "jsonl":
-            record = {
-                "name": item.name,
-                **self._fields.record(metadata),
-                "statements": item.statements,
-                "dominant_stance": item.dominant_stance,
-                "stance_shares": item.shares("stance"),
-                "framing_shares": item.shares("framing"),
-                "speaker_shares": item.shares("speaker"),
-                "unsure": item.unsure,
-                "out_of_scope": item.out_of_scope,
-            }
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self._csv:
-            self._csv.writerow(
-                [
-                    item.name,
-                    *self._fields.row(metadata),
-                    item.statements,
-                    item.dominant_stance,
-                    *(f"{shares[c]:.3f}" for c in self._columns),
-                    item.unsure,
-                    item.out_of_scope,
-                ]
-            )
-        else:
-            cells = " ".join(f"{shares[c]:>5.0%}" for c in self._columns[:4])
-            frames = " ".join(f"{shares[c]:>5.0%}" for c in self._columns[4:10])
-            name = " · ".join([item.name, *(value for value in metadata.values() if value)])
-            self.out.write(f"{item.statements:>10} {item.dominant_stance:<11} {cells}  {frames}  {name}\n")
-
-    def close(self) -> None:
-        self.out.flush()
-
-
-class _MetadataColumns:
-    """The input's metadata fields as output fields, renamed ``input_NAME`` where they clash with ours."""
-
-    def __init__(self, fields: Sequence[str], own: Sequence[str]) -> None:
-        taken = set(own)
-        self._fields = list(fields)
-        self.names = [f"input_{name}" if name in taken else name for name in self._fields]
-        self._renamed = dict(zip(self._fields, self.names))
-        self._taken = taken
-
-    def record(self, metadata: dict[str, str]) -> dict[str, str]:
-        """For JSON Lines: every field the text has (also those no header listed)."""
-        return {self._renamed.get(k, f"input_{k}" if k in self._taken else k): v for k, v in metadata.items()}
-
-    def row(self, metadata: dict[str, str]) -> list[str]:
-        """For CSV: one cell per header field, empty where the text has none."""
-        return [metadata.get(name, "") for name in self._fields]
-
-
 def _unzip(pairs):
     """Split a lazy stream of (name, text) pairs into two lazy streams."""
     import itertools
@@ -1101,8 +971,10 @@ class _Summary:
         return "\n".join(
             [
                 f"summary: {self.texts} text(s), {total.statements} statement(s) in {seconds:.1f} s ({rate:,.0f}/s)",
-                "  stance:  " + ", ".join(f"{name} {n}" for name, n in total.stance_counts.items()),
-                "  framing: " + ", ".join(f"{name} {n}" for name, n in total.framing_counts.items()),
+                *(
+                    f"  {head + ':':<9}" + ", ".join(f"{name} {n}" for name, n in total.counts(head).items())
+                    for head in UNSURE_HEADS
+                ),
                 f"  unsure: {total.unsure}; out of scope (coverage < {LOW_COVERAGE}): {total.out_of_scope}",
                 *([f"  not English: {self.foreign} text(s) (warned above)"] if self.foreign else []),
                 *([f"  skipped: {self.skipped} bad input(s) (listed above)"] if self.skipped else []),
@@ -1238,93 +1110,3 @@ def _add_root(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="project checkout holding corpus/ and labels/ (default: current folder)",
     )
-
-
-class _RowWriter:
-    """Writes predictions as a table, JSON Lines or CSV, each row with its text's name and metadata."""
-
-    _COLUMNS = (
-        "file",
-        "statement",
-        "stance",
-        "framing",
-        "speaker",
-        "stance_p",
-        "framing_p",
-        "unsure",
-        "coverage",
-        "out_of_scope",
-        "text",
-    )
-    _RECORD = ("file", "statement", "start", "end", "text", "stance", "framing", "speaker", "stance_scores")
-    _RECORD += ("framing_scores", "speaker_scores", "unsure", "coverage", "out_of_scope", "evidence")
-
-    def __init__(self, fmt: str, out, fields: Sequence[str] = ()) -> None:
-        self.fmt, self.out = fmt, out
-        self._fields = _MetadataColumns(fields, self._COLUMNS + self._RECORD)
-        self._csv = csv.writer(out) if fmt == "csv" else None
-        if self._csv:
-            self._csv.writerow((self._COLUMNS[0], *self._fields.names, *self._COLUMNS[1:]))
-        elif fmt == "table":
-            out.write(f"{'#':>3} {'stance':<11} {'framing':<15} {'speaker':<16} {'p':>4}  {'source':<24} text\n")
-
-    def write(self, name: str, metadata: dict[str, str], index: int, p) -> None:
-        stance_p, framing_p = p.stance_scores[p.stance], p.framing_scores[p.framing]
-        if self.fmt == "jsonl":
-            record = {
-                "file": name,
-                **self._fields.record(metadata),
-                "statement": index,
-                "start": p.start,
-                "end": p.end,
-                "text": p.text,
-                "stance": p.stance,
-                "framing": p.framing,
-                "speaker": p.speaker,
-                "stance_scores": p.stance_scores,
-                "framing_scores": p.framing_scores,
-                "speaker_scores": p.speaker_scores,
-                "unsure": p.unsure,
-                "coverage": p.coverage,
-                "out_of_scope": p.out_of_scope,
-                "evidence": {head: [list(pair) for pair in pairs] for head, pairs in p.evidence.items()},
-            }
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self._csv:
-            self._csv.writerow(
-                (
-                    name,
-                    *self._fields.row(metadata),
-                    index,
-                    p.stance,
-                    p.framing,
-                    p.speaker,
-                    f"{stance_p:.3f}",
-                    f"{framing_p:.3f}",
-                    p.unsure,
-                    f"{p.coverage:.3f}",
-                    p.out_of_scope,
-                    p.text,
-                )
-            )
-        else:
-            # "~": out of scope (few known words); "?": the model is unsure.
-            flag = "~" if p.out_of_scope else "?" if p.unsure else " "
-            text = p.text if len(p.text) <= 100 else p.text[:97] + "..."
-            self.out.write(
-                f"{index:>3} {p.stance:<11} {p.framing:<15} {p.speaker:<16} "
-                f"{min(stance_p, framing_p):.2f}{flag} {_source_cell(name, metadata)} {text}\n"
-            )
-
-    def close(self) -> None:
-        self.out.flush()
-
-
-def _source_cell(name: str, metadata: dict[str, str], width: int = 24) -> str:
-    """The table's source column: the file's base name (or id), its outlet or site and date; cut in the middle."""
-    parts = [os.path.basename(name) or name] + [metadata[k] for k in ("outlet", "site", "date") if metadata.get(k)]
-    cell = " · ".join(parts)
-    if len(cell) > width:
-        head = (width - 1) // 2
-        cell = cell[:head] + "…" + cell[len(cell) - (width - 1 - head) :]
-    return f"{cell:<{width}}"

@@ -45,7 +45,6 @@ __all__ = [
     "normalise_all",
     "normalise_counted",
     "cue_classes",
-    "statement_words",
 ]
 
 #: What counts as a word for the vectoriser and for coverage.
@@ -280,8 +279,3 @@ def normalise_counted(texts: Iterable[str]) -> tuple[list[str], list[int]]:
     """
     pairs = [_normalise(text) for text in texts]
     return [text for text, _ in pairs], [count for _, count in pairs]
-
-
-def statement_words(normalised: str) -> list[str]:
-    """The word tokens of a normalised statement, without its cue tokens."""
-    return [token for token in normalised.split() if token[0] != "#"]

@@ -11,8 +11,8 @@ loaded on first use, once, and shared safely across threads.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
+import itertools
 import os
 import threading
 from collections import deque
@@ -29,6 +29,7 @@ from .attribution import carried_from
 from .card import ModelCard
 from .codebook import HEADS
 from .errors import InputTypeError, ModelFileError, check_jobs, check_positive_int
+from .prediction import EVIDENCE_SIZE, LOW_COVERAGE, UNSURE_HEADS, Evidence, FeatureWeights, Prediction
 from .scoring import Scorer
 from .segment import segment
 
@@ -53,72 +54,11 @@ __all__ = [
 _CHUNK = 10_000
 #: Texts per batch in :func:`classify_many`.
 DEFAULT_BATCH_SIZE = 256
-#: How many n-grams :attr:`Prediction.evidence` keeps per head.
-EVIDENCE_SIZE = 5
-#: Below this :attr:`Prediction.coverage` the command line marks a statement
-#: as out of scope: most of its words were never seen in training.
-LOW_COVERAGE = 0.5
 #: A prediction is ``unsure`` when the winning stance or framing probability
 #: is below its threshold: the model card's ``unsure_below``, fitted at
 #: training so that sure predictions were right 80% of the time on held-out
 #: articles, or this for a model whose card has none.
 UNSURE_BELOW = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class Prediction:
-    """The labels of one statement.
-
-    Attributes
-    ----------
-    text : str
-        The statement.
-    start, end : int
-        Offsets of the statement in the text given to :func:`classify`
-        (for :func:`classify_statements`: ``0`` and ``len(text)``).
-    stance, framing, speaker : str
-        Codebook label names (the most probable of each head).
-    stance_scores, framing_scores, speaker_scores : dict of str to float
-        Probability of every label of the head; each sums to 1.
-    evidence : Evidence
-        A read-only mapping of str to tuple of (str, float): per head, the
-        n-grams of this statement that pushed hardest toward
-        the chosen label, with their weights (feature value times the
-        label's coefficient minus the mean coefficient), strongest first.
-        N-grams are shown as the model sees them: lower-cased, actors masked
-        (``ruactor``, ``uaactor``, ``westactor``, ``otheractor``) and
-        codebook cue tokens (``#deleg``, ``#ready_cond``, ...; ``cue:#deleg``
-        is the same cue in the separate indicator block).
-    unsure : bool
-        True when the stance or the framing probability is below its
-        threshold (the model card's ``unsure_below``: the probability above
-        which predictions were right 80% of the time on articles the model
-        never saw): worth a human look.
-    coverage : float
-        Share of the statement's distinct words (after normalisation) that
-        the model knows from training, 0 to 1. Text in another language,
-        gibberish or markup scores low; the command line marks statements
-        below :data:`LOW_COVERAGE` as out of scope. 0.0 for a statement
-        with no words.
-    """
-
-    text: str
-    start: int
-    end: int
-    stance: str
-    framing: str
-    speaker: str
-    stance_scores: dict[str, float]
-    framing_scores: dict[str, float]
-    speaker_scores: dict[str, float]
-    evidence: Evidence
-    unsure: bool
-    coverage: float
-
-    @property
-    def out_of_scope(self) -> bool:
-        """True when :attr:`coverage` is below :data:`LOW_COVERAGE`: most words are unknown to the model."""
-        return self.coverage < LOW_COVERAGE
 
 
 class Model:
@@ -152,10 +92,14 @@ class Model:
             head: np.array([HEADS[head].index(name) for name in names]) for head, names in scorer.labels.items()
         }
         self._label_array = {head: np.array(names, dtype=object) for head, names in HEADS.items()}
+        # {head: label} from one label per head; {head: {label: probability}} from every head's probabilities.
+        self._labels_dict = _dict_display(tuple(HEADS))
+        self._scores_dict = _dict_display(HEADS)
+        self._weights = FeatureWeights(scorer)
         self._is_word = scorer.word_columns()
         # Thresholds fitted on held-out articles at training (docs/model.md), or the old fixed one.
         fitted = card.get("unsure_below") if isinstance(card.get("unsure_below"), dict) else {}
-        self._unsure_below = {head: float(fitted.get(head, UNSURE_BELOW)) for head in ("stance", "framing")}
+        self._unsure_below = {head: float(fitted.get(head, UNSURE_BELOW)) for head in UNSURE_HEADS}
 
     @classmethod
     def from_bundle(cls, bundle: "ModelBundle") -> "Model":
@@ -163,15 +107,6 @@ class Model:
         from .model import scorer_of
 
         return cls(scorer_of(bundle.pipeline, bundle.heads), bundle.card)
-
-    @functools.cached_property
-    def _feature_name_list(self) -> list[str]:
-        # Only explanations need the names: worked out on the first one.
-        return [str(name) for name in self._scorer.feature_names()]
-
-    @functools.cached_property
-    def _relative_coef(self) -> dict[str, np.ndarray]:
-        return {head: self._scorer.relative_coef(head) for head in self._scorer.heads}
 
     @property
     def heads(self) -> tuple[str, ...]:
@@ -423,18 +358,24 @@ class Model:
         # C-level map(); what is left per statement is filling the objects,
         # which is the library's own cost on top of the scikit-learn pipeline.
         # Evidence is worked out only for the predictions whose evidence is read.
-        source = _EvidenceSource(self, scores.features, scores.winners)
         return _predictions_from_columns(
-            texts,
-            starts,
-            ends,
-            *(self._label_array[head][scores.chosen[head]].tolist() for head in HEADS),
+            text=texts,
+            start=starts,
+            end=ends,
+            labels=list(
+                map(self._labels_dict, *(self._label_array[head][scores.chosen[head]].tolist() for head in self.heads))
+            ),
             # Probabilities go in by column: a Python list per row would be
             # one more container per statement for the garbage collector.
-            *(list(map(_SCORE_DICT[head], *scores.probabilities[head].T.tolist())) for head in HEADS),
-            list(map(Evidence, repeat(source), range(len(texts)))),
-            scores.unsure.tolist(),
-            list(map(round, scores.coverage.tolist(), repeat(4))),
+            scores=list(
+                map(
+                    self._scores_dict,
+                    *(column for head in self.heads for column in scores.probabilities[head].T.tolist()),
+                )
+            ),
+            evidence=list(Evidence.of_batch(self._weights, scores.features, scores.winners)),
+            unsure=scores.unsure.tolist(),
+            coverage=list(map(round, scores.coverage.tolist(), repeat(4))),
         )
 
 
@@ -464,22 +405,31 @@ class _BatchScores:
     chunks: list[_Scores]
 
 
-# A frozen dataclass's __init__ sets each field through object.__setattr__,
-# one Python-level call per field. Filling the slots of a whole batch column
-# by column with map() runs the same slot setters from C, at about a third of
-# the cost: building the objects was the largest part of the library's own
-# time per statement (docs/performance.md).
-_FIELD_SETTERS = tuple(Prediction.__dict__[field.name].__set__ for field in fields(Prediction))
+# The speed machinery. Building the Python objects of a prediction was most
+# of the library's own time per statement, on top of the scikit-learn-like
+# scoring (figures: docs/performance.md, "The library's own work"), so:
+# - every field is made for a whole chunk at once, with numpy or C-level map();
+# - the slots of a frozen Prediction are filled column by column through
+#   their setters, from C, instead of calling its __init__ (which goes through
+#   object.__setattr__ once per field) per statement;
+# - dicts of fixed keys come from a compiled dict display, faster than
+#   dict(zip(keys, values));
+# - the cyclic garbage collector is paused while the objects are made: they
+#   hold no reference cycles, and tens of thousands of new objects set off
+#   full collections that walk the whole heap.
+_FIELD_SETTERS = {field.name: Prediction.__dict__[field.name].__set__ for field in fields(Prediction)}
 
 
-def _predictions_from_columns(*columns: list[Any]) -> list[Prediction]:
-    """Predictions from one list per field, in field order (what ``Prediction(*row)`` gives, row by row)."""
-    count = len(columns[0])
-    if any(len(column) != count for column in columns):  # a short column would leave slots unset
-        raise ValueError(f"prediction columns differ in length: {[len(column) for column in columns]}")
+def _predictions_from_columns(**columns: list[Any]) -> list[Prediction]:
+    """Predictions from one list per field, by field name (what ``Prediction(**row)`` gives, row by row)."""
+    if columns.keys() != _FIELD_SETTERS.keys():  # a missing column would leave slots unset
+        raise ValueError(f"prediction columns {sorted(columns)} are not Prediction's fields {sorted(_FIELD_SETTERS)}")
+    count = len(columns["text"])
+    if any(len(column) != count for column in columns.values()):
+        raise ValueError(f"prediction columns differ in length: { {name: len(c) for name, c in columns.items()} }")
     predictions = list(map(object.__new__, repeat(Prediction, count)))
-    for set_field, column in zip(_FIELD_SETTERS, columns, strict=True):
-        deque(map(set_field, predictions, column), maxlen=0)  # runs the setters, keeps nothing
+    for name, column in columns.items():
+        deque(map(_FIELD_SETTERS[name], predictions, column), maxlen=0)  # runs the setters, keeps nothing
     return predictions
 
 
@@ -491,14 +441,8 @@ _pauses = {"count": 0, "was_enabled": False}
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while statements and predictions are built.
 
-    Every statement makes a :class:`~stanceclf.segment.Statement`, a
-    :class:`Prediction` and its :class:`Evidence`.
-    They hold no reference cycles, so reference counting frees them, but
-    making tens of thousands of them at once sets off full collections that
-    walk the whole heap: measured, that was most of the library's own cost
-    per statement (docs/performance.md). The collector's state is restored
-    when the last of any concurrent callers is done, and a collector that
-    was off stays off.
+    The collector's state is restored when the last of any concurrent
+    callers is done, and a collector that was off stays off.
     """
     with _PAUSE_LOCK:
         if _pauses["count"] == 0:
@@ -514,81 +458,24 @@ def _collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def _score_dict_maker(labels: Sequence[str]) -> Any:
-    """A function turning one probability per label into ``{label: probability}``.
+def _dict_display(keys: Sequence[str] | Mapping[str, Sequence[str]]) -> Any:
+    """A function building a dict of fixed keys from one value per key, compiled as a dict display.
 
-    It is compiled as a dict display, ``lambda p0, p1, ...: {"support": p0, ...}``,
-    because that builds the dict three to four times faster than
-    ``dict(zip(labels, p))``, and three dicts per statement are a large part
-    of the library's own cost. The labels are the codebook's fixed names.
+    For a sequence of keys, ``lambda v0, v1, ...: {"stance": v0, ...}``; for
+    a mapping of keys to sequences, the nested dict, values in order:
+    ``lambda v0, ...: {"stance": {"support": v0, ...}, "framing": {...}}``.
+    The keys are codebook names (heads and labels) only.
     """
-    arguments = ", ".join(f"p{column}" for column in range(len(labels)))
-    items = ", ".join(f"{label!r}: p{column}" for column, label in enumerate(labels))
-    return eval(f"lambda {arguments}: {{{items}}}")  # noqa: S307 - built from codebook constants only
+    count = itertools.count()
 
+    def display(shape: Sequence[str] | Mapping[str, Sequence[str]]) -> str:
+        if isinstance(shape, Mapping):
+            return "{" + ", ".join(f"{key!r}: {display(inner)}" for key, inner in shape.items()) + "}"
+        return "{" + ", ".join(f"{key!r}: v{next(count)}" for key in shape) + "}"
 
-_SCORE_DICT = {head: _score_dict_maker(names) for head, names in HEADS.items()}
-
-
-class _EvidenceSource:
-    """What a batch needs to explain any of its rows later: features and winners."""
-
-    __slots__ = ("model", "features", "winners")
-
-    def __init__(self, model: Model, features: Any, winners: dict[str, np.ndarray]) -> None:
-        self.model, self.features, self.winners = model, features, winners
-
-    def explain(self, row: int) -> dict[str, tuple[tuple[str, float], ...]]:
-        start, end = self.features.indptr[row], self.features.indptr[row + 1]
-        columns, values = self.features.indices[start:end], self.features.data[start:end]
-        names, explained = self.model._feature_name_list, {}
-        for head in self.model.heads:
-            # A feature's push toward its row's winning label over the others.
-            weights = values * self.model._relative_coef[head][self.winners[head][row], columns]
-            top = np.argsort(-weights, kind="stable")[:EVIDENCE_SIZE]
-            explained[head] = tuple((names[columns[i]], round(float(weights[i]), 4)) for i in top if weights[i] > 0)
-        return explained
-
-
-class Evidence(Mapping):
-    """Per head, the n-grams that pushed hardest toward the chosen label.
-
-    A read-only mapping ``{head: ((ngram, weight), ...)}``, strongest first.
-    It is worked out on first access, so that classifying millions of
-    statements does not pay for explanations nobody reads; it compares,
-    prints and pickles as the plain dict it stands for.
-    """
-
-    __slots__ = ("_source", "_row", "_value")
-
-    def __init__(self, source: _EvidenceSource | None, row: int, value: dict | None = None) -> None:
-        self._source, self._row, self._value = source, row, value
-
-    def _resolved(self) -> dict[str, tuple[tuple[str, float], ...]]:
-        if self._value is None:
-            self._value = self._source.explain(self._row)
-            self._source = None  # let the batch's arrays go
-        return self._value
-
-    def __getitem__(self, head: str) -> tuple[tuple[str, float], ...]:
-        return self._resolved()[head]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._resolved())
-
-    def __len__(self) -> int:
-        return len(self._resolved())
-
-    def __repr__(self) -> str:
-        return repr(self._resolved())
-
-    def __reduce__(self) -> tuple:
-        # Pickled as the plain value: the batch it would be worked out from stays behind.
-        return (Evidence, (None, self._row, self._resolved()))
-
-    def with_head(self, head: str, pairs: tuple[tuple[str, float], ...]) -> "Evidence":
-        """The same evidence with one head's pairs replaced (worked out now)."""
-        return Evidence(None, self._row, {**self._resolved(), head: pairs})
+    body = display(keys)
+    arguments = ", ".join(f"v{column}" for column in range(next(count)))
+    return eval(f"lambda {arguments}: {body}")  # noqa: S307 - built from codebook constants only
 
 
 def _in_context(text: str, predictions: list[Prediction]) -> list[Prediction]:
@@ -602,11 +489,11 @@ def _in_context(text: str, predictions: list[Prediction]) -> list[Prediction]:
         own, named = predictions[index], predictions[source]
         if own.speaker == named.speaker:
             continue
-        note = (f"context: statement {source + 1} names the speaker", named.speaker_scores[named.speaker])
+        note = (f"context: statement {source + 1} names the speaker", named.probability("speaker"))
         predictions[index] = replace(
             own,
-            speaker=named.speaker,
-            speaker_scores=named.speaker_scores,
+            labels={**own.labels, "speaker": named.speaker},
+            scores={**own.scores, "speaker": named.speaker_scores},
             evidence=own.evidence.with_head("speaker", (note,)),
         )
     return predictions

@@ -34,9 +34,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from .codebook import FRAMINGS, SPEAKERS, STANCES
+from .codebook import HEADS
 from .errors import InputTypeError
-from .predict import Prediction
+from .prediction import UNSURE_HEADS, Prediction
 from .summary import group_rows, prediction_rows, profile
 
 __all__ = ["render_report", "explain_evidence", "STANCE_COLOURS", "STANCE_MARKS", "EVIDENCE_TERMS", "DEFAULT_CAP"]
@@ -162,22 +162,26 @@ aside#panel ul { margin: 0.1rem 0 0; padding-left: 1rem; }
 _SCRIPT = """
 (function () {
   var data = JSON.parse(document.getElementById('report-data').textContent);
+  // Per statement: the scores of each head (data.labels' order), then evidence per head, then coverage.
+  var heads = Object.keys(data.labels), n = heads.length;
   var panel = document.getElementById('panel-body');
   var statements = Array.prototype.slice.call(document.querySelectorAll('#articles .stmt'));
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c]; }); }
   function detail(el) { var ij = el.id.slice(1).split('-s'); return data.details[+ij[0] - 1][+ij[1] - 1]; }
   function show(el) {
-    var d = detail(el), out = '<p><strong>' + esc(el.dataset.stance) + '</strong> · <strong>' + esc(el.dataset.framing) +
-      '</strong> · ' + esc(el.dataset.speaker) + '</p>';
-    ['stance', 'framing', 'speaker'].forEach(function (head, h) {
+    var d = detail(el), out = '<p>' + heads.map(function (head, h) {
+      var label = esc(el.dataset[head]);
+      return data.sure.indexOf(h) >= 0 ? '<strong>' + label + '</strong>' : label;
+    }).join(' · ') + '</p>';
+    heads.forEach(function (head, h) {
       out += '<h4>' + head + '</h4><table>';
       data.labels[head].forEach(function (label, k) { out += '<tr><td>' + label + '</td><td class="p">' + Math.round(100 * d[h][k]) + '%</td></tr>'; });
       out += '</table>';
-      if (d[3][h].length) {
-        out += '<p>why:</p><ul>' + d[3][h].map(function (e) { return '<li>' + esc(data.phrases[e]) + '</li>'; }).join('') + '</ul>';
+      if (d[n][h].length) {
+        out += '<p>why:</p><ul>' + d[n][h].map(function (e) { return '<li>' + esc(data.phrases[e]) + '</li>'; }).join('') + '</ul>';
       }
     });
-    out += '<p>words the model knows: ' + Math.round(100 * d[4]) + '%' + (el.dataset.unsure === '1' ? ' · unsure: worth a look' : '') + '</p>';
+    out += '<p>words the model knows: ' + Math.round(100 * d[n + 1]) + '%' + (el.dataset.unsure === '1' ? ' · unsure: worth a look' : '') + '</p>';
     panel.innerHTML = out;
     panel.setAttribute('data-shown', el.id);
   }
@@ -186,8 +190,8 @@ _SCRIPT = """
     el.addEventListener('focus', function () { show(el); });
     el.addEventListener('click', function () { show(el); });
   });
-  var controls = {stance: document.getElementById('f-stance'), framing: document.getElementById('f-framing'),
-                  speaker: document.getElementById('f-speaker')};
+  var controls = {};
+  heads.forEach(function (head) { controls[head] = document.getElementById('f-' + head); });
   var unsure = document.getElementById('f-unsure'), search = document.getElementById('f-search');
   var count = document.getElementById('match-count');
   function matches(el) {
@@ -197,7 +201,7 @@ _SCRIPT = """
     return !q || el.querySelector('.t').textContent.toLowerCase().indexOf(q) >= 0;
   }
   function apply() {
-    var active = controls.stance.value || controls.framing.value || controls.speaker.value || unsure.checked || search.value.trim();
+    var active = heads.some(function (head) { return controls[head].value; }) || unsure.checked || search.value.trim();
     var shown = 0, articles = 0;
     document.querySelectorAll('article.report-article').forEach(function (art) {
       var n = 0;
@@ -214,17 +218,18 @@ _SCRIPT = """
     count.textContent = shown + ' of ' + statements.length + ' statements match, in ' + articles + ' article(s)';
     count.setAttribute('data-matches', shown);
   }
-  [controls.stance, controls.framing, controls.speaker, unsure].forEach(function (c) { c.addEventListener('change', apply); });
+  heads.map(function (head) { return controls[head]; }).concat([unsure]).forEach(function (c) { c.addEventListener('change', apply); });
   search.addEventListener('input', apply);
   function cell(v) { v = String(v); return /[",\\n\\r]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v; }
   document.getElementById('export').addEventListener('click', function () {
-    var rows = [['article', 'outlet', 'date', 'statement', 'stance', 'framing', 'speaker', 'stance_p', 'framing_p', 'unsure', 'text']];
+    var rows = [['article', 'outlet', 'date', 'statement'].concat(heads, data.sure.map(function (h) { return heads[h] + '_p'; }), ['unsure', 'text'])];
     statements.forEach(function (el) {
       if (el.classList.contains('dim') || el.closest('article').classList.contains('hidden')) { return; }
       var art = el.closest('article'), d = detail(el);
-      rows.push([art.dataset.name, art.dataset.outlet || '', art.dataset.date || '', el.id.split('-s')[1], el.dataset.stance,
-                 el.dataset.framing, el.dataset.speaker, Math.max.apply(null, d[0]).toFixed(3), Math.max.apply(null, d[1]).toFixed(3),
-                 el.dataset.unsure === '1', el.querySelector('.t').textContent]);
+      rows.push([art.dataset.name, art.dataset.outlet || '', art.dataset.date || '', el.id.split('-s')[1]].concat(
+        heads.map(function (head) { return el.dataset[head]; }),
+        data.sure.map(function (h) { return Math.max.apply(null, d[h]).toFixed(3); }),
+        [el.dataset.unsure === '1', el.querySelector('.t').textContent]));
     });
     var csv = rows.map(function (r) { return r.map(cell).join(','); }).join('\\r\\n') + '\\r\\n';
     var link = document.getElementById('export-link');
@@ -335,7 +340,8 @@ def render_report(
         index.append(entry)
         details.append(detail)
     data = {
-        "labels": {"stance": list(STANCES), "framing": list(FRAMINGS), "speaker": list(SPEAKERS)},
+        "labels": {head: list(labels) for head, labels in HEADS.items()},
+        "sure": [list(HEADS).index(head) for head in UNSURE_HEADS],
         "phrases": list(phrases),
         "details": details,
     }
@@ -411,9 +417,7 @@ def _controls() -> str:
 
     return (
         '<div class="controls" role="search">'
-        + select("stance", STANCES)
-        + select("framing", FRAMINGS)
-        + select("speaker", SPEAKERS)
+        + "".join(select(head, labels) for head, labels in HEADS.items())
         + '<label><input type="checkbox" id="f-unsure"> unsure only</label>'
         '<input type="search" id="f-search" placeholder="search statements" aria-label="search statements">'
         '<button type="button" id="export">Export matching rows as CSV</button>'
@@ -432,7 +436,7 @@ def _overview(items: list) -> str:
     by = "outlet" if any(row.get("outlet") for row in rows) else "file"
     groups = group_rows(rows, [by])
     short = {"delegitimize": "deleg.", "law_sovereignty": "law", "neutral_report": "report", "conditional": "cond."}
-    header = "".join(f'<th title="frame: {label}">{short.get(label, label)}</th>' for label in FRAMINGS)
+    header = "".join(f'<th title="frame: {label}">{short.get(label, label)}</th>' for label in HEADS["framing"])
     lines = []
     for group in groups:
         item = group.profile
@@ -446,23 +450,23 @@ def _overview(items: list) -> str:
                 else ""
             )
             + '"></span>'
-            for label in STANCES
+            for label in HEADS["stance"]
             if shares[label]
         )
         frames = item.shares("framing")
         lines.append(
             f'<tr data-group="{html.escape(group.key[0])}"><td>{html.escape(group.key[0])}</td>'
             f'<td class="n">{group.articles}</td><td class="n">{item.statements}</td><td>{item.dominant_stance}</td>'
-            + "".join(f'<td class="n" data-stance="{s}">{shares[s]:.0%}</td>' for s in STANCES)
+            + "".join(f'<td class="n" data-stance="{s}">{shares[s]:.0%}</td>' for s in HEADS["stance"])
             + f'<td><div class="shares">{bar}</div></td>'
-            + "".join(f'<td class="n">{frames[f]:.0%}</td>' for f in FRAMINGS)
+            + "".join(f'<td class="n">{frames[f]:.0%}</td>' for f in HEADS["framing"])
             + "</tr>"
         )
-    stance_header = "".join(f'<th title="stance: {label}">{short.get(label, label)}</th>' for label in STANCES)
+    stance_header = "".join(f'<th title="stance: {label}">{short.get(label, label)}</th>' for label in HEADS["stance"])
     return (
         f'<section class="overview" data-by="{by}"><h2>Overview: {by}s side by side (share of statements)</h2>'
-        f'<table><thead><tr><th colspan="4"></th><th colspan="{len(STANCES) + 1}">stance</th>'
-        f'<th colspan="{len(FRAMINGS)}">frame</th></tr>'
+        f'<table><thead><tr><th colspan="4"></th><th colspan="{len(HEADS["stance"]) + 1}">stance</th>'
+        f'<th colspan="{len(HEADS["framing"])}">frame</th></tr>'
         f"<tr><th>{by}</th><th>articles</th><th>statements</th><th>dominant stance</th>{stance_header}"
         f"<th>shares</th>{header}</tr></thead><tbody>{''.join(lines)}</tbody></table></section>"
     )
@@ -524,12 +528,13 @@ def _article(
 def _statement(article: int, number: int, p: Prediction) -> str:
     tinted = p.stance != "neutral" or p.framing != "neutral_report"
     colour, style = STANCE_COLOURS[p.stance]
-    tooltip = (
-        f"{p.stance} {p.stance_scores[p.stance]:.0%} · {p.framing} {p.framing_scores[p.framing]:.0%} · {p.speaker}"
+    tooltip = " · ".join(
+        f"{label} {p.probability(head):.0%}" if head in UNSURE_HEADS else label for head, label in p.labels.items()
     )
+    labels = "".join(f'data-{head}="{label}" ' for head, label in p.labels.items())
     attributes = (
-        f'class="stmt{" tinted" if tinted else ""}" id="a{article}-s{number}" tabindex="0" data-stance="{p.stance}" '
-        f'data-framing="{p.framing}" data-speaker="{p.speaker}" data-unsure="{int(p.unsure)}" title="{tooltip}"'
+        f'class="stmt{" tinted" if tinted else ""}" id="a{article}-s{number}" tabindex="0" {labels}'
+        f'data-unsure="{int(p.unsure)}" title="{tooltip}"'
     )
     if tinted:
         attributes += f' style="border-color:{colour};border-bottom-style:{style};background-color:{colour}2e"'
@@ -546,12 +551,10 @@ def _detail(p: Prediction, phrases: dict[str, int]) -> list:
     """A statement's scores (label order), evidence (phrase numbers, top three per head) and coverage."""
     evidence = [
         [phrases.setdefault(explain_evidence(ngram), len(phrases)) for ngram, _ in p.evidence[head][:3]]
-        for head in ("stance", "framing", "speaker")
+        for head in HEADS
     ]
     return [
-        [round(p.stance_scores[label], 3) for label in STANCES],
-        [round(p.framing_scores[label], 3) for label in FRAMINGS],
-        [round(p.speaker_scores[label], 3) for label in SPEAKERS],
+        *([round(p.scores[head][label], 3) for label in labels] for head, labels in HEADS.items()),
         evidence,
         round(p.coverage, 2),
     ]

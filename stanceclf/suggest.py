@@ -14,16 +14,31 @@ import format.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from .codebook import FRAMINGS, SPEAKERS, STANCES
-from .errors import check_positive_int
+from .codebook import HEADS
+from .errors import InvalidInputError, check_positive_int
 from .labels import LabeledStatement
 from .predict import Model
+from .prediction import UNSURE_HEADS
 
-__all__ = ["Suggestion", "suggest", "uncertainty", "article_id", "label_studio_tasks", "LABEL_STUDIO_CONFIG"]
+__all__ = [
+    "Suggestion",
+    "suggest",
+    "uncertainty",
+    "article_id",
+    "label_studio_tasks",
+    "write_suggestions",
+    "LABEL_STUDIO_CONFIG",
+    "SUGGESTION_FORMATS",
+]
+
+#: What :func:`write_suggestions` writes: a label file to fill in, or Label Studio tasks.
+SUGGESTION_FORMATS = ("jsonl", "label-studio")
 
 
 @dataclass(frozen=True)
@@ -107,15 +122,12 @@ def suggest(
             if prediction.text in skip:
                 continue
             skip.add(prediction.text)  # the same boilerplate sentence once only
-            score = uncertainty(
-                prediction.stance_scores[prediction.stance], prediction.framing_scores[prediction.framing]
-            )
+            score = uncertainty(*(prediction.probability(head) for head in UNSURE_HEADS))
             record = LabeledStatement(f"{article}-s{index + 1:03d}", article, prediction.text, "", "", "")
             guess: dict[str, Any] = {}
-            for head in ("stance", "framing", "speaker"):
-                label = getattr(prediction, head)
+            for head, label in prediction.labels.items():
                 guess[head] = label
-                guess[f"{head}_p"] = round(getattr(prediction, f"{head}_scores")[label], 3)
+                guess[f"{head}_p"] = round(prediction.probability(head), 3)
             scored.append(
                 Suggestion(
                     round(score, 4),
@@ -151,7 +163,7 @@ LABEL_STUDIO_CONFIG = (
         f'  <Choices name="{head}" toName="text" choice="single" showInline="true">'
         + "".join(f'<Choice value="{label}"/>' for label in labels)
         + "</Choices>\n"
-        for head, labels in (("stance", STANCES), ("framing", FRAMINGS), ("speaker", SPEAKERS))
+        for head, labels in HEADS.items()
     )
     + "</View>\n"
 )
@@ -199,13 +211,51 @@ def label_studio_tasks(suggestions: Sequence[Suggestion], *, model_version: str 
                             "type": "choices",
                             "value": {"choices": [item.guess[head]]},
                         }
-                        for head in ("stance", "framing", "speaker")
+                        for head in HEADS
                     ],
                 }
             ],
         }
         for item in suggestions
     ]
+
+
+def write_suggestions(
+    path: str | os.PathLike[str],
+    suggestions: Sequence[Suggestion],
+    *,
+    fmt: str = "jsonl",
+    model_version: str = "stanceclf",
+) -> None:
+    """Write suggestions to a file, whole or not at all.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file to write.
+    suggestions : sequence of Suggestion
+        From :func:`suggest`.
+    fmt : {"jsonl", "label-studio"}, default "jsonl"
+        ``jsonl``: a label file, labels left empty, one
+        :meth:`Suggestion.to_record` per line; ``label-studio``: a JSON list
+        of tasks for Label Studio's import (:func:`label_studio_tasks`).
+    model_version : str, optional
+        For ``label-studio``: shown next to the model's guess.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``fmt`` is not one of :data:`SUGGESTION_FORMATS`.
+    """
+    from .files import atomic_write_bytes, write_jsonl
+
+    if fmt not in SUGGESTION_FORMATS:
+        raise InvalidInputError(f"fmt must be one of {', '.join(SUGGESTION_FORMATS)}, got {fmt!r}")
+    if fmt == "jsonl":
+        write_jsonl(path, (item.to_record() for item in suggestions))
+        return
+    tasks = label_studio_tasks(suggestions, model_version=model_version)
+    atomic_write_bytes(path, (json.dumps(tasks, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 def _slug(name: str) -> str:

@@ -37,10 +37,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from .codebook import FRAMINGS, SPEAKERS, STANCES
-from .codebook import HEADS as _HEADS
+from .codebook import HEADS
 from .errors import DataFileError, InputTypeError, InvalidInputError
-from .predict import LOW_COVERAGE, Prediction
+from .prediction import LOW_COVERAGE, Prediction
 
 __all__ = [
     "ArticleProfile",
@@ -79,8 +78,10 @@ class ArticleProfile:
         (``support``, ``conditional``, ``oppose``); ``neutral`` when
         statements exist but none takes one; ``tie`` when two or more
         positions are equally frequent; ``none`` without any statement.
-    stance_counts, framing_counts, speaker_counts : dict of str to int
-        Counts of every codebook label (zeros included).
+    label_counts : dict of str to dict of str to int
+        Per head, the count of every codebook label (zeros included, codebook
+        order); ``stance_counts``, ``framing_counts`` and ``speaker_counts``
+        read it by head.
     unsure, out_of_scope : int
         Statements flagged ``unsure`` and with coverage below the CLI's
         out-of-scope threshold.
@@ -89,15 +90,28 @@ class ArticleProfile:
     name: str
     statements: int
     dominant_stance: str
-    stance_counts: dict[str, int]
-    framing_counts: dict[str, int]
-    speaker_counts: dict[str, int]
+    label_counts: dict[str, dict[str, int]]
     unsure: int
     out_of_scope: int
 
+    @property
+    def stance_counts(self) -> dict[str, int]:
+        """``counts("stance")``."""
+        return self.label_counts["stance"]
+
+    @property
+    def framing_counts(self) -> dict[str, int]:
+        """``counts("framing")``."""
+        return self.label_counts["framing"]
+
+    @property
+    def speaker_counts(self) -> dict[str, int]:
+        """``counts("speaker")``."""
+        return self.label_counts["speaker"]
+
     def counts(self, head: str) -> dict[str, int]:
-        """The label counts of a head: ``"stance"``, ``"framing"`` or ``"speaker"``."""
-        return {"stance": self.stance_counts, "framing": self.framing_counts, "speaker": self.speaker_counts}[head]
+        """The label counts of a head (``"stance"``, ``"framing"``, ``"speaker"``)."""
+        return self.label_counts[head]
 
     def shares(self, head: str) -> dict[str, float]:
         """Counts of a head (``"stance"``, ``"framing"``, ``"speaker"``) as shares summing to 1.
@@ -137,9 +151,7 @@ def profile(name: str, predictions: Sequence[Prediction]) -> ArticleProfile:
     return _from_counts(
         name,
         len(predictions),
-        Counter(p.stance for p in predictions),
-        Counter(p.framing for p in predictions),
-        Counter(p.speaker for p in predictions),
+        {head: Counter(p.labels[head] for p in predictions) for head in HEADS},
         unsure=sum(p.unsure for p in predictions),
         out_of_scope=sum(p.out_of_scope for p in predictions),
     )
@@ -161,35 +173,28 @@ def merge_profiles(name: str, profiles: Iterable[ArticleProfile]) -> ArticleProf
         Counts added up; shares and the dominant stance recomputed.
     """
     profiles = list(profiles)
-    stance = Counter()
-    framing = Counter()
-    speaker = Counter()
+    counters: dict[str, Counter] = {head: Counter() for head in HEADS}
     for item in profiles:
-        stance.update(item.stance_counts)
-        framing.update(item.framing_counts)
-        speaker.update(item.speaker_counts)
+        for head, counter in counters.items():
+            counter.update(item.counts(head))
     return _from_counts(
         name,
         sum(p.statements for p in profiles),
-        stance,
-        framing,
-        speaker,
+        counters,
         unsure=sum(p.unsure for p in profiles),
         out_of_scope=sum(p.out_of_scope for p in profiles),
     )
 
 
 def _from_counts(
-    name: str, statements: int, stance: Counter, framing: Counter, speaker: Counter, *, unsure: int, out_of_scope: int
+    name: str, statements: int, counters: Mapping[str, Counter], *, unsure: int, out_of_scope: int
 ) -> ArticleProfile:
-    """A profile from label counters: every codebook label listed, the dominant stance worked out."""
+    """A profile from label counters per head: every codebook label listed, the dominant stance worked out."""
     return ArticleProfile(
         name=name,
         statements=statements,
-        dominant_stance=_dominant(stance),
-        stance_counts={label: stance[label] for label in STANCES},
-        framing_counts={label: framing[label] for label in FRAMINGS},
-        speaker_counts={label: speaker[label] for label in SPEAKERS},
+        dominant_stance=_dominant(counters["stance"]),
+        label_counts={head: {label: counters[head][label] for label in labels} for head, labels in HEADS.items()},
         unsure=unsure,
         out_of_scope=out_of_scope,
     )
@@ -198,7 +203,7 @@ def _from_counts(
 def _dominant(stance: Counter) -> str:
     if not sum(stance.values()):
         return "none"
-    positions = {label: stance[label] for label in STANCES if label != "neutral" and stance[label] > 0}
+    positions = {label: stance[label] for label in HEADS["stance"] if label != "neutral" and stance[label] > 0}
     if not positions:
         return "neutral"
     top = max(positions.values())
@@ -222,13 +227,10 @@ def profile_rows(name: str, rows: Iterable[Mapping[str, Any]]) -> ArticleProfile
     ArticleProfile
     """
     rows = list(rows)
-    counters = {head: Counter(row[head] for row in rows) for head in _HEADS}
     return _from_counts(
         name,
         len(rows),
-        counters["stance"],
-        counters["framing"],
-        counters["speaker"],
+        {head: Counter(row[head] for row in rows) for head in HEADS},
         unsure=sum(bool(row.get("unsure")) for row in rows),
         out_of_scope=sum(_out_of_scope(row) for row in rows),
     )
@@ -255,23 +257,10 @@ def prediction_rows(
         One row per statement, with the fields ``classify --format jsonl``
         writes (evidence left out).
     """
+    from .formats import prediction_row
+
     base = {**(metadata or {}), "file": name}
-    return [
-        {
-            **base,
-            "statement": number,
-            "text": p.text,
-            "stance": p.stance,
-            "framing": p.framing,
-            "speaker": p.speaker,
-            "stance_p": round(p.stance_scores[p.stance], 4),
-            "framing_p": round(p.framing_scores[p.framing], 4),
-            "unsure": p.unsure,
-            "coverage": round(p.coverage, 4),
-            "out_of_scope": p.out_of_scope,
-        }
-        for number, p in enumerate(predictions, start=1)
-    ]
+    return [{**base, "statement": number, **prediction_row(p)} for number, p in enumerate(predictions, start=1)]
 
 
 def read_predictions(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
@@ -300,7 +289,7 @@ def read_predictions(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     for number, record in read_jsonl(path):
         nested = record.get("metadata")
         row = {**nested, **{k: v for k, v in record.items() if k != "metadata"}} if isinstance(nested, dict) else record
-        for head, labels in _HEADS.items():
+        for head, labels in HEADS.items():
             if row.get(head) not in labels:
                 problems.append(
                     f"{path}:{number}: {head} {row.get(head)!r} is not a codebook label "
@@ -391,12 +380,12 @@ def crosstab(rows: Iterable[Mapping[str, Any]], field: str, head: str = "stance"
         Per value of the field (sorted), the count of every label of the head
         (zeros included, codebook order).
     """
-    if head not in _HEADS:
-        raise InvalidInputError(f"head must be one of {', '.join(_HEADS)}, got {head!r}")
+    if head not in HEADS:
+        raise InvalidInputError(f"head must be one of {', '.join(HEADS)}, got {head!r}")
     table: dict[str, Counter] = {}
     for row in rows:
         table.setdefault(_value(row, field), Counter())[row[head]] += 1
-    return {value: {label: table[value][label] for label in _HEADS[head]} for value in sorted(table)}
+    return {value: {label: table[value][label] for label in HEADS[head]} for value in sorted(table)}
 
 
 def _value(row: Mapping[str, Any], field: str) -> str:
@@ -439,7 +428,7 @@ def iter_group_records(groups: Sequence[Group], by: Sequence[str]) -> Iterator[d
         item = group.profile
         record: dict[str, Any] = dict(zip(by, group.key))
         record.update(articles=group.articles, statements=item.statements, dominant_stance=item.dominant_stance)
-        for head in _HEADS:
+        for head in HEADS:
             for label, n in item.counts(head).items():
                 record[f"{head}:{label}"] = n
             for label, share in item.shares(head).items():

@@ -42,7 +42,7 @@ def classify_fixed(stances):
     import dataclasses
 
     base = classify("Talks resumed.")[0]
-    return [dataclasses.replace(base, stance=s) for s in stances]
+    return [dataclasses.replace(base, labels={**base.labels, "stance": s}) for s in stances]
 
 
 def test_merge_profiles_adds_counts():
@@ -97,6 +97,21 @@ def test_suggest_gives_neighbours_and_the_current_guess():
         "speaker_p": round(guess.speaker_scores[guess.speaker], 3),
     }
     assert int(only.statement.id[-3:]) == position + 1
+
+
+def test_write_suggestions_writes_a_label_file_or_label_studio_tasks_and_names_a_bad_format(tmp_path):
+    from stanceclf.suggest import write_suggestions
+
+    ranked = suggest(load_model(), [("brief.txt", TEXT)], 2)
+    write_suggestions(tmp_path / "todo.jsonl", ranked)
+    lines = [json.loads(line) for line in (tmp_path / "todo.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [line["text"] for line in lines] == [item.statement.text for item in ranked]
+    write_suggestions(tmp_path / "tasks.json", ranked, fmt="label-studio", model_version="test")
+    tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
+    assert [task["data"]["text"] for task in tasks] == [item.statement.text for item in ranked]
+    with pytest.raises(InvalidInputError, match=r"fmt must be one of jsonl, label-studio, got 'xlsx'"):
+        write_suggestions(tmp_path / "todo.xlsx", ranked, fmt="xlsx")
+    assert not (tmp_path / "todo.xlsx").exists()
 
 
 def test_suggest_rejects_a_bad_n():

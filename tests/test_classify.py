@@ -86,8 +86,9 @@ def test_evidence_holds_ngrams_of_the_statement_that_favour_the_chosen_label():
 
 def test_prediction_is_frozen():
     prediction = classify_statements(["Kyiv refused."])[0]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        prediction.stance = "support"
+    for name in ("stance", "labels", "scores", "coverage"):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(prediction, name, None)
 
 
 def test_batch_built_predictions_equal_those_built_by_the_constructor():
@@ -99,8 +100,17 @@ def test_batch_built_predictions_equal_those_built_by_the_constructor():
         rebuilt = stanceclf.Prediction(**values)
         assert rebuilt == p and repr(rebuilt) == repr(p)
         assert type(p) is stanceclf.Prediction
-    with pytest.raises(ValueError, match="differ in length"):
-        stanceclf.predict._predictions_from_columns(*([["x"]] * 11), [])
+
+
+def test_labels_and_scores_are_mappings_by_head_behind_the_named_properties():
+    p = classify(ARTICLE)[1]
+    assert tuple(p.labels) == tuple(p.scores) == load_model().heads
+    # Scores in codebook order, every label present.
+    assert tuple(map(tuple, p.scores.values())) == (STANCES, FRAMINGS, SPEAKERS)
+    assert (p.stance, p.framing, p.speaker) == (p.labels["stance"], p.labels["framing"], p.labels["speaker"])
+    assert (p.stance_scores, p.framing_scores, p.speaker_scores) == tuple(p.scores.values())
+    assert p.probability("framing") == p.scores["framing"][p.framing]
+    assert p.labels == {head: max(scores, key=scores.get) for head, scores in p.scores.items()}
 
 
 def test_classify_statements_takes_any_ordered_collection():
@@ -250,11 +260,6 @@ def test_predictions_pickle_with_their_evidence():
     prediction = classify(ARTICLE)[2]
     copy = pickle.loads(pickle.dumps(prediction))
     assert copy == prediction and dict(copy.evidence) == dict(prediction.evidence)
-
-
-def test_scores_follow_codebook_order():
-    p = classify_statements(["Kyiv refused."])[0]
-    assert (tuple(p.stance_scores), tuple(p.framing_scores), tuple(p.speaker_scores)) == (STANCES, FRAMINGS, SPEAKERS)
 
 
 def _same_results(results, expected) -> None:
