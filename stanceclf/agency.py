@@ -21,7 +21,7 @@ statement with
 and returns tokens such as ``#refuse_subj_uaactor``, ``#ready_subj_self``,
 ``#refuse_accused``, ``#ready_claimed``, ``#first_ready`` (the polarity of the
 first cue, which is nearly always the main clause's) and ``#ready_vs_refuse``
-(readiness of one side against a refusal of another). A refusal verb whose
+(the speaker's own readiness against another side's refusal). A refusal verb whose
 object is talks ("rejected the talks", "no point in negotiations") adds
 ``#refuse_obj_talks``.
 
@@ -136,8 +136,9 @@ _SELF = ("we", "i", "our", "ours", "my", "ourselves", "myself")
 _THEY = ("they", "them", "their", "theirs")
 _HE = ("he", "she", "his", "her")
 
-# Clauses end at punctuation, a dash and the conjunctions that start a contrasting clause.
-_CLAUSE_END = re.compile(r"[,;:.!?()\"]|\s-\s|\b(?:but|while|whereas|although|though|however|yet)\b")
+# Clauses end at punctuation (not at quotation marks, which often wrap a phrase), a dash and the
+# conjunctions that start a contrasting clause.
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s-\s|\b(?:but|while|whereas|although|though|however|yet)\b")
 _WORDS = re.compile(r"[\w-]+")
 
 
@@ -157,8 +158,9 @@ _CONDITION_RE = _any(CONDITION)
 # A talks word within a few words after a refusal, or "talks are pointless" before it.
 _OBJECT_AFTER = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:" + _TALKS_RE.pattern + r")")
 _OBJECT_BEFORE = re.compile(r"(?:" + _TALKS_RE.pattern + r")(?:\s+[\w'-]+){0,3}\s*\Z")
-# A subject named after a passive refusal: "talks were rejected by kyiv".
-_BY_ACTOR = re.compile(r"\s+by\s+(?:the\s+)?(" + "|".join(_ROLES) + r")\b")
+# An agent named after the cue, which wins over one before it: "talks were rejected by kyiv",
+# "calls for talks met with a refusal from kyiv".
+_BY_ACTOR = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(" + "|".join(_ROLES) + r")\b")
 
 #: The stance cue classes that make :func:`agent_tokens` look at a statement.
 TRIGGERS = frozenset({"ready", "notready", "refuse"})
@@ -220,10 +222,8 @@ def _tokens(masked: str) -> tuple[str, ...]:
         if negated:
             polarity = "refuse" if polarity == "ready" else "ready"
             found.append(f"#{polarity}_negated")
-        subject = _subject(masked, clause, start)
-        if subject == "none":
-            by = _BY_ACTOR.match(masked, end)
-            subject = by.group(1) if by else "none"
+        by = _BY_ACTOR.match(masked, end)
+        subject = by.group(1) if by else _subject(masked, clause, start)
         found.append(f"#{polarity}_subj_{subject}")
         marker = _marker(masked, clause, start)
         if marker:
@@ -237,8 +237,9 @@ def _tokens(masked: str) -> tuple[str, ...]:
                 found.append("#refuse_obj_talks")
         polarities[polarity].add(subject)
     found.append(f"#first_{first}")
-    ready, refuse = polarities["ready"], polarities["refuse"]
-    if ready and refuse and (ready - refuse or refuse - ready):
+    # Rule 6: "we are ready, they are the ones refusing" is the speaker's own readiness against
+    # another's refusal; a third side's readiness met by a refusal is reported as a refusal.
+    if "self" in polarities["ready"] and polarities["refuse"] - {"self"}:
         found.append("#ready_vs_refuse")
     return tuple(dict.fromkeys(found))
 

@@ -41,6 +41,18 @@ def test_one_side_both_ready_and_refusing_is_not_a_contrast():
     assert "#ready_vs_refuse" not in found
 
 
+def test_a_third_sides_readiness_met_by_a_refusal_is_not_the_speakers_own():
+    # Rule 6: only "we are ready, they refuse" keeps the readiness; this reports a refusal.
+    found = agent_tokens("ruactor's repeated calls for talks met with a firm refusal from uaactor.", ON_TARGET)
+    assert {"#ready_subj_ruactor", "#refuse_subj_uaactor"} <= set(found)
+    assert "#ready_vs_refuse" not in found
+
+
+def test_quotation_marks_do_not_end_the_clause():
+    found = agent_tokens('the envoy said uaactor was "ready to consider" every proposal.', ON_TARGET)
+    assert "#ready_subj_uaactor" in found
+
+
 @pytest.mark.parametrize(
     ("masked", "expected", "absent"),
     [
