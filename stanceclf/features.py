@@ -29,8 +29,6 @@ import re
 import unicodedata
 from typing import Iterable
 
-from .agency import TRIGGERS, agent_tokens
-
 __all__ = [
     "CUES",
     "MASKS",
@@ -844,7 +842,6 @@ def _normalise(text: str) -> tuple[str, int]:
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
     tokens.extend(_cue_suffix(present))
-    tokens.extend(agent_tokens(_ACTOR_RE[ascii_only].sub(_mask_actor, folded), present) if present & TRIGGERS else ())
     distinct = len(words)
     return " ".join(tokens), distinct
 
