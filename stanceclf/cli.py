@@ -13,7 +13,6 @@ import os
 import stat
 import sys
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Sequence, TextIO
 
@@ -361,15 +360,12 @@ def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Interrupts") -> int:
     import time
-    from collections import deque
 
     from .decoding import check_encoding
+    from .documents import classify_parts
     from .formats import PredictionWriter, ProfileWriter
-    from .language import language_warning
     from .predict import load_model
-    from .segment import pieces
-    from .sources import count_texts, iter_documents, metadata_fields
-    from .summary import merge_profiles, profile
+    from .sources import count_texts, metadata_fields
 
     inputs = args.files or _standard_input()
     encoding = check_encoding(args.encoding) if args.encoding else None
@@ -398,67 +394,54 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
         summary.skipped += 1
         note(f"skipped {problem}")
 
-    source = _Stopping(
-        iter_documents(
-            inputs,
-            text_field=args.text_field,
-            id_field=args.id_field,
-            encoding=encoding,
-            on_skip=skip if args.skip_bad else None,
-            report=note,
-        )
-    )
-    # The documents wait here while their texts are classified; results come in the same order.
-    # A long text goes in pieces (segment.pieces), so that one dense text of millions of
-    # statements is held a piece at a time, never whole (docs/performance.md).
-    pending: deque = deque()
-
-    def texts():
-        for document in source:
-            cut = list(pieces(document.text))
-            for number, (offset, piece) in enumerate(cut, start=1):
-                pending.append((document, offset, number == len(cut)))
-                yield piece
+    def write(part, writer) -> None:
+        """One piece of a text: its language warning, its rows, and on its last piece its profile."""
+        if bar_shares_terminal:
+            progress.clear()
+        if part.language:
+            summary.foreign += 1
+            note(
+                f"warning: {part.document.name}: the text looks {part.language}; the model reads English only, "
+                "so its labels for this text are unreliable"
+            )
+        if not args.summary:
+            writer.write(part.document.name, part.predictions, part.document.metadata, first=part.first)
+        if part.profile is None:
+            return
+        if args.summary:
+            writer.write(part.profile, part.document.metadata)
+        summary.add(part.profile)
+        if progress:
+            sink.flush()
+            progress.step(summary)
 
     started = time.perf_counter()
-    results = model.classify_many(texts(), batch_size=args.batch_size, n_jobs=args.jobs)
+    # A long text comes in pieces (DocumentPart), written as they come: it is never held whole.
+    parts = classify_parts(
+        inputs,
+        model,
+        batch_size=args.batch_size,
+        n_jobs=args.jobs,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        encoding=encoding,
+        on_skip=skip if args.skip_bad else None,
+        report=note,
+    )
+    stopped = None  # a bad input, raised after every result before it
     try:
         with signals.writing():
             writer = (ProfileWriter if args.summary else PredictionWriter)(sink, fmt, fields)
-        parts, written = [], 0
-        for predictions in results:
-            document, offset, last = pending.popleft()
-            if offset:
-                predictions = [replace(p, start=p.start + offset, end=p.end + offset) for p in predictions]
-            parts.append(profile(document.name, predictions))
-            with signals.writing():
-                if bar_shares_terminal:
-                    progress.clear()
-                if not offset:
-                    foreign = language_warning(document.text)
-                    if foreign:
-                        summary.foreign += 1
-                        note(
-                            f"warning: {document.name}: the text looks {foreign}; the model reads English only, "
-                            "so its labels for this text are unreliable"
-                        )
-                if not args.summary:
-                    writer.write(document.name, predictions, document.metadata, first=written + 1)
-                    written += len(predictions)
-                if not last:
-                    continue
-                item = parts[0] if len(parts) == 1 else merge_profiles(document.name, parts)
-                if args.summary:
-                    writer.write(item, document.metadata)
-                summary.add(item)
-                parts, written = [], 0
-                if progress:
-                    sink.flush()
-                    progress.step(summary)
+        try:
+            for part in parts:
+                with signals.writing():
+                    write(part, writer)
+        except StanceclfError as exc:
+            stopped = exc
         with signals.writing():
             writer.close()
     except KeyboardInterrupt:
-        _stop(results)
+        parts.close()
         _flush_quietly(sink, out)
         if progress:
             progress.close()
@@ -466,7 +449,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
         print(f"stanceclf classify: {how}; {summary.texts} text(s) written in full", file=err)
         return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
     except _OutputFailed as failure:
-        _stop(results)
+        parts.close()
         _silence(out)
         if isinstance(failure.error, BrokenPipeError):  # e.g. `stanceclf classify a.txt | head`
             return 0
@@ -474,8 +457,8 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
         return EXIT_OUTPUT
     if progress:
         progress.close()
-    if source.error is not None:
-        problems = list(source.error.problems) if isinstance(source.error, DataFileError) else [str(source.error)]
+    if stopped is not None:
+        problems = list(stopped.problems) if isinstance(stopped, DataFileError) else [str(stopped)]
         if summary.texts:
             problems[-1] += f" (stopped here; the {summary.texts} text(s) before it are written)"
         if _skipping_could_go_on(inputs):
@@ -493,15 +476,6 @@ def _skipping_could_go_on(inputs: Sequence[str]) -> bool:
     return any(c in item for c in "*?[") or os.path.isdir(item) or item.lower().endswith((".jsonl", ".csv", ".tsv"))
 
 
-def _stop(results) -> None:
-    """Close the results' generator: joblib cancels the batches still in its workers (a warning we need not show)."""
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        results.close()
-
-
 def _standard_input() -> list[str]:
     """``["-"]`` when no input is named and standard input is not a terminal; else an error."""
     stream = sys.stdin
@@ -514,19 +488,6 @@ def _standard_input() -> list[str]:
             "no input: give files, folders, patterns or archives, or pipe a text in (stanceclf classify < article.txt)"
         )
     return ["-"]
-
-
-class _Stopping:
-    """Iterates a source until it fails, keeping the error for after the results before it are written."""
-
-    def __init__(self, documents) -> None:
-        self._documents, self.error = documents, None
-
-    def __iter__(self):
-        try:
-            yield from self._documents
-        except StanceclfError as exc:
-            self.error = exc
 
 
 class _OutputFailed(Exception):
