@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Sequence, TextIO
 
+from ._progress import Progress, progress_bar, stage
 from .errors import (
     DataFileError,
     InputTypeError,
@@ -379,7 +380,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
     # A bar for someone watching a terminal; none when the results are piped
     # on to another program, nor in logs.
     show_progress = err.isatty() and not _is_pipe(out) and not args.no_progress
-    progress = _Progress(err, count_texts(inputs)) if show_progress else None
+    progress = Progress(err, count_texts(inputs)) if show_progress else None
     # Results and bar on the same terminal: the bar steps aside for each text's rows.
     bar_shares_terminal = progress is not None and out.isatty()
     sink = _Sink(out)
@@ -413,7 +414,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
         summary.add(part.profile)
         if progress:
             sink.flush()
-            progress.step(summary)
+            progress.advance(summary.texts, f"{summary.statements} statements")
 
     started = time.perf_counter()
     # A long text comes in pieces (DocumentPart), written as they come: it is never held whole.
@@ -632,13 +633,11 @@ def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) ->
             skipped += 1
             print(f"stanceclf summarize: skipped {item}:\n{exc}", file=err)
     if texts:
+        from .documents import classify_documents
         from .predict import load_model
-        from .sources import iter_texts
 
-        metadata = _archive_metadata(texts)
-        names, bodies = _unzip(iter_texts(texts))
-        for name, predictions in zip(names, load_model(model_path).classify_many(bodies)):
-            rows += prediction_rows(name, predictions, metadata.get(name))
+        for result in classify_documents(texts, load_model(model_path)):
+            rows += prediction_rows(result.document.name, result.predictions, result.document.metadata)
     if skipped == len(inputs):
         raise DataFileError([f"no input could be read ({skipped} predictions file(s) skipped)"])
     return rows, skipped
@@ -655,23 +654,9 @@ def _is_predictions_file(item: str) -> bool:
                 try:
                     record = json.loads(raw)
                 except ValueError:
-                    return False  # iter_texts reports the broken line with its number
+                    return False  # iter_documents reports the broken line with its number
                 return isinstance(record, dict) and "stance" in record and "text" in record
     return False
-
-
-def _archive_metadata(inputs: Sequence[str]) -> dict[str, dict]:
-    """The fields other than ``text`` of each article in .jsonl archives, by the name iter_texts gives it."""
-    from .files import read_jsonl
-
-    found: dict[str, dict] = {}
-    for item in inputs:
-        if Path(item).suffix == ".jsonl" and Path(item).is_file():
-            for number, record in read_jsonl(item):
-                # The name iter_texts gives the article: its id, else path:line.
-                name = str(record["id"]) if record.get("id") is not None else f"{Path(item)}:{number}"
-                found[name] = {k: v for k, v in record.items() if k not in ("text", "id")}
-    return found
 
 
 def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -680,7 +665,7 @@ def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     root = _project_root(args.root, "train")
     output = Path(args.output) if args.output else root / "stanceclf" / "models"
-    bar = _progress(err, None, "steps")
+    bar = progress_bar(err, None, "steps")
 
     def tell(done: int, total: int, step: str) -> None:
         if bar:
@@ -735,7 +720,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "text":
         print(report.to_text(title=f"Evaluation on {', '.join(map(str, paths))} of the {described}"), file=out)
     if not args.no_cv:
-        with _stage(err, "leave-one-article-out cross-validation"):
+        with stage(err, "leave-one-article-out cross-validation"):
             cv = cross_validate(
                 project.train + project.heldout,
                 extra_training=project.written,
@@ -762,7 +747,7 @@ def _model_to_evaluate(args: argparse.Namespace, project, saved, err: TextIO) ->
     from .model import fit_bundle
     from .predict import Model
 
-    with _stage(err, "fitting the training-split model"):
+    with stage(err, "fitting the training-split model"):
         bundle = fit_bundle(project.train, always_train=project.written, params=saved.card.hyper_parameters)
     described = "training-split model (fitted now on train.jsonl + written.jsonl, shipped hyper-parameters)"
     return Model.from_bundle(bundle), {s.article for s in project.train}, described
@@ -770,19 +755,19 @@ def _model_to_evaluate(args: argparse.Namespace, project, saved, err: TextIO) ->
 
 def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write an HTML report of the given texts."""
+    from .documents import classify_documents
     from .files import atomic_write_text, check_output_path
     from .predict import load_model
     from .report import render_report
-    from .sources import iter_texts
+    from .sources import count_texts
 
     check_output_path(args.output)
     model = load_model(args.model)
-    metadata = _archive_metadata(args.files)
-    pairs = list(iter_texts(args.files))
-    bar = _progress(err, len(pairs), "texts")
+    bar = progress_bar(err, count_texts(args.files), "texts")
     articles = []
-    for (name, text), predictions in zip(pairs, model.classify_many(text for _, text in pairs)):
-        articles.append((name, predictions, text, metadata.get(name)))
+    for result in classify_documents(args.files, model):
+        document = result.document
+        articles.append((document.name, result.predictions, document.text, document.metadata))
         if bar:
             bar.advance(len(articles))
     if bar:
@@ -815,7 +800,7 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     labelled = [
         s.text for path in (files.train, files.heldout, files.written) if path.is_file() for s in read_labels(path)
     ]
-    bar = _progress(err, count_texts(args.files), "texts")
+    bar = progress_bar(err, count_texts(args.files), "texts")
 
     def counted(pairs):
         for done, pair in enumerate(pairs, start=1):
@@ -857,7 +842,7 @@ def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     # Tuning reads the training split alone: it needs no corpus and never sees the held-out split.
     files = ProjectFiles(_project_root(args.root, "tune"))
-    bar = _progress(err, None, "settings")
+    bar = progress_bar(err, None, "settings")
 
     def tell(done: int, total: int) -> None:
         if bar:
@@ -898,14 +883,6 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _unzip(pairs):
-    """Split a lazy stream of (name, text) pairs into two lazy streams."""
-    import itertools
-
-    left, right = itertools.tee(pairs)
-    return (name for name, _ in left), (text for _, text in right)
-
-
 class _Summary:
     """Running totals for the closing summary of ``classify``: the texts' profiles merged."""
 
@@ -941,59 +918,6 @@ class _Summary:
                 *([f"  skipped: {self.skipped} bad input(s) (listed above)"] if self.skipped else []),
             ]
         )
-
-
-class _Progress:
-    """A one-line progress bar with an ETA on standard error, redrawn at most ten times a second."""
-
-    def __init__(self, err: TextIO, total: int | None, unit: str = "texts") -> None:
-        import time
-
-        self.err, self.total, self.unit, self._clock, self._last = err, total, unit, time.perf_counter, 0.0
-        self._started = self._clock()
-        self._shown = ""  # the line on screen now ("" once cleared)
-
-    def clear(self) -> None:
-        """Blank the bar's line, so that other output can take it."""
-        if self._shown:
-            self.err.write("\r" + " " * len(self._shown) + "\r")
-            self.err.flush()
-            self._shown = ""
-
-    def step(self, summary: _Summary) -> None:
-        """Show how many texts and statements ``classify`` has done."""
-        self.advance(summary.texts, f"{summary.statements} statements")
-
-    def advance(self, done: int, note: str = "", *, every: bool = False) -> None:
-        """Show ``done`` of the total, with a note and, once something is done, the time left.
-
-        Redrawn at most ten times a second, unless ``every`` (for a few slow steps, each worth seeing).
-        """
-        now = self._clock()
-        if not every and self._shown and now - self._last < 0.1 and done != self.total:
-            return
-        self._last = now
-        extra = f", {note}" if note else ""
-        if self.total:
-            bar = "#" * int(done / self.total * 30)
-            line = f"[{bar:<30}] {done}/{self.total} {self.unit}{extra}"
-            if 0 < done < self.total:
-                left = (now - self._started) / done * (self.total - done)
-                line += f", ETA {int(left // 60)}:{int(left % 60):02d}"
-        else:
-            line = f"{done} {self.unit}{extra}"
-        self.err.write("\r" + line.ljust(len(self._shown)))
-        self.err.flush()
-        self._shown = line
-
-    def close(self) -> None:
-        if self._shown:
-            self.err.write("\n")
-
-
-def _progress(err: TextIO, total: int | None, unit: str) -> _Progress | None:
-    """A progress bar for a person watching a terminal; none in logs and pipes."""
-    return _Progress(err, total, unit) if err.isatty() else None
 
 
 def _is_pipe(stream: TextIO) -> bool:
@@ -1039,29 +963,6 @@ def _project_root(root: str, command: str) -> Path:
             f"folder): run `stanceclf {command}` in the checkout or pass --root DIR"
         )
     return path
-
-
-class _stage:
-    """A context manager that tells a terminal what a long step is doing and how long it took."""
-
-    def __init__(self, err: TextIO, what: str) -> None:
-        self.err, self.what, self.shown = err, what, err.isatty()
-
-    def __enter__(self) -> "_stage":
-        import time
-
-        self.started = time.perf_counter()
-        if self.shown:
-            self.err.write(f"{self.what} ...")
-            self.err.flush()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        import time
-
-        if self.shown:
-            self.err.write(f" {time.perf_counter() - self.started:.0f} s\n")
-            self.err.flush()
 
 
 def _add_root(parser: argparse.ArgumentParser) -> None:

@@ -198,9 +198,7 @@ def classify_parts(
     elif not isinstance(model, Model):
         raise InputTypeError(f"model must be a Model, a model folder or None, got {type(model).__name__}")
     source = _Stopping(
-        _documents(
-            inputs, text_field=text_field, id_field=id_field, encoding=encoding, on_skip=on_skip, report=report
-        )
+        _documents(inputs, text_field=text_field, id_field=id_field, encoding=encoding, on_skip=on_skip, report=report)
     )
     # The documents wait here while their texts are classified; results come in the same order.
     pending: deque = deque()
