@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 
@@ -32,7 +31,8 @@ def test_label_names_are_exactly_the_codebooks():
         assert f"`{name}`" in codebook
     # The file format: the key fields, then the heads in codebook order; a statement has a field for each.
     assert FIELDS == ("id", "article", "text", "stance", "framing", "speaker") == ("id", "article", "text", *HEADS)
-    assert tuple(f.name for f in dataclasses.fields(LabeledStatement)) == FIELDS
+    statement = LabeledStatement("a-s01", "a", "Kyiv refused the talks.", "oppose", "blame", "ukraine_official")
+    assert tuple(statement.to_record()) == FIELDS and tuple(statement.labels) == tuple(HEADS)
 
 
 def test_the_real_project_is_valid():
