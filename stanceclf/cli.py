@@ -26,6 +26,7 @@ from .errors import (
     check_jobs,
     check_positive_int,
 )
+from .codebook import HEADS
 from .formats import FORMATS
 from .prediction import LOW_COVERAGE, UNSURE_HEADS
 from .report import DEFAULT_CAP
@@ -819,6 +820,7 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         text = item.statement.text if len(item.statement.text) <= 80 else item.statement.text[:77] + "..."
         guess = f"{item.guess['stance']}/{item.guess['framing']}"
         print(f"{rank:>4} {item.uncertainty:>11.3f}  {guess:<24} {text}", file=out)
+    heads = ", ".join(list(HEADS)[:-1]) + " and " + list(HEADS)[-1]
     if args.format == "label-studio":
         print(
             f"wrote {len(ranked)} task(s) to {args.output}: import it into a Label Studio project "
@@ -827,7 +829,7 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     else:
         print(
-            f"wrote {len(ranked)} statement(s) to {args.output}: fill in stance, framing and speaker "
+            f"wrote {len(ranked)} statement(s) to {args.output}: fill in {heads} "
             f"(before, after and guess are there to help), check with `stanceclf validate {args.output}`, "
             f"train with `python train.py --labels {args.output}`",
             file=err,

@@ -379,7 +379,8 @@ def keyword_baseline(texts: Sequence[str]) -> dict[str, list[str]]:
     Stance: readiness with a condition is ``conditional``, readiness alone
     ``support``, a refusal about talks ``oppose``, anything else ``neutral``.
     Framing: the first frame in precedence order whose cues appear, else
-    ``neutral_report``. Speaker: always ``author``. The rules are the tables
+    ``neutral_report``. Speaker: always ``author``. Any other head: its
+    default label, else its last. The rules are the tables
     :data:`~stanceclf.codebook.STANCE_OF_CUES` and
     :data:`~stanceclf.codebook.FRAME_OF_CUE`.
 
@@ -393,14 +394,20 @@ def keyword_baseline(texts: Sequence[str]) -> dict[str, list[str]]:
     dict of str to list of str
         Labels per head.
     """
+    rules = {
+        "stance": lambda cues: next((label for needed, label in STANCE_OF_CUES if needed <= cues), None),
+        "framing": lambda cues: next((frame for cue, frame in FRAME_OF_CUE.items() if cue in cues), None),
+        "speaker": lambda cues: BASELINE_SPEAKER,
+    }
+    # A head the cues say nothing about: its default label, else its last (the codebook lists
+    # each head's nothing-to-say label last: neutral, neutral_report, author).
+    fallback = {head: DEFAULT_LABELS.get(head, labels[-1]) for head, labels in HEADS.items()}
     result: dict[str, list[str]] = {head: [] for head in HEADS}
     for text in texts:
         cues = cue_classes(text)
-        stance = next((label for needed, label in STANCE_OF_CUES if needed <= cues), DEFAULT_LABELS["stance"])
-        framing = next((frame for cue, frame in FRAME_OF_CUE.items() if cue in cues), DEFAULT_LABELS["framing"])
-        result["stance"].append(stance)
-        result["framing"].append(framing)
-        result["speaker"].append(BASELINE_SPEAKER)
+        for head in HEADS:
+            rule = rules.get(head)
+            result[head].append((rule(cues) if rule else None) or fallback[head])
     return result
 
 
