@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from ._progress import Progress, progress_bar, stage
+from .codebook import HEADS
 from .errors import (
     DataFileError,
     InputTypeError,
@@ -26,7 +27,6 @@ from .errors import (
     check_jobs,
     check_positive_int,
 )
-from .codebook import HEADS
 from .formats import FORMATS
 from .prediction import LOW_COVERAGE, UNSURE_HEADS
 from .report import DEFAULT_CAP
