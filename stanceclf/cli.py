@@ -27,7 +27,7 @@ from .errors import (
     check_jobs,
     check_positive_int,
 )
-from .formats import FORMATS
+from .formats import FORMATS, HEADER_FORMATS
 from .prediction import LOW_COVERAGE, UNSURE_HEADS
 from .report import DEFAULT_CAP
 from .suggest import SUGGESTION_FORMATS
@@ -375,7 +375,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
     fmt = args.format or ("table" if out.isatty() else "jsonl")
     fields = (
         metadata_fields(inputs, text_field=args.text_field, id_field=args.id_field, encoding=encoding)
-        if fmt == "csv"
+        if fmt in HEADER_FORMATS
         else []
     )
     # A bar for someone watching a terminal; none when the results are piped
