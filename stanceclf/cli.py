@@ -12,11 +12,11 @@ import json
 import os
 import stat
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Sequence, TextIO
 
 from ._progress import Progress, progress_bar, stage
+from ._stopping import Interrupts, OutputFailed, Sink, flush_quietly, silence
 from .codebook import HEADS
 from .errors import (
     DataFileError,
@@ -350,7 +350,7 @@ def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     is written, in order, before the failure is reported. Ctrl-C and SIGTERM
     end it with one line on stderr, also before the first result.
     """
-    signals = _Interrupts()
+    signals = Interrupts()
     with signals:
         try:
             return _classify(args, out, err, signals)
@@ -360,7 +360,7 @@ def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
 
 
-def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Interrupts") -> int:
+def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "Interrupts") -> int:
     import time
 
     from .decoding import check_encoding
@@ -384,7 +384,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
     progress = Progress(err, count_texts(inputs)) if show_progress else None
     # Results and bar on the same terminal: the bar steps aside for each text's rows.
     bar_shares_terminal = progress is not None and out.isatty()
-    sink = _Sink(out)
+    sink = Sink(out)
     summary = _Summary()
 
     def note(message: str) -> None:
@@ -444,15 +444,15 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Int
             writer.close()
     except KeyboardInterrupt:
         parts.close()
-        _flush_quietly(sink, out)
+        flush_quietly(sink, out)
         if progress:
             progress.close()
         how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
         print(f"stanceclf classify: {how}; {summary.texts} text(s) written in full", file=err)
         return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
-    except _OutputFailed as failure:
+    except OutputFailed as failure:
         parts.close()
-        _silence(out)
+        silence(out)
         if isinstance(failure.error, BrokenPipeError):  # e.g. `stanceclf classify a.txt | head`
             return 0
         print(f"stanceclf classify: error: cannot write the results: {failure.error.strerror}", file=err)
@@ -490,104 +490,6 @@ def _standard_input() -> list[str]:
             "no input: give files, folders, patterns or archives, or pipe a text in (stanceclf classify < article.txt)"
         )
     return ["-"]
-
-
-class _OutputFailed(Exception):
-    """Writing the results failed (disk full, output closed); carries the OSError."""
-
-    def __init__(self, error: OSError) -> None:
-        super().__init__(str(error))
-        self.error = error
-
-
-class _Sink:
-    """The results' stream, with write errors turned into `_OutputFailed` (told apart from input errors)."""
-
-    def __init__(self, out: TextIO) -> None:
-        self._out = out
-
-    def write(self, text: str) -> int:
-        try:
-            return self._out.write(text)
-        except OSError as exc:
-            raise _OutputFailed(exc) from None
-
-    def flush(self) -> None:
-        try:
-            self._out.flush()
-        except OSError as exc:
-            raise _OutputFailed(exc) from None
-
-
-def _flush_quietly(sink: _Sink, out: TextIO) -> None:
-    try:
-        sink.flush()
-    except _OutputFailed:
-        _silence(out)
-
-
-def _silence(out: TextIO) -> None:
-    """Point a failed output at /dev/null, so that Python's own flush at exit does not fail again."""
-    try:
-        fd = out.fileno()
-    except (AttributeError, OSError, ValueError):  # no file behind it (StringIO)
-        return
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, fd)
-    os.close(null)
-
-
-class _Interrupts:
-    """Ctrl-C and SIGTERM, handled alike: stop between texts, never in the middle of a row.
-
-    While a text's rows are written (:meth:`writing`) a signal is only noted,
-    and the stop comes when the text is done, so every row on the output is
-    whole; while waiting for results it stops at once. After the first stop,
-    further signals are only noted, so that the closing flush finishes.
-    """
-
-    def __enter__(self) -> "_Interrupts":
-        import signal
-
-        self.signum, self._defer, self._previous = None, False, {}
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            try:
-                self._previous[signum] = signal.signal(signum, self._handle)
-            except ValueError:  # not the main thread: leave signals alone
-                pass
-        return self
-
-    def _handle(self, signum, frame) -> None:
-        if self.signum is None:
-            self.signum = signum
-        if not self._defer:
-            self._defer = True  # the closing flush is not interrupted again
-            raise KeyboardInterrupt
-
-    @contextmanager
-    def writing(self):
-        """A block that a signal does not cut short; the stop comes right after it."""
-        self._defer = True
-        try:
-            yield
-        finally:
-            self._defer = False
-        if self.signum is not None:
-            self._defer = True
-            raise KeyboardInterrupt
-
-    @property
-    def terminated(self) -> bool:
-        """Whether the stop came from SIGTERM (``kill PID``) rather than Ctrl-C."""
-        import signal
-
-        return self.signum == signal.SIGTERM
-
-    def __exit__(self, *exc_info) -> None:
-        import signal
-
-        for signum, handler in self._previous.items():
-            signal.signal(signum, handler)
 
 
 def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
