@@ -168,21 +168,14 @@ def classify_documents(
 
 
 def classify_parts(
-    inputs: Inputs,
-    model: Any = None,
-    *,
-    batch_size: int = 64,
-    n_jobs: int | None = None,
-    text_field: str = "text",
-    id_field: str = "id",
-    encoding: str | None = None,
-    on_skip: Callable[[str], None] | None = None,
-    report: Callable[[str], None] | None = None,
+    inputs: Inputs, model: Any = None, *, batch_size: int = 64, n_jobs: int | None = None, **reading: Any
 ) -> Iterator[DocumentPart]:
     """:func:`classify_documents` a piece at a time: a long text's statements are never held whole.
 
-    Parameters and errors are those of :func:`classify_documents`. Closing
-    the generator early cancels the batches still in joblib's workers.
+    Parameters and errors are those of :func:`classify_documents`; ``reading``
+    holds its ``text_field``, ``id_field``, ``encoding``, ``on_skip`` and
+    ``report``. Closing the generator early cancels the batches still in
+    joblib's workers.
 
     Yields
     ------
@@ -197,9 +190,7 @@ def classify_parts(
         model = load_model(model)
     elif not isinstance(model, Model):
         raise InputTypeError(f"model must be a Model, a model folder or None, got {type(model).__name__}")
-    source = _Stopping(
-        _documents(inputs, text_field=text_field, id_field=id_field, encoding=encoding, on_skip=on_skip, report=report)
-    )
+    source = _Stopping(_documents(inputs, **reading))
     # The documents wait here while their texts are classified; results come in the same order.
     pending: deque = deque()
 
