@@ -365,58 +365,12 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "Inte
 
     from .decoding import check_encoding
     from .documents import classify_parts
-    from .formats import PredictionWriter, ProfileWriter
     from .predict import load_model
-    from .sources import count_texts, metadata_fields
 
     inputs = args.files or _standard_input()
     encoding = check_encoding(args.encoding) if args.encoding else None
     model = load_model(args.model)
-    fmt = args.format or ("table" if out.isatty() else "jsonl")
-    fields = (
-        metadata_fields(inputs, text_field=args.text_field, id_field=args.id_field, encoding=encoding)
-        if fmt in HEADER_FORMATS
-        else []
-    )
-    # A bar for someone watching a terminal; none when the results are piped
-    # on to another program, nor in logs.
-    show_progress = err.isatty() and not _is_pipe(out) and not args.no_progress
-    progress = Progress(err, count_texts(inputs)) if show_progress else None
-    # Results and bar on the same terminal: the bar steps aside for each text's rows.
-    bar_shares_terminal = progress is not None and out.isatty()
-    sink = Sink(out)
-    summary = _Summary()
-
-    def note(message: str) -> None:
-        if progress:
-            progress.clear()
-        print(f"stanceclf classify: {message}", file=err)
-
-    def skip(problem: str) -> None:
-        summary.skipped += 1
-        note(f"skipped {problem}")
-
-    def write(part, writer) -> None:
-        """One piece of a text: its language warning, its rows, and on its last piece its profile."""
-        if bar_shares_terminal:
-            progress.clear()
-        if part.language:
-            summary.foreign += 1
-            note(
-                f"warning: {part.document.name}: the text looks {part.language}; the model reads English only, "
-                "so its labels for this text are unreliable"
-            )
-        if not args.summary:
-            writer.write(part.document.name, part.predictions, part.document.metadata, first=part.first)
-        if part.profile is None:
-            return
-        if args.summary:
-            writer.write(part.profile, part.document.metadata)
-        summary.add(part.profile)
-        if progress:
-            sink.flush()
-            progress.advance(summary.texts, f"{summary.statements} statements")
-
+    rows = _Rows(args, inputs, encoding, out, err)
     started = time.perf_counter()
     # A long text comes in pieces (DocumentPart), written as they come: it is never held whole.
     parts = classify_parts(
@@ -427,28 +381,27 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "Inte
         text_field=args.text_field,
         id_field=args.id_field,
         encoding=encoding,
-        on_skip=skip if args.skip_bad else None,
-        report=note,
+        on_skip=rows.skip if args.skip_bad else None,
+        report=rows.note,
     )
     stopped = None  # a bad input, raised after every result before it
     try:
         with signals.writing():
-            writer = (ProfileWriter if args.summary else PredictionWriter)(sink, fmt, fields)
+            rows.open()
         try:
             for part in parts:
                 with signals.writing():
-                    write(part, writer)
+                    rows.write(part)
         except StanceclfError as exc:
             stopped = exc
         with signals.writing():
-            writer.close()
+            rows.writer.close()
     except KeyboardInterrupt:
         parts.close()
-        flush_quietly(sink, out)
-        if progress:
-            progress.close()
+        flush_quietly(rows.sink, out)
+        rows.close_bar()
         how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
-        print(f"stanceclf classify: {how}; {summary.texts} text(s) written in full", file=err)
+        print(f"stanceclf classify: {how}; {rows.summary.texts} text(s) written in full", file=err)
         return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
     except OutputFailed as failure:
         parts.close()
@@ -457,17 +410,88 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "Inte
             return 0
         print(f"stanceclf classify: error: cannot write the results: {failure.error.strerror}", file=err)
         return EXIT_OUTPUT
-    if progress:
-        progress.close()
+    rows.close_bar()
     if stopped is not None:
-        problems = list(stopped.problems) if isinstance(stopped, DataFileError) else [str(stopped)]
-        if summary.texts:
-            problems[-1] += f" (stopped here; the {summary.texts} text(s) before it are written)"
-        if _skipping_could_go_on(inputs):
-            problems[-1] += "; --skip-bad skips bad inputs and goes on"
-        raise DataFileError(problems)
-    print(summary.render(time.perf_counter() - started), file=err)
-    return EXIT_PARTIAL if summary.skipped else EXIT_OK
+        raise _stopped_here(stopped, rows.summary.texts, inputs)
+    print(rows.summary.render(time.perf_counter() - started), file=err)
+    return EXIT_PARTIAL if rows.summary.skipped else EXIT_OK
+
+
+class _Rows:
+    """What ``classify`` writes: each piece's rows (or each text's profile), notes on stderr, the bar, the totals."""
+
+    def __init__(
+        self, args: argparse.Namespace, inputs: Sequence[str], encoding: str | None, out: TextIO, err: TextIO
+    ) -> None:
+        from .sources import count_texts, metadata_fields
+
+        self.args, self.err = args, err
+        self.fmt = args.format or ("table" if out.isatty() else "jsonl")
+        # A CSV's header names every metadata field of the inputs, read before the first row.
+        self.fields = (
+            metadata_fields(inputs, text_field=args.text_field, id_field=args.id_field, encoding=encoding)
+            if self.fmt in HEADER_FORMATS
+            else []
+        )
+        # A bar for someone watching a terminal; none when the results are piped
+        # on to another program, nor in logs.
+        show_progress = err.isatty() and not _is_pipe(out) and not args.no_progress
+        self.progress = Progress(err, count_texts(inputs)) if show_progress else None
+        # Results and bar on the same terminal: the bar steps aside for each text's rows.
+        self.bar_shares_terminal = self.progress is not None and out.isatty()
+        self.sink = Sink(out)
+        self.summary = _Summary()
+
+    def open(self) -> None:
+        """Start the output (a table's or a CSV's header)."""
+        from .formats import PredictionWriter, ProfileWriter
+
+        self.writer = (ProfileWriter if self.args.summary else PredictionWriter)(self.sink, self.fmt, self.fields)
+
+    def note(self, message: str) -> None:
+        if self.progress:
+            self.progress.clear()
+        print(f"stanceclf classify: {message}", file=self.err)
+
+    def skip(self, problem: str) -> None:
+        self.summary.skipped += 1
+        self.note(f"skipped {problem}")
+
+    def write(self, part) -> None:
+        """One piece of a text: its language warning, its rows, and on its last piece its profile."""
+        document, summary = part.document, self.summary
+        if self.bar_shares_terminal:
+            self.progress.clear()
+        if part.language:
+            summary.foreign += 1
+            self.note(
+                f"warning: {document.name}: the text looks {part.language}; the model reads English only, "
+                "so its labels for this text are unreliable"
+            )
+        if not self.args.summary:
+            self.writer.write(document.name, part.predictions, document.metadata, first=part.first)
+        if part.profile is None:
+            return
+        if self.args.summary:
+            self.writer.write(part.profile, document.metadata)
+        summary.add(part.profile)
+        if self.progress:
+            self.sink.flush()
+            self.progress.advance(summary.texts, f"{summary.statements} statements")
+
+    def close_bar(self) -> None:
+        if self.progress:
+            self.progress.close()
+
+
+def _stopped_here(error: StanceclfError, written: int, inputs: Sequence[str]) -> DataFileError:
+    """A bad input's error, saying what was written before it and whether --skip-bad would go on."""
+    problems = list(error.problems) if isinstance(error, DataFileError) else [str(error)]
+    if written:
+        problems[-1] += f" (stopped here; the {written} text(s) before it are written)"
+    if _skipping_could_go_on(inputs):
+        problems[-1] += "; --skip-bad skips bad inputs and goes on"
+    return DataFileError(problems)
 
 
 def _skipping_could_go_on(inputs: Sequence[str]) -> bool:
