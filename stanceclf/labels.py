@@ -66,10 +66,11 @@ class LabeledStatement:
     ----------
     id, article, text : str
         Stable unique id, the id of its article, and the statement verbatim.
-    *labels : str
+    *values : str
         One label per head of :data:`stanceclf.codebook.HEADS`, in its order
-        (stance, framing, speaker); or by head name as keywords. A head not
-        given is ``""``, as in an unfilled suggestion file.
+        (stance, framing, speaker); or by head name as keywords, or as a
+        ``labels`` mapping. A head not given is ``""``, as in an unfilled
+        suggestion file.
 
     Attributes
     ----------
@@ -89,19 +90,22 @@ class LabeledStatement:
     text: str
     labels: dict[str, str]
 
-    def __init__(self, id: str, article: str, text: str, *labels: str, **by_head: str) -> None:
-        if len(labels) > len(HEADS):
-            raise InputTypeError(f"LabeledStatement takes {len(HEADS)} labels ({', '.join(HEADS)}), got {len(labels)}")
-        unknown = sorted(set(by_head) - set(HEADS))
-        if unknown:
-            raise InputTypeError(
-                f"LabeledStatement got unknown head(s) {', '.join(unknown)}; expected {', '.join(HEADS)}"
-            )
-        given = dict(zip(HEADS, labels))
-        twice = sorted(set(given) & set(by_head))
-        if twice:
-            raise InputTypeError(f"LabeledStatement got head(s) {', '.join(twice)} twice")
-        given.update(by_head)
+    def __init__(
+        self, id: str, article: str, text: str, *values: str, labels: Mapping[str, str] | None = None, **by_head: str
+    ) -> None:
+        if len(values) > len(HEADS):
+            raise InputTypeError(f"LabeledStatement takes {len(HEADS)} labels ({', '.join(HEADS)}), got {len(values)}")
+        given: dict[str, str] = {}
+        for source in (dict(zip(HEADS, values)), dict(labels or {}), by_head):
+            unknown = sorted(set(source) - set(HEADS))
+            if unknown:
+                raise InputTypeError(
+                    f"LabeledStatement got unknown head(s) {', '.join(unknown)}; expected {', '.join(HEADS)}"
+                )
+            twice = sorted(set(given) & set(source))
+            if twice:
+                raise InputTypeError(f"LabeledStatement got head(s) {', '.join(twice)} twice")
+            given.update(source)
         object.__setattr__(self, "id", id)
         object.__setattr__(self, "article", article)
         object.__setattr__(self, "text", text)
