@@ -15,6 +15,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .codebook import FRAMINGS, SPEAKERS, STANCES
+from .documents import DocumentResult, classify_documents
 from .errors import (
     DataFileError,
     InputTypeError,
@@ -26,12 +27,16 @@ from .errors import (
 )
 from .predict import Model, Prediction, classify, classify_many, classify_statements, load_model
 from .segment import Statement, segment
+from .sources import Document
 
 __all__ = [
     "__version__",
     "classify",
     "classify_statements",
     "classify_many",
+    "classify_documents",
+    "DocumentResult",
+    "Document",
     "load_model",
     "Model",
     "Prediction",

@@ -12,11 +12,12 @@ import json
 import os
 import stat
 import sys
-from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Sequence, TextIO
 
+from ._progress import Progress, progress_bar, stage
+from ._stopping import Interrupts, OutputFailed, Sink, flush_quietly, silence
+from .codebook import HEADS
 from .errors import (
     DataFileError,
     InputTypeError,
@@ -26,7 +27,7 @@ from .errors import (
     check_jobs,
     check_positive_int,
 )
-from .formats import FORMATS
+from .formats import FORMATS, HEADER_FORMATS
 from .prediction import LOW_COVERAGE, UNSURE_HEADS
 from .report import DEFAULT_CAP
 from .suggest import SUGGESTION_FORMATS
@@ -349,7 +350,7 @@ def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     is written, in order, before the failure is reported. Ctrl-C and SIGTERM
     end it with one line on stderr, also before the first result.
     """
-    signals = _Interrupts()
+    signals = Interrupts()
     with signals:
         try:
             return _classify(args, out, err, signals)
@@ -359,130 +360,138 @@ def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
 
 
-def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "_Interrupts") -> int:
+def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "Interrupts") -> int:
     import time
-    from collections import deque
 
     from .decoding import check_encoding
-    from .formats import PredictionWriter, ProfileWriter
-    from .language import language_warning
+    from .documents import classify_parts
     from .predict import load_model
-    from .segment import pieces
-    from .sources import count_texts, iter_documents, metadata_fields
-    from .summary import merge_profiles, profile
 
     inputs = args.files or _standard_input()
     encoding = check_encoding(args.encoding) if args.encoding else None
     model = load_model(args.model)
-    fmt = args.format or ("table" if out.isatty() else "jsonl")
-    fields = (
-        metadata_fields(inputs, text_field=args.text_field, id_field=args.id_field, encoding=encoding)
-        if fmt == "csv"
-        else []
-    )
-    # A bar for someone watching a terminal; none when the results are piped
-    # on to another program, nor in logs.
-    show_progress = err.isatty() and not _is_pipe(out) and not args.no_progress
-    progress = _Progress(err, count_texts(inputs)) if show_progress else None
-    # Results and bar on the same terminal: the bar steps aside for each text's rows.
-    bar_shares_terminal = progress is not None and out.isatty()
-    sink = _Sink(out)
-    summary = _Summary()
-
-    def note(message: str) -> None:
-        if progress:
-            progress.clear()
-        print(f"stanceclf classify: {message}", file=err)
-
-    def skip(problem: str) -> None:
-        summary.skipped += 1
-        note(f"skipped {problem}")
-
-    source = _Stopping(
-        iter_documents(
-            inputs,
-            text_field=args.text_field,
-            id_field=args.id_field,
-            encoding=encoding,
-            on_skip=skip if args.skip_bad else None,
-            report=note,
-        )
-    )
-    # The documents wait here while their texts are classified; results come in the same order.
-    # A long text goes in pieces (segment.pieces), so that one dense text of millions of
-    # statements is held a piece at a time, never whole (docs/performance.md).
-    pending: deque = deque()
-
-    def texts():
-        for document in source:
-            cut = list(pieces(document.text))
-            for number, (offset, piece) in enumerate(cut, start=1):
-                pending.append((document, offset, number == len(cut)))
-                yield piece
-
+    rows = _Rows(args, inputs, encoding, out, err)
     started = time.perf_counter()
-    results = model.classify_many(texts(), batch_size=args.batch_size, n_jobs=args.jobs)
+    # A long text comes in pieces (DocumentPart), written as they come: it is never held whole.
+    parts = classify_parts(
+        inputs,
+        model,
+        batch_size=args.batch_size,
+        n_jobs=args.jobs,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        encoding=encoding,
+        on_skip=rows.skip if args.skip_bad else None,
+        report=rows.note,
+    )
+    stopped = None  # a bad input, raised after every result before it
     try:
         with signals.writing():
-            writer = (ProfileWriter if args.summary else PredictionWriter)(sink, fmt, fields)
-        parts, written = [], 0
-        for predictions in results:
-            document, offset, last = pending.popleft()
-            if offset:
-                predictions = [replace(p, start=p.start + offset, end=p.end + offset) for p in predictions]
-            parts.append(profile(document.name, predictions))
-            with signals.writing():
-                if bar_shares_terminal:
-                    progress.clear()
-                if not offset:
-                    foreign = language_warning(document.text)
-                    if foreign:
-                        summary.foreign += 1
-                        note(
-                            f"warning: {document.name}: the text looks {foreign}; the model reads English only, "
-                            "so its labels for this text are unreliable"
-                        )
-                if not args.summary:
-                    writer.write(document.name, predictions, document.metadata, first=written + 1)
-                    written += len(predictions)
-                if not last:
-                    continue
-                item = parts[0] if len(parts) == 1 else merge_profiles(document.name, parts)
-                if args.summary:
-                    writer.write(item, document.metadata)
-                summary.add(item)
-                parts, written = [], 0
-                if progress:
-                    sink.flush()
-                    progress.step(summary)
+            rows.open()
+        try:
+            for part in parts:
+                with signals.writing():
+                    rows.write(part)
+        except StanceclfError as exc:
+            stopped = exc
         with signals.writing():
-            writer.close()
+            rows.writer.close()
     except KeyboardInterrupt:
-        _stop(results)
-        _flush_quietly(sink, out)
-        if progress:
-            progress.close()
+        parts.close()
+        flush_quietly(rows.sink, out)
+        rows.close_bar()
         how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
-        print(f"stanceclf classify: {how}; {summary.texts} text(s) written in full", file=err)
+        print(f"stanceclf classify: {how}; {rows.summary.texts} text(s) written in full", file=err)
         return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
-    except _OutputFailed as failure:
-        _stop(results)
-        _silence(out)
+    except OutputFailed as failure:
+        parts.close()
+        silence(out)
         if isinstance(failure.error, BrokenPipeError):  # e.g. `stanceclf classify a.txt | head`
             return 0
         print(f"stanceclf classify: error: cannot write the results: {failure.error.strerror}", file=err)
         return EXIT_OUTPUT
-    if progress:
-        progress.close()
-    if source.error is not None:
-        problems = list(source.error.problems) if isinstance(source.error, DataFileError) else [str(source.error)]
-        if summary.texts:
-            problems[-1] += f" (stopped here; the {summary.texts} text(s) before it are written)"
-        if _skipping_could_go_on(inputs):
-            problems[-1] += "; --skip-bad skips bad inputs and goes on"
-        raise DataFileError(problems)
-    print(summary.render(time.perf_counter() - started), file=err)
-    return EXIT_PARTIAL if summary.skipped else EXIT_OK
+    rows.close_bar()
+    if stopped is not None:
+        raise _stopped_here(stopped, rows.summary.texts, inputs)
+    print(rows.summary.render(time.perf_counter() - started), file=err)
+    return EXIT_PARTIAL if rows.summary.skipped else EXIT_OK
+
+
+class _Rows:
+    """What ``classify`` writes: each piece's rows (or each text's profile), notes on stderr, the bar, the totals."""
+
+    def __init__(
+        self, args: argparse.Namespace, inputs: Sequence[str], encoding: str | None, out: TextIO, err: TextIO
+    ) -> None:
+        from .sources import count_texts, metadata_fields
+
+        self.args, self.err = args, err
+        self.fmt = args.format or ("table" if out.isatty() else "jsonl")
+        # A CSV's header names every metadata field of the inputs, read before the first row.
+        self.fields = (
+            metadata_fields(inputs, text_field=args.text_field, id_field=args.id_field, encoding=encoding)
+            if self.fmt in HEADER_FORMATS
+            else []
+        )
+        # A bar for someone watching a terminal; none when the results are piped
+        # on to another program, nor in logs.
+        show_progress = err.isatty() and not _is_pipe(out) and not args.no_progress
+        self.progress = Progress(err, count_texts(inputs)) if show_progress else None
+        # Results and bar on the same terminal: the bar steps aside for each text's rows.
+        self.bar_shares_terminal = self.progress is not None and out.isatty()
+        self.sink = Sink(out)
+        self.summary = _Summary()
+
+    def open(self) -> None:
+        """Start the output (a table's or a CSV's header)."""
+        from .formats import PredictionWriter, ProfileWriter
+
+        self.writer = (ProfileWriter if self.args.summary else PredictionWriter)(self.sink, self.fmt, self.fields)
+
+    def note(self, message: str) -> None:
+        if self.progress:
+            self.progress.clear()
+        print(f"stanceclf classify: {message}", file=self.err)
+
+    def skip(self, problem: str) -> None:
+        self.summary.skipped += 1
+        self.note(f"skipped {problem}")
+
+    def write(self, part) -> None:
+        """One piece of a text: its language warning, its rows, and on its last piece its profile."""
+        document, summary = part.document, self.summary
+        if self.bar_shares_terminal:
+            self.progress.clear()
+        if part.language:
+            summary.foreign += 1
+            self.note(
+                f"warning: {document.name}: the text looks {part.language}; the model reads English only, "
+                "so its labels for this text are unreliable"
+            )
+        if not self.args.summary:
+            self.writer.write(document.name, part.predictions, document.metadata, first=part.first)
+        if part.profile is None:
+            return
+        if self.args.summary:
+            self.writer.write(part.profile, document.metadata)
+        summary.add(part.profile)
+        if self.progress:
+            self.sink.flush()
+            self.progress.advance(summary.texts, f"{summary.statements} statements")
+
+    def close_bar(self) -> None:
+        if self.progress:
+            self.progress.close()
+
+
+def _stopped_here(error: StanceclfError, written: int, inputs: Sequence[str]) -> DataFileError:
+    """A bad input's error, saying what was written before it and whether --skip-bad would go on."""
+    problems = list(error.problems) if isinstance(error, DataFileError) else [str(error)]
+    if written:
+        problems[-1] += f" (stopped here; the {written} text(s) before it are written)"
+    if _skipping_could_go_on(inputs):
+        problems[-1] += "; --skip-bad skips bad inputs and goes on"
+    return DataFileError(problems)
 
 
 def _skipping_could_go_on(inputs: Sequence[str]) -> bool:
@@ -491,15 +500,6 @@ def _skipping_could_go_on(inputs: Sequence[str]) -> bool:
         return True
     (item,) = inputs
     return any(c in item for c in "*?[") or os.path.isdir(item) or item.lower().endswith((".jsonl", ".csv", ".tsv"))
-
-
-def _stop(results) -> None:
-    """Close the results' generator: joblib cancels the batches still in its workers (a warning we need not show)."""
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        results.close()
 
 
 def _standard_input() -> list[str]:
@@ -514,117 +514,6 @@ def _standard_input() -> list[str]:
             "no input: give files, folders, patterns or archives, or pipe a text in (stanceclf classify < article.txt)"
         )
     return ["-"]
-
-
-class _Stopping:
-    """Iterates a source until it fails, keeping the error for after the results before it are written."""
-
-    def __init__(self, documents) -> None:
-        self._documents, self.error = documents, None
-
-    def __iter__(self):
-        try:
-            yield from self._documents
-        except StanceclfError as exc:
-            self.error = exc
-
-
-class _OutputFailed(Exception):
-    """Writing the results failed (disk full, output closed); carries the OSError."""
-
-    def __init__(self, error: OSError) -> None:
-        super().__init__(str(error))
-        self.error = error
-
-
-class _Sink:
-    """The results' stream, with write errors turned into `_OutputFailed` (told apart from input errors)."""
-
-    def __init__(self, out: TextIO) -> None:
-        self._out = out
-
-    def write(self, text: str) -> int:
-        try:
-            return self._out.write(text)
-        except OSError as exc:
-            raise _OutputFailed(exc) from None
-
-    def flush(self) -> None:
-        try:
-            self._out.flush()
-        except OSError as exc:
-            raise _OutputFailed(exc) from None
-
-
-def _flush_quietly(sink: _Sink, out: TextIO) -> None:
-    try:
-        sink.flush()
-    except _OutputFailed:
-        _silence(out)
-
-
-def _silence(out: TextIO) -> None:
-    """Point a failed output at /dev/null, so that Python's own flush at exit does not fail again."""
-    try:
-        fd = out.fileno()
-    except (AttributeError, OSError, ValueError):  # no file behind it (StringIO)
-        return
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, fd)
-    os.close(null)
-
-
-class _Interrupts:
-    """Ctrl-C and SIGTERM, handled alike: stop between texts, never in the middle of a row.
-
-    While a text's rows are written (:meth:`writing`) a signal is only noted,
-    and the stop comes when the text is done, so every row on the output is
-    whole; while waiting for results it stops at once. After the first stop,
-    further signals are only noted, so that the closing flush finishes.
-    """
-
-    def __enter__(self) -> "_Interrupts":
-        import signal
-
-        self.signum, self._defer, self._previous = None, False, {}
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            try:
-                self._previous[signum] = signal.signal(signum, self._handle)
-            except ValueError:  # not the main thread: leave signals alone
-                pass
-        return self
-
-    def _handle(self, signum, frame) -> None:
-        if self.signum is None:
-            self.signum = signum
-        if not self._defer:
-            self._defer = True  # the closing flush is not interrupted again
-            raise KeyboardInterrupt
-
-    @contextmanager
-    def writing(self):
-        """A block that a signal does not cut short; the stop comes right after it."""
-        self._defer = True
-        try:
-            yield
-        finally:
-            self._defer = False
-        if self.signum is not None:
-            self._defer = True
-            raise KeyboardInterrupt
-
-    @property
-    def terminated(self) -> bool:
-        """Whether the stop came from SIGTERM (``kill PID``) rather than Ctrl-C."""
-        import signal
-
-        return self.signum == signal.SIGTERM
-
-    def __exit__(self, *exc_info) -> None:
-        import signal
-
-        for signum, handler in self._previous.items():
-            signal.signal(signum, handler)
 
 
 def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -671,13 +560,11 @@ def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) ->
             skipped += 1
             print(f"stanceclf summarize: skipped {item}:\n{exc}", file=err)
     if texts:
+        from .documents import classify_documents
         from .predict import load_model
-        from .sources import iter_texts
 
-        metadata = _archive_metadata(texts)
-        names, bodies = _unzip(iter_texts(texts))
-        for name, predictions in zip(names, load_model(model_path).classify_many(bodies)):
-            rows += prediction_rows(name, predictions, metadata.get(name))
+        for result in classify_documents(texts, load_model(model_path)):
+            rows += prediction_rows(result.document.name, result.predictions, result.document.metadata)
     if skipped == len(inputs):
         raise DataFileError([f"no input could be read ({skipped} predictions file(s) skipped)"])
     return rows, skipped
@@ -694,23 +581,9 @@ def _is_predictions_file(item: str) -> bool:
                 try:
                     record = json.loads(raw)
                 except ValueError:
-                    return False  # iter_texts reports the broken line with its number
+                    return False  # iter_documents reports the broken line with its number
                 return isinstance(record, dict) and "stance" in record and "text" in record
     return False
-
-
-def _archive_metadata(inputs: Sequence[str]) -> dict[str, dict]:
-    """The fields other than ``text`` of each article in .jsonl archives, by the name iter_texts gives it."""
-    from .files import read_jsonl
-
-    found: dict[str, dict] = {}
-    for item in inputs:
-        if Path(item).suffix == ".jsonl" and Path(item).is_file():
-            for number, record in read_jsonl(item):
-                # The name iter_texts gives the article: its id, else path:line.
-                name = str(record["id"]) if record.get("id") is not None else f"{Path(item)}:{number}"
-                found[name] = {k: v for k, v in record.items() if k not in ("text", "id")}
-    return found
 
 
 def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -719,7 +592,7 @@ def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     root = _project_root(args.root, "train")
     output = Path(args.output) if args.output else root / "stanceclf" / "models"
-    bar = _progress(err, None, "steps")
+    bar = progress_bar(err, None, "steps")
 
     def tell(done: int, total: int, step: str) -> None:
         if bar:
@@ -774,7 +647,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "text":
         print(report.to_text(title=f"Evaluation on {', '.join(map(str, paths))} of the {described}"), file=out)
     if not args.no_cv:
-        with _stage(err, "leave-one-article-out cross-validation"):
+        with stage(err, "leave-one-article-out cross-validation"):
             cv = cross_validate(
                 project.train + project.heldout,
                 extra_training=project.written,
@@ -801,7 +674,7 @@ def _model_to_evaluate(args: argparse.Namespace, project, saved, err: TextIO) ->
     from .model import fit_bundle
     from .predict import Model
 
-    with _stage(err, "fitting the training-split model"):
+    with stage(err, "fitting the training-split model"):
         bundle = fit_bundle(project.train, always_train=project.written, params=saved.card.hyper_parameters)
     described = "training-split model (fitted now on train.jsonl + written.jsonl, shipped hyper-parameters)"
     return Model.from_bundle(bundle), {s.article for s in project.train}, described
@@ -809,19 +682,19 @@ def _model_to_evaluate(args: argparse.Namespace, project, saved, err: TextIO) ->
 
 def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Write an HTML report of the given texts."""
+    from .documents import classify_documents
     from .files import atomic_write_text, check_output_path
     from .predict import load_model
     from .report import render_report
-    from .sources import iter_texts
+    from .sources import count_texts
 
     check_output_path(args.output)
     model = load_model(args.model)
-    metadata = _archive_metadata(args.files)
-    pairs = list(iter_texts(args.files))
-    bar = _progress(err, len(pairs), "texts")
+    bar = progress_bar(err, count_texts(args.files), "texts")
     articles = []
-    for (name, text), predictions in zip(pairs, model.classify_many(text for _, text in pairs)):
-        articles.append((name, predictions, text, metadata.get(name)))
+    for result in classify_documents(args.files, model):
+        document = result.document
+        articles.append((document.name, result.predictions, document.text, document.metadata))
         if bar:
             bar.advance(len(articles))
     if bar:
@@ -854,7 +727,7 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     labelled = [
         s.text for path in (files.train, files.heldout, files.written) if path.is_file() for s in read_labels(path)
     ]
-    bar = _progress(err, count_texts(args.files), "texts")
+    bar = progress_bar(err, count_texts(args.files), "texts")
 
     def counted(pairs):
         for done, pair in enumerate(pairs, start=1):
@@ -873,6 +746,7 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         text = item.statement.text if len(item.statement.text) <= 80 else item.statement.text[:77] + "..."
         guess = f"{item.guess['stance']}/{item.guess['framing']}"
         print(f"{rank:>4} {item.uncertainty:>11.3f}  {guess:<24} {text}", file=out)
+    heads = ", ".join(list(HEADS)[:-1]) + " and " + list(HEADS)[-1]
     if args.format == "label-studio":
         print(
             f"wrote {len(ranked)} task(s) to {args.output}: import it into a Label Studio project "
@@ -881,7 +755,7 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     else:
         print(
-            f"wrote {len(ranked)} statement(s) to {args.output}: fill in stance, framing and speaker "
+            f"wrote {len(ranked)} statement(s) to {args.output}: fill in {heads} "
             f"(before, after and guess are there to help), check with `stanceclf validate {args.output}`, "
             f"train with `python train.py --labels {args.output}`",
             file=err,
@@ -896,7 +770,7 @@ def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     # Tuning reads the training split alone: it needs no corpus and never sees the held-out split.
     files = ProjectFiles(_project_root(args.root, "tune"))
-    bar = _progress(err, None, "settings")
+    bar = progress_bar(err, None, "settings")
 
     def tell(done: int, total: int) -> None:
         if bar:
@@ -937,14 +811,6 @@ def run_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _unzip(pairs):
-    """Split a lazy stream of (name, text) pairs into two lazy streams."""
-    import itertools
-
-    left, right = itertools.tee(pairs)
-    return (name for name, _ in left), (text for _, text in right)
-
-
 class _Summary:
     """Running totals for the closing summary of ``classify``: the texts' profiles merged."""
 
@@ -980,59 +846,6 @@ class _Summary:
                 *([f"  skipped: {self.skipped} bad input(s) (listed above)"] if self.skipped else []),
             ]
         )
-
-
-class _Progress:
-    """A one-line progress bar with an ETA on standard error, redrawn at most ten times a second."""
-
-    def __init__(self, err: TextIO, total: int | None, unit: str = "texts") -> None:
-        import time
-
-        self.err, self.total, self.unit, self._clock, self._last = err, total, unit, time.perf_counter, 0.0
-        self._started = self._clock()
-        self._shown = ""  # the line on screen now ("" once cleared)
-
-    def clear(self) -> None:
-        """Blank the bar's line, so that other output can take it."""
-        if self._shown:
-            self.err.write("\r" + " " * len(self._shown) + "\r")
-            self.err.flush()
-            self._shown = ""
-
-    def step(self, summary: _Summary) -> None:
-        """Show how many texts and statements ``classify`` has done."""
-        self.advance(summary.texts, f"{summary.statements} statements")
-
-    def advance(self, done: int, note: str = "", *, every: bool = False) -> None:
-        """Show ``done`` of the total, with a note and, once something is done, the time left.
-
-        Redrawn at most ten times a second, unless ``every`` (for a few slow steps, each worth seeing).
-        """
-        now = self._clock()
-        if not every and self._shown and now - self._last < 0.1 and done != self.total:
-            return
-        self._last = now
-        extra = f", {note}" if note else ""
-        if self.total:
-            bar = "#" * int(done / self.total * 30)
-            line = f"[{bar:<30}] {done}/{self.total} {self.unit}{extra}"
-            if 0 < done < self.total:
-                left = (now - self._started) / done * (self.total - done)
-                line += f", ETA {int(left // 60)}:{int(left % 60):02d}"
-        else:
-            line = f"{done} {self.unit}{extra}"
-        self.err.write("\r" + line.ljust(len(self._shown)))
-        self.err.flush()
-        self._shown = line
-
-    def close(self) -> None:
-        if self._shown:
-            self.err.write("\n")
-
-
-def _progress(err: TextIO, total: int | None, unit: str) -> _Progress | None:
-    """A progress bar for a person watching a terminal; none in logs and pipes."""
-    return _Progress(err, total, unit) if err.isatty() else None
 
 
 def _is_pipe(stream: TextIO) -> bool:
@@ -1078,29 +891,6 @@ def _project_root(root: str, command: str) -> Path:
             f"folder): run `stanceclf {command}` in the checkout or pass --root DIR"
         )
     return path
-
-
-class _stage:
-    """A context manager that tells a terminal what a long step is doing and how long it took."""
-
-    def __init__(self, err: TextIO, what: str) -> None:
-        self.err, self.what, self.shown = err, what, err.isatty()
-
-    def __enter__(self) -> "_stage":
-        import time
-
-        self.started = time.perf_counter()
-        if self.shown:
-            self.err.write(f"{self.what} ...")
-            self.err.flush()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        import time
-
-        if self.shown:
-            self.err.write(f" {time.perf_counter() - self.started:.0f} s\n")
-            self.err.flush()
 
 
 def _add_root(parser: argparse.ArgumentParser) -> None:

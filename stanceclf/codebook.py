@@ -17,6 +17,8 @@ a change in this one file:
   combinations the stance rules of section 3 turn on (readiness with a condition, rule 1; ...);
 * :data:`FRAME_OF_CUE` and :data:`STANCE_OF_CUES`: the keyword baseline's rules (the framing
   cue class that stands for each frame, section 4; the stance rules 1, 3 and 6 of section 3);
+* :data:`EVIDENCE_TERMS`: each cue class, rule pair and actor mask in an analyst's words, for
+  the report's evidence;
 * :func:`tables_hash`: a short digest of the tables the features are built from, recorded
   with a fitted model so that a model fitted on other tables can be told apart.
 
@@ -46,6 +48,7 @@ __all__ = [
     "FRAME_OF_CUE",
     "STANCE_OF_CUES",
     "BASELINE_SPEAKER",
+    "EVIDENCE_TERMS",
     "NORMALISATION_VERSION",
     "tables_hash",
     "check_tables",
@@ -674,6 +677,47 @@ STANCE_OF_CUES = (
 #: The keyword baseline's speaker: cues say nothing about who speaks.
 BASELINE_SPEAKER = "author"
 
+#: How the model's internal feature names read to an analyst (the report's evidence): every cue
+#: class of :data:`CUES` and :data:`DERIVED_CUE_CLASSES`, every rule pair of :data:`RULE_PAIRS`
+#: and ``untargeted`` with the codebook section and rule they stand for, and the actor masks of
+#: :data:`MASKS`. Kept next to the tables, so that a new cue class is one edit in this file;
+#: :func:`check_tables` refuses a class or mask without its words.
+EVIDENCE_TERMS: dict[str, dict[str, str]] = {
+    "cue": {
+        "deleg": "a loaded label or an attack on legitimacy (codebook 4, delegitimize, rule 1)",
+        "blame": "a charge of bad faith, sabotage or orders from outside (codebook 4, blame, rule 5)",
+        "force": "military strength, threats or battlefield realities (codebook 4, force)",
+        "law": "international law, sovereignty or borders (codebook 4, law_sovereignty)",
+        "goodwill": "a side shown as peaceful, open or generous (codebook 4, goodwill, rule 4)",
+        "ready": "readiness for talks (codebook 3, support)",
+        "cond": "a condition, a required basis or demanded terms (codebook 3, rules 1 and 5)",
+        "refuse": "a refusal, rejection or ban (codebook 3, rules 3 and 6)",
+        "talks": "talks, a ceasefire or a deal mentioned (codebook 3, the target)",
+        "ready_cond": "readiness with a condition (codebook 3, rule 1)",
+        "ready_refuse": "readiness next to a refusal (codebook 3, rule 6)",
+        "ready_blame": "readiness while blaming the other side (codebook 3, rule 6; codebook 4, rule 5)",
+        "refuse_talks": "a refusal of talks (codebook 3, rule 6)",
+        "cond_talks": "terms for talks or a settlement (codebook 3, rule 5)",
+        "notready": "readiness denied: 'not ready', 'showed no willingness' (codebook 3, rules 3 and 6)",
+        "war": "the war itself named: a front, an offensive, occupied land (codebook 3, the target)",
+        "elsewhere": "another conflict or another kind of negotiation named (codebook 3: not the target)",
+        "untargeted": (
+            "no word of talks, readiness or refusal, no Russian or Ukrainian actor: no stance cue (codebook 3)"
+        ),
+    },
+    # A stance cue in a statement that names neither side nor the war: "<cue>_notarget".
+    "off_target": {
+        "suffix": "_notarget",
+        "words": "{cue}, in a statement that names neither side nor the war (codebook 3: perhaps not the target)",
+    },
+    "actor": {
+        "ruactor": "a Russian official (or Russia, the Kremlin)",
+        "uaactor": "a Ukrainian official (or Ukraine, Kyiv)",
+        "westactor": "a Western official (or the US, the EU, NATO)",
+        "otheractor": "another official (a mediator, a third country)",
+    },
+}
+
 #: The version of :func:`stanceclf.features.normalise`'s behaviour: bump it when the normaliser
 #: (folding, masking, cue tokens) gives any text other features, so that :func:`tables_hash`
 #: tells models fitted before and after apart.
@@ -738,6 +782,13 @@ def check_tables() -> None:
         f"{table}: {label!r} is not a {head} label"
         for table, head, label in label_uses
         if label not in HEADS.get(head, ())
+    ]
+    described = [*CUES, *DERIVED_CUE_CLASSES, *(f"{first}_{second}" for first, second in RULE_PAIRS)]
+    problems += [
+        f"EVIDENCE_TERMS: no words for cue class {name!r}" for name in described if name not in EVIDENCE_TERMS["cue"]
+    ]
+    problems += [
+        f"EVIDENCE_TERMS: no words for actor mask {name!r}" for name in MASKS if name not in EVIDENCE_TERMS["actor"]
     ]
     frames = [frame for frame in FRAME_OF_CUE.values() if frame in FRAMINGS]
     if frames != sorted(frames, key=FRAMINGS.index):

@@ -21,6 +21,7 @@ from .features import cue_classes
 from .labels import LabeledStatement
 from .model import fit_bundle
 from .predict import Model
+from .prediction import UNSURE_HEADS
 
 __all__ = [
     "HeadScores",
@@ -367,7 +368,7 @@ def majority_baseline(training: Sequence[LabeledStatement]) -> Callable[[Sequenc
     """
     most_common = {}
     for head in HEADS:
-        values = [getattr(s, head) for s in training]
+        values = [s.labels[head] for s in training]
         most_common[head] = max(HEADS[head], key=values.count)
     return lambda texts: {head: [label] * len(texts) for head, label in most_common.items()}
 
@@ -378,7 +379,8 @@ def keyword_baseline(texts: Sequence[str]) -> dict[str, list[str]]:
     Stance: readiness with a condition is ``conditional``, readiness alone
     ``support``, a refusal about talks ``oppose``, anything else ``neutral``.
     Framing: the first frame in precedence order whose cues appear, else
-    ``neutral_report``. Speaker: always ``author``. The rules are the tables
+    ``neutral_report``. Speaker: always ``author``. Any other head: its
+    default label, else its last. The rules are the tables
     :data:`~stanceclf.codebook.STANCE_OF_CUES` and
     :data:`~stanceclf.codebook.FRAME_OF_CUE`.
 
@@ -392,14 +394,20 @@ def keyword_baseline(texts: Sequence[str]) -> dict[str, list[str]]:
     dict of str to list of str
         Labels per head.
     """
+    rules = {
+        "stance": lambda cues: next((label for needed, label in STANCE_OF_CUES if needed <= cues), None),
+        "framing": lambda cues: next((frame for cue, frame in FRAME_OF_CUE.items() if cue in cues), None),
+        "speaker": lambda cues: BASELINE_SPEAKER,
+    }
+    # A head the cues say nothing about: its default label, else its last (the codebook lists
+    # each head's nothing-to-say label last: neutral, neutral_report, author).
+    fallback = {head: DEFAULT_LABELS.get(head, labels[-1]) for head, labels in HEADS.items()}
     result: dict[str, list[str]] = {head: [] for head in HEADS}
     for text in texts:
         cues = cue_classes(text)
-        stance = next((label for needed, label in STANCE_OF_CUES if needed <= cues), DEFAULT_LABELS["stance"])
-        framing = next((frame for cue, frame in FRAME_OF_CUE.items() if cue in cues), DEFAULT_LABELS["framing"])
-        result["stance"].append(stance)
-        result["framing"].append(framing)
-        result["speaker"].append(BASELINE_SPEAKER)
+        for head in HEADS:
+            rule = rules.get(head)
+            result[head].append((rule(cues) if rule else None) or fallback[head])
     return result
 
 
@@ -442,14 +450,14 @@ def evaluate(
     keyword = keyword_baseline(texts)
     predicted: dict[str, list[str]] = {}
     for head in model.heads:
-        gold = [getattr(s, head) for s in statements]
+        gold = [s.labels[head] for s in statements]
         names = model.labels(head)
         winners = probabilities[head].argmax(axis=1)
         predicted[head] = [names[i] for i in winners]
         scores["model"][head] = score_head(head, gold, predicted[head], probabilities[head].max(axis=1))
         scores["majority"][head] = score_head(head, gold, majority[head])
         scores["keyword"][head] = score_head(head, gold, keyword[head])
-    confidence = {head: probabilities[head].max(axis=1) for head in ("stance", "framing")}
+    confidence = {head: probabilities[head].max(axis=1) for head in UNSURE_HEADS}
     context = _speaker_in_context(model, statements, articles) if articles else None
     offtopic_stances = [p.stance for p in model.classify_statements([s.text for s in offtopic])]
     diagnostics = diagnose(
@@ -497,7 +505,7 @@ def diagnose(
     flips = sum({gold, guess} == {"support", "oppose"} for gold, guess in zip(gold_stance, predicted["stance"]))
     selective, sure = {}, {}
     for head, probability in confidence.items():
-        correct = np.array([getattr(s, head) == p for s, p in zip(statements, predicted[head])])
+        correct = np.array([s.labels[head] == p for s, p in zip(statements, predicted[head])])
         order = np.argsort(-np.asarray(probability), kind="stable")
         rows = []
         for coverage in COVERAGES:
@@ -613,7 +621,7 @@ def cross_validate(
         )
     ordered: list[LabeledStatement] = []
     predicted: dict[str, list[str]] = {head: [] for head in HEADS}
-    confidence: dict[str, list[float]] = {"stance": [], "framing": []}
+    confidence: dict[str, list[float]] = {head: [] for head in UNSURE_HEADS}
     folds, speakers = [], []
     for train_idx, test_idx in ArticleFolds().split(statements, groups=groups):
         held = [statements[i] for i in test_idx]
@@ -634,7 +642,7 @@ def cross_validate(
             found = _article_speakers(fitted, held, articles[article])
             if found:
                 speakers.append(found)
-    pooled = {head: score_head(head, [getattr(s, head) for s in ordered], predicted[head]) for head in HEADS}
+    pooled = {head: score_head(head, [s.labels[head] for s in ordered], predicted[head]) for head in HEADS}
     diagnostics = diagnose(
         ordered,
         predicted,
@@ -653,11 +661,11 @@ def _fold_record(
     """One fold's accuracies; its labels and confidences are added to the pooled ones."""
     fold: dict[str, Any] = {"article": held[0].article, "statements": len(held)}
     for head in HEADS:
-        fold_pred = [getattr(p, head) for p in predictions]
+        fold_pred = [p.labels[head] for p in predictions]
         predicted[head] += fold_pred
-        fold[f"{head}_accuracy"] = float(np.mean([getattr(s, head) == g for s, g in zip(held, fold_pred)]))
+        fold[f"{head}_accuracy"] = float(np.mean([s.labels[head] == g for s, g in zip(held, fold_pred)]))
     for head in confidence:
-        confidence[head] += [getattr(p, f"{head}_scores")[getattr(p, head)] for p in predictions]
+        confidence[head] += [p.scores[head][p.labels[head]] for p in predictions]
     return fold
 
 

@@ -28,6 +28,7 @@ from .prediction import UNSURE_HEADS, Prediction
 
 __all__ = [
     "FORMATS",
+    "HEADER_FORMATS",
     "prediction_record",
     "prediction_row",
     "PredictionWriter",
@@ -440,3 +441,5 @@ _GROUP_WRITERS = {"table": _group_table, "jsonl": _group_jsonl, "csv": _group_cs
 
 #: The output formats of :class:`PredictionWriter`, :class:`ProfileWriter` and :func:`write_groups`.
 FORMATS = tuple(PredictionWriter._by_format)
+#: The formats whose columns are fixed by their header: they need every metadata field before the first row.
+HEADER_FORMATS = ("csv",)

@@ -58,30 +58,61 @@ FIELDS = (*_KEY_FIELDS, *HEADS)
 HINT_FIELDS = ("before", "after", "guess")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class LabeledStatement:
     """One labelled statement, as stored in a label file.
 
-    Attributes
+    Parameters
     ----------
     id, article, text : str
         Stable unique id, the id of its article, and the statement verbatim.
-    stance, framing, speaker : str
-        Codebook label names; empty strings in an unfilled suggestion file.
+    *values : str
+        One label per head of :data:`stanceclf.codebook.HEADS`, in its order
+        (stance, framing, speaker); or by head name as keywords, or as a
+        ``labels`` mapping. A head not given is ``""``, as in an unfilled
+        suggestion file.
+
+    Attributes
+    ----------
+    labels : dict of str to str
+        Codebook label names by head, in codebook order; ``stance``,
+        ``framing`` and ``speaker`` read it by head.
+
+    Examples
+    --------
+    >>> s = LabeledStatement("a-s01", "a", "Kyiv refused.", "oppose", "blame", speaker="ukraine_official")
+    >>> s.labels == {"stance": "oppose", "framing": "blame", "speaker": "ukraine_official"}, s.speaker
+    (True, 'ukraine_official')
     """
 
     id: str
     article: str
     text: str
-    stance: str
-    framing: str
-    speaker: str
+    labels: dict[str, str]
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self, id: str, article: str, text: str, *values: str, labels: Mapping[str, str] | None = None, **by_head: str
+    ) -> None:
+        if len(values) > len(HEADS):
+            raise InputTypeError(f"LabeledStatement takes {len(HEADS)} labels ({', '.join(HEADS)}), got {len(values)}")
+        given: dict[str, str] = {}
+        for source in (dict(zip(HEADS, values)), dict(labels or {}), by_head):
+            unknown = sorted(set(source) - set(HEADS))
+            if unknown:
+                raise InputTypeError(
+                    f"LabeledStatement got unknown head(s) {', '.join(unknown)}; expected {', '.join(HEADS)}"
+                )
+            twice = sorted(set(given) & set(source))
+            if twice:
+                raise InputTypeError(f"LabeledStatement got head(s) {', '.join(twice)} twice")
+            given.update(source)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "article", article)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "labels", {head: given.get(head, "") for head in HEADS})
         # Refused here, not after a whole training run: the label hash and
         # every writer need each field as a str with a UTF-8 form.
-        for name in FIELDS:
-            value = getattr(self, name)
+        for name, value in self.to_record().items():
             if not isinstance(value, str):
                 raise InputTypeError(f"LabeledStatement field {name!r} must be a str, got {type(value).__name__}")
             at = lone_surrogate(value)
@@ -91,9 +122,27 @@ class LabeledStatement:
                     f"at character {at + 1}; that is not Unicode text"
                 )
 
+    def __hash__(self) -> int:
+        return hash((self.id, self.article, self.text, *self.labels.values()))
+
+    @property
+    def stance(self) -> str:
+        """``labels["stance"]``."""
+        return self.labels["stance"]
+
+    @property
+    def framing(self) -> str:
+        """``labels["framing"]``."""
+        return self.labels["framing"]
+
+    @property
+    def speaker(self) -> str:
+        """``labels["speaker"]``."""
+        return self.labels["speaker"]
+
     def to_record(self) -> dict[str, str]:
         """The statement as a JSON-ready dict, fields in codebook order."""
-        return {name: getattr(self, name) for name in FIELDS}
+        return {"id": self.id, "article": self.article, "text": self.text, **self.labels}
 
 
 @dataclass(frozen=True)
@@ -531,7 +580,7 @@ def label_counts(statements: Iterable[LabeledStatement]) -> dict[str, dict[str, 
     statements = list(statements)
     counts: dict[str, dict[str, int]] = {}
     for head, names in HEADS.items():
-        tally = Counter(getattr(s, head) for s in statements)
+        tally = Counter(s.labels[head] for s in statements)
         counts[head] = {name: tally.get(name, 0) for name in names}
     return counts
 

@@ -45,6 +45,7 @@ from .features import normalise_all
 from .labels import LabeledStatement
 from .modelfile import CARD_FILE, CARD_MD_FILE, FORMAT_VERSION, MODEL_FILE, write_model
 from .predict import UNSURE_BELOW
+from .prediction import UNSURE_HEADS
 from .scoring import Scorer
 from .vectorise import TokenNgrams
 
@@ -224,7 +225,7 @@ def fit_bundle(
     ordered = sorted([*statements, *always_train], key=lambda s: s.id)
     heads = tuple(HEADS)
     texts = [s.text for s in ordered]
-    targets = np.array([[getattr(s, head) for head in heads] for s in ordered], dtype=object)
+    targets = np.array([[s.labels[head] for head in heads] for s in ordered], dtype=object)
     for column, head in enumerate(heads):
         if len(set(targets[:, column])) < 2:
             raise InvalidInputError(f"cannot train the {head} head: the training labels hold only one {head} label")
@@ -262,7 +263,7 @@ def fit_bundle(
         training=training,
         temperatures={head: calibration.temperatures.get(head, 1.0) for head in heads},
         default_label_offsets={head: calibration.offsets.get(head, 0.0) for head in DEFAULT_LABELS},
-        unsure_below={head: calibration.unsure_below.get(head, UNSURE_BELOW) for head in ("stance", "framing")},
+        unsure_below={head: calibration.unsure_below.get(head, UNSURE_BELOW) for head in UNSURE_HEADS},
         classifier=None if classifier is None else repr(classifier),
         feature_tables_sha256=tables_hash(),
         evaluation=extra.pop("evaluation", None),
@@ -301,7 +302,7 @@ def _calibrate(
         temperatures[head], offset, calibrated = _calibrate_head(head, decision, gold)
         if offset is not None:
             offsets[head] = offset
-        if head in ("stance", "framing"):
+        if head in UNSURE_HEADS:
             probabilities = calibration_probabilities(calibrated)
             correct = probabilities.argmax(axis=1) == gold
             unsure_below[head] = sure_threshold(probabilities.max(axis=1), correct)

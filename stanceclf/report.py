@@ -34,12 +34,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from .codebook import HEADS
+from .codebook import EVIDENCE_TERMS, HEADS
 from .errors import InputTypeError
 from .prediction import UNSURE_HEADS, Prediction
 from .summary import group_rows, prediction_rows, profile
 
 __all__ = ["render_report", "explain_evidence", "STANCE_COLOURS", "STANCE_MARKS", "EVIDENCE_TERMS", "DEFAULT_CAP"]
+
+# EVIDENCE_TERMS (the cue and actor words of the evidence) lives with the cue tables in stanceclf.codebook.
 
 #: Okabe-Ito colours per stance (with an underline style each, for print).
 STANCE_COLOURS = {
@@ -51,44 +53,6 @@ STANCE_COLOURS = {
 
 #: A mark per stance at the start of a tinted statement, legible in black and white.
 STANCE_MARKS = {"support": "+", "conditional": "±", "oppose": "×", "neutral": ""}
-
-#: How the model's internal feature names read to an analyst: cue classes of
-#: :data:`stanceclf.features.CUES` (and the rule pairs built from them) with
-#: the codebook section and rule they stand for, and the actor masks of
-#: :data:`stanceclf.features.MASKS`. The one place these words are kept.
-EVIDENCE_TERMS: dict[str, dict[str, str]] = {
-    "cue": {
-        "deleg": "a loaded label or an attack on legitimacy (codebook 4, delegitimize, rule 1)",
-        "blame": "a charge of bad faith, sabotage or orders from outside (codebook 4, blame, rule 5)",
-        "force": "military strength, threats or battlefield realities (codebook 4, force)",
-        "law": "international law, sovereignty or borders (codebook 4, law_sovereignty)",
-        "goodwill": "a side shown as peaceful, open or generous (codebook 4, goodwill, rule 4)",
-        "ready": "readiness for talks (codebook 3, support)",
-        "cond": "a condition, a required basis or demanded terms (codebook 3, rules 1 and 5)",
-        "refuse": "a refusal, rejection or ban (codebook 3, rules 3 and 6)",
-        "talks": "talks, a ceasefire or a deal mentioned (codebook 3, the target)",
-        "ready_cond": "readiness with a condition (codebook 3, rule 1)",
-        "ready_refuse": "readiness next to a refusal (codebook 3, rule 6)",
-        "ready_blame": "readiness while blaming the other side (codebook 3, rule 6; codebook 4, rule 5)",
-        "refuse_talks": "a refusal of talks (codebook 3, rule 6)",
-        "cond_talks": "terms for talks or a settlement (codebook 3, rule 5)",
-        "notready": "readiness denied: 'not ready', 'showed no willingness' (codebook 3, rules 3 and 6)",
-        "war": "the war itself named: a front, an offensive, occupied land (codebook 3, the target)",
-        "elsewhere": "another conflict or another kind of negotiation named (codebook 3: not the target)",
-        "untargeted": "no word of talks, readiness or refusal, no Russian or Ukrainian actor: no stance cue (codebook 3)",
-    },
-    # A stance cue in a statement that names neither side nor the war: "<cue>_notarget".
-    "off_target": {
-        "suffix": "_notarget",
-        "words": "{cue}, in a statement that names neither side nor the war (codebook 3: perhaps not the target)",
-    },
-    "actor": {
-        "ruactor": "a Russian official (or Russia, the Kremlin)",
-        "uaactor": "a Ukrainian official (or Ukraine, Kyiv)",
-        "westactor": "a Western official (or the US, the EU, NATO)",
-        "otheractor": "another official (a mediator, a third country)",
-    },
-}
 
 #: Articles shown in full by default; the overview always counts every article.
 DEFAULT_CAP = 300

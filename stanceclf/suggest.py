@@ -123,7 +123,7 @@ def suggest(
                 continue
             skip.add(prediction.text)  # the same boilerplate sentence once only
             score = uncertainty(*(prediction.probability(head) for head in UNSURE_HEADS))
-            record = LabeledStatement(f"{article}-s{index + 1:03d}", article, prediction.text, "", "", "")
+            record = LabeledStatement(f"{article}-s{index + 1:03d}", article, prediction.text)  # labels empty
             guess: dict[str, Any] = {}
             for head, label in prediction.labels.items():
                 guess[head] = label

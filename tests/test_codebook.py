@@ -182,3 +182,16 @@ def test_keyword_baseline_follows_the_named_rules():
     # Precedence: a loaded label beats the force cue in the same sentence.
     assert result["framing"][3] == "delegitimize" and result["framing"][4] == "neutral_report"
     assert result["speaker"] == [codebook.BASELINE_SPEAKER] * len(texts)
+
+
+def test_a_cue_class_or_mask_without_words_for_the_report_is_refused(monkeypatch):
+    monkeypatch.setitem(codebook.CUES, "relief", (r"humanitarian corridors?", r"prisoner (?:exchange|swap)s?"))
+    monkeypatch.setitem(codebook.MASKS, "unactor", (r"the un", r"guterres"))
+    with pytest.raises(
+        StanceclfError,
+        match="EVIDENCE_TERMS: no words for cue class 'relief'; EVIDENCE_TERMS: no words for actor mask 'unactor'",
+    ):
+        codebook.check_tables()
+    monkeypatch.setitem(codebook.EVIDENCE_TERMS["cue"], "relief", "a humanitarian arrangement short of a settlement")
+    monkeypatch.setitem(codebook.EVIDENCE_TERMS["actor"], "unactor", "a United Nations official")
+    codebook.check_tables()

@@ -121,3 +121,30 @@ def test_an_unknown_format_is_named():
 
     with pytest.raises(InvalidInputError, match=r"fmt must be one of table, jsonl, csv, got 'xml'"):
         write_predictions([], io.StringIO(), fmt="xml")
+
+
+def test_a_fourth_head_is_read_from_a_label_file_counted_and_given_a_baseline(monkeypatch, tmp_path):
+    """Label files, label counts and the keyword baseline follow the heads table, as training does."""
+    from stanceclf import labels
+    from stanceclf.evaluate import keyword_baseline
+
+    monkeypatch.setitem(HEADS, "tone", TONES)
+    monkeypatch.setattr(labels, "FIELDS", (*labels.FIELDS, "tone"))  # the file format, fixed at import
+    path = tmp_path / "train.jsonl"
+    records = [
+        {"id": "g-s01", "article": "g", "text": "Moscow remained open to a ceasefire.", "stance": "conditional",
+         "framing": "goodwill", "speaker": "russia_official", "tone": "calm"},
+        {"id": "g-s02", "article": "g", "text": "The delegate called the offer a stalling tactic.", "stance": "oppose",
+         "framing": "blame", "speaker": "ukraine_official", "tone": "heated"},
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    statements = labels.read_labels(path)
+    assert [s.labels["tone"] for s in statements] == ["calm", "heated"]
+    assert [s.to_record() for s in statements] == records
+    assert labels.label_counts(statements)["tone"] == {"calm": 1, "heated": 1, "urgent": 0}
+    records[1]["tone"] = "furious"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    _, problems = labels.check_labels(path)
+    assert problems == [f"{path}:2: tone 'furious' is not a codebook label; expected one of calm, heated, urgent"]
+    baseline = keyword_baseline([r["text"] for r in records])
+    assert set(baseline) == set(HEADS) and baseline["tone"] == ["urgent", "urgent"]  # no rule, no default: the last

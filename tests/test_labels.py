@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 
@@ -10,7 +9,7 @@ import pytest
 from conftest import REPO, statements_of
 
 from stanceclf.codebook import FRAMINGS, HEADS, SPEAKERS, STANCES
-from stanceclf.errors import DataFileError
+from stanceclf.errors import DataFileError, InputTypeError
 from stanceclf.labels import FIELDS, LabeledStatement, check_labels, read_labels, validate_project, write_labels
 
 
@@ -32,7 +31,8 @@ def test_label_names_are_exactly_the_codebooks():
         assert f"`{name}`" in codebook
     # The file format: the key fields, then the heads in codebook order; a statement has a field for each.
     assert FIELDS == ("id", "article", "text", "stance", "framing", "speaker") == ("id", "article", "text", *HEADS)
-    assert tuple(f.name for f in dataclasses.fields(LabeledStatement)) == FIELDS
+    statement = LabeledStatement("a-s01", "a", "Kyiv refused the talks.", "oppose", "blame", "ukraine_official")
+    assert tuple(statement.to_record()) == FIELDS and tuple(statement.labels) == tuple(HEADS)
 
 
 def test_the_real_project_is_valid():
@@ -282,3 +282,22 @@ def test_write_labels_failure_keeps_the_old_file(tmp_path, monkeypatch):
         write_labels(path, statements_of("alpha"))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_a_statement_keeps_its_labels_by_head_however_they_are_given():
+    import dataclasses
+
+    text = "The Kremlin said it was open to talks \u201cwithout preconditions\u201d."
+    by_position = LabeledStatement("k-s03", "k", text, "support", "goodwill", "russia_official")
+    by_name = LabeledStatement("k-s03", "k", text, speaker="russia_official", stance="support", framing="goodwill")
+    by_mapping = LabeledStatement("k-s03", "k", text, labels=dict(by_position.labels))
+    assert by_position == by_name == by_mapping and len({by_position, by_name, by_mapping}) == 1
+    assert (by_position.stance, by_position.framing, by_position.speaker) == ("support", "goodwill", "russia_official")
+    assert dataclasses.replace(by_position, text="Moscow is open to talks.").labels == by_position.labels
+    assert LabeledStatement("k-s04", "k", "Shelling went on.").labels == dict.fromkeys(HEADS, "")  # unfilled
+    with pytest.raises(InputTypeError, match="unknown head\\(s\\) tone; expected stance, framing, speaker"):
+        LabeledStatement("k-s03", "k", text, tone="calm")
+    with pytest.raises(InputTypeError, match="got head\\(s\\) stance twice"):
+        LabeledStatement("k-s03", "k", text, "support", stance="oppose")
+    with pytest.raises(InputTypeError, match="takes 3 labels \\(stance, framing, speaker\\), got 4"):
+        LabeledStatement("k-s03", "k", text, "support", "goodwill", "russia_official", "calm")

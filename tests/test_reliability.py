@@ -220,6 +220,8 @@ def _texts_with_a_surrogate(monkeypatch):
     """Any source that hands over a str with a lone surrogate (as surrogateescape makes of bad bytes)."""
     page = PAGE.replace("Friday", "Fri\udce9day")
     monkeypatch.setattr(stanceclf.sources, "iter_texts", lambda inputs: iter([("kremlin.txt", page)]))
+    document = stanceclf.sources.Document("kremlin.txt", page)
+    monkeypatch.setattr(stanceclf.documents, "iter_documents", lambda inputs, **options: iter([document]))
 
 
 def test_report_of_a_text_with_a_lone_surrogate_is_one_error_and_no_file(tmp_path, capsys, monkeypatch):
