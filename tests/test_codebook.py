@@ -70,6 +70,8 @@ def test_the_old_names_are_the_codebooks():
 def test_the_version_is_the_one_the_codebook_states():
     text = (REPO / "docs" / "codebook.md").read_text(encoding="utf-8")
     assert f"Codebook version: {codebook.CODEBOOK_VERSION}\n" in text
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"(version {codebook.CODEBOOK_VERSION})" in readme  # what the README tells users it follows
 
 
 def test_default_labels_and_baseline_rules_name_codebook_labels():
