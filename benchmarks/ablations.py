@@ -27,6 +27,7 @@ from stanceclf.evaluate import cross_validate  # noqa: E402
 from stanceclf.labels import read_labels  # noqa: E402
 
 REAL_NORMALISE = features._normalise
+REAL_SCAN = features._scan
 
 
 # Variants patch features._normalise, the one function that training and
@@ -38,8 +39,11 @@ def without_cue_tokens(text: str) -> tuple[str, int]:
 
 
 def without_masking(text: str) -> tuple[str, int]:
-    never = features.re.compile(r"(?!x)x")
-    with mock.patch.object(features, "_ACTOR_RE", {False: never, True: never}):
+    # features._scan finds the cues and masks the actors in one pass: keep its cues, drop its masks.
+    def cues_only(folded: str, ascii_only: bool) -> tuple[frozenset[str], str]:
+        return REAL_SCAN(folded, ascii_only)[0], folded
+
+    with mock.patch.object(features, "_scan", cues_only):
         return REAL_NORMALISE(text)
 
 
