@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import accumulate, chain, compress
-from operator import add
 import unicodedata
+from itertools import accumulate, chain, compress
 from typing import Iterable
 
 __all__ = [
@@ -765,7 +764,9 @@ def _within_one_run(items: Iterable, ascii_only: bool) -> bool:
         elif op is c.IN:
             ok = all(
                 (kind is c.LITERAL and _is_run_char(chr(item), ascii_only))
-                or (kind is c.RANGE and all(_is_run_char(chr(code), ascii_only) for code in range(item[0], item[1] + 1)))
+                or (
+                    kind is c.RANGE and all(_is_run_char(chr(code), ascii_only) for code in range(item[0], item[1] + 1))
+                )
                 or (kind is c.CATEGORY and item in (c.CATEGORY_WORD, c.CATEGORY_DIGIT))
                 for kind, item in value
             )
@@ -810,7 +811,8 @@ class _Starts:
         starts, reaching = run in self._exact, self._exact.get(run, ())
         if run.startswith(self._prefix_tuple):
             starts = True
-            reaching += tuple(chain.from_iterable(more for prefix, more in self._prefixes.items() if run.startswith(prefix)))
+            found = (more for prefix, more in self._prefixes.items() if run.startswith(prefix))
+            reaching += tuple(chain.from_iterable(found))
         return starts, reaching
 
 

@@ -179,3 +179,5 @@ def test_a_pattern_that_can_cross_a_blank_is_tried_in_the_text():
     assert not features._within_one_run(reaching, ascii_only=True)
     assert features._within_one_run(features._regex_parser.parse(r"neo-?nazi\w*").data, ascii_only=True)
     assert not features._within_one_run(features._regex_parser.parse(r"t[^x]y").data, ascii_only=True)
+    assert features._within_one_run(features._regex_parser.parse(r"t[a-c_-]y").data, ascii_only=True)
+    assert not features._within_one_run(features._regex_parser.parse(r"t[+-/]y").data, ascii_only=True)
