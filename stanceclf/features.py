@@ -37,6 +37,7 @@ __all__ = [
     "normalise",
     "normalise_all",
     "normalise_counted",
+    "normalise_split",
     "cue_classes",
     "statement_words",
 ]
@@ -1027,6 +1028,17 @@ def normalise(text: str) -> str:
 
 def _normalise(text: str) -> tuple[str, int]:
     """:func:`normalise`, plus the number of distinct words (for coverage)."""
+    tokens, distinct = _normalise_tokens(text)
+    return " ".join(tokens), distinct
+
+
+def _normalise_tokens(text: str) -> tuple[list[str], int]:
+    """:func:`normalise` as its list of tokens, plus the number of distinct words.
+
+    The one place a statement is normalised: the pipeline joins the tokens
+    (:func:`normalise_counted`), scoring takes them as they are
+    (:func:`normalise_split`).
+    """
     folded = _fold(text)
     ascii_only = folded.isascii()
     present, masked = _scan(folded, ascii_only)
@@ -1035,8 +1047,7 @@ def _normalise(text: str) -> tuple[str, int]:
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
     tokens.extend(_cue_suffix(present))
-    distinct = len(words)
-    return " ".join(tokens), distinct
+    return tokens, len(words)
 
 
 def normalise_all(texts: Iterable[str]) -> list[str]:
@@ -1047,12 +1058,18 @@ def normalise_all(texts: Iterable[str]) -> list[str]:
 def normalise_counted(texts: Iterable[str]) -> tuple[list[str], list[int]]:
     """:func:`normalise_all`, plus each statement's number of distinct words.
 
-    Every normalisation goes through this one function, training (the
-    pipeline's first step) and classifying alike, so that a change to it
-    is seen by both.
+    Training (the pipeline's first step) normalises through this function and
+    classifying through :func:`normalise_split`; both go through one
+    function per statement, so that a change to it is seen by both.
     """
     pairs = [_normalise(text) for text in texts]
     return [text for text, _ in pairs], [count for _, count in pairs]
+
+
+def normalise_split(texts: Iterable[str]) -> tuple[list[list[str]], list[int]]:
+    """:func:`normalise_counted` with each statement as its list of tokens (what the vectoriser reads)."""
+    pairs = [_normalise_tokens(text) for text in texts]
+    return [tokens for tokens, _ in pairs], [count for _, count in pairs]
 
 
 def statement_words(normalised: str) -> list[str]:

@@ -21,7 +21,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from typing import Iterable, Mapping, NamedTuple
 
 import numpy as np
@@ -188,9 +188,17 @@ class NgramTable:
         if self.prefix:
             # One regex scan finds the few prefixed tokens (the cue tokens)
             # without splitting every word of the statement.
-            split = list(map(_prefixed_tokens(self.prefix).findall, documents))
-        else:
-            split = list(map(str.split, documents))
+            return self._rows_of(list(map(_prefixed_tokens(self.prefix).findall, documents)))
+        return self._rows_of(list(map(str.split, documents)))
+
+    def rows_of_tokens(self, split: Iterable[list[str]]) -> "Rows":
+        """:meth:`rows` of statements already split into their tokens (:func:`stanceclf.features.normalise_split`)."""
+        if self.prefix:
+            prefix = repeat(self.prefix)
+            return self._rows_of([list(compress(tokens, map(str.startswith, tokens, prefix))) for tokens in split])
+        return self._rows_of(split if isinstance(split, list) else list(split))
+
+    def _rows_of(self, split: list[list[str]]) -> "Rows":
         if sum(map(len, split)) <= _FEW_TOKENS:
             indptr, indices, data = self._counts_few(split)
         else:

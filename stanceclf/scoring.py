@@ -112,7 +112,13 @@ class Scorer:
 
     def feature_rows(self, normalised: Sequence[str]) -> Rows:
         """:meth:`features` as its three CSR arrays (no scipy constructor: it costs more than one sentence)."""
-        words, cues = self.words.rows(normalised), self.cues.rows(normalised)
+        return self._joined(self.words.rows(normalised), self.cues.rows(normalised))
+
+    def feature_rows_of_tokens(self, split: Sequence[list[str]]) -> Rows:
+        """:meth:`feature_rows` of statements as their token lists (:func:`stanceclf.features.normalise_split`)."""
+        return self._joined(self.words.rows_of_tokens(split), self.cues.rows_of_tokens(split))
+
+    def _joined(self, words: Rows, cues: Rows) -> Rows:
         # A row is its word entries, then its cue entries (their columns
         # come after every word column), as scipy's hstack lays them out.
         word_lengths = words.indptr[1:] - words.indptr[:-1]
@@ -145,8 +151,8 @@ class Scorer:
     def score_rows(self, texts: Sequence[str]) -> Scored:
         """:meth:`score` with the features as their three CSR arrays (:class:`~stanceclf.ngrams.Rows`)."""
         # Looked up at call time, as the pipeline's normalise step does: one path for both.
-        normalised, word_counts = _features.normalise_counted(texts)
-        rows = self.feature_rows(normalised)
+        split, word_counts = _features.normalise_split(texts)
+        rows = self.feature_rows_of_tokens(split)
         return Scored(rows, self.probabilities(rows), np.asarray(word_counts, dtype=np.float64))
 
     def probabilities(self, features: sp.csr_matrix | Rows) -> dict[str, np.ndarray]:
