@@ -284,7 +284,10 @@ class NgramTable:
             inside &= following != _UNKNOWN
         # An n-gram must not run from one statement into the next.
         inside &= statement_of[starts] == statement_of[starts + n - 1]
-        key, starts = key[inside], starts[inside]
+        # Looked up in increasing order: each binary search then starts where the last one ended,
+        # several times faster than in text order (the counts below do not depend on the order).
+        order = np.argsort(key[inside])
+        key, starts = key[inside][order], starts[inside][order]
         found = np.minimum(np.searchsorted(self.ngram_keys, key), len(self.ngram_keys) - 1)
         known = self.ngram_keys[found] == key
         return statement_of[starts[known]], self.ngram_columns[found[known]]
