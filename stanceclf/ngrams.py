@@ -33,7 +33,7 @@ __all__ = ["NgramTable"]
 # never equals a shorter n-gram's: keys of n-grams fill [base**(n-1), base**n).
 _UNKNOWN = 0
 # Batches of up to this many tokens are counted in Python (NgramTable._counts_few).
-_FEW_TOKENS = 400
+_FEW_TOKENS = 100
 
 
 @functools.lru_cache(maxsize=None)

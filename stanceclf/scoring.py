@@ -27,7 +27,7 @@ from . import features as _features
 from .ngrams import NgramTable, Rows, row_sums_in_order
 
 # Batches up to this many statements are multiplied without scipy (see Scorer.probabilities).
-_SMALL = 64
+_SMALL = 2
 
 __all__ = ["Scorer", "Scored"]
 
