@@ -21,7 +21,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
+from itertools import chain, repeat
 from typing import Iterable, Mapping, NamedTuple
 
 import numpy as np
@@ -194,8 +194,8 @@ class NgramTable:
     def rows_of_tokens(self, split: Iterable[list[str]]) -> "Rows":
         """:meth:`rows` of statements already split into their tokens (:func:`stanceclf.features.normalise_split`)."""
         if self.prefix:
-            prefix = repeat(self.prefix)
-            return self._rows_of([list(compress(tokens, map(str.startswith, tokens, prefix))) for tokens in split])
+            prefix, width = self.prefix, len(self.prefix)
+            return self._rows_of([[token for token in tokens if token[:width] == prefix] for tokens in split])
         return self._rows_of(split if isinstance(split, list) else list(split))
 
     def _rows_of(self, split: list[list[str]]) -> "Rows":

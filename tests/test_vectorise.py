@@ -81,6 +81,17 @@ def test_small_calls_count_in_python_and_give_the_same_rows(normalised, params):
     assert len(batched[0]) == len(sample) + 1
 
 
+@pytest.mark.parametrize("params", [{"ngram_max": 2, "sublinear_tf": True}, {"prefix": "#", "binary": True}])
+def test_rows_of_token_lists_equal_rows_of_the_joined_statements(params):
+    texts = [s.text for s in read_labels(REPO / "labels" / "heldout.jsonl")]
+    joined, _ = features.normalise_counted(texts)
+    split, _ = features.normalise_split(texts)
+    assert [" ".join(tokens) for tokens in split] == joined
+    table = TokenNgrams(**params).fit(joined[::2]).table_
+    for got, expected in zip(table.rows_of_tokens(split), table.rows(joined)):
+        assert got.dtype == expected.dtype and np.array_equal(got, expected)
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     lengths=st.lists(st.integers(0, 40), min_size=1, max_size=30),
