@@ -40,8 +40,8 @@ def without_cue_tokens(text: str) -> tuple[list[str], int]:
 
 def without_masking(text: str) -> tuple[list[str], int]:
     # features._scan finds the cues and masks the actors in one pass: keep its cues, drop its masks.
-    def cues_only(folded: str, ascii_only: bool) -> tuple[frozenset[str], str]:
-        return REAL_SCAN(folded, ascii_only)[0], folded
+    def cues_only(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, None]:
+        return REAL_SCAN(folded, ascii_only)[0], folded, None
 
     with mock.patch.object(features, "_scan", cues_only):
         return REAL_NORMALISE(text)
