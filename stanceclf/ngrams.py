@@ -194,8 +194,7 @@ class NgramTable:
     def rows_of_tokens(self, split: Iterable[list[str]]) -> "Rows":
         """:meth:`rows` of statements already split into their tokens (:func:`stanceclf.features.normalise_split`)."""
         if self.prefix:
-            prefix, width = self.prefix, len(self.prefix)
-            return self._rows_of([[token for token in tokens if token[:width] == prefix] for tokens in split])
+            return self._rows_of([_prefixed(tokens, self.prefix) for tokens in split])
         return self._rows_of(split if isinstance(split, list) else list(split))
 
     def _rows_of(self, split: list[list[str]]) -> "Rows":
@@ -334,6 +333,21 @@ class NgramTable:
             prefix=str(settings["prefix"]),
             dtype=np.dtype(str(settings["dtype"])).type,
         )
+
+
+def _prefixed(tokens: list[str], prefix: str) -> list[str]:
+    """The tokens that start with ``prefix``, in order.
+
+    Normalised statements end with their cue tokens: when the tokens before
+    that tail do not hold the prefix at all, the tail is the answer, found
+    without testing every word.
+    """
+    width, start = len(prefix), len(tokens)
+    while start and tokens[start - 1][:width] == prefix:
+        start -= 1
+    if prefix not in "".join(tokens[:start]):
+        return tokens[start:]
+    return [token for token in tokens if token[:width] == prefix]
 
 
 class Rows(NamedTuple):

@@ -157,6 +157,8 @@ def test_token_ngrams_equal_tfidf_vectorizer_on_generated_documents(train, test,
 )
 def test_prefixed_token_scan_equals_splitting_and_filtering(document, prefix):
     assert _prefixed_tokens(prefix).findall(document) == _tokens(document, prefix)
+    tokens = document.split()
+    assert ngrams._prefixed(tokens, prefix) == [token for token in tokens if token.startswith(prefix)]
 
 
 def test_token_ngrams_is_a_well_behaved_estimator(normalised):
