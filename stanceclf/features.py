@@ -37,7 +37,6 @@ __all__ = [
     "normalise",
     "normalise_all",
     "normalise_counted",
-    "normalise_split",
     "cue_classes",
     "statement_words",
 ]
@@ -1045,19 +1044,8 @@ def normalise(text: str) -> str:
     return normalise_counted([text])[0][0]
 
 
-def _normalise(text: str) -> tuple[str, int]:
-    """:func:`normalise`, plus the number of distinct words (for coverage)."""
-    tokens, distinct = _normalise_tokens(text)
-    return " ".join(tokens), distinct
-
-
 def _normalise_tokens(text: str) -> tuple[list[str], int]:
-    """:func:`normalise` as its list of tokens, plus the number of distinct words.
-
-    The one place a statement is normalised: the pipeline joins the tokens
-    (:func:`normalise_counted`), scoring takes them as they are
-    (:func:`normalise_split`).
-    """
+    """:func:`normalise` as its list of tokens, plus the number of distinct words (for coverage)."""
     folded = _fold(text)
     ascii_only = folded.isascii()
     present, masked, tokens = _scan(folded, ascii_only)
@@ -1070,6 +1058,17 @@ def _normalise_tokens(text: str) -> tuple[list[str], int]:
     return tokens, len(words)
 
 
+class Normalised(list):
+    """Normalised statements (a list of str), with each one's tokens as :attr:`tokens`.
+
+    What :func:`normalise_counted` returns: the vectoriser of a fitted
+    pipeline reads the strings, scoring reads the tokens, and a list without
+    them (a normaliser patched in by a test or an ablation) is split again.
+    """
+
+    tokens: list[list[str]]
+
+
 def normalise_all(texts: Iterable[str]) -> list[str]:
     """:func:`normalise` over many statements (the pipeline's first step)."""
     return normalise_counted(texts)[0]
@@ -1078,18 +1077,14 @@ def normalise_all(texts: Iterable[str]) -> list[str]:
 def normalise_counted(texts: Iterable[str]) -> tuple[list[str], list[int]]:
     """:func:`normalise_all`, plus each statement's number of distinct words.
 
-    Training (the pipeline's first step) normalises through this function and
-    classifying through :func:`normalise_split`; both go through one
-    function per statement, so that a change to it is seen by both.
+    Every normalisation goes through this one function, training (the
+    pipeline's first step) and classifying alike, so that a change to it
+    is seen by both. The first list is a :class:`Normalised`.
     """
-    pairs = [_normalise(text) for text in texts]
-    return [text for text, _ in pairs], [count for _, count in pairs]
-
-
-def normalise_split(texts: Iterable[str]) -> tuple[list[list[str]], list[int]]:
-    """:func:`normalise_counted` with each statement as its list of tokens (what the vectoriser reads)."""
     pairs = [_normalise_tokens(text) for text in texts]
-    return [tokens for tokens, _ in pairs], [count for _, count in pairs]
+    normalised = Normalised(" ".join(tokens) for tokens, _ in pairs)
+    normalised.tokens = [tokens for tokens, _ in pairs]
+    return normalised, [count for _, count in pairs]
 
 
 def statement_words(normalised: str) -> list[str]:

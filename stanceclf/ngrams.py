@@ -192,7 +192,7 @@ class NgramTable:
         return self._rows_of(list(map(str.split, documents)))
 
     def rows_of_tokens(self, split: Iterable[list[str]]) -> "Rows":
-        """:meth:`rows` of statements already split into their tokens (:func:`stanceclf.features.normalise_split`)."""
+        """:meth:`rows` of statements already split into their tokens (:attr:`stanceclf.features.Normalised.tokens`)."""
         if self.prefix:
             return self._rows_of([_prefixed(tokens, self.prefix) for tokens in split])
         return self._rows_of(split if isinstance(split, list) else list(split))

@@ -115,7 +115,7 @@ class Scorer:
         return self._joined(self.words.rows(normalised), self.cues.rows(normalised))
 
     def feature_rows_of_tokens(self, split: Sequence[list[str]]) -> Rows:
-        """:meth:`feature_rows` of statements as their token lists (:func:`stanceclf.features.normalise_split`)."""
+        """:meth:`feature_rows` of statements as their token lists (:attr:`stanceclf.features.Normalised.tokens`)."""
         return self._joined(self.words.rows_of_tokens(split), self.cues.rows_of_tokens(split))
 
     def _joined(self, words: Rows, cues: Rows) -> Rows:
@@ -151,8 +151,9 @@ class Scorer:
     def score_rows(self, texts: Sequence[str]) -> Scored:
         """:meth:`score` with the features as their three CSR arrays (:class:`~stanceclf.ngrams.Rows`)."""
         # Looked up at call time, as the pipeline's normalise step does: one path for both.
-        split, word_counts = _features.normalise_split(texts)
-        rows = self.feature_rows_of_tokens(split)
+        normalised, word_counts = _features.normalise_counted(texts)
+        split = getattr(normalised, "tokens", None)
+        rows = self.feature_rows(normalised) if split is None else self.feature_rows_of_tokens(split)
         return Scored(rows, self.probabilities(rows), np.asarray(word_counts, dtype=np.float64))
 
     def probabilities(self, features: sp.csr_matrix | Rows) -> dict[str, np.ndarray]:
