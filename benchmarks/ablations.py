@@ -26,20 +26,24 @@ from stanceclf import features, model, modelfile  # noqa: E402
 from stanceclf.evaluate import cross_validate  # noqa: E402
 from stanceclf.labels import read_labels  # noqa: E402
 
-REAL_NORMALISE = features._normalise
+REAL_NORMALISE = features._normalise_tokens
+REAL_SCAN = features._scan
 
 
-# Variants patch features._normalise, the one function that training and
+# Variants patch features._normalise_tokens, the one function that training and
 # classifying both normalise through, so a fold's model is scored as it was fitted.
-def without_cue_tokens(text: str) -> tuple[str, int]:
+def without_cue_tokens(text: str) -> tuple[list[str], int]:
     # One constant token in place of the cues: the cue block keeps a column, which says nothing.
-    normalised, distinct = REAL_NORMALISE(text)
-    return " ".join(t for t in normalised.split() if not t.startswith("#")) + " #none", distinct
+    tokens, distinct = REAL_NORMALISE(text)
+    return [t for t in tokens if not t.startswith("#")] + ["#none"], distinct
 
 
-def without_masking(text: str) -> tuple[str, int]:
-    never = features.re.compile(r"(?!x)x")
-    with mock.patch.object(features, "_ACTOR_RE", {False: never, True: never}):
+def without_masking(text: str) -> tuple[list[str], int]:
+    # features._scan finds the cues and masks the actors in one pass: keep its cues, drop its masks.
+    def cues_only(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, None]:
+        return REAL_SCAN(folded, ascii_only)[0], folded, None
+
+    with mock.patch.object(features, "_scan", cues_only):
         return REAL_NORMALISE(text)
 
 
@@ -53,12 +57,12 @@ def _ungated_suffix(present):
     )
 
 
-def without_target_gating(text: str) -> tuple[str, int]:
+def without_target_gating(text: str) -> tuple[list[str], int]:
     with mock.patch.object(features, "_cue_suffix", _ungated_suffix):
         return REAL_NORMALISE(text)
 
 
-def without_negated_readiness(text: str) -> tuple[str, int]:
+def without_negated_readiness(text: str) -> tuple[list[str], int]:
     never = features.re.compile(r"(?!x)x")
     with mock.patch.object(features, "_NEGATED_BEFORE", never):
         return REAL_NORMALISE(text)
@@ -83,7 +87,7 @@ def main() -> None:
     for name, how, params in variants():
         patches = []
         if "normalise" in how:
-            patches.append(mock.patch.object(features, "_normalise", how["normalise"]))
+            patches.append(mock.patch.object(features, "_normalise_tokens", how["normalise"]))
         for patch in patches:
             patch.start()
         try:

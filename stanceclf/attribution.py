@@ -109,7 +109,7 @@ def carried_from(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None
 def _attribution(outside: str) -> tuple[bool, bool]:
     """Whether words outside quote marks attribute the statement to someone named, and to a pronoun."""
     named = pronoun = False
-    for match in _SPEECH_WORD.finditer(outside.lower()):
+    for match in _speech_words(outside.lower()):
         verb = match.group()
         after = outside[match.end() : match.end() + 40]
         if verb == "according to":
@@ -135,6 +135,33 @@ def _attribution(outside: str) -> tuple[bool, bool]:
         elif _AFTER_NAMED.match(after):
             named = True
     return named, pronoun and not named
+
+
+# Where a speech verb can start: a run of word characters that is a verb's first word. ASCII text
+# is split into its runs once (a byte table blanks the rest) and the pattern is tried only there.
+_VERB_FIRST_WORDS = frozenset(verb.split()[0] for verb in _SPEECH_VERBS)
+_ASCII_NON_WORD = (
+    bytes(byte if chr(byte).isalnum() or byte == ord("_") else ord(" ") for byte in range(128)) + b" " * 128
+)
+
+
+def _speech_words(lowered: str) -> list[re.Match[str]]:
+    """``list(_SPEECH_WORD.finditer(lowered))``."""
+    if not lowered.isascii():
+        return list(_SPEECH_WORD.finditer(lowered))
+    runs = lowered.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split(" ")
+    found: list[re.Match[str]] = []
+    if _VERB_FIRST_WORDS.isdisjoint(runs):
+        return found
+    offset, done = 0, 0
+    for run in runs:
+        if run in _VERB_FIRST_WORDS and offset >= done:
+            match = _SPEECH_WORD.match(lowered, offset)
+            if match is not None:
+                found.append(match)
+                done = match.end()
+        offset += len(run) + 1
+    return found
 
 
 def _outside_words(text: str, spans: Sequence[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[str]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import accumulate, chain, compress
 from typing import Iterable
 
 # The tables come from the codebook module; the rule tables keep their short private names here.
@@ -114,8 +115,6 @@ def _fold(text: str) -> str:
     return folded.encode("ascii").translate(_ASCII_DIGITS).decode("ascii")
 
 
-# One pass over the text finds every actor name and every cue; the longest
-# alternative wins because alternatives are sorted by length.
 _ACTOR_OF = {name: role for role, names in MASKS.items() for name in names}
 
 
@@ -136,18 +135,247 @@ def _alternation(patterns: Iterable[str]) -> str:
 
 _ACTOR_PATTERN = r"(?<![\w-])(" + _alternation(re.escape(n) for n in _ACTOR_OF) + r")(?:'s)?(?![\w-])"
 _CUE_RE = {name: re.compile(r"(?:" + _alternation(patterns) + r")(?![\w-])") for name, patterns in CUES.items()}
-# Every cue of every class in one pattern, so a statement is scanned once.
-# A zero-width look-ahead, so that one finditer() visits every position a cue
-# starts at, overlapping ones included ("refused to negotiate" holds the talks
-# cue "negotiate"), and captures the longest cue there.
-_ANY_CUE_PATTERN = (
-    r"(?<![\w-])(?=(" + _alternation({p for patterns in CUES.values() for p in patterns}) + r")(?![\w-]))"
-)
-# The scanners, compiled twice: for ASCII text (nearly every statement once
-# folded), re.ASCII gives the same matches about 10% faster.
+# Every cue of every class in one pattern, matched where a cue may start.
+_ALL_CUES = tuple({p for patterns in CUES.values() for p in patterns})
+_ANY_CUE_PATTERN = r"(?<![\w-])(" + _alternation(_ALL_CUES) + r")(?![\w-])"
+# The patterns, compiled twice: for ASCII text (nearly every statement once
+# folded), re.ASCII gives the same matches faster.
 _ACTOR_RE = {ascii_only: re.compile(_ACTOR_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
 _ANY_CUE = {ascii_only: re.compile(_ANY_CUE_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
 _WORD = {ascii_only: re.compile(WORD_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
+
+# Tokenising once. A cue or an actor name can only start where a run of word
+# characters and hyphens starts (the patterns' look-behind), and which run it
+# starts at is fixed by its literal prefix. So every other character is blanked
+# (a byte table for ASCII text, offsets unchanged), the text is split at the
+# blanks once, and each distinct run is looked up once in a dict: most runs
+# start nothing; a run that can only be a one-run cue or name ("dictator",
+# "putin") is resolved by the look-up; the regexes above are tried only at runs
+# that may start a longer one ("the" of "the west"). Words (WORD_PATTERN) are
+# split out of the masked text the same way.
+_ASCII_RUN_CHARS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+_ASCII_RUNS = bytes(byte if byte in _ASCII_RUN_CHARS else 32 for byte in range(256))
+_ASCII_WORDS = bytes(byte if byte in _ASCII_RUN_CHARS - {ord("-")} or byte == ord("'") else 32 for byte in range(256))
+_NOT_RUN = re.compile(r"[^\w-]")
+_RUN_START = {ascii_only: re.compile(r"[\w-]*", re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
+# The regex parser that re.compile uses: the tables' patterns, read as the regex engine reads them.
+_regex_parser, _regex_constants = re._parser, re._constants  # type: ignore[attr-defined]
+_CONTEXT = "context"  # the run may start a match that reaches past it: the regex decides
+_NO_CUE: frozenset[str] = frozenset()
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The literal characters every match of a regex starts with."""
+    prefix = []
+    for op, value in _regex_parser.parse(pattern).data:
+        if op is not _regex_constants.LITERAL:
+            break
+        prefix.append(chr(value))
+    return "".join(prefix)
+
+
+def _is_run_char(char: str, ascii_only: bool) -> bool:
+    return char in "_-" or (char.isalnum() and (char.isascii() or not ascii_only))
+
+
+def _within_one_run(items: Iterable, ascii_only: bool) -> bool:
+    """Whether a parsed regex only matches word characters and hyphens (so never more than one run).
+
+    Anything not understood counts as reaching past the run: the regex is then tried in the text.
+    """
+    c = _regex_constants
+    for op, value in items:
+        if op is c.LITERAL:
+            ok = _is_run_char(chr(value), ascii_only)
+        elif op is c.IN:
+            ok = all(
+                (kind is c.LITERAL and _is_run_char(chr(item), ascii_only))
+                or (
+                    kind is c.RANGE and all(_is_run_char(chr(code), ascii_only) for code in range(item[0], item[1] + 1))
+                )
+                or (kind is c.CATEGORY and item in (c.CATEGORY_WORD, c.CATEGORY_DIGIT))
+                for kind, item in value
+            )
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            ok = _within_one_run(value[2], ascii_only)
+        elif op is c.SUBPATTERN:
+            ok = _within_one_run(value[3], ascii_only)
+        elif op is c.BRANCH:
+            ok = all(_within_one_run(branch, ascii_only) for branch in value[1])
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+class _Starts:
+    """What may start at a run of word characters and hyphens, for one set of patterns.
+
+    Built from the patterns themselves, so a pattern added to the tables is
+    indexed without other edits: its literal prefix says which runs it can
+    start at (a prefix that ends inside its first run, "warmonger" of
+    ``warmonger\\w*``, admits every run that starts with it; one whose first
+    run ends within it, "lies" of ``lies (?:and|about)``, admits that run
+    alone), and its parsed form whether it can reach past that run.
+    """
+
+    def __init__(self, patterns: Iterable[str], ascii_only: bool) -> None:
+        # First run -> the literal prefixes of the patterns there that may reach past it.
+        self._exact: dict[str, tuple[str, ...]] = {}
+        self._prefixes: dict[str, tuple[str, ...]] = {}
+        for pattern in patterns:
+            literal = _literal_prefix(pattern)
+            run = _RUN_START[ascii_only].match(literal).group()
+            index = self._exact if len(run) < len(literal) else self._prefixes
+            reaching = () if _within_one_run(_regex_parser.parse(pattern).data, ascii_only) else (literal,)
+            index[run] = index.get(run, ()) + reaching
+        self._prefix_tuple = tuple(self._prefixes)
+
+    def at(self, run: str) -> tuple[bool, tuple[str, ...]]:
+        """Whether some pattern may start at ``run``, and the literal prefixes of those that may reach past it."""
+        starts, reaching = run in self._exact, self._exact.get(run, ())
+        if run.startswith(self._prefix_tuple):
+            starts = True
+            found = (more for prefix, more in self._prefixes.items() if run.startswith(prefix))
+            reaching += tuple(chain.from_iterable(found))
+        return starts, reaching
+
+
+class _RunIndex:
+    """Per distinct run: the cue classes and the actor role that start there.
+
+    A run maps to 0 when nothing can start there (most runs), else to a pair
+    ``(cues, role)``: ``cues`` is ``None``, the cue classes of the run alone,
+    or, when a cue starting there may reach past the run, ``(prefixes,
+    classes)``: the regex decides where the text goes on with one of those
+    literal prefixes, else the run alone does. ``role`` likewise: ``None``,
+    the role of the name the run is, or ``(prefixes, role)``.
+    """
+
+    def __init__(self, ascii_only: bool) -> None:
+        self._ascii_only = ascii_only
+        self._cues = _Starts(_ALL_CUES, ascii_only)
+        self._actors = _Starts(map(re.escape, _ACTOR_OF), ascii_only)
+        self._seen: dict[str, object] = {"": 0}
+
+    def look_up(self, runs: list[str]) -> list:
+        """The entries of ``runs`` (see the class notes)."""
+        entries = list(map(self._seen.get, runs))
+        if None in entries:
+            if len(self._seen) > 200_000:  # a long stream of new words: start again rather than grow
+                self._seen = {"": 0}
+            entries = [self._seen[run] if run in self._seen else self._learn(run) for run in runs]
+        return entries
+
+    def _learn(self, run: str) -> object:
+        cue_starts, cue_reaching = self._cues.at(run)
+        actor_starts, actor_reaching = self._actors.at(run)
+        cues = role = None
+        if cue_starts:
+            # Unless the text goes on with a longer cue, the cue is the run itself, or none.
+            matched = _ANY_CUE[self._ascii_only].match(run)
+            cues = _classes_at(matched.group(1)) if matched else None
+            if cue_reaching:
+                cues = (cue_reaching, cues or _NO_CUE)
+        if actor_starts:
+            role = _ACTOR_OF.get(run)
+            if actor_reaching:
+                role = (actor_reaching, role)
+        entry = 0 if cues is None and role is None else (cues, role)
+        self._seen[run] = entry
+        return entry
+
+
+def _words(text: str, ascii_only: bool) -> list[str]:
+    """``re.findall(WORD_PATTERN, text)``; ASCII text split at a byte table instead."""
+    if not ascii_only:
+        return _WORD[False].findall(text)
+    spaced = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii")
+    if "'" in spaced:
+        # An apostrophe joins words only between two word characters ("don't", not "'war'").
+        while "''" in spaced:
+            spaced = spaced.replace("''", "  ")
+        spaced = spaced.replace(" '", "  ").replace("' ", "  ")
+        if spaced[:1] == "'":
+            spaced = " " + spaced[1:]
+        if spaced[-1:] == "'":
+            spaced = spaced[:-1] + " "
+    return spaced.split()
+
+
+def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str] | None]:
+    """A folded statement's cue classes, its text with every actor name replaced by its role, and its words.
+
+    The same as a ``finditer`` of :data:`_ANY_CUE` at every position and a
+    ``sub`` of :data:`_ACTOR_RE`, with the regexes tried only where the run
+    index cannot decide. The words (what :func:`_words` gives for the masked
+    text) come from the same runs when the text is ASCII without hyphens or
+    apostrophes, where runs and words are the same (two thirds of
+    statements); otherwise they are ``None``.
+    """
+    if ascii_only:
+        blanked = folded.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
+    else:
+        blanked = _NOT_RUN.sub(" ", folded)  # one space per character: offsets unchanged
+    runs = blanked.split(" ")  # every run, and an empty string per further blank
+    runs_are_words = ascii_only and "-" not in folded and "'" not in folded
+    entries = _RUN_INDEX[ascii_only].look_up(runs)
+    if not any(entries):
+        return _NO_CUE, folded, list(filter(None, runs)) if runs_are_words else None
+    # Run k starts after the k blanks and the runs before it.
+    offsets = list(accumulate(map(len, runs), initial=0))
+    found: set[str] = set()
+    pieces: list[str] = []
+    masked_runs: list[tuple[int, int, str]] = []  # first and last run of each name masked, its role
+    masked_to = 0
+    for index, (cues, role) in compress(enumerate(entries), entries):
+        start = offsets[index] + index
+        if type(cues) is tuple:
+            prefixes, cues = cues
+            if folded.startswith(prefixes, start):
+                match = _ANY_CUE[ascii_only].match(folded, start)
+                cues = _classes_at(match.group(1)) if match else _NO_CUE
+        if cues:
+            if "ready" in cues and _NEGATED_BEFORE.search(folded, max(0, start - 40), start):
+                # "not ready", "showed no willingness", "falsely claimed to be open to":
+                # readiness denied is a refusal (stance rules 3 and 6), not readiness.
+                cues = (cues - {"ready"}) | {"notready"}
+            found |= cues
+        if role is None or start < masked_to:  # no name, or inside the one just masked ("vladimir putin")
+            continue
+        end = None
+        if type(role) is tuple:
+            prefixes, role = role
+            if folded.startswith(prefixes, start):
+                match = _ACTOR_RE[ascii_only].match(folded, start)
+                role, end = (_ACTOR_OF[match.group(1)], match.end()) if match else (None, None)
+        if role is None:
+            continue
+        if end is None:  # the run is the name: its "'s" goes with it, as in _ACTOR_PATTERN
+            end = start + len(runs[index])
+            if folded.startswith("'s", end) and not _is_run_char(folded[end + 2 : end + 3] or " ", False):
+                end += 2
+        pieces += (folded[masked_to:start], role)
+        masked_to = end
+        if runs_are_words:
+            last = index
+            while last + 1 < len(runs) and offsets[last + 1] + last + 1 < end:
+                last += 1
+            masked_runs.append((index, last, role))
+    masked = "".join(pieces) + folded[masked_to:] if pieces else folded
+    if not runs_are_words:
+        return frozenset(found), masked, None
+    words, after = [], 0
+    for first, last, role in masked_runs:
+        words += runs[after:first]
+        words.append(role)
+        after = last + 1
+    words += runs[after:]
+    return frozenset(found), masked, list(filter(None, words))
+
+
+_RUN_INDEX = {ascii_only: _RunIndex(ascii_only) for ascii_only in (False, True)}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -158,18 +386,6 @@ def _classes_at(matched: str) -> frozenset[str]:
     cue; checking every class at the start credits both.
     """
     return frozenset(name for name, pattern in _CUE_RE.items() if pattern.match(matched))
-
-
-def _found_classes(folded: str, ascii_only: bool) -> frozenset[str]:
-    found: set[str] = set()
-    for match in _ANY_CUE[ascii_only].finditer(folded):
-        classes = _classes_at(match.group(1))
-        if "ready" in classes and _NEGATED_BEFORE.search(folded, max(0, match.start() - 40), match.start()):
-            # "not ready", "showed no willingness", "falsely claimed to be open to":
-            # readiness denied is a refusal (stance rules 3 and 6), not readiness.
-            classes = (classes - {"ready"}) | {"notready"}
-        found |= classes
-    return frozenset(found)
 
 
 # A negation in the same clause before a readiness cue, within a few words.
@@ -203,10 +419,6 @@ def _cue_suffix(present: frozenset[str]) -> tuple[str, ...]:
     )
 
 
-def _mask_actor(match: re.Match[str]) -> str:
-    return _ACTOR_OF[match.group(1)]
-
-
 def cue_classes(text: str) -> frozenset[str]:
     """The cue classes of :data:`CUES` found in a text.
 
@@ -226,7 +438,7 @@ def cue_classes(text: str) -> frozenset[str]:
     ['deleg', 'refuse', 'talks']
     """
     folded = _fold(text)
-    return _found_classes(folded, folded.isascii())
+    return _scan(folded, folded.isascii())[0]
 
 
 def normalise(text: str) -> str:
@@ -251,18 +463,29 @@ def normalise(text: str) -> str:
     return normalise_counted([text])[0][0]
 
 
-def _normalise(text: str) -> tuple[str, int]:
-    """:func:`normalise`, plus the number of distinct words (for coverage)."""
+def _normalise_tokens(text: str) -> tuple[list[str], int]:
+    """:func:`normalise` as its list of tokens, plus the number of distinct words (for coverage)."""
     folded = _fold(text)
     ascii_only = folded.isascii()
-    present = _found_classes(folded, ascii_only)
-    tokens = _WORD[ascii_only].findall(_ACTOR_RE[ascii_only].sub(_mask_actor, folded))
+    present, masked, tokens = _scan(folded, ascii_only)
+    if tokens is None:
+        tokens = _words(masked, ascii_only)
     words = set(tokens)
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
     tokens.extend(_cue_suffix(present))
-    distinct = len(words)
-    return " ".join(tokens), distinct
+    return tokens, len(words)
+
+
+class Normalised(list):
+    """Normalised statements (a list of str), with each one's tokens as :attr:`tokens`.
+
+    What :func:`normalise_counted` returns: the vectoriser of a fitted
+    pipeline reads the strings, scoring reads the tokens, and a list without
+    them (a normaliser patched in by a test or an ablation) is split again.
+    """
+
+    tokens: list[list[str]]
 
 
 def normalise_all(texts: Iterable[str]) -> list[str]:
@@ -275,7 +498,9 @@ def normalise_counted(texts: Iterable[str]) -> tuple[list[str], list[int]]:
 
     Every normalisation goes through this one function, training (the
     pipeline's first step) and classifying alike, so that a change to it
-    is seen by both.
+    is seen by both. The first list is a :class:`Normalised`.
     """
-    pairs = [_normalise(text) for text in texts]
-    return [text for text, _ in pairs], [count for _, count in pairs]
+    pairs = [_normalise_tokens(text) for text in texts]
+    normalised = Normalised(" ".join(tokens) for tokens, _ in pairs)
+    normalised.tokens = [tokens for tokens, _ in pairs]
+    return normalised, [count for _, count in pairs]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import chain, repeat
 from typing import Iterable, Mapping, NamedTuple
@@ -31,6 +32,8 @@ __all__ = ["NgramTable"]
 # Token ids start at 1 so that an n-gram's key, id_1 * base**(n-1) + ...,
 # never equals a shorter n-gram's: keys of n-grams fill [base**(n-1), base**n).
 _UNKNOWN = 0
+# Batches of up to this many tokens are counted in Python (NgramTable._counts_few).
+_FEW_TOKENS = 100
 
 
 @functools.lru_cache(maxsize=None)
@@ -185,10 +188,20 @@ class NgramTable:
         if self.prefix:
             # One regex scan finds the few prefixed tokens (the cue tokens)
             # without splitting every word of the statement.
-            split = list(map(_prefixed_tokens(self.prefix).findall, documents))
+            return self._rows_of(list(map(_prefixed_tokens(self.prefix).findall, documents)))
+        return self._rows_of(list(map(str.split, documents)))
+
+    def rows_of_tokens(self, split: Iterable[list[str]]) -> "Rows":
+        """:meth:`rows` of statements already split into their tokens (:attr:`stanceclf.features.Normalised.tokens`)."""
+        if self.prefix:
+            return self._rows_of([_prefixed(tokens, self.prefix) for tokens in split])
+        return self._rows_of(split if isinstance(split, list) else list(split))
+
+    def _rows_of(self, split: list[list[str]]) -> "Rows":
+        if sum(map(len, split)) <= _FEW_TOKENS:
+            indptr, indices, data = self._counts_few(split)
         else:
-            split = list(map(str.split, documents))
-        indptr, indices, data = self._counts(split)
+            indptr, indices, data = self._counts(split)
         if self.binary:
             data.fill(1)
         if self.sublinear_tf:
@@ -225,6 +238,40 @@ class NgramTable:
         np.cumsum(np.bincount(statement, minlength=len(split)), out=indptr[1:])
         return indptr, indices.astype(np.int32), counts
 
+    @functools.cached_property
+    def _columns_of_keys(self) -> tuple[list[int], dict[int, int]]:
+        """Unigram column per token id, and n-gram key -> column, as Python containers (for :meth:`_counts_few`)."""
+        return self.unigram_columns.tolist(), dict(zip(self.ngram_keys.tolist(), self.ngram_columns.tolist()))
+
+    def _counts_few(self, split: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`_counts` for a few statements: the same arrays, counted in Python.
+
+        For one sentence, numpy's fixed cost per call (some twenty calls)
+        is several times the work itself.
+        """
+        unigram_column, ngram_column = self._columns_of_keys
+        token_ids, base, longest = self.token_ids, self.key_base, self.ngram_max if ngram_column else 1
+        indptr, indices, counts = [0], [], []
+        for tokens in split:
+            ids = list(map(token_ids.get, tokens, repeat(_UNKNOWN)))
+            row = Counter(map(unigram_column.__getitem__, ids))
+            keys = ids
+            for n in range(2, longest + 1):
+                # An n-gram's key from the (n-1)-gram's; 0 marks one that starts with an unknown token
+                # (an unknown token inside leaves a key no n-gram has).
+                keys = [key * base + id_ if key else 0 for key, id_ in zip(keys, ids[n - 1 :])]
+                row.update(map(ngram_column.get, keys, repeat(-1)))
+            row.pop(-1, None)
+            columns = sorted(row)
+            indices += columns
+            counts += map(row.__getitem__, columns)
+            indptr.append(len(indices))
+        return (
+            np.array(indptr, dtype=np.int64),
+            np.array(indices, dtype=np.int32),
+            np.array(counts, dtype=self.dtype),
+        )
+
     def _ngram_hits(self, ids: np.ndarray, statement_of: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         """Statement and column of every known n-gram of length ``n`` in a batch's token ids."""
         starts = np.arange(max(len(ids) - n + 1, 0))
@@ -236,7 +283,10 @@ class NgramTable:
             inside &= following != _UNKNOWN
         # An n-gram must not run from one statement into the next.
         inside &= statement_of[starts] == statement_of[starts + n - 1]
-        key, starts = key[inside], starts[inside]
+        # Looked up in increasing order: each binary search then starts where the last one ended,
+        # several times faster than in text order (the counts below do not depend on the order).
+        order = np.argsort(key[inside])
+        key, starts = key[inside][order], starts[inside][order]
         found = np.minimum(np.searchsorted(self.ngram_keys, key), len(self.ngram_keys) - 1)
         known = self.ngram_keys[found] == key
         return statement_of[starts[known]], self.ngram_columns[found[known]]
@@ -285,6 +335,21 @@ class NgramTable:
         )
 
 
+def _prefixed(tokens: list[str], prefix: str) -> list[str]:
+    """The tokens that start with ``prefix``, in order.
+
+    Normalised statements end with their cue tokens: when the tokens before
+    that tail do not hold the prefix at all, the tail is the answer, found
+    without testing every word.
+    """
+    width, start = len(prefix), len(tokens)
+    while start and tokens[start - 1][:width] == prefix:
+        start -= 1
+    if prefix not in "".join(tokens[:start]):
+        return tokens[start:]
+    return [token for token in tokens if token[:width] == prefix]
+
+
 class Rows(NamedTuple):
     """Sparse rows as the three arrays of a CSR matrix."""
 
@@ -298,14 +363,33 @@ def _unit_rows(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, norm: 
 
     The arithmetic is scikit-learn's ``normalize`` to the bit: squares (or
     absolute values) in the values' own type, summed row by row in order in
-    double precision (a CSR product with a vector of ones adds each row's
-    values in order, as its loop does; numpy's reductions sum pairwise),
+    double precision (as its CSR loop does; numpy's reductions sum pairwise),
     and each value divided in double precision.
     """
     magnitudes = (data * data if norm == "l2" else np.abs(data)).astype(np.float64)
-    width = int(indices.max()) + 1 if len(indices) else 1
-    norms = sp.csr_matrix((magnitudes, indices, indptr), shape=(len(indptr) - 1, width)) @ np.ones(width)
+    norms = row_sums_in_order(indptr, magnitudes[:, None])[:, 0]
     if norm == "l2":
         norms = np.sqrt(norms)
     norms[norms == 0] = 1.0
-    return (data.astype(np.float64) / np.repeat(norms, np.diff(indptr))).astype(data.dtype)
+    return (data.astype(np.float64) / np.repeat(norms, indptr[1:] - indptr[:-1])).astype(data.dtype)
+
+
+def row_sums_in_order(indptr: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Per CSR row, the sum of its rows of ``values`` (shape ``(nnz, k)``), added one by one in order from 0.
+
+    What scipy's CSR product computes (``0 + v0 + v1 + ...`` per row, in
+    the values' type), to the bit. Small batches lay the rows out side by
+    side, padded with zeros, and accumulate along them: scipy's constructor
+    and checks cost more than the sum for one sentence. When padding would
+    take much more room than the values, scipy's product does it.
+    """
+    n_rows, lengths = len(indptr) - 1, indptr[1:] - indptr[:-1]
+    width = int(lengths.max()) if n_rows else 0
+    if n_rows * width > 4 * len(values) + 4096:
+        ones = np.ones(len(values), dtype=values.dtype)
+        matrix = sp.csr_matrix((ones, np.arange(len(values)), indptr), shape=(n_rows, len(values)))
+        return np.asarray(matrix @ values)
+    # Column 0 is the 0 the sum starts from; trailing zeros leave a sum as it is.
+    padded = np.zeros((n_rows, width + 1, values.shape[1]), dtype=values.dtype)
+    padded[:, 1:][np.arange(width) < lengths[:, None]] = values
+    return np.add.accumulate(padded, axis=1)[:, -1]

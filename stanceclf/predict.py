@@ -52,6 +52,7 @@ __all__ = [
 
 # Statements vectorised and predicted at once inside one call.
 _CHUNK = 10_000
+_FEW = 64  # calls of at most this many statements skip the collector pause and the chunking
 #: Texts per batch in :func:`classify_many`.
 DEFAULT_BATCH_SIZE = 256
 #: A prediction is ``unsure`` when the winning stance or framing probability
@@ -289,7 +290,7 @@ class Model:
             whose columns follow :meth:`labels`.
         """
         texts = _statement_list(statements)
-        chunks = [self._scorer.score(texts[at : at + _CHUNK]).probabilities for at in range(0, len(texts), _CHUNK)]
+        chunks = [self._scorer.score_rows(texts[at : at + _CHUNK]).probabilities for at in range(0, len(texts), _CHUNK)]
         return {
             head: np.vstack([chunk[head] for chunk in chunks])
             if chunks
@@ -307,6 +308,8 @@ class Model:
         return self._scorer.labels[head]
 
     def _predict(self, texts: list[str], starts: list[int], ends: list[int]) -> list[Prediction]:
+        if len(texts) <= _FEW:  # a few objects: pausing the collector and chunking cost more than they save
+            return self._assemble(texts, starts, ends, self._score(texts))
         with _collector_paused():
             return self._assemble_chunks(texts, starts, ends, self._score_chunks(texts))
 
@@ -332,7 +335,7 @@ class Model:
 
     def _score(self, texts: list[str]) -> _Scores:
         """Everything about a chunk of statements that numpy can hold."""
-        scored = self._scorer.score(texts)
+        scored = self._scorer.score_rows(texts)
         features = scored.features
         rows = np.arange(len(texts))
         winners, chosen, probabilities = {}, {}, {}
@@ -347,9 +350,10 @@ class Model:
             framing[rows, chosen["framing"]] < self._unsure_below["framing"]
         )
         words = scored.word_counts
-        known = np.bincount(
-            np.repeat(rows, np.diff(features.indptr)), weights=self._is_word[features.indices], minlength=len(texts)
-        )
+        # Known single words per row: differences of a running count at the row bounds.
+        running = np.zeros(len(features.indices) + 1)
+        np.cumsum(self._is_word[features.indices], out=running[1:])
+        known = running[features.indptr[1:]] - running[features.indptr[:-1]]
         coverage = np.divide(np.minimum(known, words), words, out=np.zeros(len(texts)), where=words > 0)
         return _Scores(features, winners, chosen, probabilities, unsure, coverage)
 
@@ -387,7 +391,7 @@ class _Scores:
     it back quickly.
     """
 
-    features: Any  # scipy CSR matrix, one row per statement: what evidence is read from
+    features: Any  # CSR arrays (ngrams.Rows), one row per statement: what evidence is read from
     winners: dict[str, np.ndarray]  # per head, the winning column in the head's classes_ order
     chosen: dict[str, np.ndarray]  # per head, the winning label's index in the codebook
     probabilities: dict[str, np.ndarray]  # per head, (statements, codebook labels)

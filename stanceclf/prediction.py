@@ -228,7 +228,7 @@ class Evidence(Mapping):
         winners : dict of str to numpy.ndarray
             Per head, each row's winning column in the head's label order.
         """
-        return map(cls, repeat(_EvidenceRows(weights, features, winners)), range(features.shape[0]))
+        return map(cls, repeat(_EvidenceRows(weights, features, winners)), range(len(features.indptr) - 1))
 
     def _resolved(self) -> dict[str, Pairs]:
         if self._value is None:

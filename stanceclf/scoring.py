@@ -24,7 +24,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import features as _features
-from .ngrams import NgramTable
+from .ngrams import NgramTable, Rows, row_sums_in_order
+
+# Batches up to this many statements are multiplied without scipy (see Scorer.probabilities).
+_SMALL = 2
 
 __all__ = ["Scorer", "Scored"]
 
@@ -35,8 +38,9 @@ class Scored:
 
     Attributes
     ----------
-    features : scipy.sparse.csr_matrix
-        One row per statement: the word block, then the cue block.
+    features : scipy.sparse.csr_matrix or Rows
+        One row per statement: the word block, then the cue block (its
+        three CSR arrays from :meth:`Scorer.score_rows`).
     probabilities : dict of str to numpy.ndarray
         Per head, shape ``(n_statements, n_labels)`` in the head's label
         order (:attr:`Scorer.labels`).
@@ -44,7 +48,7 @@ class Scored:
         Distinct words per statement after normalisation (for coverage).
     """
 
-    features: sp.csr_matrix
+    features: sp.csr_matrix | Rows
     probabilities: dict[str, np.ndarray]
     word_counts: np.ndarray
 
@@ -104,13 +108,21 @@ class Scorer:
 
     def features(self, normalised: Sequence[str]) -> sp.csr_matrix:
         """Feature rows of normalised statements: what the pipeline's ``features`` step gives, to the bit."""
-        words, cues = self.words.rows(normalised), self.cues.rows(normalised)
+        return _csr(self.feature_rows(normalised), self.n_features)
+
+    def feature_rows(self, normalised: Sequence[str]) -> Rows:
+        """:meth:`features` as its three CSR arrays (no scipy constructor: it costs more than one sentence)."""
+        return self._joined(self.words.rows(normalised), self.cues.rows(normalised))
+
+    def feature_rows_of_tokens(self, split: Sequence[list[str]]) -> Rows:
+        """:meth:`feature_rows` of statements as their token lists (:attr:`stanceclf.features.Normalised.tokens`)."""
+        return self._joined(self.words.rows_of_tokens(split), self.cues.rows_of_tokens(split))
+
+    def _joined(self, words: Rows, cues: Rows) -> Rows:
         # A row is its word entries, then its cue entries (their columns
-        # come after every word column), as scipy's hstack lays them out;
-        # built here directly because each scipy constructor call costs
-        # more than this for one sentence.
-        n_rows = len(words.indptr) - 1
-        word_lengths, cue_lengths = np.diff(words.indptr), np.diff(cues.indptr)
+        # come after every word column), as scipy's hstack lays them out.
+        word_lengths = words.indptr[1:] - words.indptr[:-1]
+        cue_lengths = cues.indptr[1:] - cues.indptr[:-1]
         indptr = words.indptr + cues.indptr
         word_at = np.arange(len(words.data)) + np.repeat(cues.indptr[:-1], word_lengths)
         cue_at = np.arange(len(cues.data)) + np.repeat(words.indptr[1:], cue_lengths)
@@ -119,7 +131,7 @@ class Scorer:
         indices[word_at], data[word_at] = words.indices, words.data
         indices[cue_at] = cues.indices + self.words.n_columns
         data[cue_at] = cues.data * np.float32(self.cue_weight) if self.cue_weight != 1 else cues.data
-        return sp.csr_matrix((data, indices, indptr), shape=(n_rows, self.n_features))
+        return Rows(indptr, indices, data)
 
     def score(self, texts: Sequence[str]) -> Scored:
         """Normalise, vectorise and score a batch of statements.
@@ -133,14 +145,30 @@ class Scorer:
         -------
         Scored
         """
+        scored = self.score_rows(texts)
+        return Scored(_csr(scored.features, self.n_features), scored.probabilities, scored.word_counts)
+
+    def score_rows(self, texts: Sequence[str]) -> Scored:
+        """:meth:`score` with the features as their three CSR arrays (:class:`~stanceclf.ngrams.Rows`)."""
         # Looked up at call time, as the pipeline's normalise step does: one path for both.
         normalised, word_counts = _features.normalise_counted(texts)
-        features = self.features(normalised)
-        return Scored(features, self.probabilities(features), np.asarray(word_counts, dtype=np.float64))
+        split = getattr(normalised, "tokens", None)
+        rows = self.feature_rows(normalised) if split is None else self.feature_rows_of_tokens(split)
+        return Scored(rows, self.probabilities(rows), np.asarray(word_counts, dtype=np.float64))
 
-    def probabilities(self, features: sp.csr_matrix) -> dict[str, np.ndarray]:
+    def probabilities(self, features: sp.csr_matrix | Rows) -> dict[str, np.ndarray]:
         """Per head, label probabilities of feature rows (columns in :attr:`labels` order)."""
-        decision = features @ self.coef + self.intercept
+        n_rows = len(features.indptr) - 1
+        if n_rows <= _SMALL:
+            # The product row by row in scipy's order, without its constructor and checks.
+            # In the type scipy would compute in (the shipped model's weights are float32).
+            dtype = np.result_type(features.data, self.coef)
+            products = features.data.astype(dtype)[:, None] * self.coef[features.indices].astype(dtype, copy=False)
+            decision = row_sums_in_order(features.indptr, products) + self.intercept
+        else:
+            if isinstance(features, Rows):
+                features = _csr(features, self.n_features)
+            decision = features @ self.coef + self.intercept
         probabilities = {}
         for head, columns in self.head_columns().items():
             scores = decision[:, columns]
@@ -198,6 +226,10 @@ class Scorer:
             coef=np.hstack([np.asarray(coef).T for _, coef, _ in heads.values()]),
             intercept=np.concatenate([np.asarray(intercept) for _, _, intercept in heads.values()]),
         )
+
+
+def _csr(rows: Rows, n_columns: int) -> sp.csr_matrix:
+    return sp.csr_matrix((rows.data, rows.indices, rows.indptr), shape=(len(rows.indptr) - 1, n_columns))
 
 
 def _columns_of(labels: Sequence[str]) -> int:

@@ -14,13 +14,14 @@ import unicodedata
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 from conftest import REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.feature_extraction.text import CountVectorizer
 
-from stanceclf import features
+from stanceclf import features, ngrams
 from stanceclf.labels import read_labels
 from stanceclf.ngrams import _prefixed_tokens
 from stanceclf.predict import _collector_paused
@@ -59,6 +60,60 @@ def test_token_ngrams_equal_tfidf_vectorizer_on_the_corpus(normalised, params):
     reference = ours._reference().fit(train)
     assert list(ours.get_feature_names_out()) == list(reference.get_feature_names_out())
     assert_same_matrix(reference.transform(test), ours.transform(test))
+
+
+@pytest.mark.parametrize("params", SETTINGS, ids=lambda p: ",".join(f"{k}={v}" for k, v in p.items()))
+def test_small_calls_count_in_python_and_give_the_same_rows(normalised, params):
+    # A few statements per call take NgramTable._counts_few; the matrix must not depend on the path.
+    ours = TokenNgrams(**params).fit(normalised[:900])
+    table, sample = ours.table_, normalised[600:900:3] + ["", "neverseenword another word", "#deleg #deleg"]
+    split = [document.split() for document in sample]
+    assert sum(map(len, split)) > ngrams._FEW_TOKENS  # the batch as a whole takes the numpy path
+    batched = table._counts(split)
+    for at in range(0, len(split), 7):
+        few = table._counts_few(split[at : at + 7])
+        whole = table._counts(split[at : at + 7])
+        for got, expected in zip(few, whole):
+            assert got.dtype == expected.dtype and np.array_equal(got, expected)
+    reference = ours._reference().fit(normalised[:900])
+    one_by_one = sp.vstack([ours.transform([document]) for document in sample]).tocsr()
+    assert_same_matrix(reference.transform(sample), one_by_one)
+    assert len(batched[0]) == len(sample) + 1
+
+
+@pytest.mark.parametrize("params", [{"ngram_max": 2, "sublinear_tf": True}, {"prefix": "#", "binary": True}])
+def test_rows_of_token_lists_equal_rows_of_the_joined_statements(params):
+    texts = [s.text for s in read_labels(REPO / "labels" / "heldout.jsonl")]
+    joined, _ = features.normalise_counted(texts)
+    split = features.normalise_counted(texts)[0].tokens
+    assert [" ".join(tokens) for tokens in split] == joined
+    table = TokenNgrams(**params).fit(joined[::2]).table_
+    for got, expected in zip(table.rows_of_tokens(split), table.rows(joined)):
+        assert got.dtype == expected.dtype and np.array_equal(got, expected)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lengths=st.lists(st.integers(0, 40), min_size=1, max_size=30),
+    width=st.integers(1, 4),
+    dtype=st.sampled_from([np.float32, np.float64]),
+    seed=st.integers(0, 2**16),
+)
+def test_row_sums_in_order_are_scipys_to_the_bit(lengths, width, dtype, seed):
+    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    values = np.random.default_rng(seed).normal(scale=1e3, size=(indptr[-1], width)).astype(dtype)
+    n = indptr[-1]
+    ones = sp.csr_matrix((np.ones(n, dtype=dtype), np.arange(n), indptr), shape=(len(lengths), n))
+    expected = np.asarray(ones @ values)
+    got = ngrams.row_sums_in_order(indptr, values)
+    assert got.dtype == expected.dtype and np.array_equal(got, expected)
+
+
+def test_row_sums_of_a_few_long_rows_take_scipys_product():
+    indptr = np.array([0, 1, 1, 5_001], dtype=np.int64)  # padding would be three rows of 5,000
+    values = np.linspace(0.1, 7.0, 5_001)[:, None]
+    expected = sp.csr_matrix((np.ones(5_001), np.arange(5_001), indptr)) @ values
+    assert np.array_equal(ngrams.row_sums_in_order(indptr, values), expected)
 
 
 def test_cue_block_equals_a_binary_count_vectorizer_of_cue_tokens(normalised):
@@ -102,6 +157,8 @@ def test_token_ngrams_equal_tfidf_vectorizer_on_generated_documents(train, test,
 )
 def test_prefixed_token_scan_equals_splitting_and_filtering(document, prefix):
     assert _prefixed_tokens(prefix).findall(document) == _tokens(document, prefix)
+    tokens = document.split()
+    assert ngrams._prefixed(tokens, prefix) == [token for token in tokens if token.startswith(prefix)]
 
 
 def test_token_ngrams_is_a_well_behaved_estimator(normalised):
