@@ -150,7 +150,7 @@ _INTERFACE_WORDS = frozenset(
     linkedin reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard pocket
     dzen rutube messenger signal line weibo wechat and & or the a on in our for
     visually impaired version mobile desktop edit report error typo feedback send page story article here
-    gift now view full screen subscribers only free trial premium plus scroll
+    gift now view full screen subscribers only free trial premium plus scroll short add your stories offer
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -166,17 +166,20 @@ _RELATED_HEADING = re.compile(
 # Whole lines of interface text, matched on the lower-cased, folded line.
 _INTERFACE_LINE = re.compile(
     r"""^(?:
-        (?:read|see|also\ read)\ (?:more|also|next)\b.* | see\ also\b.* | related\b.{0,60}
+        (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|editor|author
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
           |caption|image\ (?:source|caption)|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
           |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
-      | skip\ (?:to|next|this)\b.{0,60} | jump\ to\b.{0,60}
+      | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
+      | (?:watch|listen|follow\ live)\s*:.{0,120} | official\ (?:website|site|portal|page)\b.{0,80}
+      | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
+      | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
       | (?:sign|log)\ (?:up|in)\b.{0,60} | click\ here\b.{0,60}
-      | comments?\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
+      | (?:comments?|contributions?|reactions?)\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
       | (?:get|copy)\ (?:the\ )?short\ (?:url|link) | tap\ to\ share | you\ can\ share\ this\b.{0,60}
@@ -208,7 +211,7 @@ _INTERFACE_FIRST_WORDS = """
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
-    illustrat get copy tap you
+    illustrat get copy tap you watch official continue article content story contribution reaction
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -218,7 +221,7 @@ _INTERFACE_STARTS = {
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
     rf"^(?i:by|from|text|words|author)\s*:?\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
-    r"(?:\s*(?:,|[-–—|]|\bin\b)\s*[^.!?]{0,80})?$"
+    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b)|\s+(?=\d))\s*[^.!?]{0,80})?$"
 )
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
 _NAME_AND_ROLE = re.compile(
@@ -246,6 +249,12 @@ _CAPTION_END = re.compile(
     r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo)\.?$",
     re.IGNORECASE,
 )
+# A caption sentence and its credit after it: "... on 26 June 2025. ANNA KOVAL / AP", "... a still. (Film Institute)".
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\))$"
+)
+# Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
+_PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
 # with the words one of which it needs, so that a sentence runs only the patterns its words allow.
@@ -349,12 +358,12 @@ _DATE_WORDS = (
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
-    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|on|at|date|publication|of"
+    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|on|at|date|publication|of|min|mins|read"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
-_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-]\d{{1,4}})*|{_DATE_WORDS}\.?)"
+_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-h]\d{{1,4}})*|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
-    rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–()]+{_DATE_TOKEN})*\)?$",
+    rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
 )
 # What the shape of a line says: news text, furniture wherever it stands, or a headline's shape (two or
@@ -412,11 +421,11 @@ _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]+){0,2}"
 _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DATELINE_PREFIX = re.compile(
     rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
-    rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?P<region>{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
+    rf"(?:,\s*(?!{_MONTH}\s)(?P<second>{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?P<region>{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
     rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
     r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
-    r"(?(dash)(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
+    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
 )
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
 _SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
@@ -434,10 +443,15 @@ _LABEL = re.compile(
     r"|fact\s+check|key\s+points?|in\s+brief|breaking(?:\s+news)?|exclusive|urgent|flash|alert|developing"
     r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
     r"|important|source|sources|question|answer|q|a|comment|reference|for\s+reference|what\s+happened"
+    r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation)\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
 _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
+# A byline in lower case at the start of a line: "by Olena Moroz".
+_BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
+# Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
+_NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 _DATELINE_MARK = re.compile(r"[\d(/\-–—]")
 _LABEL_MARK = re.compile(r"[:—–|]")
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
@@ -566,8 +580,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
     terminal = plain.rstrip(_CLOSE_QUOTES + ")]")[-1:] in _TERMINAL_SET
     if terminal and len(plain) > 60:
         tokens = low.split()
-        if len(tokens) > 12:  # a sentence: only site boilerplate is furniture (captions end without a stop)
-            return _FURNITURE if _is_boilerplate(low, tokens) else _KEEP
+        if len(tokens) > 12:  # a sentence: only site boilerplate and captions with a position mark are furniture
+            if _is_boilerplate(low, tokens) or "(" in plain and len(tokens) <= 45 and _PHOTO_POSITION.search(plain):
+                return _FURNITURE
+            return _KEEP
     words = plain.split()
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
         digit = _DIGIT.search(plain) is not None
@@ -583,6 +599,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
                 return _FURNITURE
+    if (plain[-1] == ")" or "/" in plain) and len(words) <= 45 and _CREDIT_AFTER_SENTENCE.search(plain):
+        return _FURNITURE
+    if "(" in plain and len(words) <= 45 and _PHOTO_POSITION.search(plain):
+        return _FURNITURE
     if terminal and len(words) > 12:
         return _FURNITURE if _is_boilerplate(low) else _KEEP
     if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
@@ -710,8 +730,13 @@ def _wrap_width(text: str, lines: list[tuple[int, int, bool]]) -> int:
     return width if width and near >= 0.6 * len(lengths) and longer <= 0.2 * len(lengths) else 0
 
 
-def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int, bool], width: int) -> bool:
-    """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break)."""
+def _continues(
+    text: str, previous: tuple[int, int, bool], line: tuple[int, int, bool], width: int, multiline: bool
+) -> bool:
+    """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break).
+
+    ``multiline`` says that ``previous`` ends a block of two lines or more (a wrapped paragraph).
+    """
     start, end, blank = line
     first = text[start]
     if first in _BULLET_FIRST and (first in "•▪●◦‣" or _BULLET.match(text, start, end)):
@@ -721,14 +746,20 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
     terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
     if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
         return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
-    if first.islower() and not blank:
-        # "list of 4 items" under "Recommended Stories" is no sentence carried on.
+    if first.islower():
+        if first == "b" and _BYLINE_START.match(text, start, end):
+            return False  # "by Olena Moroz" under a headline is a byline, not the headline carried on
+        if blank and (terminal or last == ":"):
+            return False
+        # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
         previous_line = text[last_start:last_end]
         return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
-    if terminal or last == ":":
+    if terminal:
+        # "said Lt. Col." + "Oleh Tymoshenko": a title before a name does not end the line's sentence.
+        tail = text[max(last_start, last_end - 7) : last_end - 1].split()
+        return not blank and last == "." and bool(tail) and tail[-1] in _NAME_TITLES
+    if last == ":":
         return False
-    if first.islower():
-        return True  # a blank line inside a sentence (PDF copies)
     if last == ",":
         return True
     if last_end - last_start > 30 and " " not in text[start:end] and _is_terminal(text[start:end]):
@@ -736,7 +767,8 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
     tail = text[max(last_start, last_end - 12) : last_end].split()
     if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
         return True
-    if width and not blank:  # over a blank line, only the stronger signs above carry a sentence on
+    if width and (not blank or multiline):
+        # Over a blank line, the width carries on only a paragraph of wrapped lines (a headline stays apart).
         next_word = text[start:end].split(maxsplit=1)[0]
         length = last_end - last_start
         return length >= 0.6 * width and length + 1 + len(next_word) > width - 6
@@ -749,7 +781,7 @@ def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     previous = None
     for line in lines:
-        if previous is not None and _continues(text, previous, line, width):
+        if previous is not None and _continues(text, previous, line, width, blocks[-1].start != previous[0]):
             blocks[-1].end = line[1]
         else:
             blocks.append(_Block(line[0], line[1], line[2]))
@@ -941,9 +973,11 @@ def _cut_label(text: str, start: int, end: int) -> int:
             if dateline.group("date") or dateline.group("agency") or dateline.group("dash"):
                 return dateline.end()
         elif (
-            dateline.group("date") or dateline.group("agency") or (dateline.group("region") and dateline.group("dash"))
+            dateline.group("date")
+            or dateline.group("agency")
+            or ((dateline.group("region") or dateline.group("second")) and dateline.group("dash"))
         ):
-            return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -"
+            return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -", "Lviv, Ukraine –"
     if _LABEL_MARK.search(head):
         found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 26) else None
         if found and found.end() < end:
