@@ -285,7 +285,16 @@ _BOILERPLATE = tuple(
         ("creative", r"\bcreative commons\b"),
         ("support fund back", r"\b(?:support|fund|back) (?:us|our (?:journalism|reporting|work|newsroom))\b"),
         ("independent", r"\bsupport independent (?:journalism|media|reporting)\b"),
-        ("donation donate", r"\b(?:make a|your) donation\b|\bdonate (?:now|today|to us|here)\b"),
+        ("donation donate", r"\b(?:make a|your (?:\w+ )?)donation\b|\bdonate (?:now|today|to us|here)\b"),
+        ("rely", r"\bwe rely on (?:our )?(?:members|readers|supporters|subscribers|patrons|you)\b"),
+        ("value enjoy appreciate like", r"\bif you (?:value|enjoy|appreciate|like) (?:our|this|the) (?:work|journalism|reporting)\b"),
+        ("covering", r"\bwe(?:'ve|’ve| have) been covering\b"),
+        (
+            "reproduction copying republication",
+            r"\b(?:reproduction|copying|republication)\b.{0,40}\b(?:prohibited|forbidden|not permitted|without)\b",
+        ),
+        ("accept accepting", r"\baccept(?:ing)?,? (?:or )?(?:refuse|reject|customi[sz]e)\b"),
+        ("editorial", r"\beditorial (?:principles|standards|guidelines|policy)\b"),
         ("sign", r"\bsign up (?:for|to) (?:our|the)\b"),
         ("newsletter newsletters", r"\bour (?:\w+ )?newsletters?\b"),
         ("expressed", r"\b(?:opinions?|views) expressed\b"),
@@ -328,8 +337,8 @@ _BOILERPLATE_START = re.compile(
         (?:please\ )?(?:subscribe|sign\ up|donate|support\ us|become\ a\ (?:member|patron|subscriber)
           |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
-      | this\ (?:article|story|report|page)\ (?:was|has\ been|is)\ (?:originally\ )?(?:written|published|updated
-          |translated|amended|corrected|edited|produced|first\ published|available)\b
+      | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is)\ (?:originally\ |first\ )?(?:written
+          |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
       | our\ standards\b
     )""",
@@ -351,6 +360,13 @@ _HINT_KEYS = frozenset(_HINT_TOKENS)
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+[\w\s]{0,40}"
     r"(?:correspondent|reporter|editor|writer|journalist|columnist))\b"
+)
+# A sentence about the outlet itself, in a page's footer: "Harbor Line is an independent news outlet.", "... is
+# published by ...".
+_ABOUT_OUTLET = re.compile(
+    r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
+    r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
+    r"|is\s+published\s+by\b)"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
 _DATE_WORDS = (
@@ -381,6 +397,8 @@ _MENU_MARK = re.compile(r"[|•·▪/]")
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
+# Where words glued together meet: "Facebook|X|Telegram|Copy".
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
 _FUNCTION_END = frozenset(
     "the a an of to in on at for from with by and or but as that which who whose its his her their our "
@@ -633,21 +651,38 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
     if len(words) <= 8 and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
+    if len(words) <= 6 and _GLUE.search(plain) and all(t in _INTERFACE_WORDS for t in _GLUE.sub(" ", plain).lower().split()):
+        return _FURNITURE  # share buttons glued together: "FacebookXTelegramCopy link"
+    if len(words) >= 6 and not any(c.islower() for c in plain):
+        return _FURNITURE  # a banner or a credit notice in capitals: "MANDATORY CREDIT - NO MARKETING ..."
     if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
     if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS or _role_in_place(low):
         return _FURNITURE  # "Kyiv correspondent", "Senior political editor", "Courier correspondent in Geneva"
     small = [w for w in words if w[0].isalpha() and not w[0].isupper()]
+    if len(words) <= 12 and small and _is_role_byline(words, small):
+        return _FURNITURE  # "Anna Berg (Vienna, correspondent)", "Tom Reed Asia correspondent, Reporting from Seoul"
+
     function = sum(1 for w in small if w.rstrip(":") in _LOWER_WORDS)
     if plain[-1] == ":" and function == len(small) and len(words) <= 8:
         return _FURNITURE  # a speaker's or a label's line: "President of Russia Vladimir Putin:", "Quote from Kyiv:"
-    if len(words) <= 3:
-        return _HEADLINE_SHAPED  # "Talks resume", "Iryna Kovalchuk", "Most read"
-    if function == len(small) or (not function and len(words) >= 6 and len(small) <= 0.4 * len(words)):
-        # Capitalised words only ("Kremlin Open to Talks"), or mostly, with no function word ("News feed
-        # Politics War Economy Special projects"): a headline in a headline's place, a menu elsewhere.
+    if len(words) <= 3 or function == len(small) or not function and len(words) >= 6 and len(small) <= 0.4 * len(words):
+        # Two or three words ("Talks resume", "Iryna Kovalchuk", "Most read"), capitalised words only
+        # ("Kremlin Open to Talks"), or mostly, with no function word ("News feed Politics War Economy
+        # Special projects"): a headline in a headline's place, a menu elsewhere. A headline starts with a
+        # capital: "and Anna Berg" is the rest of a byline.
+        if plain[0].islower():
+            return _FURNITURE
         return _HEADLINE_SHAPED
     return _KEEP
+
+
+def _is_role_byline(words: list[str], small: list[str]) -> bool:
+    """A name, a desk or a place, then a role in lower case: "Anna Berg (Vienna, correspondent)"."""
+    for index, word in enumerate(words):
+        if word[0].islower():
+            return word.strip(",;()") in _ROLE_WORDS and index >= 2
+    return False
 
 
 def segment(text: str) -> list[Statement]:
@@ -915,14 +950,28 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             block.drop = True
 
 
+def _is_footer_talk(block: _Block) -> bool:
+    """A short paragraph about the author or the outlet: "Moroz covers Ukraine ...", "Harbor Line is published by ..."."""
+    plain = block.plain
+    return len(plain) <= _MAX_FURNITURE_CHARS and bool(_AUTHOR_BIO.match(plain) or _ABOUT_OUTLET.match(plain))
+
+
 def _mark_footer(blocks: list[_Block]) -> None:
-    """After the last paragraph of body text, drop short lines that end without a full stop, and bios."""
-    last_body = next((i for i in range(len(blocks) - 1, -1, -1) if not blocks[i].drop and _is_body(blocks[i])), None)
+    """After the last paragraph of body text, drop short lines that end without a full stop, bios and site talk.
+
+    The body ends with the last paragraph that is no author's bio and no sentence about the outlet.
+    """
+    last_body = None
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if not block.drop and _is_body(block) and not _is_footer_talk(block):
+            last_body = index
+            break
     if last_body is None:
         return
     for block in blocks[last_body + 1 :]:
-        if not block.drop and len(block.plain.split()) <= 12:
-            if not _is_terminal(block.plain) or _AUTHOR_BIO.match(block.plain):
+        if not block.drop:
+            if len(block.plain.split()) <= 12 and not _is_terminal(block.plain) or _is_footer_talk(block):
                 block.drop = True
 
 
