@@ -161,7 +161,8 @@ _RELATED_HEADING = re.compile(
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
     r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
-    r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic)$"
+    r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
+    r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30})$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
 _INTERFACE_LINE = re.compile(
@@ -220,7 +221,7 @@ _INTERFACE_STARTS = {
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
-    rf"^(?i:by|from|text|words|author)\s*:?\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion)\s+by)\s*:?\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     r"(?:(?:\s*(?:,|[-–—|·]|\bin\b)|\s+(?=\d))\s*[^.!?]{0,80})?$"
 )
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
@@ -476,7 +477,8 @@ _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREA
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
 _DIGIT = re.compile(r"\d")
 _TERMINAL_SET = frozenset(_TERMINAL)
-_BYLINE_STARTS = ("by", "from", "text", "words", "author")
+_BYLINE_STARTS = ("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column")
+_BYLINE_STARTS += ("essay", "opinion")
 _BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
@@ -802,8 +804,9 @@ def _continues(
     tail = text[max(last_start, last_end - 12) : last_end].split()
     if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
         return True
-    if width and (not blank or multiline):
-        # Over a blank line, the width carries on only a paragraph of wrapped lines (a headline stays apart).
+    if width and (not blank or multiline and last.isalnum()) and any(c.islower() for c in text[last_start:last_end]):
+        # Over a blank line, the width carries on only a paragraph of wrapped lines that stops mid-sentence
+        # (a headline stays apart); a line in capitals (a page header) carries nothing on.
         next_word = text[start:end].split(maxsplit=1)[0]
         length = last_end - last_start
         return length >= 0.6 * width and length + 1 + len(next_word) > width - 6
@@ -887,6 +890,8 @@ def _is_caption(block: _Block, apart: bool) -> bool:
     words = len(block.plain.split())
     if len(block.plain) > _MAX_FURNITURE_CHARS:
         return False
+    if block.plain.endswith("…") and block.plain[-2:-1].isalpha():
+        return words <= 30  # a caption cut short: "Delegates in the conference hall…"
     return words <= 8 and apart if _is_terminal(block.plain) else words <= 30
 
 
@@ -939,15 +944,24 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             continue
         if not related or block.drop:
             continue
-        if _is_terminal(block.plain):
-            related = False  # running text again: the list is over
-            continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and not following.blank_before and not following.drop and _is_body(following):
+        # The block's own text comes next, under its date or credit line: skip those.
+        after = index + 1
+        while after < len(blocks) and blocks[after].drop and not blocks[after].blank_before:
+            after += 1
+        following = blocks[after] if after < len(blocks) else None
+        if following is not None and not following.blank_before and _is_body(following):
             related = False  # a related piece that carries its full text: its headline is news text
             continue
-        if _is_headline(block):
+        if _is_terminal(block.plain) and not _is_question_headline(block.plain):
+            related = False  # running text again: the list is over
+            continue
+        if _is_headline(block) or _is_question_headline(block.plain):
             block.drop = True
+
+
+def _is_question_headline(plain: str) -> bool:
+    """A headline that asks: one short question ("What does the Kremlin want?"), as related lists have them."""
+    return plain[-1] == "?" and len(plain) <= 100 and "? " not in plain and ". " not in plain
 
 
 def _is_footer_talk(block: _Block) -> bool:
