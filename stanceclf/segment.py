@@ -394,8 +394,8 @@ _ROLE_WORDS = frozenset(
 _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
-_MENU_MARK = re.compile(r"[|•·▪/]")
-_MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
+_MENU_MARK = re.compile(r"[|•·▪/]|\s[>›]\s")
+_MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
 # Where words glued together meet: "Facebook|X|Telegram|Copy".
@@ -682,7 +682,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
 def _is_role_byline(words: list[str], small: list[str]) -> bool:
     """A name, a desk or a place, then a role in lower case: "Anna Berg (Vienna, correspondent)"."""
     for index, word in enumerate(words):
-        if word[0].islower():
+        if word[0].islower() and word not in _LOWER_WORDS:
             return word.strip(",;()") in _ROLE_WORDS and index >= 2
     return False
 
@@ -847,6 +847,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         block.drop = block.shape != _KEEP
     _mark_captions_and_consent(blocks)
     _keep_headlines(blocks)
+    _mark_masthead(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
 
@@ -923,6 +924,29 @@ def _keep_headlines(blocks: list[_Block]) -> None:
         candidate = None
     if candidate is not None and not seen_text:
         candidate.drop = False  # a text that is only a headline (or a headline and furniture)
+
+
+def _mark_masthead(blocks: list[_Block]) -> None:
+    """Above the headline, lines of mostly capitalised words are the site's name, menus and breadcrumbs.
+
+    Before the first paragraph of body text, a line without terminal punctuation that has another
+    such line after it is no headline when at least three words in five are capitalised ("Politics In
+    the world Economy Society", "Home World Europe Ukraine crisis"): the headline is the last of them.
+    """
+    kept = []
+    for block in blocks:
+        if block.drop:
+            continue
+        if _is_body(block):
+            break
+        if not _is_terminal(block.plain):
+            kept.append(block)
+    else:
+        return  # no body text: nothing tells the headline from the rest
+    for block in kept[:-1]:
+        words = [w for w in block.plain.split() if w[0].isalpha()]
+        if len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words):
+            block.drop = True
 
 
 def _is_body(block: _Block) -> bool:
