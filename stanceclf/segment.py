@@ -931,7 +931,9 @@ def _mark_masthead(blocks: list[_Block]) -> None:
 
     Before the first paragraph of body text, a line without terminal punctuation that has another
     such line after it is no headline when at least three words in five are capitalised ("Politics In
-    the world Economy Society", "Home World Europe Ukraine crisis"): the headline is the last of them.
+    the world Economy Society", "Home World Europe Ukraine crisis"): the headline is the last of them,
+    or the one that its deck (a line in sentence case) follows directly. List items (a summary's
+    bullets) are left alone.
     """
     kept = []
     for block in blocks:
@@ -939,14 +941,22 @@ def _mark_masthead(blocks: list[_Block]) -> None:
             continue
         if _is_body(block):
             break
-        if not _is_terminal(block.plain):
+        if not _is_terminal(block.plain) and block.plain[0] not in _BULLET_FIRST:
             kept.append(block)
     else:
         return  # no body text: nothing tells the headline from the rest
-    for block in kept[:-1]:
+    for block, following in zip(kept, kept[1:]):
         words = [w for w in block.plain.split() if w[0].isalpha()]
-        if len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words):
+        if len(words) < 4 or not _capitalised(words):
+            continue
+        deck = not following.blank_before and not _capitalised([w for w in following.plain.split() if w[0].isalpha()])
+        if not deck or words[0].lower() in _INTERFACE_WORDS:  # "Home World Europe" is a breadcrumb all the same
             block.drop = True
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether at least three words in five start with a capital."""
+    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
 
 def _is_body(block: _Block) -> bool:
