@@ -467,6 +467,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
+# Editors' initials under a wire story: "bur-ams/jj", "ph-sl/as".
+_EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*$")
 # A byline in lower case at the start of a line: "by Olena Moroz".
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
@@ -786,6 +788,8 @@ def _continues(
     if first.islower():
         if first == "b" and _BYLINE_START.match(text, start, end):
             return False  # "by Olena Moroz" under a headline is a byline, not the headline carried on
+        if "/" in text[start:end] and _EDITOR_TAG.match(text, start, end):
+            return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":"):
             return False
         # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
@@ -984,6 +988,9 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             after += 1
         following = blocks[after] if after < len(blocks) else None
         if following is not None and not following.blank_before and _is_body(following):
+            if _is_question_headline(following.plain):
+                block.drop = True  # the next headline of the list, not an article's text
+                continue
             related = False  # a related piece that carries its full text: its headline is news text
             continue
         if _is_terminal(block.plain) and not _is_question_headline(block.plain):
