@@ -81,8 +81,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 __all__ = ["PIECE_CHARS", "pieces", "MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
 
@@ -92,6 +91,8 @@ MAX_STATEMENT_CHARS = 2000
 _OPEN_QUOTES = "\"'“‘«„‚"
 _CLOSE_QUOTES = "\"'”’»"
 _OPENERS = _OPEN_QUOTES + "(["
+_CLOSERS = _CLOSE_QUOTES + ")]"
+_TOKEN_PUNCT = ".,:;!?()[]'\"“”‘’"
 _TERMINAL = ".!?…"
 # Invisible characters web pages put inside words or between sentences.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -394,10 +395,11 @@ _ROLE_WORDS = frozenset(
 _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
-_MENU_MARK = re.compile(r"[|•·▪/]|\s[>›]\s")
+_MENU_MARK = re.compile(r"[|•·▪/>›]")
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
+_GLUE_MARK = re.compile(r"[a-z][A-Z]")
 # Where words glued together meet: "Facebook|X|Telegram|Copy".
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
@@ -485,9 +487,8 @@ _BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Ex
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
 
-@dataclass(frozen=True)
-class Statement:
-    """One statement found in a text.
+class Statement(NamedTuple):
+    """One statement found in a text (immutable; a named tuple, which is quick to make).
 
     Attributes
     ----------
@@ -520,7 +521,7 @@ def _plain(line: str) -> str:
 
 def _is_terminal(plain: str) -> bool:
     """Whether a line ends like a sentence: terminal punctuation, perhaps inside closing quotes or brackets."""
-    stripped = plain.rstrip(_CLOSE_QUOTES + ")]")
+    stripped = plain.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
@@ -599,7 +600,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
-    terminal = plain.rstrip(_CLOSE_QUOTES + ")]")[-1:] in _TERMINAL_SET
+    terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
     if terminal and len(plain) > 60:
         tokens = low.split()
         if len(tokens) > 12:  # a sentence: only site boilerplate and captions with a position mark are furniture
@@ -633,15 +634,15 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if _CAPTION_GLUED.search(plain):
             return _FURNITURE
-    if _is_boilerplate(low):
+    low_words = low.split()
+    if _is_boilerplate(low, low_words):
         return _FURNITURE
     if terminal and len(words) > 6:
         return _KEEP
-    bullet = _BULLET.match(plain)
+    bullet = _BULLET.match(plain) if plain[0] in _BULLET_FIRST else None
     if plain[bullet.end() if bullet else 0 :].rstrip(":.").strip().lower() in _SITE_NAMES:
         return _FURNITURE
-    tokens = [t for t in (w.strip(".,:;!?()[]'\"“”‘’") for w in low.split()) if t]
-    if tokens and all(t in _INTERFACE_WORDS for t in tokens):
+    if _all_interface(low_words):
         return _FURNITURE
     if terminal:
         return _KEEP
@@ -653,17 +654,18 @@ def _furniture_shape(raw: str, plain: str) -> int:
     longest = max(len(item.split()) for item in items)
     if len(items) >= 2 and longest <= 4 and (len(items) >= 3 or "  " not in raw) or len(items) >= 3 and longest <= 6:
         return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
-    if len(words) <= 8 and len(_GLUED_CAPITALS.findall(plain)) >= 2:
+    glued = len(words) <= 8 and _GLUE_MARK.search(plain) is not None
+    if glued and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
-    if len(words) <= 6 and _GLUE.search(plain) and all(t in _INTERFACE_WORDS for t in _GLUE.sub(" ", plain).lower().split()):
+    if glued and len(words) <= 6 and all(t in _INTERFACE_WORDS for t in _GLUE.sub(" ", plain).lower().split()):
         return _FURNITURE  # share buttons glued together: "FacebookXTelegramCopy link"
     if len(words) >= 6 and not any(c.islower() for c in plain):
         return _FURNITURE  # a banner or a credit notice in capitals: "MANDATORY CREDIT - NO MARKETING ..."
     if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
-    if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS or _role_in_place(low):
+    if len(words) <= 4 and low_words[-1].strip(_TOKEN_PUNCT) in _ROLE_WORDS or _role_in_place(low):
         return _FURNITURE  # "Kyiv correspondent", "Senior political editor", "Courier correspondent in Geneva"
-    small = [w for w in words if w[0].isalpha() and not w[0].isupper()]
+    small = [w for w in words if w[0].islower()]
     if len(words) <= 12 and small and _is_role_byline(words, small):
         return _FURNITURE  # "Anna Berg (Vienna, correspondent)", "Tom Reed Asia correspondent, Reporting from Seoul"
 
@@ -679,6 +681,18 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         return _HEADLINE_SHAPED
     return _KEEP
+
+
+def _all_interface(low_words: list[str]) -> bool:
+    """Whether a line's words (lower case) are all interface words, punctuation aside: "Share | Print"."""
+    found = False
+    for word in low_words:
+        token = word.strip(_TOKEN_PUNCT)
+        if token:
+            if token not in _INTERFACE_WORDS:
+                return False
+            found = True
+    return found
 
 
 def _is_role_byline(words: list[str], small: list[str]) -> bool:
@@ -797,8 +811,10 @@ def _continues(
         return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
     if terminal:
         # "said Lt. Col." + "Oleh Tymoshenko": a title before a name does not end the line's sentence.
+        if blank or last != ".":
+            return False
         tail = text[max(last_start, last_end - 7) : last_end - 1].split()
-        return not blank and last == "." and bool(tail) and tail[-1] in _NAME_TITLES
+        return bool(tail) and tail[-1] in _NAME_TITLES
     if last == ":":
         return False
     if last == ",":
@@ -1097,6 +1113,9 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
     """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
     size = len(paragraph)
+    if size <= _MAX_FURNITURE_CHARS and _BOUNDARY.search(paragraph) is None and not _BULLET_CHAR.search(paragraph):
+        out.append(Statement(paragraph, start, end))  # one sentence, checked whole as a block: most short blocks
+        return
     parts = [(0, size)]
     if not paragraph.isascii() and _BULLET_CHAR.search(paragraph):
         cuts = [0]
