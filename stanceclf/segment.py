@@ -911,7 +911,7 @@ def _is_caption(block: _Block, apart: bool) -> bool:
     words = len(block.plain.split())
     if len(block.plain) > _MAX_FURNITURE_CHARS:
         return False
-    if block.plain.endswith("…") and block.plain[-2:-1].isalpha():
+    if block.plain.endswith(("…", "...")) and block.plain.rstrip(".…")[-1:].isalpha():
         return words <= 30  # a caption cut short: "Delegates in the conference hall…"
     return words <= 8 and apart if _is_terminal(block.plain) else words <= 30
 
