@@ -289,7 +289,10 @@ _BOILERPLATE = tuple(
         ("independent", r"\bsupport independent (?:journalism|media|reporting)\b"),
         ("donation donate", r"\b(?:make a|your (?:\w+ )?)donation\b|\bdonate (?:now|today|to us|here)\b"),
         ("rely", r"\bwe rely on (?:our )?(?:members|readers|supporters|subscribers|patrons|you)\b"),
-        ("value enjoy appreciate like", r"\bif you (?:value|enjoy|appreciate|like) (?:our|this|the) (?:work|journalism|reporting)\b"),
+        (
+            "value enjoy appreciate like",
+            r"\bif you (?:value|enjoy|appreciate|like) (?:our|this|the) (?:work|journalism|reporting)\b",
+        ),
         ("covering", r"\bwe(?:'ve|’ve| have) been covering\b"),
         (
             "reproduction copying republication",
@@ -659,14 +662,14 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
     if glued and len(words) <= 6 and all(t in _INTERFACE_WORDS for t in _GLUE.sub(" ", plain).lower().split()):
         return _FURNITURE  # share buttons glued together: "FacebookXTelegramCopy link"
-    if len(words) >= 6 and not any(c.islower() for c in plain):
-        return _FURNITURE  # a banner or a credit notice in capitals: "MANDATORY CREDIT - NO MARKETING ..."
+    if len(words) >= 6 and (" - " in plain or "/" in plain) and not any(c.islower() for c in plain):
+        return _FURNITURE  # a credit notice in capitals, "MANDATORY CREDIT - NO MARKETING ...", not a headline
     if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
     if len(words) <= 4 and low_words[-1].strip(_TOKEN_PUNCT) in _ROLE_WORDS or _role_in_place(low):
         return _FURNITURE  # "Kyiv correspondent", "Senior political editor", "Courier correspondent in Geneva"
     small = [w for w in words if w[0].islower()]
-    if len(words) <= 12 and small and _is_role_byline(words, small):
+    if len(words) <= 12 and small and _is_role_byline(words):
         return _FURNITURE  # "Anna Berg (Vienna, correspondent)", "Tom Reed Asia correspondent, Reporting from Seoul"
 
     function = sum(1 for w in small if w.rstrip(":") in _LOWER_WORDS)
@@ -695,11 +698,22 @@ def _all_interface(low_words: list[str]) -> bool:
     return found
 
 
-def _is_role_byline(words: list[str], small: list[str]) -> bool:
-    """A name, a desk or a place, then a role in lower case: "Anna Berg (Vienna, correspondent)"."""
+def _is_role_byline(words: list[str]) -> bool:
+    """A name, a desk or a place, then a role in lower case: "Anna Berg (Vienna, senior correspondent)".
+
+    The first word in lower case (name particles aside) starts the role: at most three lower-case
+    words that end with a role word, after at least two capitalised words.
+    """
     for index, word in enumerate(words):
         if word[0].islower() and word not in _LOWER_WORDS:
-            return word.strip(",;()") in _ROLE_WORDS and index >= 2
+            if index < 2:
+                return False
+            for role in words[index : index + 3]:
+                if not role[0].islower():
+                    return False
+                if role.strip(",;()") in _ROLE_WORDS:
+                    return True
+            return False
     return False
 
 
@@ -1022,7 +1036,7 @@ def _is_question_headline(plain: str) -> bool:
 
 
 def _is_footer_talk(block: _Block) -> bool:
-    """A short paragraph about the author or the outlet: "Moroz covers Ukraine ...", "Harbor Line is published by ..."."""
+    """A short paragraph about the author or the outlet: "Moroz covers Ukraine ...", "X is published by ..."."""
     plain = block.plain
     return len(plain) <= _MAX_FURNITURE_CHARS and bool(_AUTHOR_BIO.match(plain) or _ABOUT_OUTLET.match(plain))
 
