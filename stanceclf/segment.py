@@ -1127,7 +1127,11 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
     """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
     size = len(paragraph)
-    if size <= _MAX_FURNITURE_CHARS and _BOUNDARY.search(paragraph) is None and not _BULLET_CHAR.search(paragraph):
+    if (
+        size <= _MAX_FURNITURE_CHARS
+        and _BOUNDARY.search(paragraph) is None
+        and (paragraph.isascii() or not _BULLET_CHAR.search(paragraph))
+    ):
         out.append(Statement(paragraph, start, end))  # one sentence, checked whole as a block: most short blocks
         return
     parts = [(0, size)]
