@@ -16,10 +16,14 @@ The rules, in the order they apply:
    or when the previous line has no terminal punctuation and either ends in a
    comma or a function word ("of", "the", "and") or fills the text's wrap
    width (the longest line length most lines come close to, found when most
-   lines do: wire copy, PDF copies, ``fold -w 72``). One blank line inside a
-   sentence does not end it when the next line starts in lower case or the
-   line before ends in a comma or a function word. Any other line break ends
-   a block: headlines, bylines and list items stand on their own lines.
+   lines do: wire copy, PDF copies, ``fold -w 72``), or when it ends with a
+   title before a name ("Lt. Col." + "Oleh ..."). One blank line inside a
+   sentence does not end it when the next line starts in lower case, the
+   line before ends in a comma or a function word, or a wrapped paragraph
+   stops mid-word at the width. A line in lower case does not carry on a
+   furniture line, and "by Name" or editors' initials ("bur-ams/jj") never
+   carry anything on. Any other line break ends a block: headlines, bylines
+   and list items stand on their own lines.
 2. **Furniture blocks are dropped**, by shape and a closed vocabulary of
    interface strings, never by news words: lines with no letters; one word
    with no terminal punctuation; places in capitals; menu lines (items set
@@ -31,22 +35,33 @@ The rules, in the order they apply:
    ``Comments (214)``, ``4 min read``, ``©``); date stamps; bylines (``By
    ...``, a name in capitals glued to a date, ``(Reporting by ...)``); photo
    credits (``Name/Agency``, ``Getty Images``) and the caption next to one;
-   URLs and editor tags; site boilerplate in full sentences addressed to the
-   reader (cookie notices, subscription and donation appeals, reuse and
-   copyright notices, "this article was updated") and the short buttons under
-   a cookie notice. A line repeating an earlier line (a headline scraped
+   a caption that ends with its credit (``... 2025. ANNA KOVAL / AP``, ``...
+   (Film Fund)``) or holds a position mark (``(R)``, ``(2nd L)``); bylines
+   with a role in lower case (``Anna Berg (Vienna, correspondent)``); credit
+   notices in capitals; share buttons glued together; URLs and editor tags;
+   site boilerplate in full sentences addressed to the reader (cookie notices
+   and consent choices, subscription and donation appeals, reuse and
+   copyright notices, "this interview was condensed") and the short buttons
+   under a cookie notice. A line repeating an earlier line (a headline scraped
    twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
    Kovalchuk", a menu of section names) is a headline when it is the last
    such line before a sentence with only furniture in between, unless a
    longer headline stands there or it reads as a name; elsewhere it is
-   furniture. A site's name after a headline (``... | PBN``) is cut off.
+   furniture; a line that starts in lower case is never a headline. Above the
+   headline, before the first paragraph, lines of mostly capitalised words
+   (menus, breadcrumbs, a site's name) are dropped when another line without
+   a full stop follows, unless their deck follows them directly. A site's
+   name after a headline (``... | PBN``) is cut off.
 4. **Context.** Under a heading such as "Related news", "Read also" or "More
    on this story", headline lines are furniture until body text resumes; a
    headline followed directly by its article's text (a related block that
-   carries the full piece) is kept. After the last paragraph of body text,
-   lines without terminal punctuation (tag lists, footer links) are dropped.
+   carries the full piece, a date line in between or not) is kept; a short
+   question there is a headline too. After the last paragraph of body text,
+   lines without terminal punctuation (tag lists, footer links), authors' bios
+   and sentences about the outlet ("X is an independent news outlet", "X is
+   published by Y") are dropped.
    Labels glued to a sentence are cut off, and the statement starts after
    them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
