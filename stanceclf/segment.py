@@ -767,13 +767,14 @@ def segment(text: str) -> list[Statement]:
 class _Block:
     """Lines of the text that read as one unit: one line, or a sentence hard-wrapped over several."""
 
-    __slots__ = ("start", "end", "blank_before", "plain", "shape", "drop")
+    __slots__ = ("start", "end", "blank_before", "plain", "terminal", "shape", "drop")
 
     def __init__(self, start: int, end: int, blank_before: bool) -> None:
         self.start = start
         self.end = end
         self.blank_before = blank_before
         self.plain = ""
+        self.terminal = False  # whether the block ends like a sentence (set with ``plain``)
         self.shape = _KEEP
         self.drop = False
 
@@ -883,11 +884,13 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         raw = text[block.start : block.end]
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
             block.plain = raw
+            block.terminal = _is_terminal(raw)
             if raw in seen:
                 block.shape, block.drop = _FURNITURE, True
             seen.add(raw)
             continue
         block.plain = plain = _plain(raw)
+        block.terminal = _is_terminal(plain)
         if plain in seen:
             block.shape = _FURNITURE
         else:
@@ -910,9 +913,9 @@ def _is_credit(plain: str) -> bool:
 
 def _mark_captions_and_consent(blocks: list[_Block]) -> None:
     consent = False
-    headline = next((b for b in blocks if not b.drop and not _is_terminal(b.plain)), None)
+    headline = next((b for b in blocks if not b.drop and not b.terminal), None)
     for index, block in enumerate(blocks):
-        if consent and len(block.plain.split()) <= 6 and not _is_terminal(block.plain):
+        if consent and len(block.plain.split()) <= 6 and not block.terminal:
             block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
         consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
@@ -942,7 +945,7 @@ def _is_caption(block: _Block, apart: bool) -> bool:
         return False
     if block.plain.endswith(("…", "...")) and block.plain.rstrip(".…")[-1:].isalpha():
         return words <= 30  # a caption cut short: "Delegates in the conference hall…"
-    return words <= 8 and apart if _is_terminal(block.plain) else words <= 30
+    return words <= 8 and apart if block.terminal else words <= 30
 
 
 def _is_name(plain: str) -> bool:
@@ -968,7 +971,7 @@ def _keep_headlines(blocks: list[_Block]) -> None:
         if block.drop:
             continue
         seen_text = True
-        if _is_terminal(block.plain) and candidate is not None:
+        if block.terminal and candidate is not None:
             candidate.drop = False
         candidate = None
     if candidate is not None and not seen_text:
@@ -990,7 +993,7 @@ def _mark_masthead(blocks: list[_Block]) -> None:
             continue
         if _is_body(block):
             break
-        if not _is_terminal(block.plain) and block.plain[0] not in _BULLET_FIRST:
+        if not block.terminal and block.plain[0] not in _BULLET_FIRST:
             kept.append(block)
     else:
         return  # no body text: nothing tells the headline from the rest
@@ -1010,12 +1013,12 @@ def _capitalised(words: list[str]) -> bool:
 
 def _is_body(block: _Block) -> bool:
     """A paragraph of running text: it ends like a sentence and is longer than a headline."""
-    plain = block.plain
-    return _is_terminal(plain) and (len(plain) > _MAX_FURNITURE_CHARS or len(plain.split()) >= 8)
+    plain = block.plain  # folded, so one space between words, when it is not longer than furniture
+    return block.terminal and (len(plain) > _MAX_FURNITURE_CHARS or plain.count(" ") >= 7)
 
 
 def _is_headline(block: _Block) -> bool:
-    return not _is_terminal(block.plain) and len(block.plain) <= 160
+    return not block.terminal and len(block.plain) <= 160
 
 
 def _mark_related_lists(blocks: list[_Block]) -> None:
@@ -1038,7 +1041,7 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
                 continue
             related = False  # a related piece that carries its full text: its headline is news text
             continue
-        if _is_terminal(block.plain) and not _is_question_headline(block.plain):
+        if block.terminal and not _is_question_headline(block.plain):
             related = False  # running text again: the list is over
             continue
         if _is_headline(block) or _is_question_headline(block.plain):
@@ -1071,7 +1074,7 @@ def _mark_footer(blocks: list[_Block]) -> None:
         return
     for block in blocks[last_body + 1 :]:
         if not block.drop:
-            if len(block.plain.split()) <= 12 and not _is_terminal(block.plain) or _is_footer_talk(block):
+            if len(block.plain.split()) <= 12 and not block.terminal or _is_footer_talk(block):
                 block.drop = True
 
 
