@@ -984,24 +984,26 @@ def _mark_masthead(blocks: list[_Block]) -> None:
     Before the first paragraph of body text, a line without terminal punctuation that has another
     such line after it is no headline when at least three words in five are capitalised ("Politics In
     the world Economy Society", "Home World Europe Ukraine crisis"): the headline is the last of them,
-    or the one that its deck (a line in sentence case) follows directly. List items (a summary's
-    bullets) are left alone.
+    or the one that its deck follows: a longer line in sentence case, with no furniture in between
+    (a blank line is none). List items (a summary's bullets) are left alone.
     """
-    kept = []
-    for block in blocks:
+    kept: list[int] = []
+    for index, block in enumerate(blocks):
         if block.drop:
             continue
         if _is_body(block):
             break
         if not block.terminal and block.plain[0] not in _BULLET_FIRST:
-            kept.append(block)
+            kept.append(index)
     else:
         return  # no body text: nothing tells the headline from the rest
-    for block, following in zip(kept, kept[1:]):
+    for index, after in zip(kept, kept[1:]):
+        block = blocks[index]
         words = [w for w in block.plain.split() if w[0].isalpha()]
         if len(words) < 4 or not _capitalised(words):
             continue
-        deck = not following.blank_before and not _capitalised([w for w in following.plain.split() if w[0].isalpha()])
+        following = [w for w in blocks[after].plain.split() if w[0].isalpha()]
+        deck = after == index + 1 and len(following) > len(words) and not _capitalised(following)
         if not deck or words[0].lower() in _INTERFACE_WORDS:  # "Home World Europe" is a breadcrumb all the same
             block.drop = True
 

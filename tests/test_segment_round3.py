@@ -284,6 +284,18 @@ def test_a_headline_with_its_deck_below_stays_under_the_site_name():
     ]
 
 
+def test_a_headline_and_its_deck_set_apart_by_a_blank_line_stay():
+    page = (
+        "Alpine Courier\n\nSybiha: Kyiv wants Western guarantees\n\n"
+        "The foreign minister told parliament that verbal promises were worth nothing\n\n5 May 2026\n\n" + BODY
+    )
+    assert texts(page) == [
+        "Sybiha: Kyiv wants Western guarantees",
+        "The foreign minister told parliament that verbal promises were worth nothing",
+        BODY,
+    ]
+
+
 def test_a_summary_s_bullets_stay():
     page = (
         "Bern talks end without a date\n• Both sides to put demands in writing\n• Next round not before June\n\n" + BODY
