@@ -21,8 +21,8 @@ The rules, in the order they apply:
    sentence does not end it when the next line starts in lower case, the
    line before ends in a comma or a function word, or a wrapped paragraph
    stops mid-word at the width. A line in lower case does not carry on a
-   furniture line, and "by Name" or editors' initials ("bur-ams/jj") never
-   carry anything on. Any other line break ends a block: headlines, bylines
+   furniture line, and "by Name" after a blank line or editors' initials
+   ("bur-ams/jj") never carry anything on. Any other line break ends a block: headlines, bylines
    and list items stand on their own lines.
 2. **Furniture blocks are dropped**, by shape and a closed vocabulary of
    interface strings, never by news words: lines with no letters; one word
@@ -52,7 +52,8 @@ The rules, in the order they apply:
    furniture; a line that starts in lower case is never a headline. Above the
    headline, before the first paragraph, lines of mostly capitalised words
    (menus, breadcrumbs, a site's name) are dropped when another line without
-   a full stop follows, unless their deck follows them directly. A site's
+   a full stop follows, unless their deck (a longer line in sentence case)
+   follows them with no furniture in between. A site's
    name after a headline (``... | PBN``) is cut off.
 4. **Context.** Under a heading such as "Related news", "Read also" or "More
    on this story", headline lines are furniture until body text resumes; a
@@ -303,7 +304,7 @@ _BOILERPLATE = tuple(
         ("support fund back", r"\b(?:support|fund|back) (?:us|our (?:journalism|reporting|work|newsroom))\b"),
         ("independent", r"\bsupport independent (?:journalism|media|reporting)\b"),
         ("donation donate", r"\b(?:make a|your (?:\w+ )?)donation\b|\bdonate (?:now|today|to us|here)\b"),
-        ("rely", r"\bwe rely on (?:our )?(?:members|readers|supporters|subscribers|patrons|you)\b"),
+        ("rely", r"\bwe rely on (?:our )?(?:members|readers|supporters|subscribers|patrons)\b"),
         (
             "value enjoy appreciate like",
             r"\bif you (?:value|enjoy|appreciate|like) (?:our|this|the) (?:work|journalism|reporting)\b",
@@ -311,10 +312,14 @@ _BOILERPLATE = tuple(
         ("covering", r"\bwe(?:'ve|’ve| have) been covering\b"),
         (
             "reproduction copying republication",
-            r"\b(?:reproduction|copying|republication)\b.{0,40}\b(?:prohibited|forbidden|not permitted|without)\b",
+            r"\b(?:reproduction|copying|republication)\b.{0,40}\b(?:prohibited|forbidden|not permitted)\b",
         ),
-        ("accept accepting", r"\baccept(?:ing)?,? (?:or )?(?:refuse|reject|customi[sz]e)\b"),
-        ("editorial", r"\beditorial (?:principles|standards|guidelines|policy)\b"),
+        (
+            "accept accepting",
+            r"\baccept(?:ing)?,? (?:or )?(?:refuse|reject|customi[sz]e)\b"
+            r".{0,40}\b(?:choices|cookies|settings|preferences)",
+        ),
+        ("editorial", r"\bour editorial (?:principles|standards|guidelines|policy)\b"),
         ("sign", r"\bsign up (?:for|to) (?:our|the)\b"),
         ("newsletter newsletters", r"\bour (?:\w+ )?newsletters?\b"),
         ("expressed", r"\b(?:opinions?|views) expressed\b"),
@@ -360,7 +365,7 @@ _BOILERPLATE_START = re.compile(
       | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is)\ (?:originally\ |first\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
-      | our\ standards\b
+      | our\ standards\b | how\ we\ work\b
     )""",
     re.VERBOSE,
 )
@@ -830,8 +835,8 @@ def _continues(
     if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
         return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
     if first.islower():
-        if first == "b" and _BYLINE_START.match(text, start, end):
-            return False  # "by Olena Moroz" under a headline is a byline, not the headline carried on
+        if blank and first == "b" and _BYLINE_START.match(text, start, end):
+            return False  # "by Olena Moroz" set apart under a headline is a byline, not the headline carried on
         if "/" in text[start:end] and _EDITOR_TAG.match(text, start, end):
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":"):

@@ -93,6 +93,16 @@ def test_a_headline_wrapped_onto_a_line_starting_with_by_the_carries_on():
     assert texts(page) == ["Kremlin says a summit\nby the end of May is possible", BODY]
 
 
+def test_a_wrapped_sentence_going_on_with_by_and_a_name_stays_whole():
+    page = (
+        f"The order to open the corridor was signed late on Thursday\nby Anna Berg and two deputy ministers.\n\n{BODY}"
+    )
+    assert texts(page) == [
+        "The order to open the corridor was signed late on Thursday\nby Anna Berg and two deputy ministers.",
+        BODY,
+    ]
+
+
 def test_a_headline_about_a_correspondent_stays():
     headline = "Dutch correspondent expelled from Moscow"
     assert texts(f"{headline}\n\n{BODY}") == [headline, BODY]
@@ -193,6 +203,7 @@ def test_a_page_header_in_capitals_does_not_run_into_the_headline():
         "Copying of this article is prohibited without the written consent of the editors.",
         "You can accept, reject or customise these choices at any time.",
         "Read about our editorial standards and how we correct mistakes.",
+        "How we work: the Alpine Courier's rules for sources and corrections.",
         "This interview has been condensed and edited for length.",
     ],
 )
@@ -200,8 +211,17 @@ def test_reader_appeals_and_notes_in_full_sentences_are_dropped(appeal):
     assert texts(f"{BODY}\n\n{appeal}\n\n{MORE}") == [BODY, MORE]
 
 
-def test_a_quote_about_members_stays():
-    sentence = '"Our members will not sign a deal that cuts their pay," the dockers\' union leader said.'
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Our members will not sign a deal that cuts their pay," the dockers\' union leader said.',
+        "Kyiv would accept or reject the proposal after talks with its partners, an adviser said.",
+        '"We rely on you," the president told the allies gathered at the air base on Friday.',
+        "Investigators say the copying of Western drone designs without licences has sped up this year.",
+        "The regulator said the broadcaster had breached its editorial guidelines in two reports on Crimea.",
+    ],
+)
+def test_sentences_that_share_words_with_appeals_stay(sentence):
     assert texts(f"{BODY}\n\n{sentence}\n\n{MORE}") == [BODY, sentence, MORE]
 
 
