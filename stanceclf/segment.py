@@ -16,10 +16,14 @@ The rules, in the order they apply:
    or when the previous line has no terminal punctuation and either ends in a
    comma or a function word ("of", "the", "and") or fills the text's wrap
    width (the longest line length most lines come close to, found when most
-   lines do: wire copy, PDF copies, ``fold -w 72``). One blank line inside a
-   sentence does not end it when the next line starts in lower case or the
-   line before ends in a comma or a function word. Any other line break ends
-   a block: headlines, bylines and list items stand on their own lines.
+   lines do: wire copy, PDF copies, ``fold -w 72``), or when it ends with a
+   title before a name ("Lt. Col." + "Oleh ..."). One blank line inside a
+   sentence does not end it when the next line starts in lower case, the
+   line before ends in a comma or a function word, or a wrapped paragraph
+   stops mid-word at the width. A line in lower case does not carry on a
+   furniture line, and "by Name" after a blank line or editors' initials
+   ("bur-ams/jj") never carry anything on. Any other line break ends a block: headlines, bylines
+   and list items stand on their own lines.
 2. **Furniture blocks are dropped**, by shape and a closed vocabulary of
    interface strings, never by news words: lines with no letters; one word
    with no terminal punctuation; places in capitals; menu lines (items set
@@ -31,22 +35,34 @@ The rules, in the order they apply:
    ``Comments (214)``, ``4 min read``, ``©``); date stamps; bylines (``By
    ...``, a name in capitals glued to a date, ``(Reporting by ...)``); photo
    credits (``Name/Agency``, ``Getty Images``) and the caption next to one;
-   URLs and editor tags; site boilerplate in full sentences addressed to the
-   reader (cookie notices, subscription and donation appeals, reuse and
-   copyright notices, "this article was updated") and the short buttons under
-   a cookie notice. A line repeating an earlier line (a headline scraped
+   a caption that ends with its credit (``... 2025. ANNA KOVAL / AP``, ``...
+   (Film Fund)``) or holds a position mark (``(R)``, ``(2nd L)``); bylines
+   with a role in lower case (``Anna Berg (Vienna, correspondent)``); credit
+   notices in capitals; share buttons glued together; URLs and editor tags;
+   site boilerplate in full sentences addressed to the reader (cookie notices
+   and consent choices, subscription and donation appeals, reuse and
+   copyright notices, "this interview was condensed") and the short buttons
+   under a cookie notice. A line repeating an earlier line (a headline scraped
    twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
    Kovalchuk", a menu of section names) is a headline when it is the last
    such line before a sentence with only furniture in between, unless a
    longer headline stands there or it reads as a name; elsewhere it is
-   furniture. A site's name after a headline (``... | PBN``) is cut off.
+   furniture; a line that starts in lower case is never a headline. Above the
+   headline, before the first paragraph, lines of mostly capitalised words
+   (menus, breadcrumbs, a site's name) are dropped when another line without
+   a full stop follows, unless their deck (a longer line in sentence case)
+   follows them with no furniture in between. A site's
+   name after a headline (``... | PBN``) is cut off.
 4. **Context.** Under a heading such as "Related news", "Read also" or "More
    on this story", headline lines are furniture until body text resumes; a
    headline followed directly by its article's text (a related block that
-   carries the full piece) is kept. After the last paragraph of body text,
-   lines without terminal punctuation (tag lists, footer links) are dropped.
+   carries the full piece, a date line in between or not) is kept; a short
+   question there is a headline too. After the last paragraph of body text,
+   lines without terminal punctuation (tag lists, footer links), authors' bios
+   and sentences about the outlet ("X is an independent news outlet", "X is
+   published by Y") are dropped.
    Labels glued to a sentence are cut off, and the statement starts after
    them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
@@ -81,8 +97,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 __all__ = ["PIECE_CHARS", "pieces", "MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
 
@@ -92,6 +107,8 @@ MAX_STATEMENT_CHARS = 2000
 _OPEN_QUOTES = "\"'“‘«„‚"
 _CLOSE_QUOTES = "\"'”’»"
 _OPENERS = _OPEN_QUOTES + "(["
+_CLOSERS = _CLOSE_QUOTES + ")]"
+_TOKEN_PUNCT = ".,:;!?()[]'\"“”‘’"
 _TERMINAL = ".!?…"
 # Invisible characters web pages put inside words or between sentences.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -150,7 +167,7 @@ _INTERFACE_WORDS = frozenset(
     linkedin reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard pocket
     dzen rutube messenger signal line weibo wechat and & or the a on in our for
     visually impaired version mobile desktop edit report error typo feedback send page story article here
-    gift now view full screen subscribers only free trial premium plus scroll
+    gift now view full screen subscribers only free trial premium plus scroll short add your stories offer
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -161,22 +178,26 @@ _RELATED_HEADING = re.compile(
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
     r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
-    r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic)$"
+    r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
+    r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30})$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
 _INTERFACE_LINE = re.compile(
     r"""^(?:
-        (?:read|see|also\ read)\ (?:more|also|next)\b.* | see\ also\b.* | related\b.{0,60}
+        (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|editor|author
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
           |caption|image\ (?:source|caption)|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
           |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
-      | skip\ (?:to|next|this)\b.{0,60} | jump\ to\b.{0,60}
+      | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
+      | (?:watch|listen|follow\ live)\s*:.{0,120} | official\ (?:website|site|portal|page)\b.{0,80}
+      | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
+      | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
       | (?:sign|log)\ (?:up|in)\b.{0,60} | click\ here\b.{0,60}
-      | comments?\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
+      | (?:comments?|contributions?|reactions?)\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
       | (?:get|copy)\ (?:the\ )?short\ (?:url|link) | tap\ to\ share | you\ can\ share\ this\b.{0,60}
@@ -208,7 +229,7 @@ _INTERFACE_FIRST_WORDS = """
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
-    illustrat get copy tap you
+    illustrat get copy tap you watch official continue article content story contribution reaction
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -217,8 +238,8 @@ _INTERFACE_STARTS = {
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
-    rf"^(?i:by|from|text|words|author)\s*:?\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
-    r"(?:\s*(?:,|[-–—|]|\bin\b)\s*[^.!?]{0,80})?$"
+    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion)\s+by)\s*:?\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b)|\s+(?=\d))\s*[^.!?]{0,80})?$"
 )
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
 _NAME_AND_ROLE = re.compile(
@@ -246,6 +267,12 @@ _CAPTION_END = re.compile(
     r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo)\.?$",
     re.IGNORECASE,
 )
+# A caption sentence and its credit after it: "... on 26 June 2025. ANNA KOVAL / AP", "... a still. (Film Institute)".
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\))$"
+)
+# Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
+_PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
 # with the words one of which it needs, so that a sentence runs only the patterns its words allow.
@@ -276,7 +303,23 @@ _BOILERPLATE = tuple(
         ("creative", r"\bcreative commons\b"),
         ("support fund back", r"\b(?:support|fund|back) (?:us|our (?:journalism|reporting|work|newsroom))\b"),
         ("independent", r"\bsupport independent (?:journalism|media|reporting)\b"),
-        ("donation donate", r"\b(?:make a|your) donation\b|\bdonate (?:now|today|to us|here)\b"),
+        ("donation donate", r"\b(?:make a|your (?:\w+ )?)donation\b|\bdonate (?:now|today|to us|here)\b"),
+        ("rely", r"\bwe rely on (?:our )?(?:members|readers|supporters|subscribers|patrons)\b"),
+        (
+            "value enjoy appreciate like",
+            r"\bif you (?:value|enjoy|appreciate|like) (?:our|this|the) (?:work|journalism|reporting)\b",
+        ),
+        ("covering", r"\bwe(?:'ve|’ve| have) been covering\b"),
+        (
+            "reproduction copying republication",
+            r"\b(?:reproduction|copying|republication)\b.{0,40}\b(?:prohibited|forbidden|not permitted)\b",
+        ),
+        (
+            "accept accepting",
+            r"\baccept(?:ing)?,? (?:or )?(?:refuse|reject|customi[sz]e)\b"
+            r".{0,40}\b(?:choices|cookies|settings|preferences)",
+        ),
+        ("editorial", r"\bour editorial (?:principles|standards|guidelines|policy)\b"),
         ("sign", r"\bsign up (?:for|to) (?:our|the)\b"),
         ("newsletter newsletters", r"\bour (?:\w+ )?newsletters?\b"),
         ("expressed", r"\b(?:opinions?|views) expressed\b"),
@@ -319,10 +362,10 @@ _BOILERPLATE_START = re.compile(
         (?:please\ )?(?:subscribe|sign\ up|donate|support\ us|become\ a\ (?:member|patron|subscriber)
           |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
-      | this\ (?:article|story|report|page)\ (?:was|has\ been|is)\ (?:originally\ )?(?:written|published|updated
-          |translated|amended|corrected|edited|produced|first\ published|available)\b
+      | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is)\ (?:originally\ |first\ )?(?:written
+          |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
-      | our\ standards\b
+      | our\ standards\b | how\ we\ work\b
     )""",
     re.VERBOSE,
 )
@@ -343,18 +386,25 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+[\w\s]{0,40}"
     r"(?:correspondent|reporter|editor|writer|journalist|columnist))\b"
 )
+# A sentence about the outlet itself, in a page's footer: "Harbor Line is an independent news outlet.", "... is
+# published by ...".
+_ABOUT_OUTLET = re.compile(
+    r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
+    r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
+    r"|is\s+published\s+by\b)"
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
 _DATE_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
-    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|on|at|date|publication|of"
+    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|on|at|date|publication|of|min|mins|read"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
-_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-]\d{{1,4}})*|{_DATE_WORDS}\.?)"
+_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-h]\d{{1,4}})*|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
-    rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–()]+{_DATE_TOKEN})*\)?$",
+    rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
 )
 # What the shape of a line says: news text, furniture wherever it stands, or a headline's shape (two or
@@ -368,10 +418,13 @@ _ROLE_WORDS = frozenset(
 _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
-_MENU_MARK = re.compile(r"[|•·▪/]")
-_MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s{2,}")
+_MENU_MARK = re.compile(r"[|•·▪/>›]")
+_MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
+_GLUE_MARK = re.compile(r"[a-z][A-Z]")
+# Where words glued together meet: "Facebook|X|Telegram|Copy".
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
 _FUNCTION_END = frozenset(
     "the a an of to in on at for from with by and or but as that which who whose its his her their our "
@@ -412,11 +465,11 @@ _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]+){0,2}"
 _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DATELINE_PREFIX = re.compile(
     rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
-    rf"(?:,\s*(?!{_MONTH}\s)(?:{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?P<region>{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
+    rf"(?:,\s*(?!{_MONTH}\s)(?P<second>{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?P<region>{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
     rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
     r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
-    r"(?(dash)(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
+    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
 )
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
 _SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
@@ -434,24 +487,31 @@ _LABEL = re.compile(
     r"|fact\s+check|key\s+points?|in\s+brief|breaking(?:\s+news)?|exclusive|urgent|flash|alert|developing"
     r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
     r"|important|source|sources|question|answer|q|a|comment|reference|for\s+reference|what\s+happened"
+    r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation)\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
 _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
+# Editors' initials under a wire story: "bur-ams/jj", "ph-sl/as".
+_EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*$")
+# A byline in lower case at the start of a line: "by Olena Moroz".
+_BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
+# Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
+_NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 _DATELINE_MARK = re.compile(r"[\d(/\-–—]")
 _LABEL_MARK = re.compile(r"[:—–|]")
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
 _DIGIT = re.compile(r"\d")
 _TERMINAL_SET = frozenset(_TERMINAL)
-_BYLINE_STARTS = ("by", "from", "text", "words", "author")
+_BYLINE_STARTS = ("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column")
+_BYLINE_STARTS += ("essay", "opinion")
 _BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
 
-@dataclass(frozen=True)
-class Statement:
-    """One statement found in a text.
+class Statement(NamedTuple):
+    """One statement found in a text (immutable; a named tuple, which is quick to make).
 
     Attributes
     ----------
@@ -484,7 +544,7 @@ def _plain(line: str) -> str:
 
 def _is_terminal(plain: str) -> bool:
     """Whether a line ends like a sentence: terminal punctuation, perhaps inside closing quotes or brackets."""
-    stripped = plain.rstrip(_CLOSE_QUOTES + ")]")
+    stripped = plain.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
@@ -563,11 +623,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
-    terminal = plain.rstrip(_CLOSE_QUOTES + ")]")[-1:] in _TERMINAL_SET
+    terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
     if terminal and len(plain) > 60:
         tokens = low.split()
-        if len(tokens) > 12:  # a sentence: only site boilerplate is furniture (captions end without a stop)
-            return _FURNITURE if _is_boilerplate(low, tokens) else _KEEP
+        if len(tokens) > 12:  # a sentence: only site boilerplate and captions with a position mark are furniture
+            if _is_boilerplate(low, tokens) or "(" in plain and len(tokens) <= 45 and _PHOTO_POSITION.search(plain):
+                return _FURNITURE
+            return _KEEP
     words = plain.split()
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
         digit = _DIGIT.search(plain) is not None
@@ -583,6 +645,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
                 return _FURNITURE
+    if (plain[-1] == ")" or "/" in plain) and len(words) <= 45 and _CREDIT_AFTER_SENTENCE.search(plain):
+        return _FURNITURE
+    if "(" in plain and len(words) <= 45 and _PHOTO_POSITION.search(plain):
+        return _FURNITURE
     if terminal and len(words) > 12:
         return _FURNITURE if _is_boilerplate(low) else _KEEP
     if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
@@ -591,15 +657,15 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if _CAPTION_GLUED.search(plain):
             return _FURNITURE
-    if _is_boilerplate(low):
+    low_words = low.split()
+    if _is_boilerplate(low, low_words):
         return _FURNITURE
     if terminal and len(words) > 6:
         return _KEEP
-    bullet = _BULLET.match(plain)
+    bullet = _BULLET.match(plain) if plain[0] in _BULLET_FIRST else None
     if plain[bullet.end() if bullet else 0 :].rstrip(":.").strip().lower() in _SITE_NAMES:
         return _FURNITURE
-    tokens = [t for t in (w.strip(".,:;!?()[]'\"“”‘’") for w in low.split()) if t]
-    if tokens and all(t in _INTERFACE_WORDS for t in tokens):
+    if _all_interface(low_words):
         return _FURNITURE
     if terminal:
         return _KEEP
@@ -611,23 +677,64 @@ def _furniture_shape(raw: str, plain: str) -> int:
     longest = max(len(item.split()) for item in items)
     if len(items) >= 2 and longest <= 4 and (len(items) >= 3 or "  " not in raw) or len(items) >= 3 and longest <= 6:
         return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
-    if len(words) <= 8 and len(_GLUED_CAPITALS.findall(plain)) >= 2:
+    glued = len(words) <= 8 and _GLUE_MARK.search(plain) is not None
+    if glued and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
+    if glued and len(words) <= 6 and all(t in _INTERFACE_WORDS for t in _GLUE.sub(" ", plain).lower().split()):
+        return _FURNITURE  # share buttons glued together: "FacebookXTelegramCopy link"
+    if len(words) >= 6 and (" - " in plain or "/" in plain) and not any(c.islower() for c in plain):
+        return _FURNITURE  # a credit notice in capitals, "MANDATORY CREDIT - NO MARKETING ...", not a headline
     if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
-    if len(words) <= 4 and tokens and tokens[-1] in _ROLE_WORDS or _role_in_place(low):
+    if len(words) <= 4 and low_words[-1].strip(_TOKEN_PUNCT) in _ROLE_WORDS or _role_in_place(low):
         return _FURNITURE  # "Kyiv correspondent", "Senior political editor", "Courier correspondent in Geneva"
-    small = [w for w in words if w[0].isalpha() and not w[0].isupper()]
+    small = [w for w in words if w[0].islower()]
+    if len(words) <= 12 and small and _is_role_byline(words):
+        return _FURNITURE  # "Anna Berg (Vienna, correspondent)", "Tom Reed Asia correspondent, Reporting from Seoul"
+
     function = sum(1 for w in small if w.rstrip(":") in _LOWER_WORDS)
     if plain[-1] == ":" and function == len(small) and len(words) <= 8:
         return _FURNITURE  # a speaker's or a label's line: "President of Russia Vladimir Putin:", "Quote from Kyiv:"
-    if len(words) <= 3:
-        return _HEADLINE_SHAPED  # "Talks resume", "Iryna Kovalchuk", "Most read"
-    if function == len(small) or (not function and len(words) >= 6 and len(small) <= 0.4 * len(words)):
-        # Capitalised words only ("Kremlin Open to Talks"), or mostly, with no function word ("News feed
-        # Politics War Economy Special projects"): a headline in a headline's place, a menu elsewhere.
+    if len(words) <= 3 or function == len(small) or not function and len(words) >= 6 and len(small) <= 0.4 * len(words):
+        # Two or three words ("Talks resume", "Iryna Kovalchuk", "Most read"), capitalised words only
+        # ("Kremlin Open to Talks"), or mostly, with no function word ("News feed Politics War Economy
+        # Special projects"): a headline in a headline's place, a menu elsewhere. A headline starts with a
+        # capital: "and Anna Berg" is the rest of a byline.
+        if plain[0].islower():
+            return _FURNITURE
         return _HEADLINE_SHAPED
     return _KEEP
+
+
+def _all_interface(low_words: list[str]) -> bool:
+    """Whether a line's words (lower case) are all interface words, punctuation aside: "Share | Print"."""
+    found = False
+    for word in low_words:
+        token = word.strip(_TOKEN_PUNCT)
+        if token:
+            if token not in _INTERFACE_WORDS:
+                return False
+            found = True
+    return found
+
+
+def _is_role_byline(words: list[str]) -> bool:
+    """A name, a desk or a place, then a role in lower case: "Anna Berg (Vienna, senior correspondent)".
+
+    The first word in lower case (name particles aside) starts the role: at most three lower-case
+    words that end with a role word, after at least two capitalised words.
+    """
+    for index, word in enumerate(words):
+        if word[0].islower() and word not in _LOWER_WORDS:
+            if index < 2:
+                return False
+            for role in words[index : index + 3]:
+                if not role[0].islower():
+                    return False
+                if role.strip(",;()") in _ROLE_WORDS:
+                    return True
+            return False
+    return False
 
 
 def segment(text: str) -> list[Statement]:
@@ -665,13 +772,14 @@ def segment(text: str) -> list[Statement]:
 class _Block:
     """Lines of the text that read as one unit: one line, or a sentence hard-wrapped over several."""
 
-    __slots__ = ("start", "end", "blank_before", "plain", "shape", "drop")
+    __slots__ = ("start", "end", "blank_before", "plain", "terminal", "shape", "drop")
 
     def __init__(self, start: int, end: int, blank_before: bool) -> None:
         self.start = start
         self.end = end
         self.blank_before = blank_before
         self.plain = ""
+        self.terminal = False  # whether the block ends like a sentence (set with ``plain``)
         self.shape = _KEEP
         self.drop = False
 
@@ -710,8 +818,13 @@ def _wrap_width(text: str, lines: list[tuple[int, int, bool]]) -> int:
     return width if width and near >= 0.6 * len(lengths) and longer <= 0.2 * len(lengths) else 0
 
 
-def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int, bool], width: int) -> bool:
-    """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break)."""
+def _continues(
+    text: str, previous: tuple[int, int, bool], line: tuple[int, int, bool], width: int, multiline: bool
+) -> bool:
+    """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break).
+
+    ``multiline`` says that ``previous`` ends a block of two lines or more (a wrapped paragraph).
+    """
     start, end, blank = line
     first = text[start]
     if first in _BULLET_FIRST and (first in "•▪●◦‣" or _BULLET.match(text, start, end)):
@@ -721,14 +834,24 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
     terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
     if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
         return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
-    if first.islower() and not blank:
-        # "list of 4 items" under "Recommended Stories" is no sentence carried on.
+    if first.islower():
+        if blank and first == "b" and _BYLINE_START.match(text, start, end):
+            return False  # "by Olena Moroz" set apart under a headline is a byline, not the headline carried on
+        if "/" in text[start:end] and _EDITOR_TAG.match(text, start, end):
+            return False  # "bur-ams/jj" under the last paragraph: the desk's initials
+        if blank and (terminal or last == ":"):
+            return False
+        # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
         previous_line = text[last_start:last_end]
         return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
-    if terminal or last == ":":
+    if terminal:
+        # "said Lt. Col." + "Oleh Tymoshenko": a title before a name does not end the line's sentence.
+        if blank or last != ".":
+            return False
+        tail = text[max(last_start, last_end - 7) : last_end - 1].split()
+        return bool(tail) and tail[-1] in _NAME_TITLES
+    if last == ":":
         return False
-    if first.islower():
-        return True  # a blank line inside a sentence (PDF copies)
     if last == ",":
         return True
     if last_end - last_start > 30 and " " not in text[start:end] and _is_terminal(text[start:end]):
@@ -736,7 +859,9 @@ def _continues(text: str, previous: tuple[int, int, bool], line: tuple[int, int,
     tail = text[max(last_start, last_end - 12) : last_end].split()
     if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
         return True
-    if width and not blank:  # over a blank line, only the stronger signs above carry a sentence on
+    if width and (not blank or multiline and last.isalnum()) and any(c.islower() for c in text[last_start:last_end]):
+        # Over a blank line, the width carries on only a paragraph of wrapped lines that stops mid-sentence
+        # (a headline stays apart); a line in capitals (a page header) carries nothing on.
         next_word = text[start:end].split(maxsplit=1)[0]
         length = last_end - last_start
         return length >= 0.6 * width and length + 1 + len(next_word) > width - 6
@@ -749,7 +874,7 @@ def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     previous = None
     for line in lines:
-        if previous is not None and _continues(text, previous, line, width):
+        if previous is not None and _continues(text, previous, line, width, blocks[-1].start != previous[0]):
             blocks[-1].end = line[1]
         else:
             blocks.append(_Block(line[0], line[1], line[2]))
@@ -764,11 +889,13 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         raw = text[block.start : block.end]
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
             block.plain = raw
+            block.terminal = _is_terminal(raw)
             if raw in seen:
                 block.shape, block.drop = _FURNITURE, True
             seen.add(raw)
             continue
         block.plain = plain = _plain(raw)
+        block.terminal = _is_terminal(plain)
         if plain in seen:
             block.shape = _FURNITURE
         else:
@@ -777,6 +904,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         block.drop = block.shape != _KEEP
     _mark_captions_and_consent(blocks)
     _keep_headlines(blocks)
+    _mark_masthead(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
 
@@ -790,9 +918,9 @@ def _is_credit(plain: str) -> bool:
 
 def _mark_captions_and_consent(blocks: list[_Block]) -> None:
     consent = False
-    headline = next((b for b in blocks if not b.drop and not _is_terminal(b.plain)), None)
+    headline = next((b for b in blocks if not b.drop and not b.terminal), None)
     for index, block in enumerate(blocks):
-        if consent and len(block.plain.split()) <= 6 and not _is_terminal(block.plain):
+        if consent and len(block.plain.split()) <= 6 and not block.terminal:
             block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
         consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
@@ -820,7 +948,9 @@ def _is_caption(block: _Block, apart: bool) -> bool:
     words = len(block.plain.split())
     if len(block.plain) > _MAX_FURNITURE_CHARS:
         return False
-    return words <= 8 and apart if _is_terminal(block.plain) else words <= 30
+    if block.plain.endswith(("…", "...")) and block.plain.rstrip(".…")[-1:].isalpha():
+        return words <= 30  # a caption cut short: "Delegates in the conference hall…"
+    return words <= 8 and apart if block.terminal else words <= 30
 
 
 def _is_name(plain: str) -> bool:
@@ -846,21 +976,56 @@ def _keep_headlines(blocks: list[_Block]) -> None:
         if block.drop:
             continue
         seen_text = True
-        if _is_terminal(block.plain) and candidate is not None:
+        if block.terminal and candidate is not None:
             candidate.drop = False
         candidate = None
     if candidate is not None and not seen_text:
         candidate.drop = False  # a text that is only a headline (or a headline and furniture)
 
 
+def _mark_masthead(blocks: list[_Block]) -> None:
+    """Above the headline, lines of mostly capitalised words are the site's name, menus and breadcrumbs.
+
+    Before the first paragraph of body text, a line without terminal punctuation that has another
+    such line after it is no headline when at least three words in five are capitalised ("Politics In
+    the world Economy Society", "Home World Europe Ukraine crisis"): the headline is the last of them,
+    or the one that its deck follows: a longer line in sentence case, with no furniture in between
+    (a blank line is none). List items (a summary's bullets) are left alone.
+    """
+    kept: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.drop:
+            continue
+        if _is_body(block):
+            break
+        if not block.terminal and block.plain[0] not in _BULLET_FIRST:
+            kept.append(index)
+    else:
+        return  # no body text: nothing tells the headline from the rest
+    for index, after in zip(kept, kept[1:]):
+        block = blocks[index]
+        words = [w for w in block.plain.split() if w[0].isalpha()]
+        if len(words) < 4 or not _capitalised(words):
+            continue
+        following = [w for w in blocks[after].plain.split() if w[0].isalpha()]
+        deck = after == index + 1 and len(following) > len(words) and not _capitalised(following)
+        if not deck or words[0].lower() in _INTERFACE_WORDS:  # "Home World Europe" is a breadcrumb all the same
+            block.drop = True
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Whether at least three words in five start with a capital."""
+    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+
+
 def _is_body(block: _Block) -> bool:
     """A paragraph of running text: it ends like a sentence and is longer than a headline."""
-    plain = block.plain
-    return _is_terminal(plain) and (len(plain) > _MAX_FURNITURE_CHARS or len(plain.split()) >= 8)
+    plain = block.plain  # folded, so one space between words, when it is not longer than furniture
+    return block.terminal and (len(plain) > _MAX_FURNITURE_CHARS or plain.count(" ") >= 7)
 
 
 def _is_headline(block: _Block) -> bool:
-    return not _is_terminal(block.plain) and len(block.plain) <= 160
+    return not block.terminal and len(block.plain) <= 160
 
 
 def _mark_related_lists(blocks: list[_Block]) -> None:
@@ -872,25 +1037,51 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             continue
         if not related or block.drop:
             continue
-        if _is_terminal(block.plain):
-            related = False  # running text again: the list is over
-            continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and not following.blank_before and not following.drop and _is_body(following):
+        # The block's own text comes next, under its date or credit line: skip those.
+        after = index + 1
+        while after < len(blocks) and blocks[after].drop and not blocks[after].blank_before:
+            after += 1
+        following = blocks[after] if after < len(blocks) else None
+        if following is not None and not following.blank_before and _is_body(following):
+            if _is_question_headline(following.plain):
+                block.drop = True  # the next headline of the list, not an article's text
+                continue
             related = False  # a related piece that carries its full text: its headline is news text
             continue
-        if _is_headline(block):
+        if block.terminal and not _is_question_headline(block.plain):
+            related = False  # running text again: the list is over
+            continue
+        if _is_headline(block) or _is_question_headline(block.plain):
             block.drop = True
 
 
+def _is_question_headline(plain: str) -> bool:
+    """A headline that asks: one short question ("What does the Kremlin want?"), as related lists have them."""
+    return plain[-1] == "?" and len(plain) <= 100 and "? " not in plain and ". " not in plain
+
+
+def _is_footer_talk(block: _Block) -> bool:
+    """A short paragraph about the author or the outlet: "Moroz covers Ukraine ...", "X is published by ..."."""
+    plain = block.plain
+    return len(plain) <= _MAX_FURNITURE_CHARS and bool(_AUTHOR_BIO.match(plain) or _ABOUT_OUTLET.match(plain))
+
+
 def _mark_footer(blocks: list[_Block]) -> None:
-    """After the last paragraph of body text, drop short lines that end without a full stop, and bios."""
-    last_body = next((i for i in range(len(blocks) - 1, -1, -1) if not blocks[i].drop and _is_body(blocks[i])), None)
+    """After the last paragraph of body text, drop short lines that end without a full stop, bios and site talk.
+
+    The body ends with the last paragraph that is no author's bio and no sentence about the outlet.
+    """
+    last_body = None
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if not block.drop and _is_body(block) and not _is_footer_talk(block):
+            last_body = index
+            break
     if last_body is None:
         return
     for block in blocks[last_body + 1 :]:
-        if not block.drop and len(block.plain.split()) <= 12:
-            if not _is_terminal(block.plain) or _AUTHOR_BIO.match(block.plain):
+        if not block.drop:
+            if len(block.plain.split()) <= 12 and not block.terminal or _is_footer_talk(block):
                 block.drop = True
 
 
@@ -941,9 +1132,11 @@ def _cut_label(text: str, start: int, end: int) -> int:
             if dateline.group("date") or dateline.group("agency") or dateline.group("dash"):
                 return dateline.end()
         elif (
-            dateline.group("date") or dateline.group("agency") or (dateline.group("region") and dateline.group("dash"))
+            dateline.group("date")
+            or dateline.group("agency")
+            or ((dateline.group("region") or dateline.group("second")) and dateline.group("dash"))
         ):
-            return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -"
+            return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -", "Lviv, Ukraine –"
     if _LABEL_MARK.search(head):
         found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 26) else None
         if found and found.end() < end:
@@ -959,6 +1152,13 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
     """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
     size = len(paragraph)
+    if (
+        size <= _MAX_FURNITURE_CHARS
+        and _BOUNDARY.search(paragraph) is None
+        and (paragraph.isascii() or not _BULLET_CHAR.search(paragraph))
+    ):
+        out.append(Statement(paragraph, start, end))  # one sentence, checked whole as a block: most short blocks
+        return
     parts = [(0, size)]
     if not paragraph.isascii() and _BULLET_CHAR.search(paragraph):
         cuts = [0]

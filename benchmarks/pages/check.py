@@ -110,7 +110,7 @@ def main(root, gold="gold.jsonl"):
         if rec["page"] in seen:
             errors.append(f"{where}: duplicate id")
         seen.add(rec["page"])
-        if rec["split"] not in ("dev", "dev2", "test") or not rec["file"].startswith(rec["split"] + "/"):
+        if not rec["file"].startswith(rec["split"] + "/"):  # dev/, dev2/, dev3/, test2/: a folder per split
             errors.append(f"{where}: split/file mismatch")
         if rec["outlet_type"] not in ("russian_state", "ukrainian", "international"):
             errors.append(f"{where}: bad outlet_type")
@@ -158,5 +158,5 @@ def main(root, gold="gold.jsonl"):
 
 
 if __name__ == "__main__":
-    # python check.py [PAGES_DIR [GOLD_FILE]]: gold.jsonl (dev and test) or gold_dev2.jsonl
+    # python check.py [PAGES_DIR [GOLD_FILE]]: gold.jsonl (dev and dev3), gold_dev2.jsonl or gold_test2.jsonl
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent, *sys.argv[2:3]))
