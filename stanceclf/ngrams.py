@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain, repeat
-from typing import Iterable, Mapping, NamedTuple
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -197,7 +197,11 @@ class NgramTable:
             return self._rows_of([_prefixed(tokens, self.prefix) for tokens in split])
         return self._rows_of(split if isinstance(split, list) else list(split))
 
-    def _rows_of(self, split: list[list[str]]) -> "Rows":
+    def rows_of_prefixed(self, split: Iterable[Sequence[str]]) -> "Rows":
+        """:meth:`rows_of_tokens` of token lists that hold only the tokens starting with :attr:`prefix`."""
+        return self._rows_of(split if isinstance(split, list) else list(split))
+
+    def _rows_of(self, split: list[Sequence[str]]) -> "Rows":
         if sum(map(len, split)) <= _FEW_TOKENS:
             indptr, indices, data = self._counts_few(split)
         else:
