@@ -232,6 +232,8 @@ class NgramTable:
         present = column >= 0
         # One sorted key per (statement, column): equal neighbours are one n-gram counted again.
         key = row[present] * self.n_columns + column[present]
+        if len(split) * self.n_columns <= np.iinfo(np.uint32).max:
+            key = key.astype(np.uint32)  # numpy sorts 32-bit integers several times faster than 64-bit ones
         key.sort()
         first = np.ones(len(key), dtype=bool)
         np.not_equal(key[1:], key[:-1], out=first[1:])
