@@ -315,8 +315,7 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
     index cannot decide. The words (what :func:`_words` gives for the masked
     text) come from the same runs when the text is ASCII without hyphens or
     apostrophes, where runs and words are the same (two thirds of
-    statements), and the text is then returned unmasked (only the words are
-    read); otherwise the words are ``None``.
+    statements); otherwise they are ``None``.
     """
     if ascii_only:
         blanked = folded.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
@@ -360,23 +359,23 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
             end = start + len(runs[index])
             if folded.startswith("'s", end) and not _is_run_char(folded[end + 2 : end + 3] or " ", False):
                 end += 2
-        if runs_are_words:  # the words come from the runs: no masked text needed
+        pieces += (folded[masked_to:start], role)
+        masked_to = end
+        if runs_are_words:
             last = index
             while last + 1 < len(runs) and offsets[last + 1] + last + 1 < end:
                 last += 1
             masked_runs.append((index, last, role))
-        else:
-            pieces += (folded[masked_to:start], role)
-        masked_to = end
+    masked = "".join(pieces) + folded[masked_to:] if pieces else folded
     if not runs_are_words:
-        return frozenset(found), "".join(pieces) + folded[masked_to:] if pieces else folded, None
+        return frozenset(found), masked, None
     words, after = [], 0
     for first, last, role in masked_runs:
         words += runs[after:first]
         words.append(role)
         after = last + 1
     words += runs[after:]
-    return frozenset(found), folded, list(filter(None, words))
+    return frozenset(found), masked, list(filter(None, words))
 
 
 _RUN_INDEX = {ascii_only: _RunIndex(ascii_only) for ascii_only in (False, True)}
