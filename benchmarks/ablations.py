@@ -32,13 +32,13 @@ REAL_SCAN = features._scan
 
 # Variants patch features._normalise_tokens, the one function that training and
 # classifying both normalise through, so a fold's model is scored as it was fitted.
-def without_cue_tokens(text: str) -> tuple[list[str], int]:
+def without_cue_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     # One constant token in place of the cues: the cue block keeps a column, which says nothing.
-    tokens, distinct = REAL_NORMALISE(text)
-    return [t for t in tokens if not t.startswith("#")] + ["#none"], distinct
+    tokens, distinct, _ = REAL_NORMALISE(text)
+    return [t for t in tokens if not t.startswith("#")] + ["#none"], distinct, ("#none",)
 
 
-def without_masking(text: str) -> tuple[list[str], int]:
+def without_masking(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     # features._scan finds the cues and masks the actors in one pass: keep its cues, drop its masks.
     def cues_only(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, None]:
         return REAL_SCAN(folded, ascii_only)[0], folded, None
@@ -57,12 +57,12 @@ def _ungated_suffix(present):
     )
 
 
-def without_target_gating(text: str) -> tuple[list[str], int]:
+def without_target_gating(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     with mock.patch.object(features, "_cue_suffix", _ungated_suffix):
         return REAL_NORMALISE(text)
 
 
-def without_negated_readiness(text: str) -> tuple[list[str], int]:
+def without_negated_readiness(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     never = features.re.compile(r"(?!x)x")
     with mock.patch.object(features, "_NEGATED_BEFORE", never):
         return REAL_NORMALISE(text)

@@ -158,18 +158,19 @@ def bench_per_call() -> None:
 def bench_stages(n: int) -> None:
     """Microseconds per statement of each step, and of each fast path beside the plain one it replaces."""
     from stanceclf import features, load_model, segment
+    from stanceclf.attribution import carried_from
 
     model = load_model()
     scorer = model.scorer
     texts = statements(n)
     normalised = features.normalise_all(texts)
-    split = features.normalise_counted(texts)[0].tokens
+    split, cue_tokens = normalised.tokens, normalised.cue_tokens
     # The plain scikit-learn vectorisers the fast ones reproduce, fitted alike.
     from stanceclf.vectorise import TokenNgrams
 
     words_reference = TokenNgrams(ngram_max=scorer.words.ngram_max, sublinear_tf=True)._reference().fit(normalised)
     cues_reference = TokenNgrams(prefix="#", binary=True, use_idf=False, norm=None)._reference().fit(normalised)
-    rows = scorer.feature_rows_of_tokens(split)
+    rows = scorer.feature_rows_of_tokens(split, cue_tokens)
     pages = articles(200)
     n_page_statements = sum(len(segment(page)) for page in pages)
     per = 1e6 / n
@@ -177,6 +178,9 @@ def bench_stages(n: int) -> None:
     print(f"{'step':<44} {'fast':>7} {'plain':>7}")
     t_segment = median_time(lambda: [segment(page) for page in pages], 5) * 1e6 / n_page_statements
     print(f"{'segment (200 whole articles)':<44} {t_segment:>7.1f}")
+    spans = [[(s.start, s.end) for s in segment(page)] for page in pages]
+    t_attribution = median_time(lambda: list(map(carried_from, pages, spans)), 5) * 1e6 / n_page_statements
+    print(f"{'speaker attribution (the same articles)':<44} {t_attribution:>7.1f}")
     steps = [
         (
             "fold (lower case, quotes, dashes, digits)",
@@ -191,10 +195,10 @@ def bench_stages(n: int) -> None:
         ),
         (
             "cue block: NgramTable / TfidfVectorizer",
-            lambda: scorer.cues.rows_of_tokens(split),
+            lambda: scorer.cues.rows_of_prefixed(cue_tokens),
             lambda: cues_reference.transform(normalised),
         ),
-        ("vectorise: both blocks as one CSR matrix", lambda: scorer.feature_rows_of_tokens(split), None),
+        ("vectorise: both blocks as one CSR matrix", lambda: scorer.feature_rows_of_tokens(split, cue_tokens), None),
         ("heads: one product, softmax per head", lambda: scorer.probabilities(rows), None),
     ]
     for name, fast, plain in steps:

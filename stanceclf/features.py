@@ -42,6 +42,7 @@ __all__ = [
     "CUES",
     "MASKS",
     "WORD_PATTERN",
+    "CUE_PREFIX",
     "normalise",
     "normalise_all",
     "normalise_counted",
@@ -50,6 +51,8 @@ __all__ = [
 
 #: What counts as a word for the vectoriser and for coverage.
 WORD_PATTERN = r"\w+(?:'\w+)*"
+#: What every cue token starts with (a character no word has).
+CUE_PREFIX = "#"
 
 _TYPOGRAPHY = {
     "“": '"',
@@ -411,10 +414,10 @@ def _cue_suffix(present: frozenset[str]) -> tuple[str, ...]:
     if "ruua" not in present and "war" not in present:
         off_target = present & _STANCE_CLASSES
         present = present - _STANCE_CLASSES
-        tail = tuple(f"#{name}_notarget" for name in sorted(off_target)) or ("#untargeted",)
+        tail = tuple(f"{CUE_PREFIX}{name}_notarget" for name in sorted(off_target)) or (f"{CUE_PREFIX}untargeted",)
     return (
-        *(f"#{name}" for name in (*CUES, *_DERIVED) if name in present),
-        *(f"#{a}_{b}" for a, b in _PAIRS if a in present and b in present),
+        *(f"{CUE_PREFIX}{name}" for name in (*CUES, *_DERIVED) if name in present),
+        *(f"{CUE_PREFIX}{a}_{b}" for a, b in _PAIRS if a in present and b in present),
         *tail,
     )
 
@@ -463,8 +466,8 @@ def normalise(text: str) -> str:
     return normalise_counted([text])[0][0]
 
 
-def _normalise_tokens(text: str) -> tuple[list[str], int]:
-    """:func:`normalise` as its list of tokens, plus the number of distinct words (for coverage)."""
+def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
+    """:func:`normalise` as its list of tokens, the number of distinct words (for coverage), and the cue tokens."""
     folded = _fold(text)
     ascii_only = folded.isascii()
     present, masked, tokens = _scan(folded, ascii_only)
@@ -473,8 +476,9 @@ def _normalise_tokens(text: str) -> tuple[list[str], int]:
     words = set(tokens)
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
-    tokens.extend(_cue_suffix(present))
-    return tokens, len(words)
+    cues = _cue_suffix(present)
+    tokens.extend(cues)
+    return tokens, len(words), cues
 
 
 class Normalised(list):
@@ -483,9 +487,13 @@ class Normalised(list):
     What :func:`normalise_counted` returns: the vectoriser of a fitted
     pipeline reads the strings, scoring reads the tokens, and a list without
     them (a normaliser patched in by a test or an ablation) is split again.
+    :attr:`cue_tokens` are each statement's tokens that start with
+    :data:`CUE_PREFIX` (its last ones: no word has that character), which
+    the cue block then need not pick out of the words.
     """
 
     tokens: list[list[str]]
+    cue_tokens: list[tuple[str, ...]]
 
 
 def normalise_all(texts: Iterable[str]) -> list[str]:
@@ -500,7 +508,9 @@ def normalise_counted(texts: Iterable[str]) -> tuple[list[str], list[int]]:
     pipeline's first step) and classifying alike, so that a change to it
     is seen by both. The first list is a :class:`Normalised`.
     """
-    pairs = [_normalise_tokens(text) for text in texts]
-    normalised = Normalised(" ".join(tokens) for tokens, _ in pairs)
-    normalised.tokens = [tokens for tokens, _ in pairs]
-    return normalised, [count for _, count in pairs]
+    triples = list(map(_normalise_tokens, texts))
+    split = [tokens for tokens, _, _ in triples]
+    normalised = Normalised(map(" ".join, split))
+    normalised.tokens = split
+    normalised.cue_tokens = [cues for _, _, cues in triples]
+    return normalised, [count for _, count, _ in triples]

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain, repeat
-from typing import Iterable, Mapping, NamedTuple
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -197,7 +197,11 @@ class NgramTable:
             return self._rows_of([_prefixed(tokens, self.prefix) for tokens in split])
         return self._rows_of(split if isinstance(split, list) else list(split))
 
-    def _rows_of(self, split: list[list[str]]) -> "Rows":
+    def rows_of_prefixed(self, split: Iterable[Sequence[str]]) -> "Rows":
+        """:meth:`rows_of_tokens` of token lists that hold only the tokens starting with :attr:`prefix`."""
+        return self._rows_of(split if isinstance(split, list) else list(split))
+
+    def _rows_of(self, split: list[Sequence[str]]) -> "Rows":
         if sum(map(len, split)) <= _FEW_TOKENS:
             indptr, indices, data = self._counts_few(split)
         else:
@@ -228,6 +232,8 @@ class NgramTable:
         present = column >= 0
         # One sorted key per (statement, column): equal neighbours are one n-gram counted again.
         key = row[present] * self.n_columns + column[present]
+        if len(split) * self.n_columns <= np.iinfo(np.uint32).max:
+            key = key.astype(np.uint32)  # numpy sorts 32-bit integers several times faster than 64-bit ones
         key.sort()
         first = np.ones(len(key), dtype=bool)
         np.not_equal(key[1:], key[:-1], out=first[1:])

@@ -114,9 +114,21 @@ class Scorer:
         """:meth:`features` as its three CSR arrays (no scipy constructor: it costs more than one sentence)."""
         return self._joined(self.words.rows(normalised), self.cues.rows(normalised))
 
-    def feature_rows_of_tokens(self, split: Sequence[list[str]]) -> Rows:
-        """:meth:`feature_rows` of statements as their token lists (:attr:`stanceclf.features.Normalised.tokens`)."""
-        return self._joined(self.words.rows_of_tokens(split), self.cues.rows_of_tokens(split))
+    def feature_rows_of_tokens(
+        self, split: Sequence[list[str]], cue_tokens: Sequence[Sequence[str]] | None = None
+    ) -> Rows:
+        """:meth:`feature_rows` of statements as their token lists (:attr:`stanceclf.features.Normalised.tokens`).
+
+        ``cue_tokens``, when given, are each statement's tokens that start
+        with :data:`stanceclf.features.CUE_PREFIX`
+        (:attr:`~stanceclf.features.Normalised.cue_tokens`): the cue block
+        counts them without picking them out of every statement's words.
+        """
+        if cue_tokens is not None and self.cues.prefix == _features.CUE_PREFIX:
+            cues = self.cues.rows_of_prefixed(cue_tokens)
+        else:
+            cues = self.cues.rows_of_tokens(split)
+        return self._joined(self.words.rows_of_tokens(split), cues)
 
     def _joined(self, words: Rows, cues: Rows) -> Rows:
         # A row is its word entries, then its cue entries (their columns
@@ -153,7 +165,10 @@ class Scorer:
         # Looked up at call time, as the pipeline's normalise step does: one path for both.
         normalised, word_counts = _features.normalise_counted(texts)
         split = getattr(normalised, "tokens", None)
-        rows = self.feature_rows(normalised) if split is None else self.feature_rows_of_tokens(split)
+        if split is None:
+            rows = self.feature_rows(normalised)
+        else:
+            rows = self.feature_rows_of_tokens(split, getattr(normalised, "cue_tokens", None))
         return Scored(rows, self.probabilities(rows), np.asarray(word_counts, dtype=np.float64))
 
     def probabilities(self, features: sp.csr_matrix | Rows) -> dict[str, np.ndarray]:

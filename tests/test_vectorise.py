@@ -92,6 +92,23 @@ def test_rows_of_token_lists_equal_rows_of_the_joined_statements(params):
         assert got.dtype == expected.dtype and np.array_equal(got, expected)
 
 
+def test_cue_tokens_are_the_prefixed_tokens_and_give_the_same_cue_rows():
+    texts = [s.text for s in read_labels(REPO / "labels" / "heldout.jsonl")]
+    texts += [
+        "KYIV, Dec. 1 \u2014 Zelensky\u2019s office said #talks (a hashtag) were \u201cnot on the table\u201d.",
+        "Share this article: Facebook | X | Email",
+        "",
+    ]
+    normalised, _ = features.normalise_counted(texts)
+    prefixed = [[token for token in tokens if token.startswith(features.CUE_PREFIX)] for tokens in normalised.tokens]
+    assert [list(cues) for cues in normalised.cue_tokens] == prefixed
+    assert any(prefixed) and not all(prefixed)
+    assert normalised.cue_tokens[-3].count("#talks") == 1  # the page's hashtag is a word ("talks"), not a cue token
+    table = TokenNgrams(prefix=features.CUE_PREFIX, binary=True, use_idf=False, norm=None).fit(normalised).table_
+    for got, expected in zip(table.rows_of_prefixed(normalised.cue_tokens), table.rows_of_tokens(normalised.tokens)):
+        assert got.dtype == expected.dtype and np.array_equal(got, expected)
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     lengths=st.lists(st.integers(0, 40), min_size=1, max_size=30),
