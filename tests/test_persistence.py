@@ -354,3 +354,11 @@ def test_a_model_fitted_under_another_codebook_version_warns(saved, monkeypatch)
     monkeypatch.setattr(modelfile, "CODEBOOK_VERSION", "9.9")
     with pytest.warns(ModelVersionWarning, match=r"under codebook 1\.2 \(this stanceclf follows 9\.9\).*retrain it"):
         load_model(saved)
+
+
+def test_the_shipped_model_was_fitted_with_the_running_codes_tables():
+    """A cue or mask edited without retraining leaves a shipped model whose features mean other things."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ModelVersionWarning)
+        shipped = load_model()
+    assert shipped.card.feature_tables_sha256 == tables_hash()
