@@ -168,6 +168,7 @@ _INTERFACE_WORDS = frozenset(
     dzen rutube messenger signal line weibo wechat and & or the a on in our for
     visually impaired version mobile desktop edit report error typo feedback send page story article here
     gift now view full screen subscribers only free trial premium plus scroll short add your stories offer
+    key event events earlier posts
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -192,7 +193,7 @@ _INTERFACE_LINE = re.compile(
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
           |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
       | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
-      | (?:watch|listen|follow\ live)\s*:.{0,120} | official\ (?:website|site|portal|page)\b.{0,80}
+      | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120} | official\ (?:website|site|portal|page)\b.{0,80}
       | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
       | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
@@ -229,7 +230,7 @@ _INTERFACE_FIRST_WORDS = """
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
-    illustrat get copy tap you watch official continue article content story contribution reaction
+    illustrat get copy tap you watch official continue article content story contribution reaction go
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -272,6 +273,8 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\))$"
 )
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
+# A gallery's caption numbered "N/M" at the start of its line.
+_GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
 _PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
@@ -295,7 +298,7 @@ _BOILERPLATE = tuple(
         ("hyperlink hyperlinks", r"\bhyperlinks?\b.{0,80}\b(?:mandatory|required|obligatory|permitted)\b"),
         (
             "materials material content articles",
-            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:the )?(?:materials?|content|articles?)",
+            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:[\w'’]+ ){0,2}(?:materials?|content|articles?)",
         ),
         ("materials material", r"\bmaterials? (?:of|from|on) this (?:site|website|page|portal)\b"),
         ("intellectual", r"\bintellectual property rights\b"),
@@ -354,6 +357,14 @@ _BOILERPLATE = tuple(
         ("delays", r"\blist of exchanges and delays\b"),
         ("translated", r"^this (?:text|article|story|report|page) (?:was|has been) translated\b"),
         ("principles", r"\btrust principles\b"),
+        # Round 4: notes about the text itself and the rights to it, in a footer.
+        ("version", r"^(?:an? |the )?(?:earlier|previous|prior) version of this (?:article|story|report|piece)\b"),
+        ("views", r"\bviews? (?:[\w()]+ ){0,3}(?:may not|do not|does not) (?:coincide|reflect|represent)\b"),
+        ("views", r"\bviews? (?:represented|expressed) (?:herein|here|in this)\b"),
+        ("copyright", r"\bprotected by copyright\b"),
+        ("licence license", r"\bwithout (?:a |the )?licen[cs]e agreement\b"),
+        ("using", r"^when using (?:the |our )?materials\b"),
+        ("permitted", r"\bpermitted only with\b"),
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
@@ -488,7 +499,8 @@ _LABEL = re.compile(
     r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
     r"|important|source|sources|question|answer|q|a|comment|reference|for\s+reference|what\s+happened"
     r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
-    r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation)\s*(?::|—|–|\|)\s*",
+    r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos))"
+    r"(?:\s*\([^()]{1,40}\))?\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
 _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
@@ -506,6 +518,8 @@ _DIGIT = re.compile(r"\d")
 _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = ("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column")
 _BYLINE_STARTS += ("essay", "opinion")
+# One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
+_REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. true. agreed.".split())
 _BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
@@ -711,7 +725,7 @@ def _all_interface(low_words: list[str]) -> bool:
     found = False
     for word in low_words:
         token = word.strip(_TOKEN_PUNCT)
-        if token:
+        if token and not token.isdigit():  # a count among buttons: "View all 12 photos"
             if token not in _INTERFACE_WORDS:
                 return False
             found = True
@@ -903,6 +917,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             seen.add(plain)
         block.drop = block.shape != _KEEP
     _mark_captions_and_consent(blocks)
+    _mark_gallery(blocks)
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
@@ -941,6 +956,16 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
             if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
                 above.shape, above.drop = _FURNITURE, True
+
+
+def _mark_gallery(blocks: list[_Block]) -> None:
+    """Drop a photo gallery's numbered captions ("3/12 A stagehand checks ..."): two in a row, numbered in turn."""
+    numbers = [_GALLERY_NUMBER.match(block.plain) for block in blocks]
+    for index in range(len(blocks) - 1):
+        this, after = numbers[index], numbers[index + 1]
+        if this and after and this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
+            blocks[index].shape = blocks[index + 1].shape = _FURNITURE
+            blocks[index].drop = blocks[index + 1].drop = True
 
 
 def _is_caption(block: _Block, apart: bool) -> bool:
@@ -1138,7 +1163,7 @@ def _cut_label(text: str, start: int, end: int) -> int:
         ):
             return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -", "Lviv, Ukraine –"
     if _LABEL_MARK.search(head):
-        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 26) else None
+        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 50 if head[1:12].count("(") else 26) else None
         if found and found.end() < end:
             return found.end()
         speaker = _SPEAKER.match(text, start, end) if ":" in head else None
@@ -1199,8 +1224,13 @@ def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]
                 # piece so far has an even number of straight quotes.
                 if paragraph.count('"', offset, match.start()) % 2 == 0:
                     cut = resume = match.start("close")
-            if paragraph[cut - 1] == "." and cut - offset < 40 and len(paragraph[offset:cut].split(maxsplit=1)) == 1:
-                continue  # a one-word fragment ("Meanwhile.") joins the sentence after it
+            if (
+                paragraph[cut - 1] == "."
+                and cut - offset < 40
+                and len(paragraph[offset:cut].split(maxsplit=1)) == 1
+                and paragraph[offset:cut].strip().lower() not in _REPLIES
+            ):
+                continue  # a one-word fragment ("Meanwhile.") joins the sentence after it; a reply ("Yes.") does not
             pieces.append((offset, cut))
             offset = resume
     pieces.append((offset, limit))
@@ -1232,7 +1262,9 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         word = before[-1].lstrip(_OPENERS) if before else ""
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
-        if word.lower() in _TITLES or _INITIALISM.search(word):
+        # "No." opening a sentence before a word is a reply ("No. Talking is not a weakness"), not "No. 5".
+        reply = word == "No" and following[0].isalpha() and paragraph[max(0, begin - 40) : begin - 2].rstrip()[-1:] in ("", *_TERMINAL)
+        if (word.lower() in _TITLES and not reply) or _INITIALISM.search(word):
             return False
     if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
