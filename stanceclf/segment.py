@@ -168,7 +168,7 @@ _INTERFACE_WORDS = frozenset(
     dzen rutube messenger signal line weibo wechat and & or the a on in our for
     visually impaired version mobile desktop edit report error typo feedback send page story article here
     gift now view full screen subscribers only free trial premium plus scroll short add your stories offer
-    key event events earlier posts
+    key event events earlier posts join
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -358,13 +358,25 @@ _BOILERPLATE = tuple(
         ("translated", r"^this (?:text|article|story|report|page) (?:was|has been) translated\b"),
         ("principles", r"\btrust principles\b"),
         # Round 4: notes about the text itself and the rights to it, in a footer.
-        ("version", r"^(?:an? |the )?(?:earlier|previous|prior) version of this (?:article|story|report|piece)\b"),
-        ("views", r"\bviews? (?:[\w()]+ ){0,3}(?:may not|do not|does not) (?:coincide|reflect|represent)\b"),
-        ("views", r"\bviews? (?:represented|expressed) (?:herein|here|in this)\b"),
+        (
+            "version",
+            r"^(?:(?:correction|clarification):\s*)?(?:an? |the )?(?:earlier|previous|prior) version of this"
+            r" (?:article|story|report|piece)\b",
+        ),
+        ("hear", r"\bwe(?:'d|’d| would) (?:like|love) to hear (?:what you think|from you)\b"),
+        ("good", r"^\W*good (?:morning|afternoon|evening)(?:[!.,]?$| and welcome\b)"),
+        ("here here's here’s", r"^here(?:'s|’s| is) what (?:happened|you need to know)\b"),
+        ("thanks", r"^thanks to our (?:editors?|producers?|team)\b"),
+        (
+            "views view opinions opinion",
+            r"\b(?:views?|opinions?)\b.{0,60}\b(?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b"
+            r".{0,40}\b(?:editorial|editors?|publisher|newsroom|the (?:site|outlet|publication|newspaper|magazine))\b",
+        ),
+        ("views", r"\bviews? (?:represented|expressed) (?:herein|here|in this \w+) are (?:solely )?those of the\b"),
         ("copyright", r"\bprotected by copyright\b"),
         ("licence license", r"\bwithout (?:a |the )?licen[cs]e agreement\b"),
         ("using", r"^when using (?:the |our )?materials\b"),
-        ("permitted", r"\bpermitted only with\b"),
+        ("permitted", r"\b(?:materials?|articles?|texts?|content|copying|reproduction)\b.{0,60}\bpermitted only with\b"),
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
@@ -376,7 +388,7 @@ _BOILERPLATE_START = re.compile(
       | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is)\ (?:originally\ |first\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
-      | our\ standards\b | how\ we\ work\b
+      | our\ standards\b | how\ we\ work\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
     )""",
     re.VERBOSE,
 )
@@ -394,8 +406,9 @@ _HINT_TOKENS = {
 _HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+[\w\s]{0,40}"
-    r"(?:correspondent|reporter|editor|writer|journalist|columnist))\b"
+    r"^[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about"
+    r"|is\s+(?:a|an|the)\s+[\w\s]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
+    r"|diplomat|professor|lecturer|researcher|analyst|economist|historian))\b"
 )
 # A sentence about the outlet itself, in a page's footer: "Harbor Line is an independent news outlet.", "... is
 # published by ...".
@@ -520,6 +533,8 @@ _BYLINE_STARTS = ("by", "from", "text", "words", "author", "review", "analysis",
 _BYLINE_STARTS += ("essay", "opinion")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
 _REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. true. agreed.".split())
+# A short label in sentence case before a paragraph: "Between the lines: ", "What they’re saying: ".
+_SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
 _BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
@@ -720,12 +735,20 @@ def _furniture_shape(raw: str, plain: str) -> int:
     return _KEEP
 
 
+_COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmM]$")
+
+
 def _all_interface(low_words: list[str]) -> bool:
     """Whether a line's words (lower case) are all interface words, punctuation aside: "Share | Print"."""
     found = False
     for word in low_words:
         token = word.strip(_TOKEN_PUNCT)
         if token and not token.isdigit():  # a count among buttons: "View all 12 photos"
+            if _COUNT.match(token):
+                found = True  # a counter of readers or reactions: "148.2K", "2.1k"
+                continue
+            if not token.isascii() and not any(c.isalnum() for c in token):
+                continue  # an emoji or a symbol among buttons: "❤️ 2.1K 👍 918"
             if token not in _INTERFACE_WORDS:
                 return False
             found = True
@@ -776,10 +799,18 @@ def segment(text: str) -> list[Statement]:
     """
     blocks = _blocks(text)
     _mark_furniture(text, blocks)
+    kept = [block for block in blocks if not block.drop]
+    # A page that sets short labels before its paragraphs ("Driving the news: ...", "The other side: ...")
+    # three times or more uses them as its layout: each one is cut off (rule 5).
+    labelled = [block for block in kept if _SHORT_LABEL.match(block.plain)]
+    labels = frozenset(map(id, labelled)) if len(labelled) >= 3 else frozenset()
     statements: list[Statement] = []
-    for block in blocks:
-        if not block.drop:
-            _split_paragraph(text, _lead(text, block), _site_suffix(text, block), statements)
+    for block in kept:
+        start = _lead(text, block)
+        if id(block) in labels and start == block.start:
+            label = _SHORT_LABEL.match(text, start, block.end)
+            start = label.end() if label else start
+        _split_paragraph(text, start, _site_suffix(text, block), statements)
     return statements
 
 
@@ -843,6 +874,8 @@ def _continues(
     first = text[start]
     if first in _BULLET_FIRST and (first in "•▪●◦‣" or _BULLET.match(text, start, end)):
         return False
+    if first.isdigit() and _GALLERY_NUMBER.match(text, start, end):
+        return False  # "8/20 A tram passes ...": a gallery's next caption, after a credit that fills the line
     last_start, last_end = previous[0], previous[1]
     last = text[last_end - 1]
     terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
