@@ -168,7 +168,7 @@ _INTERFACE_WORDS = frozenset(
     dzen rutube messenger signal line weibo wechat and & or the a on in our for
     visually impaired version mobile desktop edit report error typo feedback send page story article here
     gift now view full screen subscribers only free trial premium plus scroll short add your stories offer
-    key event events earlier posts join
+    key event events earlier posts join points at glance
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -193,7 +193,8 @@ _INTERFACE_LINE = re.compile(
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
           |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
       | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
-      | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120} | official\ (?:website|site|portal|page)\b.{0,80}
+      | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120} | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
+      | \((?:updates?|adds|recasts|rewrites|corrects|changes|fixes)\ [^()]{0,160}[^.!?()]\)
       | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
       | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
@@ -230,7 +231,7 @@ _INTERFACE_FIRST_WORDS = """
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
-    illustrat get copy tap you watch official continue article content story contribution reaction go
+    illustrat get copy tap you watch official continue article content story contribution reaction go an
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -298,7 +299,8 @@ _BOILERPLATE = tuple(
         ("hyperlink hyperlinks", r"\bhyperlinks?\b.{0,80}\b(?:mandatory|required|obligatory|permitted)\b"),
         (
             "materials material content articles",
-            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:[\w'’]+ ){0,2}(?:materials?|content|articles?)",
+            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:[\w'’]+ ){0,2}"
+            r"(?:materials?|content|articles?)",
         ),
         ("materials material", r"\bmaterials? (?:of|from|on) this (?:site|website|page|portal)\b"),
         ("intellectual", r"\bintellectual property rights\b"),
@@ -376,7 +378,11 @@ _BOILERPLATE = tuple(
         ("copyright", r"\bprotected by copyright\b"),
         ("licence license", r"\bwithout (?:a |the )?licen[cs]e agreement\b"),
         ("using", r"^when using (?:the |our )?materials\b"),
-        ("permitted", r"\b(?:materials?|articles?|texts?|content|copying|reproduction)\b.{0,60}\bpermitted only with\b"),
+        (
+            "permitted",
+            r"\b(?:materials?|articles?|texts?|content|copying|reproduction)\b.{0,60}\bpermitted only with\b",
+        ),
+        ("reader-supported reader-funded", r"\breader-(?:supported|funded)\b"),
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
@@ -388,7 +394,8 @@ _BOILERPLATE_START = re.compile(
       | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is)\ (?:originally\ |first\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
-      | our\ standards\b | how\ we\ work\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
+      | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
+      | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
     )""",
     re.VERBOSE,
 )
@@ -444,6 +451,8 @@ _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS)
 _MAX_FURNITURE_CHARS = 300
 _MENU_MARK = re.compile(r"[|•·▪/>›]")
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
+# A date stamp then the page's sections: "Oct 23, 2025 - World", "12.05.2026 | Politics, Europe".
+_SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
 _GLUE_MARK = re.compile(r"[a-z][A-Z]")
@@ -532,10 +541,12 @@ _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = ("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column")
 _BYLINE_STARTS += ("essay", "opinion")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
-_REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. true. agreed.".split())
+_REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split())
 # A short label in sentence case before a paragraph: "Between the lines: ", "What they’re saying: ".
 _SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
-_BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
+_BARE_LABEL = re.compile(
+    r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
+)
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
 
@@ -663,6 +674,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
         digit = _DIGIT.search(plain) is not None
         if digit and _DATE_STAMP.match(plain):
+            return _FURNITURE
+        if digit and _SECTION_AFTER_DATE.search(plain) and _DATE_STAMP.match(_SECTION_AFTER_DATE.split(plain)[0]):
             return _FURNITURE
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
@@ -1196,7 +1209,8 @@ def _cut_label(text: str, start: int, end: int) -> int:
         ):
             return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -", "Lviv, Ukraine –"
     if _LABEL_MARK.search(head):
-        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 50 if head[1:12].count("(") else 26) else None
+        reach = 50 if "(" in head[1:12] else 26  # "Question (Adriatic Wire): " names its source before the colon
+        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, reach) else None
         if found and found.end() < end:
             return found.end()
         speaker = _SPEAKER.match(text, start, end) if ":" in head else None
@@ -1296,7 +1310,8 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         # "No." opening a sentence before a word is a reply ("No. Talking is not a weakness"), not "No. 5".
-        reply = word == "No" and following[0].isalpha() and paragraph[max(0, begin - 40) : begin - 2].rstrip()[-1:] in ("", *_TERMINAL)
+        before_no = paragraph[max(0, begin - 40) : begin - 2].rstrip()[-1:]
+        reply = word == "No" and following[0].isalpha() and before_no in ("", *_TERMINAL)
         if (word.lower() in _TITLES and not reply) or _INITIALISM.search(word):
             return False
     if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):

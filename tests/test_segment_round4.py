@@ -180,3 +180,60 @@ def test_newsletter_greetings_and_channel_counters_are_furniture(line):
 )
 def test_sentences_that_open_like_a_greeting_are_kept(sentence):
     assert texts(f"{BODY}\n\n{sentence}\n\n{MORE}") == [BODY, sentence, MORE]
+
+
+# --- wire update notes, date lines with sections, headings of summary boxes -----------------------
+
+
+def test_a_wires_update_number_and_note_go_and_the_headline_stays():
+    page = (
+        "UPDATE 3-Moldova offers Chisinau for prisoner talks, Kyiv cautious\n\n"
+        "By Petra Lind\n\n"
+        "(Adds Ukrainian foreign ministry comment in paragraph 5, background)\n\n"
+        f"{BODY}"
+    )
+    assert texts(page) == ["Moldova offers Chisinau for prisoner talks, Kyiv cautious", BODY]
+
+
+def test_a_sentence_in_brackets_that_is_no_update_note_is_kept():
+    aside = "(Adds to this the fact that the envoy had never visited Kyiv before, which surprised many.)"
+    assert not is_furniture("(Updates from the front were scarce, the envoy said.)")
+    assert texts(f"{BODY}\n\n{aside}") == [BODY, aside]
+
+
+@pytest.mark.parametrize(
+    "line", ["May 4, 2026 - Europe", "04.05.2026 | Politics, Diplomacy", "Key points", "At a glance"]
+)
+def test_a_date_with_sections_and_a_summary_boxs_heading_are_furniture(line):
+    assert texts(f"{line}\n\n{BODY}\n\n{MORE}") == [BODY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Points of contention at the talks in Bern", "At the table: who is negotiating for whom?"],
+)
+def test_a_headline_with_those_words_is_kept(line):
+    assert texts(f"{line}\n\n{BODY}") == [line, BODY]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Vidnova Daily is reader-funded.",
+        "Please contact us for syndication rights.",
+        "Download the Steppe Courier app for your phone.",
+        "An official website of the Republic of Moldova",
+    ],
+)
+def test_site_talk_of_round_4_is_furniture(note):
+    assert texts(f"{BODY}\n\n{note}\n\n{MORE}") == [BODY, MORE]
+
+
+def test_a_sentence_about_contact_or_an_app_in_the_news_is_kept():
+    lines = [
+        BODY,
+        "Ukrainian officials said Moscow had asked them to contact the Red Cross for lists of prisoners.",
+        "The ministry said it would download data from the app used by border guards.",
+        MORE,
+    ]
+    assert texts("\n\n".join(lines)) == lines
