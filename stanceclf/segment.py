@@ -246,9 +246,12 @@ _BYLINE = re.compile(
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
 _NAME_AND_ROLE = re.compile(
     rf"{_NAME},\s+[\w' ]{{0,40}}\b(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
-    r"|analyst|producer|photographer|photojournalist)s?(?:\s+(?:in|at|for)\s+[A-Z][\w'’\- ]{1,30})?$",
+    r"|analyst|producer|photographer|photojournalist|author|spokes(?:person|man|woman))s?"
+    r"(?:\s+(?:in|at|for|of)\s+[A-Z][\w'’\- ]{1,30})?$",
     re.IGNORECASE,
 )
+# A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
+_DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
 _CAPS_NAME_THEN_DATE = re.compile(
     r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}?"
@@ -366,7 +369,7 @@ _BOILERPLATE = tuple(
             r" (?:article|story|report|piece)\b",
         ),
         ("hear", r"\bwe(?:'d|’d| would) (?:like|love) to hear (?:what you think|from you)\b"),
-        ("good", r"^\W*good (?:morning|afternoon|evening)(?:[!.,]?$| and welcome\b)"),
+        ("good", r"^\W*good (?:morning|afternoon|evening)(?:[!.,]|$| and welcome\b)"),
         ("here here's here’s", r"^here(?:'s|’s| is) what (?:happened|you need to know)\b"),
         ("thanks", r"^thanks to our (?:editors?|producers?|team)\b"),
         (
@@ -681,7 +684,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
             return _FURNITURE
-        if "," in plain and _NAME_AND_ROLE.match(plain):
+        if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain)):
             return _FURNITURE
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
@@ -713,6 +716,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _KEEP
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
+    if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":
+        return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
     separated = _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split())
     items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item] if separated else [raw]

@@ -237,3 +237,45 @@ def test_a_sentence_about_contact_or_an_app_in_the_news_is_kept():
         MORE,
     ]
     assert texts("\n\n".join(lines)) == lines
+
+
+# --- channel digests, bylines with "author of", a desk and its agency -----------------------------
+
+
+def test_a_digests_emoji_section_labels_and_greeting_go():
+    digest = (
+        "🌅 Good morning! Here's what happened overnight.\n\n"
+        "🟡 DIPLOMACY\n"
+        "- Turkish mediators proposed a new venue for the talks, the foreign ministry in Ankara said.\n\n"
+        "🔵 ENERGY\n"
+        "- Repairs to the grid in Odesa will take at least a week, the operator said."
+    )
+    assert texts(digest) == [
+        "Turkish mediators proposed a new venue for the talks, the foreign ministry in Ankara said.",
+        "Repairs to the grid in Odesa will take at least a week, the operator said.",
+    ]
+
+
+def test_bullet_items_and_an_emoji_headline_stay():
+    text = "The envoy named two conditions:\n• neutrality;\n• guarantees.\n\n⚠️ Air alert over Kharkiv region lifted"
+    assert texts(text) == [
+        "The envoy named two conditions:",
+        "neutrality;",
+        "guarantees.",
+        "⚠️ Air alert over Kharkiv region lifted",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sanna Virtanen, author of The Frontline Letter", "Oleh Marchuk, Deputy Spokesman", "Baltic Desk, BNS"],
+)
+def test_a_byline_with_a_role_or_an_agency_goes(line):
+    assert texts(f"Mediators float a sea truce\n{line}\n\n{BODY}") == ["Mediators float a sea truce", BODY]
+
+
+def test_a_sentence_with_a_comma_and_capitals_is_kept():
+    lines = [BODY, "According to the ministry, NATO", "had not been told."]
+    assert texts(" ".join(lines)) == [BODY, "According to the ministry, NATO had not been told."]
+    wrapped = "Officials in Kyiv said that, according to one of them, the\ndocument was not yet final."
+    assert texts(wrapped) == [wrapped]
