@@ -180,7 +180,8 @@ _RELATED_HEADING = re.compile(
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
     r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
-    r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30})$"
+    r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
+    r"|also\s+on\s+[\w' ]{1,30})$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
 _INTERFACE_LINE = re.compile(
@@ -220,7 +221,10 @@ _INTERFACE_LINE = re.compile(
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
           |google\ news|whatsapp|threads|bluesky)\b.{0,60}
       | (?:published|updated|posted)?\ ?\d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
-      | explore\ more\b.{0,60} | reuse\ this\ content | share\ this\ (?:story|article|page)\b.{0,60}
+      | explore\ more\b.{0,60} | reuse\ this\ content
+      | answers?\ to\ (?:(?:media|press|journalists'?|reporters'?)\ questions
+          |questions\ (?:from|of)\ (?:the\ )?(?:media|press|journalists|reporters))\b.{0,60}
+      | share\ this\ (?:story|article|page)\b.{0,60}
     )$""",
     re.VERBOSE,
 )
@@ -231,7 +235,7 @@ _INTERFACE_FIRST_WORDS = """
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
-    illustrat get copy tap you watch official continue article content story contribution reaction go an
+    illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -274,7 +278,11 @@ _CAPTION_END = re.compile(
 )
 # A caption sentence and its credit after it: "... on 26 June 2025. ANNA KOVAL / AP", "... a still. (Film Institute)".
 _CREDIT_AFTER_SENTENCE = re.compile(
-    r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\))$"
+    r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\)"
+    # "( Name Surname - Agency Name )"
+    r"|\( ?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3} [-–—/] [A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4} ?\))$"
+    # A caption's date, then its credit: "..., 11 May 2026 Agency Name/Photographer Name".
+    r"|\b\d{4},? [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} ?/ ?[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}$"
 )
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
 # A gallery's caption numbered "N/M" at the start of its line.
@@ -425,7 +433,7 @@ _AUTHOR_BIO = re.compile(
 _ABOUT_OUTLET = re.compile(
     r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
-    r"|is\s+published\s+by\b)"
+    r"|is\s+published\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
 _DATE_WORDS = (

@@ -279,3 +279,50 @@ def test_a_sentence_with_a_comma_and_capitals_is_kept():
     assert texts(" ".join(lines)) == [BODY, "According to the ministry, NATO had not been told."]
     wrapped = "Officials in Kyiv said that, according to one of them, the\ndocument was not yet final."
     assert texts(wrapped) == [wrapped]
+
+
+# --- captions with a credit in brackets or after a date, related lists, a public outlet's footer --
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Delegates arrive for the second session in Geneva. ( Marta Ruiz - Iberia Press Agency )",
+        "The ferry terminal in Izmail after the strike, 2 May 2026 Danube Wire/Ivan Hrytsenko",
+    ],
+)
+def test_a_caption_with_its_credit_in_brackets_or_after_a_date_goes(caption):
+    assert texts(f"{BODY}\n\n{caption}\n\n{MORE}") == [BODY, MORE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy met the Pope in Rome on Monday. (He later flew on to Vienna.)",
+        "Grain exports through Izmail rose by a fifth in 2025, Kyiv/Odesa port data show.",
+    ],
+)
+def test_a_sentence_with_an_aside_or_a_slash_is_kept(sentence):
+    assert texts(f"{BODY}\n\n{sentence}") == [BODY, *[s.text for s in segment(sentence)]]
+    assert segment(sentence)
+
+
+def test_headlines_under_also_on_go_and_answers_to_questions_heading_too():
+    page = (
+        f"{BODY}\n\n"
+        "Also on Dnipro Radio\n"
+        "Kyiv says the prisoner exchange will go ahead on Friday despite the overnight strikes\n"
+        "Why the air-raid siren app failed in three regions last week\n\n"
+        f"{MORE}\n\n"
+        "Answers to questions from the media\n"
+        "Answers to media questions\n"
+        "Question (Radio Balt): Has a date been set for the next meeting?"
+    )
+    assert texts(page) == [BODY, MORE, "Has a date been set for the next meeting?"]
+
+
+def test_a_public_broadcasters_funding_note_in_the_footer_goes_and_in_the_body_stays():
+    note = "Dnipro Radio is funded by the state budget and carries no advertising."
+    assert texts(f"{BODY}\n\n{MORE}\n\n{note}") == [BODY, MORE]
+    news = "The Kyiv Independent is funded by its readers, its editor told the conference in Lviv on Friday."
+    assert texts(f"{BODY}\n\n{news}\n\n{MORE}") == [BODY, news, MORE]
