@@ -221,7 +221,9 @@ _INTERFACE_LINE = re.compile(
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
           |google\ news|whatsapp|threads|bluesky)\b.{0,60}
       | (?:published|updated|posted)?\ ?\d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
-      | explore\ more\b.{0,60} | reuse\ this\ content
+      | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\s*:.{0,60}
+      | \(the\ (?:briefing|press\ conference|conference|meeting|call|hearing)\ (?:was\ )?(?:concluded|ended|adjourned)
+          \ at\ \d{1,2}[:.]\d{2}\b.{0,12}\)
       | answers?\ to\ (?:(?:media|press|journalists'?|reporters'?)\ questions
           |questions\ (?:from|of)\ (?:the\ )?(?:media|press|journalists|reporters))\b.{0,60}
       | share\ this\ (?:story|article|page)\b.{0,60}
@@ -236,6 +238,7 @@ _INTERFACE_FIRST_WORDS = """
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
+    forwarded
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -244,8 +247,10 @@ _INTERFACE_STARTS = {
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
-    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion)\s+by)\s*:?\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
-    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b)|\s+(?=\d))\s*[^.!?]{0,80})?$"
+    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story)\s+by)\s*:?\s+"
+    rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+    # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
+    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
 )
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
 _NAME_AND_ROLE = re.compile(
@@ -253,6 +258,14 @@ _NAME_AND_ROLE = re.compile(
     r"|analyst|producer|photographer|photojournalist|author|spokes(?:person|man|woman))s?"
     r"(?:\s+(?:in|at|for|of)\s+[A-Z][\w'’\- ]{1,30})?$",
     re.IGNORECASE,
+)
+# A television report's crew: "Camera: Ivan Li, Olha Bondar (sound)", "Report: Anna Kim (camera)".
+_CREW = re.compile(
+    # A label that also heads news ("Report: ...") needs a role in brackets among the names.
+    r"(?:Camera|Editing|Production|Producer|Sound|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
+    rf"{_NAME}"
+    r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
+    r"|\s*\([a-z ]{2,20}\))$"
 )
 # A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
 _DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
@@ -358,6 +371,11 @@ _BOILERPLATE = tuple(
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
         ("inbox", r"\b(?:your|in the) inbox\b"),
+        (
+            "newsletter newsletters",
+            r"\b(?:sign(?:ing)? up|subscrib\w*) (?:for|to)\b.{0,60}\b(?:our|free|daily|weekly)\b.{0,20}"
+            r"\bnewsletters?(?:[.,!]|$)",
+        ),
         ("thank", r"^thank you for (?:visiting|reading)\b"),
         ("dear", r"^dear (?:readers|friends|visitors|users)\b"),
         ("our", r"\bour (?:site|website|portal|newsroom|journalism)\b"),
@@ -550,7 +568,7 @@ _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREA
 _DIGIT = re.compile(r"\d")
 _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = ("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column")
-_BYLINE_STARTS += ("essay", "opinion")
+_BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
 _REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split())
 # A short label in sentence case before a paragraph: "Between the lines: ", "What they’re saying: ".
@@ -693,6 +711,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
             return _FURNITURE
         if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain)):
+            return _FURNITURE
+        if ":" in plain and _CREW.match(plain):
             return _FURNITURE
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)

@@ -326,3 +326,39 @@ def test_a_public_broadcasters_funding_note_in_the_footer_goes_and_in_the_body_s
     assert texts(f"{BODY}\n\n{MORE}\n\n{note}") == [BODY, MORE]
     news = "The Kyiv Independent is funded by its readers, its editor told the conference in Lviv on Friday."
     assert texts(f"{BODY}\n\n{news}\n\n{MORE}") == [BODY, news, MORE]
+
+
+# --- bylines with a date or agencies, crews, transcripts' end notes, forwarded posts --------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story by Mykola Tarasenko Nov. 2, 2026 6 min read",
+        "By Clara Weiss with Reuters, dpa",
+        "Report: Oksana Lyt, Denys Hrab (camera)",
+        "Camera: Pavlo Ilchuk, Iryna Sem",
+        "Forwarded from: @odesa_evening",
+        "(The press conference ended at 11:40 a.m.)",
+        "Sign up to our weekly newsletter, The Eastern Brief, for the week's diplomacy in one email.",
+    ],
+)
+def test_bylines_crews_and_channel_notes_are_furniture(line):
+    assert texts(f"Mediators float a sea truce\n\n{line}\n\n{BODY}\n\n{MORE}") == [
+        "Mediators float a sea truce",
+        BODY,
+        MORE,
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Report: Kyiv, Moscow Near Deal on Grain Corridor",
+        "By the end of Nov. 2026, both sides will have to vote on the text, the envoy said.",
+        "(The meeting ended without a statement, a diplomat said.)",
+        "Ministers agreed to sign up to the free-trade text, the weekly newsletter of the chamber reported.",
+    ],
+)
+def test_headlines_and_sentences_of_that_shape_are_kept(line):
+    assert texts(f"{BODY}\n\n{line}\n\n{MORE}") == [BODY, line, MORE]
