@@ -357,7 +357,7 @@ def test_bylines_crews_and_channel_notes_are_furniture(line):
         "Report: Kyiv, Moscow Near Deal on Grain Corridor",
         "By the end of Nov. 2026, both sides will have to vote on the text, the envoy said.",
         "(The meeting ended without a statement, a diplomat said.)",
-        "Ministers agreed to sign up to the free-trade text, the weekly newsletter of the chamber reported.",
+        "Drivers are signing up for the free fuel scheme, the weekly newsletter of the association reported.",
     ],
 )
 def test_headlines_and_sentences_of_that_shape_are_kept(line):
