@@ -1273,8 +1273,8 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         parts = list(zip(cuts[::2], cuts[1::2]))
     for part_start, part_end in parts:
         spans = _sentences(paragraph, part_start, part_end)
-        if size > _MAX_FURNITURE_CHARS and spans[-1][1] == size and size - spans[-1][0] <= 200:
-            # Short blocks were checked whole; a long one can end with a credit or an appeal.
+        if len(spans) > 1 and spans[-1][1] == size and size - spans[-1][0] <= 200:
+            # A paragraph can end with a credit or an appeal after its news ("... Please contact us for ...").
             low = _plain(paragraph[spans[-1][0] :]).lower()
             if _is_boilerplate(low) or _is_interface(low):
                 spans.pop()

@@ -362,3 +362,9 @@ def test_bylines_crews_and_channel_notes_are_furniture(line):
 )
 def test_headlines_and_sentences_of_that_shape_are_kept(line):
     assert texts(f"{BODY}\n\n{line}\n\n{MORE}") == [BODY, line, MORE]
+
+
+def test_an_appeal_after_a_short_paragraphs_news_goes_and_news_after_news_stays():
+    news = "The agency's Ankara office said the delegations would meet again on Friday."
+    assert texts(f"{news} Please contact us for licensing options.") == [news]
+    assert texts(f"{news} {MORE}") == [news, MORE]
