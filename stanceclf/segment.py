@@ -67,8 +67,10 @@ The rules, in the order they apply:
    them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
    also without a space after it), a source tag (``(AGENCY) ``), a label from
-   a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``),
-   and a speaker's name and colon before a full sentence (transcripts).
+   a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``,
+   ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
+   full sentence (transcripts), and, on a page that sets three or more of
+   them, a short label in sentence case (``Between the lines: ``).
 5. **Lists.** A line ending in a colon before a bulleted list ("Lavrov listed
    the conditions:") is a statement of its own, and so is each bullet, inline
    bullets (``: • a; • b``) included.
@@ -80,8 +82,9 @@ The rules, in the order they apply:
    "Gen.", "St."), initialisms ("U.S."), single initials, before a lower-case
    word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
-   A credit or an appeal after the last sentence of a long paragraph is dropped.
-7. A one-word fragment such as "Meanwhile." is joined to the sentence after it.
+   A credit or an appeal after the last sentence of a paragraph is dropped.
+7. A one-word fragment such as "Meanwhile." is joined to the sentence after it;
+   a one-word reply ("Yes.", "No.", "Thanks.") is a sentence of its own.
 8. A sentence longer than :data:`MAX_STATEMENT_CHARS` characters (a megabyte
    of text without punctuation, say) is cut at the last whitespace before the
    limit, or at the limit itself when there is none, so that no input makes
