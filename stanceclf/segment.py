@@ -67,8 +67,10 @@ The rules, in the order they apply:
    them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
    also without a space after it), a source tag (``(AGENCY) ``), a label from
-   a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``),
-   and a speaker's name and colon before a full sentence (transcripts).
+   a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``,
+   ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
+   full sentence (transcripts), and, on a page that sets three or more of
+   them, a short label in sentence case (``Between the lines: ``).
 5. **Lists.** A line ending in a colon before a bulleted list ("Lavrov listed
    the conditions:") is a statement of its own, and so is each bullet, inline
    bullets (``: • a; • b``) included.
@@ -80,8 +82,9 @@ The rules, in the order they apply:
    "Gen.", "St."), initialisms ("U.S."), single initials, before a lower-case
    word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
-   A credit or an appeal after the last sentence of a long paragraph is dropped.
-7. A one-word fragment such as "Meanwhile." is joined to the sentence after it.
+   A credit or an appeal after the last sentence of a paragraph is dropped.
+7. A one-word fragment such as "Meanwhile." is joined to the sentence after it;
+   a one-word reply ("Yes.", "No.", "Thanks.") is a sentence of its own.
 8. A sentence longer than :data:`MAX_STATEMENT_CHARS` characters (a megabyte
    of text without punctuation, say) is cut at the last whitespace before the
    limit, or at the limit itself when there is none, so that no input makes
@@ -168,6 +171,7 @@ _INTERFACE_WORDS = frozenset(
     dzen rutube messenger signal line weibo wechat and & or the a on in our for
     visually impaired version mobile desktop edit report error typo feedback send page story article here
     gift now view full screen subscribers only free trial premium plus scroll short add your stories offer
+    key event events earlier posts join points at glance
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -179,7 +183,8 @@ _RELATED_HEADING = re.compile(
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
     r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
-    r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30})$"
+    r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
+    r"|also\s+on\s+[\w' ]{1,30})$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
 _INTERFACE_LINE = re.compile(
@@ -192,7 +197,8 @@ _INTERFACE_LINE = re.compile(
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
           |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
       | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
-      | (?:watch|listen|follow\ live)\s*:.{0,120} | official\ (?:website|site|portal|page)\b.{0,80}
+      | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120} | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
+      | \((?:updates?|adds|recasts|rewrites|corrects|changes|fixes)\ [^()]{0,160}[^.!?()]\)
       | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
       | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
@@ -218,7 +224,12 @@ _INTERFACE_LINE = re.compile(
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
           |google\ news|whatsapp|threads|bluesky)\b.{0,60}
       | (?:published|updated|posted)?\ ?\d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
-      | explore\ more\b.{0,60} | reuse\ this\ content | share\ this\ (?:story|article|page)\b.{0,60}
+      | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\s*:.{0,60}
+      | \(the\ (?:briefing|press\ conference|conference|meeting|call|hearing)\ (?:was\ )?(?:concluded|ended|adjourned)
+          \ at\ \d{1,2}[:.]\d{2}\b.{0,12}\)
+      | answers?\ to\ (?:(?:media|press|journalists'?|reporters'?)\ questions
+          |questions\ (?:from|of)\ (?:the\ )?(?:media|press|journalists|reporters))\b.{0,60}
+      | share\ this\ (?:story|article|page)\b.{0,60}
     )$""",
     re.VERBOSE,
 )
@@ -229,7 +240,8 @@ _INTERFACE_FIRST_WORDS = """
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
-    illustrat get copy tap you watch official continue article content story contribution reaction
+    illustrat get copy tap you watch official continue article content story contribution reaction go an answer
+    forwarded
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -238,15 +250,28 @@ _INTERFACE_STARTS = {
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
-    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion)\s+by)\s*:?\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
-    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b)|\s+(?=\d))\s*[^.!?]{0,80})?$"
+    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story)\s+by)\s*:?\s+"
+    rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+    # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
+    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
 )
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
 _NAME_AND_ROLE = re.compile(
     rf"{_NAME},\s+[\w' ]{{0,40}}\b(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
-    r"|analyst|producer|photographer|photojournalist)s?(?:\s+(?:in|at|for)\s+[A-Z][\w'’\- ]{1,30})?$",
+    r"|analyst|producer|photographer|photojournalist|author|spokes(?:person|man|woman))s?"
+    r"(?:\s+(?:in|at|for|of)\s+[A-Z][\w'’\- ]{1,30})?$",
     re.IGNORECASE,
 )
+# A television report's crew: "Camera: Ivan Li, Olha Bondar (sound)", "Report: Anna Kim (camera)".
+_CREW = re.compile(
+    # A label that also heads news ("Report: ...") needs a role in brackets among the names.
+    r"(?:Camera|Editing|Production|Producer|Sound|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
+    rf"{_NAME}"
+    r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
+    r"|\s*\([a-z ]{2,20}\))$"
+)
+# A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
+_DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
 _CAPS_NAME_THEN_DATE = re.compile(
     r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}?"
@@ -269,9 +294,15 @@ _CAPTION_END = re.compile(
 )
 # A caption sentence and its credit after it: "... on 26 June 2025. ANNA KOVAL / AP", "... a still. (Film Institute)".
 _CREDIT_AFTER_SENTENCE = re.compile(
-    r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\))$"
+    r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\)"
+    # "( Name Surname - Agency Name )"
+    r"|\( ?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3} [-–—/] [A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4} ?\))$"
+    # A caption's date, then its credit: "..., 11 May 2026 Agency Name/Photographer Name".
+    r"|\b\d{4},? [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} ?/ ?[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}$"
 )
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
+# A gallery's caption numbered "N/M" at the start of its line.
+_GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
 _PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
@@ -295,7 +326,8 @@ _BOILERPLATE = tuple(
         ("hyperlink hyperlinks", r"\bhyperlinks?\b.{0,80}\b(?:mandatory|required|obligatory|permitted)\b"),
         (
             "materials material content articles",
-            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:the )?(?:materials?|content|articles?)",
+            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:[\w'’]+ ){0,2}"
+            r"(?:materials?|content|articles?)",
         ),
         ("materials material", r"\bmaterials? (?:of|from|on) this (?:site|website|page|portal)\b"),
         ("intellectual", r"\bintellectual property rights\b"),
@@ -342,6 +374,11 @@ _BOILERPLATE = tuple(
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
         ("inbox", r"\b(?:your|in the) inbox\b"),
+        (
+            "newsletter newsletters",
+            r"\b(?:sign(?:ing)? up|subscrib\w*) (?:for|to)\b.{0,60}\b(?:our|free|daily|weekly)\b.{0,20}"
+            r"\bnewsletters?(?:[.,!]|$)",
+        ),
         ("thank", r"^thank you for (?:visiting|reading)\b"),
         ("dear", r"^dear (?:readers|friends|visitors|users)\b"),
         ("our", r"\bour (?:site|website|portal|newsroom|journalism)\b"),
@@ -354,6 +391,30 @@ _BOILERPLATE = tuple(
         ("delays", r"\blist of exchanges and delays\b"),
         ("translated", r"^this (?:text|article|story|report|page) (?:was|has been) translated\b"),
         ("principles", r"\btrust principles\b"),
+        # Round 4: notes about the text itself and the rights to it, in a footer.
+        (
+            "version",
+            r"^(?:(?:correction|clarification):\s*)?(?:an? |the )?(?:earlier|previous|prior) version of this"
+            r" (?:article|story|report|piece)\b",
+        ),
+        ("hear", r"\bwe(?:'d|’d| would) (?:like|love) to hear (?:what you think|from you)\b"),
+        ("good", r"^\W*good (?:morning|afternoon|evening)(?:[!.,]|$| and welcome\b)"),
+        ("here here's here’s", r"^here(?:'s|’s| is) what (?:happened|you need to know)\b"),
+        ("thanks", r"^thanks to our (?:editors?|producers?|team)\b"),
+        (
+            "views view opinions opinion",
+            r"\b(?:views?|opinions?)\b.{0,60}\b(?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b"
+            r".{0,40}\b(?:editorial|editors?|publisher|newsroom|the (?:site|outlet|publication|newspaper|magazine))\b",
+        ),
+        ("views", r"\bviews? (?:represented|expressed) (?:herein|here|in this \w+) are (?:solely )?those of the\b"),
+        ("copyright", r"\bprotected by copyright\b"),
+        ("licence license", r"\bwithout (?:a |the )?licen[cs]e agreement\b"),
+        ("using", r"^when using (?:the |our )?materials\b"),
+        (
+            "permitted",
+            r"\b(?:materials?|articles?|texts?|content|copying|reproduction)\b.{0,60}\bpermitted only with\b",
+        ),
+        ("reader-supported reader-funded", r"\breader-(?:supported|funded)\b"),
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
@@ -365,7 +426,8 @@ _BOILERPLATE_START = re.compile(
       | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is)\ (?:originally\ |first\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
-      | our\ standards\b | how\ we\ work\b
+      | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
+      | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
     )""",
     re.VERBOSE,
 )
@@ -383,15 +445,16 @@ _HINT_TOKENS = {
 _HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+[\w\s]{0,40}"
-    r"(?:correspondent|reporter|editor|writer|journalist|columnist))\b"
+    r"^[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about"
+    r"|is\s+(?:a|an|the)\s+[\w\s]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
+    r"|diplomat|professor|lecturer|researcher|analyst|economist|historian))\b"
 )
 # A sentence about the outlet itself, in a page's footer: "Harbor Line is an independent news outlet.", "... is
 # published by ...".
 _ABOUT_OUTLET = re.compile(
     r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
-    r"|is\s+published\s+by\b)"
+    r"|is\s+published\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
 _DATE_WORDS = (
@@ -420,6 +483,8 @@ _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS)
 _MAX_FURNITURE_CHARS = 300
 _MENU_MARK = re.compile(r"[|•·▪/>›]")
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
+# A date stamp then the page's sections: "Oct 23, 2025 - World", "12.05.2026 | Politics, Europe".
+_SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
 _GLUE_MARK = re.compile(r"[a-z][A-Z]")
@@ -488,7 +553,8 @@ _LABEL = re.compile(
     r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
     r"|important|source|sources|question|answer|q|a|comment|reference|for\s+reference|what\s+happened"
     r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
-    r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation)\s*(?::|—|–|\|)\s*",
+    r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos))"
+    r"(?:\s*\([^()]{1,40}\))?\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
 _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
@@ -505,8 +571,14 @@ _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREA
 _DIGIT = re.compile(r"\d")
 _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = ("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column")
-_BYLINE_STARTS += ("essay", "opinion")
-_BARE_LABEL = re.compile(r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)\s+(?=[A-Z\"“])")
+_BYLINE_STARTS += ("essay", "opinion", "story")
+# One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
+_REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split())
+# A short label in sentence case before a paragraph: "Between the lines: ", "What they’re saying: ".
+_SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
+_BARE_LABEL = re.compile(
+    r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
+)
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 
 
@@ -635,11 +707,15 @@ def _furniture_shape(raw: str, plain: str) -> int:
         digit = _DIGIT.search(plain) is not None
         if digit and _DATE_STAMP.match(plain):
             return _FURNITURE
+        if digit and _SECTION_AFTER_DATE.search(plain) and _DATE_STAMP.match(_SECTION_AFTER_DATE.split(plain)[0]):
+            return _FURNITURE
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
             return _FURNITURE
-        if "," in plain and _NAME_AND_ROLE.match(plain):
+        if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain)):
+            return _FURNITURE
+        if ":" in plain and _CREW.match(plain):
             return _FURNITURE
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
@@ -671,6 +747,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _KEEP
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
+    if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":
+        return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
     separated = _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split())
     items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item] if separated else [raw]
@@ -706,12 +784,20 @@ def _furniture_shape(raw: str, plain: str) -> int:
     return _KEEP
 
 
+_COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmM]$")
+
+
 def _all_interface(low_words: list[str]) -> bool:
     """Whether a line's words (lower case) are all interface words, punctuation aside: "Share | Print"."""
     found = False
     for word in low_words:
         token = word.strip(_TOKEN_PUNCT)
-        if token:
+        if token and not token.isdigit():  # a count among buttons: "View all 12 photos"
+            if _COUNT.match(token):
+                found = True  # a counter of readers or reactions: "148.2K", "2.1k"
+                continue
+            if not token.isascii() and not any(c.isalnum() for c in token):
+                continue  # an emoji or a symbol among buttons: "❤️ 2.1K 👍 918"
             if token not in _INTERFACE_WORDS:
                 return False
             found = True
@@ -762,10 +848,18 @@ def segment(text: str) -> list[Statement]:
     """
     blocks = _blocks(text)
     _mark_furniture(text, blocks)
+    kept = [block for block in blocks if not block.drop]
+    # A page that sets short labels before its paragraphs ("Driving the news: ...", "The other side: ...")
+    # three times or more uses them as its layout: each one is cut off (rule 5).
+    labelled = [block for block in kept if _SHORT_LABEL.match(block.plain)]
+    labels = frozenset(map(id, labelled)) if len(labelled) >= 3 else frozenset()
     statements: list[Statement] = []
-    for block in blocks:
-        if not block.drop:
-            _split_paragraph(text, _lead(text, block), _site_suffix(text, block), statements)
+    for block in kept:
+        start = _lead(text, block)
+        if id(block) in labels and start == block.start:
+            label = _SHORT_LABEL.match(text, start, block.end)
+            start = label.end() if label else start
+        _split_paragraph(text, start, _site_suffix(text, block), statements)
     return statements
 
 
@@ -829,6 +923,8 @@ def _continues(
     first = text[start]
     if first in _BULLET_FIRST and (first in "•▪●◦‣" or _BULLET.match(text, start, end)):
         return False
+    if first.isdigit() and _GALLERY_NUMBER.match(text, start, end):
+        return False  # "8/20 A tram passes ...": a gallery's next caption, after a credit that fills the line
     last_start, last_end = previous[0], previous[1]
     last = text[last_end - 1]
     terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
@@ -903,6 +999,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             seen.add(plain)
         block.drop = block.shape != _KEEP
     _mark_captions_and_consent(blocks)
+    _mark_gallery(blocks)
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
@@ -941,6 +1038,16 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
             if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
                 above.shape, above.drop = _FURNITURE, True
+
+
+def _mark_gallery(blocks: list[_Block]) -> None:
+    """Drop a photo gallery's numbered captions ("3/12 A stagehand checks ..."): two in a row, numbered in turn."""
+    numbers = [_GALLERY_NUMBER.match(block.plain) for block in blocks]
+    for index in range(len(blocks) - 1):
+        this, after = numbers[index], numbers[index + 1]
+        if this and after and this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
+            blocks[index].shape = blocks[index + 1].shape = _FURNITURE
+            blocks[index].drop = blocks[index + 1].drop = True
 
 
 def _is_caption(block: _Block, apart: bool) -> bool:
@@ -1138,7 +1245,8 @@ def _cut_label(text: str, start: int, end: int) -> int:
         ):
             return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -", "Lviv, Ukraine –"
     if _LABEL_MARK.search(head):
-        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, 26) else None
+        reach = 50 if "(" in head[1:12] else 26  # "Question (Adriatic Wire): " names its source before the colon
+        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, reach) else None
         if found and found.end() < end:
             return found.end()
         speaker = _SPEAKER.match(text, start, end) if ":" in head else None
@@ -1168,8 +1276,8 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         parts = list(zip(cuts[::2], cuts[1::2]))
     for part_start, part_end in parts:
         spans = _sentences(paragraph, part_start, part_end)
-        if size > _MAX_FURNITURE_CHARS and spans[-1][1] == size and size - spans[-1][0] <= 200:
-            # Short blocks were checked whole; a long one can end with a credit or an appeal.
+        if len(spans) > 1 and spans[-1][1] == size and size - spans[-1][0] <= 200:
+            # A paragraph can end with a credit or an appeal after its news ("... Please contact us for ...").
             low = _plain(paragraph[spans[-1][0] :]).lower()
             if _is_boilerplate(low) or _is_interface(low):
                 spans.pop()
@@ -1199,8 +1307,13 @@ def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]
                 # piece so far has an even number of straight quotes.
                 if paragraph.count('"', offset, match.start()) % 2 == 0:
                     cut = resume = match.start("close")
-            if paragraph[cut - 1] == "." and cut - offset < 40 and len(paragraph[offset:cut].split(maxsplit=1)) == 1:
-                continue  # a one-word fragment ("Meanwhile.") joins the sentence after it
+            if (
+                paragraph[cut - 1] == "."
+                and cut - offset < 40
+                and len(paragraph[offset:cut].split(maxsplit=1)) == 1
+                and paragraph[offset:cut].strip().lower() not in _REPLIES
+            ):
+                continue  # a one-word fragment ("Meanwhile.") joins the sentence after it; a reply ("Yes.") does not
             pieces.append((offset, cut))
             offset = resume
     pieces.append((offset, limit))
@@ -1232,7 +1345,10 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         word = before[-1].lstrip(_OPENERS) if before else ""
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
-        if word.lower() in _TITLES or _INITIALISM.search(word):
+        # "No." opening a sentence before a word is a reply ("No. Talking is not a weakness"), not "No. 5".
+        before_no = paragraph[max(0, begin - 40) : begin - 2].rstrip()[-1:]
+        reply = word == "No" and following[0].isalpha() and before_no in ("", *_TERMINAL)
+        if (word.lower() in _TITLES and not reply) or _INITIALISM.search(word):
             return False
     if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
