@@ -145,10 +145,13 @@ _SPEECH_VERB = re.compile(
     r"replied|stressed|insisted|explained|continued|emphasi[sz]ed|remarked|"
     r"concluded|claimed|argued|warned|recalled)\b"
 )
-_TITLE_QUOTES = "\"“«‘'"
-_TITLE_QUOTE = re.compile(f"[{_TITLE_QUOTES}]")
-# A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'.
-_TITLE_OPENED = re.compile(r"[“«\"‘][^“”«»\"‘’]{0,40}$")
+# What stands before a reply "No.": nothing, or the end of a sentence.
+_REPLY_BEFORE = frozenset(("", *_TERMINAL))
+# A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'. An apostrophe
+# ("Russia's") opens no title: a cheap search for the opening quotes comes before the pattern.
+_TITLE_OPENERS = '“«"‘'
+_TITLE_QUOTE = re.compile(f"[{_TITLE_OPENERS}]")
+_TITLE_OPENED = re.compile(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
 _TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)][”»\"’](?:\s*[a-z(]|[,;:.)]|$)")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
@@ -851,7 +854,7 @@ def segment(text: str) -> list[Statement]:
     kept = [block for block in blocks if not block.drop]
     # A page that sets short labels before its paragraphs ("Driving the news: ...", "The other side: ...")
     # three times or more uses them as its layout: each one is cut off (rule 5).
-    labelled = [block for block in kept if _SHORT_LABEL.match(block.plain)]
+    labelled = [block for block in kept if ": " in block.plain and _SHORT_LABEL.match(block.plain)]
     labels = frozenset(map(id, labelled)) if len(labelled) >= 3 else frozenset()
     statements: list[Statement] = []
     for block in kept:
@@ -1042,7 +1045,7 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
 
 def _mark_gallery(blocks: list[_Block]) -> None:
     """Drop a photo gallery's numbered captions ("3/12 A stagehand checks ..."): two in a row, numbered in turn."""
-    numbers = [_GALLERY_NUMBER.match(block.plain) for block in blocks]
+    numbers = [_GALLERY_NUMBER.match(block.plain) if "/" in block.plain[1:4] else None for block in blocks]
     for index in range(len(blocks) - 1):
         this, after = numbers[index], numbers[index + 1]
         if this and after and this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
@@ -1260,15 +1263,12 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
     """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
     size = len(paragraph)
-    if (
-        size <= _MAX_FURNITURE_CHARS
-        and _BOUNDARY.search(paragraph) is None
-        and (paragraph.isascii() or not _BULLET_CHAR.search(paragraph))
-    ):
+    bullets = not paragraph.isascii() and _BULLET_CHAR.search(paragraph) is not None
+    if size <= _MAX_FURNITURE_CHARS and not bullets and _BOUNDARY.search(paragraph) is None:
         out.append(Statement(paragraph, start, end))  # one sentence, checked whole as a block: most short blocks
         return
     parts = [(0, size)]
-    if not paragraph.isascii() and _BULLET_CHAR.search(paragraph):
+    if bullets:
         cuts = [0]
         for bullet in _INLINE_BULLET.finditer(paragraph):
             cuts += [bullet.start(), bullet.end()]
@@ -1345,10 +1345,9 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         word = before[-1].lstrip(_OPENERS) if before else ""
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
-        # "No." opening a sentence before a word is a reply ("No. Talking is not a weakness"), not "No. 5".
-        before_no = paragraph[max(0, begin - 40) : begin - 2].rstrip()[-1:]
-        reply = word == "No" and following[0].isalpha() and before_no in ("", *_TERMINAL)
-        if (word.lower() in _TITLES and not reply) or _INITIALISM.search(word):
+        if word.lower() in _TITLES and not _is_reply_no(paragraph, begin, word, following):
+            return False
+        if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
             return False
     if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
@@ -1356,6 +1355,13 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     if match.group("close") and term in "?!" and _SPEECH_VERB.match(paragraph, end, end + 80):
         return False
     return True
+
+
+def _is_reply_no(paragraph: str, begin: int, word: str, following: str) -> bool:
+    """Whether "No." opening a sentence before a word is a reply ("No. Talking is not a weakness"), not "No. 5"."""
+    if word != "No" or not following[0].isalpha():
+        return False
+    return paragraph[max(0, begin - 40) : begin - 2].rstrip()[-1:] in _REPLY_BEFORE
 
 
 def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
