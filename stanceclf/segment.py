@@ -677,9 +677,9 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     return False
 
 
-def _role_in_place(low: str) -> bool:
+def _role_in_place(low: str, low_words: list[str]) -> bool:
     """ "Courier correspondent in Geneva": a role, then "in" or "at" and one or two words, at the end."""
-    last = low.split()[-3:-1]
+    last = low_words[-3:-1]
     return ("in" in last or "at" in last) and bool(_ROLE_IN_PLACE.match(low))
 
 
@@ -753,11 +753,11 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":
         return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
-    separated = _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split())
-    items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item] if separated else [raw]
-    longest = max(len(item.split()) for item in items)
-    if len(items) >= 2 and longest <= 4 and (len(items) >= 3 or "  " not in raw) or len(items) >= 3 and longest <= 6:
-        return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
+    if _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split()):
+        items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
+        count, longest = len(items), max(len(item.split()) for item in items)
+        if count >= 2 and longest <= 4 and (count >= 3 or "  " not in raw) or count >= 3 and longest <= 6:
+            return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
     glued = len(words) <= 8 and _GLUE_MARK.search(plain) is not None
     if glued and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
@@ -765,9 +765,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # share buttons glued together: "FacebookXTelegramCopy link"
     if len(words) >= 6 and (" - " in plain or "/" in plain) and not any(c.islower() for c in plain):
         return _FURNITURE  # a credit notice in capitals, "MANDATORY CREDIT - NO MARKETING ...", not a headline
-    if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
+    if not any(c.islower() for c in words[0]) and _DATELINE.match(plain):
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
-    if len(words) <= 4 and low_words[-1].strip(_TOKEN_PUNCT) in _ROLE_WORDS or _role_in_place(low):
+    if len(words) <= 4 and low_words[-1].strip(_TOKEN_PUNCT) in _ROLE_WORDS or _role_in_place(low, low_words):
         return _FURNITURE  # "Kyiv correspondent", "Senior political editor", "Courier correspondent in Geneva"
     small = [w for w in words if w[0].islower()]
     if len(words) <= 12 and small and _is_role_byline(words):
