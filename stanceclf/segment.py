@@ -127,6 +127,8 @@ _BOUNDARY = re.compile(
     rf"(?P<space>[\s{_INVISIBLE}]*+)"
     r"(?=[\"'“‘«„‚(\[]*[^\W_a-z])"  # before a capital or a digit: a lower-case word never starts a sentence
 )
+# What can follow a paragraph's last full stop (no letter, no digit): past it, no boundary can match.
+_AFTER_LAST_STOP = ".!?" + _CLOSE_QUOTES + ")] \t\n\r"
 # Inline bullets inside one line: "... conditions: • the withdrawal; • ..."
 _INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
 _BULLET_CHAR = re.compile(r"[•▪●◦‣]")
@@ -1264,7 +1266,11 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
     paragraph = text[start:end]
     size = len(paragraph)
     bullets = not paragraph.isascii() and _BULLET_CHAR.search(paragraph) is not None
-    if size <= _MAX_FURNITURE_CHARS and not bullets and _BOUNDARY.search(paragraph) is None:
+    if (
+        size <= _MAX_FURNITURE_CHARS
+        and not bullets
+        and (_one_sentence(paragraph) or _BOUNDARY.search(paragraph) is None)
+    ):
         out.append(Statement(paragraph, start, end))  # one sentence, checked whole as a block: most short blocks
         return
     parts = [(0, size)]
@@ -1293,6 +1299,14 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                 _bounded(text, start + piece_start, start + piece_end, out)
             else:
                 out.append(Statement(trimmed, start + piece_start, start + piece_end))
+
+
+def _one_sentence(paragraph: str) -> bool:
+    """Whether an ASCII paragraph has a full stop, "!" or "?" only at its end: then no boundary can match."""
+    if not paragraph.isascii():
+        return False
+    body = paragraph.rstrip(_AFTER_LAST_STOP)
+    return "." not in body and "!" not in body and "?" not in body
 
 
 def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]:
@@ -1352,7 +1366,7 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
-    if match.group("close") and term in "?!" and _SPEECH_VERB.match(paragraph, end, end + 80):
+    if term in "?!" and match.group("close") and _SPEECH_VERB.match(paragraph, end, end + 80):
         return False
     return True
 
