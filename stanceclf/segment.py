@@ -98,6 +98,7 @@ recognised.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Iterator, NamedTuple
@@ -127,6 +128,8 @@ _BOUNDARY = re.compile(
     rf"(?P<space>[\s{_INVISIBLE}]*+)"
     r"(?=[\"'“‘«„‚(\[]*[^\W_a-z])"  # before a capital or a digit: a lower-case word never starts a sentence
 )
+# What can follow a paragraph's last full stop (no letter, no digit): past it, no boundary can match.
+_AFTER_LAST_STOP = ".!?" + _CLOSE_QUOTES + ")] \t\n\r"
 # Inline bullets inside one line: "... conditions: • the withdrawal; • ..."
 _INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
 _BULLET_CHAR = re.compile(r"[•▪●◦‣]")
@@ -145,10 +148,13 @@ _SPEECH_VERB = re.compile(
     r"replied|stressed|insisted|explained|continued|emphasi[sz]ed|remarked|"
     r"concluded|claimed|argued|warned|recalled)\b"
 )
-_TITLE_QUOTES = "\"“«‘'"
-_TITLE_QUOTE = re.compile(f"[{_TITLE_QUOTES}]")
-# A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'.
-_TITLE_OPENED = re.compile(r"[“«\"‘][^“”«»\"‘’]{0,40}$")
+# What stands before a reply "No.": nothing, or the end of a sentence.
+_REPLY_BEFORE = frozenset(("", *_TERMINAL))
+# A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'. An apostrophe
+# ("Russia's") opens no title: a cheap search for the opening quotes comes before the pattern.
+_TITLE_OPENERS = '“«"‘'
+_TITLE_QUOTE = re.compile(f"[{_TITLE_OPENERS}]")
+_TITLE_OPENED = re.compile(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
 _TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)][”»\"’](?:\s*[a-z(]|[,;:.)]|$)")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
@@ -598,6 +604,10 @@ class Statement(NamedTuple):
     end: int
 
 
+# Makes a Statement from (text, start, end) without the named tuple's __new__, a Python function (3x slower).
+_statement = functools.partial(tuple.__new__, Statement)
+
+
 def _plain(line: str) -> str:
     """A line as it looks: Unicode look-alikes folded (NFKC), invisible characters dropped, spaces collapsed."""
     # Printable means no tab, no soft hyphen or zero-width character and no space other than " ".
@@ -674,9 +684,9 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     return False
 
 
-def _role_in_place(low: str) -> bool:
+def _role_in_place(low: str, low_words: list[str]) -> bool:
     """ "Courier correspondent in Geneva": a role, then "in" or "at" and one or two words, at the end."""
-    last = low.split()[-3:-1]
+    last = low_words[-3:-1]
     return ("in" in last or "at" in last) and bool(_ROLE_IN_PLACE.match(low))
 
 
@@ -750,11 +760,11 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":
         return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
-    separated = _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split())
-    items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item] if separated else [raw]
-    longest = max(len(item.split()) for item in items)
-    if len(items) >= 2 and longest <= 4 and (len(items) >= 3 or "  " not in raw) or len(items) >= 3 and longest <= 6:
-        return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
+    if _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split()):
+        items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
+        count, longest = len(items), max(len(item.split()) for item in items)
+        if count >= 2 and longest <= 4 and (count >= 3 or "  " not in raw) or count >= 3 and longest <= 6:
+            return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
     glued = len(words) <= 8 and _GLUE_MARK.search(plain) is not None
     if glued and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
@@ -762,9 +772,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # share buttons glued together: "FacebookXTelegramCopy link"
     if len(words) >= 6 and (" - " in plain or "/" in plain) and not any(c.islower() for c in plain):
         return _FURNITURE  # a credit notice in capitals, "MANDATORY CREDIT - NO MARKETING ...", not a headline
-    if _DATELINE.match(plain) and not any(c.islower() for c in words[0]):
+    if not any(c.islower() for c in words[0]) and _DATELINE.match(plain):
         return _FURNITURE  # "VLADIVOSTOK", "WASHINGTON, D.C."
-    if len(words) <= 4 and low_words[-1].strip(_TOKEN_PUNCT) in _ROLE_WORDS or _role_in_place(low):
+    if len(words) <= 4 and low_words[-1].strip(_TOKEN_PUNCT) in _ROLE_WORDS or _role_in_place(low, low_words):
         return _FURNITURE  # "Kyiv correspondent", "Senior political editor", "Courier correspondent in Geneva"
     small = [w for w in words if w[0].islower()]
     if len(words) <= 12 and small and _is_role_byline(words):
@@ -851,7 +861,7 @@ def segment(text: str) -> list[Statement]:
     kept = [block for block in blocks if not block.drop]
     # A page that sets short labels before its paragraphs ("Driving the news: ...", "The other side: ...")
     # three times or more uses them as its layout: each one is cut off (rule 5).
-    labelled = [block for block in kept if _SHORT_LABEL.match(block.plain)]
+    labelled = [block for block in kept if ": " in block.plain and _SHORT_LABEL.match(block.plain)]
     labels = frozenset(map(id, labelled)) if len(labelled) >= 3 else frozenset()
     statements: list[Statement] = []
     for block in kept:
@@ -1042,7 +1052,7 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
 
 def _mark_gallery(blocks: list[_Block]) -> None:
     """Drop a photo gallery's numbered captions ("3/12 A stagehand checks ..."): two in a row, numbered in turn."""
-    numbers = [_GALLERY_NUMBER.match(block.plain) for block in blocks]
+    numbers = [_GALLERY_NUMBER.match(block.plain) if "/" in block.plain[1:4] else None for block in blocks]
     for index in range(len(blocks) - 1):
         this, after = numbers[index], numbers[index + 1]
         if this and after and this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
@@ -1260,15 +1270,16 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
     """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
     size = len(paragraph)
+    bullets = not paragraph.isascii() and _BULLET_CHAR.search(paragraph) is not None
     if (
         size <= _MAX_FURNITURE_CHARS
-        and _BOUNDARY.search(paragraph) is None
-        and (paragraph.isascii() or not _BULLET_CHAR.search(paragraph))
+        and not bullets
+        and (_one_sentence(paragraph) or _BOUNDARY.search(paragraph) is None)
     ):
-        out.append(Statement(paragraph, start, end))  # one sentence, checked whole as a block: most short blocks
+        out.append(_statement((paragraph, start, end)))  # one sentence, checked whole as a block: most short blocks
         return
     parts = [(0, size)]
-    if not paragraph.isascii() and _BULLET_CHAR.search(paragraph):
+    if bullets:
         cuts = [0]
         for bullet in _INLINE_BULLET.finditer(paragraph):
             cuts += [bullet.start(), bullet.end()]
@@ -1292,7 +1303,15 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
             if len(trimmed) > MAX_STATEMENT_CHARS:
                 _bounded(text, start + piece_start, start + piece_end, out)
             else:
-                out.append(Statement(trimmed, start + piece_start, start + piece_end))
+                out.append(_statement((trimmed, start + piece_start, start + piece_end)))
+
+
+def _one_sentence(paragraph: str) -> bool:
+    """Whether an ASCII paragraph has a full stop, "!" or "?" only at its end: then no boundary can match."""
+    if not paragraph.isascii():
+        return False
+    body = paragraph.rstrip(_AFTER_LAST_STOP)
+    return "." not in body and "!" not in body and "?" not in body
 
 
 def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]:
@@ -1345,17 +1364,23 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         word = before[-1].lstrip(_OPENERS) if before else ""
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
-        # "No." opening a sentence before a word is a reply ("No. Talking is not a weakness"), not "No. 5".
-        before_no = paragraph[max(0, begin - 40) : begin - 2].rstrip()[-1:]
-        reply = word == "No" and following[0].isalpha() and before_no in ("", *_TERMINAL)
-        if (word.lower() in _TITLES and not reply) or _INITIALISM.search(word):
+        if word.lower() in _TITLES and not _is_reply_no(paragraph, begin, word, following):
+            return False
+        if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
             return False
     if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
-    if match.group("close") and term in "?!" and _SPEECH_VERB.match(paragraph, end, end + 80):
+    if term in "?!" and match.group("close") and _SPEECH_VERB.match(paragraph, end, end + 80):
         return False
     return True
+
+
+def _is_reply_no(paragraph: str, begin: int, word: str, following: str) -> bool:
+    """Whether "No." opening a sentence before a word is a reply ("No. Talking is not a weakness"), not "No. 5"."""
+    if word != "No" or not following[0].isalpha():
+        return False
+    return paragraph[max(0, begin - 40) : begin - 2].rstrip()[-1:] in _REPLY_BEFORE
 
 
 def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
@@ -1386,12 +1411,12 @@ def _bounded(text: str, start: int, end: int, out: list[Statement]) -> None:
         limit = start + MAX_STATEMENT_CHARS
         cut = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
         cut = cut if cut > start else limit
-        out.append(Statement(text[start:cut], start, cut))
+        out.append(_statement((text[start:cut], start, cut)))
         start = cut
         while start < end and text[start].isspace():
             start += 1
     if end > start:
-        out.append(Statement(text[start:end], start, end))
+        out.append(_statement((text[start:end], start, end)))
 
 
 #: Longest piece :func:`pieces` gives: a text this long holds thousands of statements.
