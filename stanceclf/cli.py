@@ -651,6 +651,7 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             cv = cross_validate(
                 project.train + project.heldout,
                 extra_training=project.written,
+                extra_articles=project.pages,
                 params=saved.card.hyper_parameters,
                 articles=project.article_texts(),
             )
@@ -675,8 +676,11 @@ def _model_to_evaluate(args: argparse.Namespace, project, saved, err: TextIO) ->
     from .predict import Model
 
     with stage(err, "fitting the training-split model"):
-        bundle = fit_bundle(project.train, always_train=project.written, params=saved.card.hyper_parameters)
-    described = "training-split model (fitted now on train.jsonl + written.jsonl, shipped hyper-parameters)"
+        bundle = fit_bundle(
+            project.train + project.pages, always_train=project.written, params=saved.card.hyper_parameters
+        )
+    pages = " + pages.jsonl" if project.pages else ""
+    described = f"training-split model (fitted now on train.jsonl{pages} + written.jsonl, shipped hyper-parameters)"
     return Model.from_bundle(bundle), {s.article for s in project.train}, described
 
 
@@ -725,7 +729,10 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     check_output_path(args.output)
     files = ProjectFiles(Path(args.root))
     labelled = [
-        s.text for path in (files.train, files.heldout, files.written) if path.is_file() for s in read_labels(path)
+        s.text
+        for path in (files.train, files.heldout, files.written, files.pages)
+        if path.is_file()
+        for s in read_labels(path)
     ]
     bar = progress_bar(err, count_texts(args.files), "texts")
 
@@ -777,7 +784,8 @@ def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             bar.total = total
             bar.advance(done, every=True)
 
-    result = tune(read_labels(files.train), extra_training=read_labels(files.written), progress=tell)
+    pages = read_labels(files.pages) if files.pages.is_file() else []
+    result = tune(read_labels(files.train), extra_training=read_labels(files.written) + pages, progress=tell)
     if bar:
         bar.close()
     print("Leave-one-article-out CV on the training split (written examples always trained on, never scored)", file=out)

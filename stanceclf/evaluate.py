@@ -579,6 +579,7 @@ def cross_validate(
     statements: Sequence[LabeledStatement],
     *,
     extra_training: Sequence[LabeledStatement] = (),
+    extra_articles: Sequence[LabeledStatement] = (),
     params: dict[str, Any] | None = None,
     classifier: Any = None,
     articles: Mapping[str, str] | None = None,
@@ -596,6 +597,10 @@ def cross_validate(
         Labelled statements of at least two articles.
     extra_training : sequence of LabeledStatement, optional
         Statements added to every fold's training data, never scored.
+    extra_articles : sequence of LabeledStatement, optional
+        Statements of other articles (the labelled pages) added to every
+        fold's training data and never scored, which the fold's calibration
+        may hold out by article, as the shipped model's calibration does.
     params : dict, optional
         Hyper-parameters for :func:`stanceclf.model.fit_bundle`.
     classifier : estimator, optional
@@ -627,7 +632,7 @@ def cross_validate(
         held = [statements[i] for i in test_idx]
         fitted = Model.from_bundle(
             fit_bundle(
-                [statements[i] for i in train_idx],
+                [statements[i] for i in train_idx] + list(extra_articles),
                 params=params,
                 classifier=classifier,
                 calibrate=calibrate,

@@ -9,6 +9,12 @@ The project keeps its labels in JSON Lines files under ``labels/``:
 ``written.jsonl``
     Example statements written by the team (not from any article), used for
     training only and never in any held-out evaluation.
+``pages.jsonl`` (optional)
+    Every statement of the development pages of the page benchmark
+    (``benchmarks/pages/``), in page order, one article per page: training
+    data that, like the training articles, calibration may hold out.
+``offtopic.jsonl`` (optional)
+    Statements about other things: a development set, never trained on.
 
 Each line is one statement with the codebook's fields (section 5): ``id``,
 ``article``, ``text``, and one label per head of :data:`stanceclf.codebook.HEADS`
@@ -178,11 +184,17 @@ class ProjectFiles:
         """Statements about other things (stance ``neutral``): a development set, never trained on."""
         return self.root / "labels" / "offtopic.jsonl"
 
+    @property
+    def pages(self) -> Path:
+        """Statements of whole web pages written for the page benchmark: training data, one article per page."""
+        return self.root / "labels" / "pages.jsonl"
+
     def label_files(self) -> dict[str, Path]:
-        """The label file of each split; ``offtopic`` only when the file exists."""
+        """The label file of each split; ``pages`` and ``offtopic`` only when their file exists."""
         paths = {"train": self.train, "heldout": self.heldout, "written": self.written}
-        if self.offtopic.is_file():
-            paths["offtopic"] = self.offtopic
+        for split, path in (("pages", self.pages), ("offtopic", self.offtopic)):
+            if path.is_file():
+                paths[split] = path
         return paths
 
 
@@ -383,6 +395,11 @@ class Project:
         The statements of ``labels/train.jsonl``, ``labels/heldout.jsonl``
         (never used to fit or tune a model) and ``labels/written.jsonl``
         (training data only, never scored) that could be read.
+    pages : list of LabeledStatement
+        ``labels/pages.jsonl``: every statement of the benchmark's
+        development pages, trained on like :attr:`train` (each page an
+        article that calibration may hold out) but never scored; empty when
+        the file does not exist.
     offtopic : list of LabeledStatement
         ``labels/offtopic.jsonl``, scored and never trained on; empty when
         the file does not exist.
@@ -395,6 +412,7 @@ class Project:
     train: list[LabeledStatement]
     heldout: list[LabeledStatement]
     written: list[LabeledStatement]
+    pages: list[LabeledStatement]
     offtopic: list[LabeledStatement]
     report: ValidationReport
 
@@ -415,7 +433,7 @@ class Project:
         try:
             articles = read_corpus(files.corpus_dir)
         except DataFileError as exc:
-            return cls(files, {}, [], [], [], [], ValidationReport(list(exc.problems)))
+            return cls(files, {}, [], [], [], [], [], ValidationReport(list(exc.problems)))
         paths = files.label_files()
         numbered, problems = _read_splits(paths, articles)
         problems += _split_problems(numbered, files)
@@ -428,6 +446,7 @@ class Project:
             train=splits["train"],
             heldout=splits["heldout"],
             written=splits["written"],
+            pages=splits.get("pages", []),
             offtopic=splits.get("offtopic", []),
             report=ValidationReport(problems, counts),
         )
@@ -473,7 +492,7 @@ def _read_splits(paths: Mapping[str, Path], articles: Mapping[str, Article]) -> 
 
     Beyond each file's own checks: ids used twice across files, and where a
     split's statements may come from (corpus articles for train and
-    held-out, never for written examples or off-topic statements).
+    held-out, never for written examples, pages or off-topic statements).
     """
     numbered: _Numbered = {}
     problems: list[str] = []
@@ -495,8 +514,9 @@ def _placement_problems(split: str, statement: LabeledStatement, articles: Mappi
     """What is wrong with a statement being in this split."""
     in_corpus = statement.article in articles
     problems = []
-    if split in ("written", "offtopic") and in_corpus:
-        problems.append(f"a written example cannot belong to corpus article {statement.article!r}")
+    if split in ("written", "pages", "offtopic") and in_corpus:
+        what = "a page statement" if split == "pages" else "a written example"
+        problems.append(f"{what} cannot belong to corpus article {statement.article!r}")
     if split == "offtopic" and statement.stance != DEFAULT_LABELS["stance"]:
         problems.append(
             f"an off-topic statement has stance {statement.stance!r}, expected {DEFAULT_LABELS['stance']!r}"

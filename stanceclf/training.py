@@ -96,9 +96,11 @@ def train_project(
     tell = progress or (lambda done, total, step: None)
     tell(0, total, "checking the corpus and labels")
     project = root if isinstance(root, Project) else Project.load(root)
-    train, heldout, written = project.train, project.heldout, project.written
+    # Page statements train like the training articles: calibration may hold a page out, as it does an article.
+    train, heldout, written = project.train + project.pages, project.heldout, project.written
     extra = [statement for path in extra_labels for statement in read_labels(path)]
     _check_extra_ids(extra, train + heldout + written)
+    pages = " + pages.jsonl" if project.pages else ""
 
     tell(1, total, "fitting the training-split model")
     split_model = fit_bundle(train + extra, always_train=written, params=params, classifier=classifier)
@@ -114,7 +116,9 @@ def train_project(
     evaluation = {
         "heldout_statements": len(heldout),
         "heldout_articles": sorted({s.article for s in heldout}),
-        "scored_model": "the training-split model (train.jsonl + written.jsonl), which never saw the held-out split",
+        "scored_model": (
+            f"the training-split model (train.jsonl{pages} + written.jsonl), which never saw the held-out split"
+        ),
         "macro_f1": {head: round(s.macro_f1, 4) for head, s in heldout_report.model.items()},
         "macro_f1_ci95": {head: [round(v, 4) for v in s.macro_f1_ci] for head, s in heldout_report.model.items()},
         "accuracy": {head: round(s.accuracy, 4) for head, s in heldout_report.model.items()},
@@ -135,14 +139,14 @@ def train_project(
     if use_all:
         tell(3, total, "refitting on every label")
         final = fit_bundle(train + heldout + extra, always_train=written, params=params, classifier=classifier)
-        split = "all labels: train.jsonl + heldout.jsonl + written.jsonl" + (" + extra files" if extra else "")
+        split = f"all labels: train.jsonl + heldout.jsonl{pages} + written.jsonl" + (" + extra files" if extra else "")
         evaluation["note"] = (
             "This model was refitted on all labels, held-out split included; the figures are those of the "
             "training-split model scored on the held-out split before the refit."
         )
     else:
         final = split_model
-        split = "training split: train.jsonl + written.jsonl" + (" + extra files" if extra else "")
+        split = f"training split: train.jsonl{pages} + written.jsonl" + (" + extra files" if extra else "")
     training = dataclasses.replace(final.card.training, split=split, written_examples=len(written))
     card = final.card.replace(evaluation=evaluation, training=training)
     bundle = ModelBundle(pipeline=final.pipeline, heads=final.heads, card=card)
