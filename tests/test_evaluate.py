@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from stanceclf.evaluate import diagnose
+from stanceclf.evaluate import cross_validate, diagnose
+from stanceclf.predict import UNSURE_BELOW
 from tests.conftest import ARTICLES, statements_of
 
 
@@ -35,3 +36,12 @@ def test_sure_accuracy_with_each_statements_own_threshold_reports_their_range():
     assert np.isnan(diagnosis.sure_accuracy["framing"]["accuracy"])
     text = diagnosis.to_text()
     assert "stance sure predictions (p >= 0.30 to 0.99, per fold): 33% of statements" in text
+
+
+def test_cross_validation_scores_sure_predictions_against_each_fold_models_threshold():
+    statements = [s for a in ARTICLES for s in statements_of(a)]
+    sure = cross_validate(statements, calibrate=False).diagnostics.sure_accuracy
+    assert set(sure) == {"stance", "framing"}
+    # Uncalibrated fold models keep the default threshold.
+    assert sure["stance"]["threshold"] == [UNSURE_BELOW, UNSURE_BELOW]
+    assert 0.0 <= sure["stance"]["share"] <= 1.0
