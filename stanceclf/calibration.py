@@ -310,7 +310,7 @@ def wilson_lower(successes: int, trials: int, level: float = SURE_LEVEL) -> floa
 
 
 def sure_threshold(confidence: np.ndarray, correct: np.ndarray) -> float:
-    """The lowest probability at which the sure predictions are right :data:`SURE_ACCURACY` of the time, with confidence.
+    """The lowest probability whose sure predictions are right :data:`SURE_ACCURACY` of the time, with confidence.
 
     Read from out-of-fold predictions of the real articles' statements only
     (written examples are never held out, and are far easier), so ``unsure``

@@ -31,7 +31,8 @@ def test_sure_accuracy_with_one_threshold_per_head():
 def test_sure_accuracy_with_each_statements_own_threshold_reports_their_range():
     per_statement = np.array([0.3] * 3 + [0.99] * 6)
     diagnosis = _diagnosis({"stance": per_statement, "framing": np.full(9, 0.95)})
-    assert diagnosis.sure_accuracy["stance"] == {"threshold": [0.3, 0.99], "share": pytest.approx(1 / 3), "accuracy": 1.0}
+    expected = {"threshold": [0.3, 0.99], "share": pytest.approx(1 / 3), "accuracy": 1.0}
+    assert diagnosis.sure_accuracy["stance"] == expected
     assert diagnosis.sure_accuracy["framing"]["share"] == 0.0
     assert np.isnan(diagnosis.sure_accuracy["framing"]["accuracy"])
     text = diagnosis.to_text()
