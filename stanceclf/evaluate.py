@@ -140,7 +140,10 @@ class Diagnostics:
         :data:`COVERAGES`: ``{"coverage", "accuracy", "min_probability"}``.
     sure_accuracy : dict of str to dict
         Per head, the share of predictions at or above the model's
-        ``unsure_below`` threshold and their accuracy (``{"share", "accuracy"}``).
+        ``unsure_below`` threshold and their accuracy
+        (``{"threshold", "share", "accuracy"}``; in cross-validation each
+        fold's model has its own threshold, and ``"threshold"`` is the
+        lowest and highest of them).
     offtopic_nonneutral : float or None
         On statements that are not about these talks (the off-topic
         development set), the share given a stance other than ``neutral``.
@@ -181,8 +184,10 @@ class Diagnostics:
             cells = ", ".join(f"{row['coverage']:.0%}: {row['accuracy']:.2f}" for row in rows)
             lines.append(f"{head} accuracy of the most confident predictions, by share kept: {cells}")
         for head, sure in self.sure_accuracy.items():
+            low, high = sure["threshold"]
+            threshold = f"{low:.2f}" if low == high else f"{low:.2f} to {high:.2f}, per fold"
             lines.append(
-                f"{head} sure predictions (p >= {sure['threshold']:.2f}): {sure['share']:.0%} of statements, "
+                f"{head} sure predictions (p >= {threshold}): {sure['share']:.0%} of statements, "
                 f"accuracy {sure['accuracy']:.2f}"
             )
         return "\n".join(lines)
@@ -476,7 +481,7 @@ def diagnose(
     predicted: Mapping[str, Sequence[str]],
     confidence: Mapping[str, np.ndarray],
     *,
-    thresholds: Mapping[str, float] | None = None,
+    thresholds: Mapping[str, float | np.ndarray] | None = None,
     offtopic_stances: Sequence[str] = (),
     speaker_in_context: dict[str, float] | None = None,
 ) -> Diagnostics:
@@ -490,8 +495,9 @@ def diagnose(
         Predicted labels per head, aligned with ``statements``.
     confidence : mapping of str to numpy.ndarray
         Per head (stance, framing), the winning label's probability.
-    thresholds : mapping of str to float, optional
-        The model's ``unsure_below`` per head.
+    thresholds : mapping of str to float or numpy.ndarray, optional
+        The model's ``unsure_below`` per head, or per head one threshold per
+        statement (in cross-validation, its fold model's).
     offtopic_stances : sequence of str, optional
         Predicted stances of off-topic statements.
     speaker_in_context : dict, optional
@@ -519,9 +525,10 @@ def diagnose(
             )
         selective[head] = rows
         if thresholds and head in thresholds:
-            is_sure = np.asarray(probability) >= thresholds[head]
+            below = np.broadcast_to(np.asarray(thresholds[head], dtype=float), correct.shape)
+            is_sure = np.asarray(probability) >= below
             sure[head] = {
-                "threshold": float(thresholds[head]),
+                "threshold": [float(below.min()), float(below.max())],
                 "share": float(is_sure.mean()),
                 "accuracy": float(correct[is_sure].mean()) if is_sure.any() else float("nan"),
             }
@@ -627,6 +634,7 @@ def cross_validate(
     ordered: list[LabeledStatement] = []
     predicted: dict[str, list[str]] = {head: [] for head in HEADS}
     confidence: dict[str, list[float]] = {head: [] for head in UNSURE_HEADS}
+    unsure_below: dict[str, list[float]] = {head: [] for head in UNSURE_HEADS}
     folds, speakers = [], []
     for train_idx, test_idx in ArticleFolds().split(statements, groups=groups):
         held = [statements[i] for i in test_idx]
@@ -642,6 +650,8 @@ def cross_validate(
         predictions = fitted.classify_statements([s.text for s in held])
         ordered += held
         folds.append(_fold_record(held, predictions, predicted, confidence))
+        for head in UNSURE_HEADS:
+            unsure_below[head] += [fitted.card["unsure_below"][head]] * len(held)
         article = held[0].article
         if articles and article in articles:
             found = _article_speakers(fitted, held, articles[article])
@@ -652,6 +662,7 @@ def cross_validate(
         ordered,
         predicted,
         {head: np.array(values) for head, values in confidence.items()},
+        thresholds={head: np.array(values) for head, values in unsure_below.items()},
         speaker_in_context=_speaker_scores(speakers),
     )
     return CrossValidation(folds=folds, pooled=pooled, diagnostics=diagnostics)

@@ -391,10 +391,13 @@ def _classes_at(matched: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _CUE_RE.items() if pattern.match(matched))
 
 
-# A negation in the same clause before a readiness cue, within a few words.
+# A negation in the same clause before a readiness cue, within a few words. Its scope ends at a
+# conjunction as at a punctuation mark ("did not take sides and remained ready", "no choice but to
+# come to the table"), and "not only" is no negation (NegEx's termination terms and pseudo-negations).
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|no|never|nor|neither|without|hardly|falsely|pretend\w*|feign\w*|lack of|unwilling)\b|n't)"
-    r"[^,;:.!?]{0,30}\Z"
+    r"(?! (?:only|just|merely|simply)\b)"
+    r"(?:(?!\b(?:and|but|however|while|whereas|although|though|which|who)\b)[^,;:.!?]){0,30}\Z"
 )
 
 
