@@ -208,9 +208,11 @@ def fit_bundle(
         :class:`~stanceclf.calibration.ArticleFolds`), so that probabilities
         match observed accuracy; and the ``unsure`` thresholds.
     always_train : sequence of LabeledStatement, optional
-        More training statements (the written examples) that are in every
-        calibration fold's training data and never held out: temperatures
-        are fitted on real articles only.
+        More training statements (the written examples). Calibration holds
+        them out by piece as it holds out articles, so that the fitted prior
+        of the default label reflects off-topic news as well as articles
+        about talks; the ``unsure`` thresholds are read from ``statements``
+        alone (real articles and pages: written examples are far easier).
 
     Returns
     -------
@@ -230,9 +232,9 @@ def fit_bundle(
         if len(set(targets[:, column])) < 2:
             raise InvalidInputError(f"cannot train the {head} head: the training labels hold only one {head} label")
     settings = _settings(params)
-    # Statements that may never be held out share one group that no fold leaves out.
-    groups = [s.article if s.id in held_out_able else None for s in ordered]
-    calibration = _calibrate(settings, classifier, texts, targets, groups) if calibrate else _Calibration()
+    groups = [s.article for s in ordered]
+    real = np.array([s.id in held_out_able for s in ordered])
+    calibration = _calibrate(settings, classifier, texts, targets, groups, real) if calibrate else _Calibration()
     pipeline = build_pipeline(
         classifier=classifier,
         temperatures=calibration.temperatures,
@@ -285,26 +287,33 @@ class _Calibration:
 
 
 def _calibrate(
-    settings: dict[str, Any], classifier: Any, texts: list[str], targets: np.ndarray, groups: list[str | None]
+    settings: dict[str, Any],
+    classifier: Any,
+    texts: list[str],
+    targets: np.ndarray,
+    groups: list[str],
+    real: np.ndarray,
 ) -> _Calibration:
     """Per head, the temperature and default-label offset that minimise out-of-fold log-loss.
 
-    Out-of-fold decision scores come from grouped folds (no article on both
-    sides), so the calibration reflects statements of unseen articles; the
-    ``unsure`` thresholds are read from the same calibrated predictions.
-    With fewer than three articles to hold out there is nothing to fit.
+    Out-of-fold decision scores come from grouped folds (no article or
+    written piece on both sides), so the calibration reflects statements of
+    unseen articles; the ``unsure`` thresholds are read from the same
+    calibrated predictions of the ``real`` statements (articles and pages)
+    only. With fewer than three real articles to hold out there is nothing
+    to fit.
     """
-    if len(ArticleFolds().articles(groups)) < 3:
+    if len(ArticleFolds().articles([g for g, is_real in zip(groups, real) if is_real])) < 3:
         return _Calibration()
-    out_of_fold = _out_of_fold_scores(settings, classifier, texts, targets, groups)
+    out_of_fold, rows = _out_of_fold_scores(settings, classifier, texts, targets, groups)
     temperatures, offsets, unsure_below = {}, {}, {}
     for head, (decision, gold) in out_of_fold.items():
         temperatures[head], offset, calibrated = _calibrate_head(head, decision, gold)
         if offset is not None:
             offsets[head] = offset
         if head in UNSURE_HEADS:
-            probabilities = calibration_probabilities(calibrated)
-            correct = probabilities.argmax(axis=1) == gold
+            probabilities = calibration_probabilities(calibrated)[real[rows]]
+            correct = probabilities.argmax(axis=1) == gold[real[rows]]
             unsure_below[head] = sure_threshold(probabilities.max(axis=1), correct)
     return _Calibration(temperatures, offsets, unsure_below)
 
@@ -322,24 +331,28 @@ def _calibrate_head(head: str, decision: np.ndarray, gold: np.ndarray) -> tuple[
 
 
 def _out_of_fold_scores(
-    settings: dict[str, Any], classifier: Any, texts: list[str], targets: np.ndarray, groups: list[str | None]
-) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    settings: dict[str, Any], classifier: Any, texts: list[str], targets: np.ndarray, groups: list[str]
+) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], np.ndarray]:
     """Per head, uncalibrated decision scores of every held-out statement (codebook label columns) and gold columns.
 
-    A fold whose training side lacks a label of some head is skipped.
+    Also the index of the statement behind each row. A fold whose training
+    side lacks a label of some head is skipped.
     """
     scores: dict[str, list[np.ndarray]] = {head: [] for head in HEADS}
     truth: dict[str, list[np.ndarray]] = {head: [] for head in HEADS}
+    rows: list[np.ndarray] = []
     for train_idx, test_idx in ArticleFolds(_CALIBRATION_FOLDS).split(texts, groups=groups):
         fold_targets = targets[train_idx]
         if any(len(set(fold_targets[:, c])) < 2 for c in range(len(HEADS))):
             continue
+        rows.append(test_idx)
         fold = build_pipeline(classifier=classifier, **settings).fit([texts[i] for i in train_idx], fold_targets)
         features = fold[:-1].transform([texts[i] for i in test_idx])
         for column, (head, estimator) in enumerate(zip(HEADS, fold.named_steps["heads"].estimators_)):
             scores[head].append(_codebook_decision(head, estimator, features))
             truth[head].append(np.array([HEADS[head].index(v) for v in targets[test_idx, column]]))
-    return {head: (np.vstack(scores[head]), np.concatenate(truth[head])) for head in HEADS if scores[head]}
+    scored = {head: (np.vstack(scores[head]), np.concatenate(truth[head])) for head in HEADS if scores[head]}
+    return scored, np.concatenate(rows) if rows else np.array([], dtype=int)
 
 
 def _codebook_decision(head: str, estimator: Any, features: Any) -> np.ndarray:

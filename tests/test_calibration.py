@@ -66,3 +66,38 @@ def test_thresholds_are_read_from_article_statements_only_never_from_written_exa
     ]
     stanceclf.model.fit_bundle(articles, always_train=written)
     assert read and all(0 < n <= len(articles) for n in read)
+
+
+def test_calibration_holds_out_written_pieces_too_so_the_prior_sees_off_topic_news(monkeypatch):
+    fitted_on = []
+    real = stanceclf.model._calibrate_head
+    monkeypatch.setattr(
+        stanceclf.model, "_calibrate_head", lambda head, d, g: fitted_on.append(len(g)) or real(head, d, g)
+    )
+    articles = [s for a in ARTICLES for s in statements_of(a)]
+    written = [
+        LabeledStatement(
+            f"written-cal-p{piece:02d}-s01",
+            f"written-cal-p{piece:02d}",
+            f"The council agreed the harbour budget for year {piece} after a short debate.",
+            "neutral",
+            "neutral_report",
+            "author",
+        )
+        for piece in range(1, 5)
+    ]
+    stanceclf.model.fit_bundle(articles, always_train=written)
+    # Every statement is predicted out of fold once: the articles' and the written pieces'.
+    assert fitted_on and set(fitted_on) == {len(articles) + len(written)}
+
+
+def test_too_few_real_articles_leave_the_model_uncalibrated_whatever_the_written_pieces():
+    two_articles = [s for a in ("alpha", "beta") for s in statements_of(a)]
+    written = [
+        LabeledStatement(
+            f"written-few-p{p:02d}-s01", f"written-few-p{p:02d}", text, "neutral", "neutral_report", "author"
+        )
+        for p, text in enumerate(("Rain is due on Monday.", "The museum reopens in May.", "Bus fares rise."), start=1)
+    ]
+    bundle = stanceclf.model.fit_bundle(two_articles, always_train=written)
+    assert set(bundle.card.temperatures.values()) == {1.0}
