@@ -21,7 +21,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from typing import Iterable, Mapping, NamedTuple, Sequence
 
 import numpy as np
@@ -34,6 +34,11 @@ __all__ = ["NgramTable"]
 _UNKNOWN = 0
 # Batches of up to this many tokens are counted in Python (NgramTable._counts_few).
 _FEW_TOKENS = 100
+# Token lists remembered by NgramTable.rows_of_prefixed before it starts again (a few hundred in practice).
+_MEMO_SIZE = 100_000
+# Read once: np.iinfo builds an object on every call.
+_UINT32_MAX = int(np.iinfo(np.uint32).max)
+_INT64_MAX = int(np.iinfo(np.int64).max)
 
 
 @functools.lru_cache(maxsize=None)
@@ -115,7 +120,7 @@ class NgramTable:
         token_ids = {token: index for index, token in enumerate(tokens, start=1)}
         base = len(tokens) + 1
         ngram_max = int(settings.get("ngram_max", 1))
-        if base**ngram_max >= np.iinfo(np.int64).max:
+        if base**ngram_max >= _INT64_MAX:
             raise ValueError(f"vocabulary too large for {ngram_max}-grams keyed in 64 bits")
         unigram_columns = np.full(base, -1, dtype=np.int64)
         keys, columns = [], []
@@ -198,14 +203,44 @@ class NgramTable:
         return self._rows_of(split if isinstance(split, list) else list(split))
 
     def rows_of_prefixed(self, split: Iterable[Sequence[str]]) -> "Rows":
-        """:meth:`rows_of_tokens` of token lists that hold only the tokens starting with :attr:`prefix`."""
-        return self._rows_of(split if isinstance(split, list) else list(split))
+        """:meth:`rows_of_tokens` of token lists that hold only the tokens starting with :attr:`prefix`.
+
+        These are the cue tokens of statements, which come from a few
+        hundred sets: each distinct list is counted once and remembered, so
+        a call costs a look-up per statement whatever its size.
+        """
+        memo = self._counted_rows
+        if len(memo) > _MEMO_SIZE:  # a stream of ever new lists: start again rather than grow
+            memo.clear()
+        keys = list(map(tuple, split))
+        rows = list(map(memo.get, keys))
+        if None in rows:
+            rows = [memo[key] if key in memo else self._remember_row(key) for key in keys]
+        columns, counts = [row[0] for row in rows], [row[1] for row in rows]
+        indptr = np.fromiter(accumulate(map(len, columns), initial=0), dtype=np.int64, count=len(rows) + 1)
+        return self._weighted(
+            indptr,
+            np.array(list(chain.from_iterable(columns)), dtype=np.int32),
+            np.array(list(chain.from_iterable(counts)), dtype=self.dtype),
+        )
+
+    @functools.cached_property
+    def _counted_rows(self) -> dict[tuple[str, ...], tuple[list[int], list[float]]]:
+        """Token list -> its row's columns and counts (for :meth:`rows_of_prefixed`)."""
+        return {}
+
+    def _remember_row(self, tokens: tuple[str, ...]) -> tuple[list[int], list[float]]:
+        _, columns, counts = self._counts_few([list(tokens)])
+        row = self._counted_rows[tokens] = (columns.tolist(), counts.tolist())
+        return row
 
     def _rows_of(self, split: list[Sequence[str]]) -> "Rows":
         if sum(map(len, split)) <= _FEW_TOKENS:
-            indptr, indices, data = self._counts_few(split)
-        else:
-            indptr, indices, data = self._counts(split)
+            return self._weighted(*self._counts_few(split))
+        return self._weighted(*self._counts(split))
+
+    def _weighted(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray) -> "Rows":
+        """Rows from their counts: binary, sublinear, IDF and norm as the settings say."""
         if self.binary:
             data.fill(1)
         if self.sublinear_tf:
@@ -232,7 +267,7 @@ class NgramTable:
         present = column >= 0
         # One sorted key per (statement, column): equal neighbours are one n-gram counted again.
         key = row[present] * self.n_columns + column[present]
-        if len(split) * self.n_columns <= np.iinfo(np.uint32).max:
+        if len(split) * self.n_columns <= _UINT32_MAX:
             key = key.astype(np.uint32)  # numpy sorts 32-bit integers several times faster than 64-bit ones
         key.sort()
         first = np.ones(len(key), dtype=bool)

@@ -92,6 +92,11 @@ class Model:
         self._codebook_column = {
             head: np.array([HEADS[head].index(name) for name in names]) for head, names in scorer.labels.items()
         }
+        # Every head's codebook labels side by side, in codebook order: where each of the model's label
+        # columns goes among them.
+        offsets = dict(zip(HEADS, itertools.accumulate(map(len, HEADS.values()), initial=0)))
+        self._codebook_at = {head: offsets[head] + columns for head, columns in self._codebook_column.items()}
+        self._n_codebook = sum(map(len, HEADS.values()))
         self._label_array = {head: np.array(names, dtype=object) for head, names in HEADS.items()}
         # {head: label} from one label per head; {head: {label: probability}} from every head's probabilities.
         self._labels_dict = _dict_display(tuple(HEADS))
@@ -100,7 +105,8 @@ class Model:
         self._is_word = scorer.word_columns()
         # Thresholds fitted on held-out articles at training (docs/model.md), or the old fixed one.
         fitted = card.get("unsure_below") if isinstance(card.get("unsure_below"), dict) else {}
-        self._unsure_below = {head: float(fitted.get(head, UNSURE_BELOW)) for head in UNSURE_HEADS}
+        # As float64 scalars: a float32 probability is then compared in double precision, as a float is.
+        self._unsure_below = {head: np.float64(fitted.get(head, UNSURE_BELOW)) for head in UNSURE_HEADS}
 
     @classmethod
     def from_bundle(cls, bundle: "ModelBundle") -> "Model":
@@ -337,18 +343,16 @@ class Model:
         """Everything about a chunk of statements that numpy can hold."""
         scored = self._scorer.score_rows(texts)
         features = scored.features
-        rows = np.arange(len(texts))
-        winners, chosen, probabilities = {}, {}, {}
+        # Every head's scores side by side in codebook order, every codebook label present (0 for one the
+        # model never saw): one array, so that the predictions read it with one tolist().
+        probabilities = np.zeros((len(texts), self._n_codebook))
+        winners, chosen, unsure = {}, {}, np.zeros(len(texts), dtype=bool)
         for head, raw in scored.probabilities.items():
             winners[head] = raw.argmax(axis=1)  # in the head's label order
-            # Scores in codebook order, every codebook label present (0 for one the model never saw).
-            probabilities[head] = np.zeros((len(texts), len(HEADS[head])))
-            probabilities[head][:, self._codebook_column[head]] = raw
             chosen[head] = self._codebook_column[head][winners[head]]
-        stance, framing = probabilities["stance"], probabilities["framing"]
-        unsure = (stance[rows, chosen["stance"]] < self._unsure_below["stance"]) | (
-            framing[rows, chosen["framing"]] < self._unsure_below["framing"]
-        )
+            probabilities[:, self._codebook_at[head]] = raw
+            if head in self._unsure_below:  # the winner's probability is the row's largest
+                unsure |= raw.max(axis=1) < self._unsure_below[head]
         words = scored.word_counts
         # Known single words per row: differences of a running count at the row bounds.
         running = np.zeros(len(features.indices) + 1)
@@ -371,12 +375,7 @@ class Model:
             ),
             # Probabilities go in by column: a Python list per row would be
             # one more container per statement for the garbage collector.
-            scores=list(
-                map(
-                    self._scores_dict,
-                    *(column for head in self.heads for column in scores.probabilities[head].T.tolist()),
-                )
-            ),
+            scores=list(map(self._scores_dict, *scores.probabilities.T.tolist())),
             evidence=list(Evidence.of_batch(self._weights, scores.features, scores.winners)),
             unsure=scores.unsure.tolist(),
             coverage=list(map(round, scores.coverage.tolist(), repeat(4))),
@@ -394,7 +393,7 @@ class _Scores:
     features: Any  # CSR arrays (ngrams.Rows), one row per statement: what evidence is read from
     winners: dict[str, np.ndarray]  # per head, the winning column in the head's classes_ order
     chosen: dict[str, np.ndarray]  # per head, the winning label's index in the codebook
-    probabilities: dict[str, np.ndarray]  # per head, (statements, codebook labels)
+    probabilities: np.ndarray  # (statements, every head's codebook labels side by side, in codebook order)
     unsure: np.ndarray
     coverage: np.ndarray
 
