@@ -29,7 +29,7 @@ import functools
 import re
 import unicodedata
 from itertools import accumulate, chain, compress
-from typing import Iterable
+from typing import Callable, Iterable
 
 # The tables come from the codebook module; the rule tables keep their short private names here.
 # A change to what normalise() gives for some text needs codebook.NORMALISATION_VERSION bumped.
@@ -260,16 +260,12 @@ class _RunIndex:
         self._ascii_only = ascii_only
         self._cues = _Starts(_ALL_CUES, ascii_only)
         self._actors = _Starts(map(re.escape, _ACTOR_OF), ascii_only)
-        self._seen: dict[str, object] = {"": 0}
+        self._seen = _Learnt(self._learn)
+        self._entry_of = self._seen.__getitem__
 
     def look_up(self, runs: list[str]) -> list:
         """The entries of ``runs`` (see the class notes)."""
-        entries = list(map(self._seen.get, runs))
-        if None in entries:
-            if len(self._seen) > 200_000:  # a long stream of new words: start again rather than grow
-                self._seen = {"": 0}
-            entries = [self._seen[run] if run in self._seen else self._learn(run) for run in runs]
-        return entries
+        return list(map(self._entry_of, runs))
 
     def _learn(self, run: str) -> object:
         cue_starts, cue_reaching = self._cues.at(run)
@@ -285,8 +281,27 @@ class _RunIndex:
             role = _ACTOR_OF.get(run)
             if actor_reaching:
                 role = (actor_reaching, role)
-        entry = 0 if cues is None and role is None else (cues, role)
-        self._seen[run] = entry
+        return 0 if cues is None and role is None else (cues, role)
+
+
+class _Learnt(dict):
+    """Run -> its :class:`_RunIndex` entry, each run worked out on its first look-up only.
+
+    A dict whose ``__missing__`` learns: the look-up of a batch of runs is
+    then one C-level ``map`` with no check for the runs not seen yet.
+    """
+
+    _LIMIT = 200_000  # a long stream of new words: start again rather than grow
+
+    def __init__(self, learn: Callable[[str], object]) -> None:
+        super().__init__({"": 0})
+        self._learn = learn
+
+    def __missing__(self, run: str) -> object:
+        if len(self) > self._LIMIT:
+            self.clear()
+            self[""] = 0
+        entry = self[run] = self._learn(run)
         return entry
 
 
