@@ -315,19 +315,21 @@ class NgramTable:
 
     def _ngram_hits(self, ids: np.ndarray, statement_of: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         """Statement and column of every known n-gram of length ``n`` in a batch's token ids."""
-        starts = np.arange(max(len(ids) - n + 1, 0))
-        key = ids[starts].copy()
+        count = max(len(ids) - n + 1, 0)  # n-grams start at 0 .. count - 1: slices, not gathers
+        key = ids[:count]
         inside = key != _UNKNOWN
         for offset in range(1, n):
-            following = ids[starts + offset]
+            following = ids[offset : offset + count]
             key = key * self.key_base + following
             inside &= following != _UNKNOWN
         # An n-gram must not run from one statement into the next.
-        inside &= statement_of[starts] == statement_of[starts + n - 1]
+        inside &= statement_of[:count] == statement_of[n - 1 : n - 1 + count]
+        starts = np.flatnonzero(inside)
+        key = key[starts]
         # Looked up in increasing order: each binary search then starts where the last one ended,
         # several times faster than in text order (the counts below do not depend on the order).
-        order = np.argsort(key[inside])
-        key, starts = key[inside][order], starts[inside][order]
+        order = np.argsort(key)
+        key, starts = key[order], starts[order]
         found = np.minimum(np.searchsorted(self.ngram_keys, key), len(self.ngram_keys) - 1)
         known = self.ngram_keys[found] == key
         return statement_of[starts[known]], self.ngram_columns[found[known]]
@@ -422,10 +424,13 @@ def row_sums_in_order(indptr: np.ndarray, values: np.ndarray) -> np.ndarray:
     the values' type), to the bit. Small batches lay the rows out side by
     side, padded with zeros, and accumulate along them: scipy's constructor
     and checks cost more than the sum for one sentence. When padding would
-    take much more room than the values, scipy's product does it.
+    take much more room than the values, scipy's product does it. Many rows
+    are summed position by position (:func:`_row_sums_by_position`).
     """
     n_rows, lengths = len(indptr) - 1, indptr[1:] - indptr[:-1]
     width = int(lengths.max()) if n_rows else 0
+    if n_rows > _PADDED_ROWS and width <= _BY_POSITION_WIDTH:
+        return _row_sums_by_position(indptr[:-1], lengths, width, values)
     if n_rows * width > 4 * len(values) + 4096:
         ones = np.ones(len(values), dtype=values.dtype)
         matrix = sp.csr_matrix((ones, np.arange(len(values)), indptr), shape=(n_rows, len(values)))
@@ -434,3 +439,32 @@ def row_sums_in_order(indptr: np.ndarray, values: np.ndarray) -> np.ndarray:
     padded = np.zeros((n_rows, width + 1, values.shape[1]), dtype=values.dtype)
     padded[:, 1:][np.arange(width) < lengths[:, None]] = values
     return np.add.accumulate(padded, axis=1)[:, -1]
+
+
+# Above this many rows, row_sums_in_order adds position by position rather than padding every row to the
+# longest (padding 10,000 statements to the longest of them costs more than the vectoriser's other steps);
+# unless the longest row is so long that a numpy call per position costs more than scipy's product.
+_PADDED_ROWS = 64
+_BY_POSITION_WIDTH = 512
+
+
+def _row_sums_by_position(starts: np.ndarray, lengths: np.ndarray, width: int, values: np.ndarray) -> np.ndarray:
+    """:func:`row_sums_in_order` as one vector addition per position within a row.
+
+    Rows sorted longest first: the rows that have a value at position ``k``
+    are then the first ones, and each row's sum is ``0 + v0 + v1 + ...``, in
+    order, as scipy adds.
+    """
+    order = np.argsort(-lengths, kind="stable")
+    sorted_starts, sorted_lengths = starts[order], lengths[order]
+    # Rows longer than k, for each position k (-sorted_lengths is ascending).
+    longer = np.searchsorted(-sorted_lengths, -np.arange(width), side="left").tolist()
+    flat = values[:, 0] if values.shape[1] == 1 else values  # one column: gathered as a vector, faster
+    sums = np.zeros((len(starts),) + flat.shape[1:], dtype=values.dtype)
+    at = sorted_starts.copy()
+    for count in longer:
+        sums[:count] += flat[at[:count]]
+        at[:count] += 1
+    result = np.empty((len(starts), values.shape[1]), dtype=values.dtype)
+    result[order] = sums.reshape(len(starts), -1)
+    return result
