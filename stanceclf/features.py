@@ -29,7 +29,7 @@ import functools
 import re
 import unicodedata
 from itertools import accumulate, chain, compress
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 # The tables come from the codebook module; the rule tables keep their short private names here.
 # A change to what normalise() gives for some text needs codebook.NORMALISATION_VERSION bumped.
@@ -281,7 +281,20 @@ class _RunIndex:
             role = _ACTOR_OF.get(run)
             if actor_reaching:
                 role = (actor_reaching, role)
-        return 0 if cues is None and role is None else (cues, role)
+        if cues is None and role is None:
+            return 0
+        if type(cues) is tuple and not cues[1] and (role is None or (type(role) is tuple and role[1] is None)):
+            # Nothing here unless the text goes on with a longer cue or name ("the" of "the west"): most
+            # such runs are function words, and one test of every prefix settles most of them.
+            return _OnlyIfLonger(cues[0] + (role[0] if role else ()), (cues, role))
+        return (cues, role)
+
+
+class _OnlyIfLonger(NamedTuple):
+    """A :class:`_RunIndex` entry for a run that starts nothing of its own, only longer cues or names."""
+
+    prefixes: tuple[str, ...]  # the literal prefixes of every cue and name that may start there
+    entry: tuple  # the entry itself, (cues, role), for when the text goes on with one of them
 
 
 class _Learnt(dict):
@@ -347,8 +360,13 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
     pieces: list[str] = []
     masked_runs: list[tuple[int, int, str]] = []  # first and last run of each name masked, its role
     masked_to = 0
-    for index, (cues, role) in compress(enumerate(entries), entries):
+    for index, entry in compress(enumerate(entries), entries):
         start = offsets[index] + index
+        if type(entry) is _OnlyIfLonger:
+            if not folded.startswith(entry.prefixes, start):
+                continue
+            entry = entry.entry
+        cues, role = entry
         if type(cues) is tuple:
             prefixes, cues = cues
             if folded.startswith(prefixes, start):
