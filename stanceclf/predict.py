@@ -151,7 +151,8 @@ class Model:
             raise InputTypeError(f"classify() expects a str, got {type(text).__name__}{hint}")
         statements = segment(text)
         starts, ends = [s.start for s in statements], [s.end for s in statements]
-        return _in_context(text, self._predict([s.text for s in statements], starts, ends))
+        predictions = self._predict([s.text for s in statements], starts, ends)
+        return _in_context(predictions, _speaker_sources(text, starts, ends))
 
     def classify_statements(self, statements: Iterable[str]) -> list[Prediction]:
         """Label each string as one statement, without segmentation.
@@ -250,11 +251,18 @@ class Model:
             segmented = [segment(text) for text in batch]
             statements = [statement for found in segmented for statement in found]
             texts = [statement.text for statement in statements]
+            starts = [statement.start for statement in statements]
+            ends = [statement.end for statement in statements]
+            counts = [len(found) for found in segmented]
+            # Whose words each statement carries: worked out here, in the worker, as segmentation is.
+            sources, position = [], 0
+            for text, count in zip(batch, counts):
+                sources.append(
+                    _speaker_sources(text, starts[position : position + count], ends[position : position + count])
+                )
+                position += count
             return _BatchScores(
-                counts=[len(found) for found in segmented],
-                starts=[statement.start for statement in statements],
-                ends=[statement.end for statement in statements],
-                chunks=list(self._score_chunks(texts)),
+                counts=counts, starts=starts, ends=ends, sources=sources, chunks=list(self._score_chunks(texts))
             )
 
     def _assemble_batch(self, batch: list[str], scored: _BatchScores) -> list[list[Prediction]]:
@@ -265,8 +273,8 @@ class Model:
         with _collector_paused():
             predictions = self._assemble_chunks(texts, scored.starts, scored.ends, scored.chunks)
         results, position = [], 0
-        for text, count in zip(batch, scored.counts):
-            results.append(_in_context(text, predictions[position : position + count]))
+        for count, sources in zip(scored.counts, scored.sources):
+            results.append(_in_context(predictions[position : position + count], sources))
             position += count
         return results
 
@@ -405,6 +413,7 @@ class _BatchScores:
     counts: list[int]
     starts: list[int]
     ends: list[int]
+    sources: list[list[int | None] | None]  # per text, what attribution.carried_from gives (None: fewer than two)
     chunks: list[_Scores]
 
 
@@ -481,11 +490,21 @@ def _dict_display(keys: Sequence[str] | Mapping[str, Sequence[str]]) -> Any:
     return eval(f"lambda {arguments}: {body}")  # noqa: S307 - built from codebook constants only
 
 
-def _in_context(text: str, predictions: list[Prediction]) -> list[Prediction]:
-    """The predictions of one text, each statement's speaker read in its article (see :mod:`stanceclf.attribution`)."""
-    if len(predictions) < 2:
+def _speaker_sources(text: str, starts: list[int], ends: list[int]) -> list[int | None] | None:
+    """Per statement of a text, the statement whose speaker it carries (:func:`~stanceclf.attribution.carried_from`).
+
+    None for a text of fewer than two statements, which carry nothing.
+    """
+    return carried_from(text, list(zip(starts, ends))) if len(starts) > 1 else None
+
+
+def _in_context(predictions: list[Prediction], sources: list[int | None] | None) -> list[Prediction]:
+    """The predictions of one text, each statement's speaker read in its article (see :mod:`stanceclf.attribution`).
+
+    ``sources`` is what :func:`_speaker_sources` gives for the text.
+    """
+    if sources is None:
         return predictions
-    sources = carried_from(text, [(p.start, p.end) for p in predictions])
     for index, source in enumerate(sources):
         if source is None:
             continue
