@@ -201,7 +201,9 @@ class Model:
             Batches to run at once through joblib (``None`` or 1: in this
             process; -1: one per core). Inside
             ``joblib.parallel_config(backend="dask")`` the batches run on a
-            Dask cluster.
+            Dask cluster. Worth it only with idle cores to spare and a
+            stream of at least two batches per worker: on two cores that
+            other work shares, one process is as fast (docs/performance.md).
 
         Yields
         ------
