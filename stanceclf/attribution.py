@@ -124,21 +124,32 @@ def carried_from(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None
     return carried
 
 
+# Statements whose speech verbs are looked for in one joined string: enough to share the scan's
+# fixed cost, few enough that a long text's runs are never all held at once.
+_JOINED = 1_000
+
+
 def _attributions(outside: list[str]) -> tuple[list[bool], list[bool]]:
     """Per statement, :func:`_attribution` of its words outside quote marks.
 
     Most statements hold no speech verb, so the verbs are looked for once
-    in all the statements joined by line breaks (no verb spans one), and
-    only the statements with one are read further.
+    in many statements joined by line breaks (no verb spans one), and only
+    the statements with one are read further.
     """
     named, pronoun = [False] * len(outside), [False] * len(outside)
+    for first in range(0, len(outside), _JOINED):
+        for index, verbs in _verbs_by_statement(outside[first : first + _JOINED]).items():
+            named[first + index], pronoun[first + index] = _attribution(outside[first + index], verbs)
+    return named, pronoun
+
+
+def _verbs_by_statement(outside: list[str]) -> dict[int, list[tuple[int, int, str]]]:
+    """The speech verbs of each statement that has any: start, end (in the statement) and the verb."""
     joined = "\n".join(outside)
     lowered = joined.lower()
     if len(lowered) != len(joined):  # a letter whose lower case is longer ("İ"): statement by statement
-        for index, words in enumerate(outside):
-            verbs = [(match.start(), match.end(), match.group()) for match in _speech_words(words.lower())]
-            named[index], pronoun[index] = _attribution(words, verbs)
-        return named, pronoun
+        found = ((index, _speech_words(words.lower())) for index, words in enumerate(outside))
+        return {index: [(m.start(), m.end(), m.group()) for m in matches] for index, matches in found if matches}
     # Statement k starts after the statements before it and their line breaks.
     starts = list(itertools.accumulate((len(words) + 1 for words in outside), initial=0))
     by_statement: dict[int, list[tuple[int, int, str]]] = {}
@@ -146,9 +157,7 @@ def _attributions(outside: list[str]) -> tuple[list[bool], list[bool]]:
         index = bisect.bisect_right(starts, match.start()) - 1
         offset = starts[index]
         by_statement.setdefault(index, []).append((match.start() - offset, match.end() - offset, match.group()))
-    for index, verbs in by_statement.items():
-        named[index], pronoun[index] = _attribution(outside[index], verbs)
-    return named, pronoun
+    return by_statement
 
 
 def _attribution(outside: str, verbs: list[tuple[int, int, str]]) -> tuple[bool, bool]:

@@ -89,3 +89,12 @@ def test_attributions_read_each_statement_apart():
     named, pronoun = attribution._attributions(outside)
     assert list(zip(named, pronoun)) == [_one_by_one(words) for words in outside]
     assert named[0] and pronoun[2] and pronoun[3]
+
+
+def test_attributions_of_a_long_text_are_read_in_pieces_alike():
+    # More statements than one joined scan takes: the pieces meet without losing or shifting a verb.
+    outside = [f"Statement {n}: the minister said" if n % 7 == 0 else f"Shelling hit block {n}." for n in range(2_345)]
+    outside[999], outside[1000] = "Olena Hrytsenko told", "reporters he added"
+    named, pronoun = attribution._attributions(outside)
+    assert list(zip(named, pronoun)) == [_one_by_one(words) for words in outside]
+    assert named[999] and pronoun[1000] and named[994] and not named[995]
