@@ -111,7 +111,9 @@ def test_cue_tokens_are_the_prefixed_tokens_and_give_the_same_cue_rows():
 
 @settings(max_examples=150, deadline=None)
 @given(
-    lengths=st.lists(st.integers(0, 40), min_size=1, max_size=30),
+    # A few rows are padded; past 64 rows they are added position by position, rows sorted longest first.
+    lengths=st.lists(st.integers(0, 40), min_size=1, max_size=30)
+    | st.lists(st.integers(0, 120), min_size=65, max_size=300),
     width=st.integers(1, 4),
     dtype=st.sampled_from([np.float32, np.float64]),
     seed=st.integers(0, 2**16),
@@ -119,24 +121,6 @@ def test_cue_tokens_are_the_prefixed_tokens_and_give_the_same_cue_rows():
 def test_row_sums_in_order_are_scipys_to_the_bit(lengths, width, dtype, seed):
     indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
     values = np.random.default_rng(seed).normal(scale=1e3, size=(indptr[-1], width)).astype(dtype)
-    n = indptr[-1]
-    ones = sp.csr_matrix((np.ones(n, dtype=dtype), np.arange(n), indptr), shape=(len(lengths), n))
-    expected = np.asarray(ones @ values)
-    got = ngrams.row_sums_in_order(indptr, values)
-    assert got.dtype == expected.dtype and np.array_equal(got, expected)
-
-
-@settings(max_examples=40, deadline=None)
-@given(
-    lengths=st.lists(st.integers(0, 120), min_size=65, max_size=400),
-    width=st.integers(1, 3),
-    dtype=st.sampled_from([np.float32, np.float64]),
-    seed=st.integers(0, 2**16),
-)
-def test_row_sums_of_many_rows_added_by_position_are_scipys_to_the_bit(lengths, width, dtype, seed):
-    # Past 64 rows the sums are taken position by position, rows sorted longest first.
-    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-    values = np.random.default_rng(seed).lognormal(sigma=3, size=(indptr[-1], width)).astype(dtype)
     n = indptr[-1]
     ones = sp.csr_matrix((np.ones(n, dtype=dtype), np.arange(n), indptr), shape=(len(lengths), n))
     expected = np.asarray(ones @ values)
