@@ -27,6 +27,8 @@ else keeps the model's reading.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Sequence
 
@@ -52,10 +54,25 @@ _SPEECH_VERBS = (
 _SPEECH_WORD = re.compile(r"(?<!\w)(?:" + _alternation(re.escape(verb) for verb in _SPEECH_VERBS) + r")(?!\w)")
 _PRONOUNS = frozenset("he she they it we i you who which".split())
 _ADVERB = re.compile(r"\w+ly|also|then|later|has|had|have|once|again")
-# The word before a speech verb (its subject), skipping an adverb or auxiliary. The look-behind
-# changes no match (the leftmost one always starts a word) and spares the search every start inside
-# a word: half the time of the search, which runs once per speech verb.
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])([\w’'-]+),?\s+(?:([\w’'-]+)\s+)?$")
+# The word before a speech verb (its subject), or the two words before it when the last may be an
+# adverb or auxiliary: the groups of ``([\w’'-]+),?\s+(?:([\w’'-]+)\s+)?$`` searched in the text
+# before the verb. That search tries every start and costs microseconds a verb; matched from the end
+# (the text reversed, the pattern mirrored) it is one anchored match.
+# A comma after the last word leaves it alone ("Lavrov, said"); otherwise the word before may come too.
+_WORDS_BEFORE_REVERSED = re.compile(r"\s+(?:,([\w’'-]+)|([\w’'-]+)(?:\s+,?([\w’'-]+))?)")
+
+
+def _subject(before: str) -> tuple[str, str | None] | None:
+    """The last word before a speech verb and the one before it, as the search above groups them, or None."""
+    match = _WORDS_BEFORE_REVERSED.match(before[::-1])
+    if match is None:
+        return None
+    alone, last, earlier = match.groups()
+    if alone:
+        return alone[::-1], None
+    return (earlier[::-1], last[::-1]) if earlier else (last[::-1], None)
+
+
 _AFTER_NAMED = re.compile(r",?\s+(?:[A-Z]|(?:the|a|an)\s+(?!(?:he|she|they|it|we)\b)\w)")
 _AFTER_PRONOUN = re.compile(r",?\s+(?:he|she)\b", re.IGNORECASE)
 
@@ -83,8 +100,7 @@ def carried_from(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None
     [1, None, None]
     """
     quotes = _quotations(text)
-    outside = _outside_words(text, spans, quotes)
-    names_speaker, pronoun = map(list, zip(*map(_attribution, outside))) if spans else ([], [])
+    names_speaker, pronoun = _attributions(_outside_words(text, spans, quotes))
     runs = _quote_runs(quotes, spans)
     carried: list[int | None] = [None] * len(spans)
     for run in runs:
@@ -108,12 +124,50 @@ def carried_from(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None
     return carried
 
 
-def _attribution(outside: str) -> tuple[bool, bool]:
-    """Whether words outside quote marks attribute the statement to someone named, and to a pronoun."""
+# Statements whose speech verbs are looked for in one joined string: enough to share the scan's
+# fixed cost, few enough that a long text's runs are never all held at once.
+_JOINED = 1_000
+
+
+def _attributions(outside: list[str]) -> tuple[list[bool], list[bool]]:
+    """Per statement, :func:`_attribution` of its words outside quote marks.
+
+    Most statements hold no speech verb, so the verbs are looked for once
+    in many statements joined by line breaks (no verb spans one), and only
+    the statements with one are read further.
+    """
+    named, pronoun = [False] * len(outside), [False] * len(outside)
+    for first in range(0, len(outside), _JOINED):
+        for index, verbs in _verbs_by_statement(outside[first : first + _JOINED]).items():
+            named[first + index], pronoun[first + index] = _attribution(outside[first + index], verbs)
+    return named, pronoun
+
+
+def _verbs_by_statement(outside: list[str]) -> dict[int, list[tuple[int, int, str]]]:
+    """The speech verbs of each statement that has any: start, end (in the statement) and the verb."""
+    joined = "\n".join(outside)
+    lowered = joined.lower()
+    if len(lowered) != len(joined):  # a letter whose lower case is longer ("İ"): statement by statement
+        found = ((index, _speech_words(words.lower())) for index, words in enumerate(outside))
+        return {index: [(m.start(), m.end(), m.group()) for m in matches] for index, matches in found if matches}
+    # Statement k starts after the statements before it and their line breaks.
+    starts = list(itertools.accumulate((len(words) + 1 for words in outside), initial=0))
+    by_statement: dict[int, list[tuple[int, int, str]]] = {}
+    for match in _speech_words(lowered):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        offset = starts[index]
+        by_statement.setdefault(index, []).append((match.start() - offset, match.end() - offset, match.group()))
+    return by_statement
+
+
+def _attribution(outside: str, verbs: list[tuple[int, int, str]]) -> tuple[bool, bool]:
+    """Whether words outside quote marks attribute the statement to someone named, and to a pronoun.
+
+    ``verbs`` are the speech verbs found in them: start, end and the verb, lower-cased.
+    """
     named = pronoun = False
-    for match in _speech_words(outside.lower()):
-        verb = match.group()
-        after = outside[match.end() : match.end() + 40]
+    for start, end, verb in verbs:
+        after = outside[end : end + 40]
         if verb == "according to":
             object_ = after.split(maxsplit=1)[:1]
             if object_ and object_[0].lower().strip(",.") in ("him", "her", "them"):
@@ -121,9 +175,9 @@ def _attribution(outside: str) -> tuple[bool, bool]:
             elif object_:
                 named = True
             continue
-        subject = _WORD_BEFORE.search(outside[max(0, match.start() - 60) : match.start()])
+        subject = _subject(outside[max(0, start - 60) : start])
         if subject:
-            first, second = subject.groups()
+            first, second = subject
             # "Putin also said": the subject is the word before the adverb.
             word = first if second and _ADVERB.fullmatch(second.lower()) else (second or first)
             if word.lower() in _PRONOUNS:
@@ -139,8 +193,9 @@ def _attribution(outside: str) -> tuple[bool, bool]:
     return named, pronoun and not named
 
 
-# Where a speech verb can start: a run of word characters that is a verb's first word. ASCII text
-# is split into its runs once (a byte table blanks the rest) and the pattern is tried only there.
+# Where a speech verb can start: a run of word characters that is a verb's first word. The text is
+# split into its runs of ASCII word characters once (a byte table blanks the rest) and the pattern is
+# tried only there.
 _VERB_FIRST_WORDS = frozenset(verb.split()[0] for verb in _SPEECH_VERBS)
 _ASCII_NON_WORD = (
     bytes(byte if chr(byte).isalnum() or byte == ord("_") else ord(" ") for byte in range(128)) + b" " * 128
@@ -148,21 +203,31 @@ _ASCII_NON_WORD = (
 
 
 def _speech_words(lowered: str) -> list[re.Match[str]]:
-    """``list(_SPEECH_WORD.finditer(lowered))``."""
-    if not lowered.isascii():
-        return list(_SPEECH_WORD.finditer(lowered))
-    runs = lowered.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split(" ")
+    """``list(_SPEECH_WORD.finditer(lowered))``, trying the pattern only where a verb's first word is a run."""
+    # Each other character is one "?", then blank: offsets unchanged. A run of ASCII letters next to a
+    # non-ASCII letter ("saïd") may be tried in vain: the pattern's own look-arounds reject it.
+    blanked = lowered.encode("ascii", "replace").translate(_ASCII_NON_WORD).decode("ascii")
+    present = _VERB_FIRST_WORDS.intersection(blanked.split(" "))
+    if not present:
+        return []
+    # Where the runs that are a verb's first word start: found by substring search, blank to blank.
+    padded = f" {blanked} "
+    starts = []
+    for word in present:
+        needle = f" {word} "
+        at = padded.find(needle)
+        while at >= 0:
+            starts.append(at)  # the word starts at at + 1 in padded, so at at in the text
+            at = padded.find(needle, at + len(word) + 1)
+    starts.sort()
     found: list[re.Match[str]] = []
-    if _VERB_FIRST_WORDS.isdisjoint(runs):
-        return found
-    offset, done = 0, 0
-    for run in runs:
-        if run in _VERB_FIRST_WORDS and offset >= done:
-            match = _SPEECH_WORD.match(lowered, offset)
+    done = 0
+    for start in starts:
+        if start >= done:
+            match = _SPEECH_WORD.match(lowered, start)
             if match is not None:
                 found.append(match)
                 done = match.end()
-        offset += len(run) + 1
     return found
 
 

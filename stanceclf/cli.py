@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_nonzero_int,
         default=None,
         metavar="N",
-        help="classify N batches at once (joblib; -1: one per core)",
+        help="classify N batches at once (joblib; -1: one per core); only worth it with idle cores to spare",
     )
     classify.add_argument(
         "--batch-size", type=_positive_int, default=64, metavar="N", help="articles per batch (default 64)"

@@ -29,7 +29,7 @@ import functools
 import re
 import unicodedata
 from itertools import accumulate, chain, compress
-from typing import Iterable
+from typing import Callable, Iterable, NamedTuple
 
 # The tables come from the codebook module; the rule tables keep their short private names here.
 # A change to what normalise() gives for some text needs codebook.NORMALISATION_VERSION bumped.
@@ -260,16 +260,12 @@ class _RunIndex:
         self._ascii_only = ascii_only
         self._cues = _Starts(_ALL_CUES, ascii_only)
         self._actors = _Starts(map(re.escape, _ACTOR_OF), ascii_only)
-        self._seen: dict[str, object] = {"": 0}
+        self._seen = _Learnt(self._learn)
+        self._entry_of = self._seen.__getitem__
 
     def look_up(self, runs: list[str]) -> list:
         """The entries of ``runs`` (see the class notes)."""
-        entries = list(map(self._seen.get, runs))
-        if None in entries:
-            if len(self._seen) > 200_000:  # a long stream of new words: start again rather than grow
-                self._seen = {"": 0}
-            entries = [self._seen[run] if run in self._seen else self._learn(run) for run in runs]
-        return entries
+        return list(map(self._entry_of, runs))
 
     def _learn(self, run: str) -> object:
         cue_starts, cue_reaching = self._cues.at(run)
@@ -285,8 +281,40 @@ class _RunIndex:
             role = _ACTOR_OF.get(run)
             if actor_reaching:
                 role = (actor_reaching, role)
-        entry = 0 if cues is None and role is None else (cues, role)
-        self._seen[run] = entry
+        if cues is None and role is None:
+            return 0
+        if type(cues) is tuple and not cues[1] and (role is None or (type(role) is tuple and role[1] is None)):
+            # Nothing here unless the text goes on with a longer cue or name ("the" of "the west"): most
+            # such runs are function words, and one test of every prefix settles most of them.
+            return _OnlyIfLonger(cues[0] + (role[0] if role else ()), (cues, role))
+        return (cues, role)
+
+
+class _OnlyIfLonger(NamedTuple):
+    """A :class:`_RunIndex` entry for a run that starts nothing of its own, only longer cues or names."""
+
+    prefixes: tuple[str, ...]  # the literal prefixes of every cue and name that may start there
+    entry: tuple  # the entry itself, (cues, role), for when the text goes on with one of them
+
+
+class _Learnt(dict):
+    """Run -> its :class:`_RunIndex` entry, each run worked out on its first look-up only.
+
+    A dict whose ``__missing__`` learns: the look-up of a batch of runs is
+    then one C-level ``map`` with no check for the runs not seen yet.
+    """
+
+    _LIMIT = 200_000  # a long stream of new words: start again rather than grow
+
+    def __init__(self, learn: Callable[[str], object]) -> None:
+        super().__init__({"": 0})
+        self._learn = learn
+
+    def __missing__(self, run: str) -> object:
+        if len(self) > self._LIMIT:
+            self.clear()
+            self[""] = 0
+        entry = self[run] = self._learn(run)
         return entry
 
 
@@ -313,27 +341,33 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
     The same as a ``finditer`` of :data:`_ANY_CUE` at every position and a
     ``sub`` of :data:`_ACTOR_RE`, with the regexes tried only where the run
     index cannot decide. The words (what :func:`_words` gives for the masked
-    text) come from the same runs when the text is ASCII without hyphens or
-    apostrophes, where runs and words are the same (two thirds of
-    statements); otherwise they are ``None``.
+    text) come from the same runs when the text is ASCII without apostrophes,
+    where runs split at their hyphens are the words (four statements in five);
+    otherwise they are ``None``. A name is never part of a hyphenated run
+    (the name patterns' look-arounds), so a masked run is a word.
     """
     if ascii_only:
         blanked = folded.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
     else:
         blanked = _NOT_RUN.sub(" ", folded)  # one space per character: offsets unchanged
     runs = blanked.split(" ")  # every run, and an empty string per further blank
-    runs_are_words = ascii_only and "-" not in folded and "'" not in folded
+    runs_are_words = ascii_only and "'" not in folded
     entries = _RUN_INDEX[ascii_only].look_up(runs)
     if not any(entries):
-        return _NO_CUE, folded, list(filter(None, runs)) if runs_are_words else None
+        return _NO_CUE, folded, _words_of_runs(runs, folded) if runs_are_words else None
     # Run k starts after the k blanks and the runs before it.
     offsets = list(accumulate(map(len, runs), initial=0))
     found: set[str] = set()
     pieces: list[str] = []
     masked_runs: list[tuple[int, int, str]] = []  # first and last run of each name masked, its role
     masked_to = 0
-    for index, (cues, role) in compress(enumerate(entries), entries):
+    for index, entry in compress(enumerate(entries), entries):
         start = offsets[index] + index
+        if type(entry) is _OnlyIfLonger:
+            if not folded.startswith(entry.prefixes, start):
+                continue
+            entry = entry.entry
+        cues, role = entry
         if type(cues) is tuple:
             prefixes, cues = cues
             if folded.startswith(prefixes, start):
@@ -375,7 +409,14 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
         words.append(role)
         after = last + 1
     words += runs[after:]
-    return frozenset(found), masked, list(filter(None, words))
+    return frozenset(found), masked, _words_of_runs(words, folded)
+
+
+def _words_of_runs(runs: list[str], folded: str) -> list[str]:
+    """The words of ASCII runs without apostrophes: the runs, each split at its hyphens ("kremlin-backed")."""
+    if "-" in folded:
+        return " ".join(runs).replace("-", " ").split()
+    return list(filter(None, runs))
 
 
 _RUN_INDEX = {ascii_only: _RunIndex(ascii_only) for ascii_only in (False, True)}

@@ -21,7 +21,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from typing import Iterable, Mapping, NamedTuple, Sequence
 
 import numpy as np
@@ -34,6 +34,11 @@ __all__ = ["NgramTable"]
 _UNKNOWN = 0
 # Batches of up to this many tokens are counted in Python (NgramTable._counts_few).
 _FEW_TOKENS = 100
+# Token lists remembered by NgramTable.rows_of_prefixed before it starts again (a few hundred in practice).
+_MEMO_SIZE = 100_000
+# Read once: np.iinfo builds an object on every call.
+_UINT32_MAX = int(np.iinfo(np.uint32).max)
+_INT64_MAX = int(np.iinfo(np.int64).max)
 
 
 @functools.lru_cache(maxsize=None)
@@ -115,7 +120,7 @@ class NgramTable:
         token_ids = {token: index for index, token in enumerate(tokens, start=1)}
         base = len(tokens) + 1
         ngram_max = int(settings.get("ngram_max", 1))
-        if base**ngram_max >= np.iinfo(np.int64).max:
+        if base**ngram_max >= _INT64_MAX:
             raise ValueError(f"vocabulary too large for {ngram_max}-grams keyed in 64 bits")
         unigram_columns = np.full(base, -1, dtype=np.int64)
         keys, columns = [], []
@@ -198,14 +203,44 @@ class NgramTable:
         return self._rows_of(split if isinstance(split, list) else list(split))
 
     def rows_of_prefixed(self, split: Iterable[Sequence[str]]) -> "Rows":
-        """:meth:`rows_of_tokens` of token lists that hold only the tokens starting with :attr:`prefix`."""
-        return self._rows_of(split if isinstance(split, list) else list(split))
+        """:meth:`rows_of_tokens` of token lists that hold only the tokens starting with :attr:`prefix`.
+
+        These are the cue tokens of statements, which come from a few
+        hundred sets: each distinct list is counted once and remembered, so
+        a call costs a look-up per statement whatever its size.
+        """
+        memo = self._counted_rows
+        if len(memo) > _MEMO_SIZE:  # a stream of ever new lists: start again rather than grow
+            memo.clear()
+        keys = list(map(tuple, split))
+        rows = list(map(memo.get, keys))
+        if None in rows:
+            rows = [memo[key] if key in memo else self._remember_row(key) for key in keys]
+        columns, counts = [row[0] for row in rows], [row[1] for row in rows]
+        indptr = np.fromiter(accumulate(map(len, columns), initial=0), dtype=np.int64, count=len(rows) + 1)
+        return self._weighted(
+            indptr,
+            np.array(list(chain.from_iterable(columns)), dtype=np.int32),
+            np.array(list(chain.from_iterable(counts)), dtype=self.dtype),
+        )
+
+    @functools.cached_property
+    def _counted_rows(self) -> dict[tuple[str, ...], tuple[list[int], list[float]]]:
+        """Token list -> its row's columns and counts (for :meth:`rows_of_prefixed`)."""
+        return {}
+
+    def _remember_row(self, tokens: tuple[str, ...]) -> tuple[list[int], list[float]]:
+        _, columns, counts = self._counts_few([list(tokens)])
+        row = self._counted_rows[tokens] = (columns.tolist(), counts.tolist())
+        return row
 
     def _rows_of(self, split: list[Sequence[str]]) -> "Rows":
         if sum(map(len, split)) <= _FEW_TOKENS:
-            indptr, indices, data = self._counts_few(split)
-        else:
-            indptr, indices, data = self._counts(split)
+            return self._weighted(*self._counts_few(split))
+        return self._weighted(*self._counts(split))
+
+    def _weighted(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray) -> "Rows":
+        """Rows from their counts: binary, sublinear, IDF and norm as the settings say."""
         if self.binary:
             data.fill(1)
         if self.sublinear_tf:
@@ -232,7 +267,7 @@ class NgramTable:
         present = column >= 0
         # One sorted key per (statement, column): equal neighbours are one n-gram counted again.
         key = row[present] * self.n_columns + column[present]
-        if len(split) * self.n_columns <= np.iinfo(np.uint32).max:
+        if len(split) * self.n_columns <= _UINT32_MAX:
             key = key.astype(np.uint32)  # numpy sorts 32-bit integers several times faster than 64-bit ones
         key.sort()
         first = np.ones(len(key), dtype=bool)
@@ -280,19 +315,21 @@ class NgramTable:
 
     def _ngram_hits(self, ids: np.ndarray, statement_of: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         """Statement and column of every known n-gram of length ``n`` in a batch's token ids."""
-        starts = np.arange(max(len(ids) - n + 1, 0))
-        key = ids[starts].copy()
+        count = max(len(ids) - n + 1, 0)  # n-grams start at 0 .. count - 1: slices, not gathers
+        key = ids[:count]
         inside = key != _UNKNOWN
         for offset in range(1, n):
-            following = ids[starts + offset]
+            following = ids[offset : offset + count]
             key = key * self.key_base + following
             inside &= following != _UNKNOWN
         # An n-gram must not run from one statement into the next.
-        inside &= statement_of[starts] == statement_of[starts + n - 1]
+        inside &= statement_of[:count] == statement_of[n - 1 : n - 1 + count]
+        starts = np.flatnonzero(inside)
+        key = key[starts]
         # Looked up in increasing order: each binary search then starts where the last one ended,
         # several times faster than in text order (the counts below do not depend on the order).
-        order = np.argsort(key[inside])
-        key, starts = key[inside][order], starts[inside][order]
+        order = np.argsort(key)
+        key, starts = key[order], starts[order]
         found = np.minimum(np.searchsorted(self.ngram_keys, key), len(self.ngram_keys) - 1)
         known = self.ngram_keys[found] == key
         return statement_of[starts[known]], self.ngram_columns[found[known]]
@@ -387,10 +424,13 @@ def row_sums_in_order(indptr: np.ndarray, values: np.ndarray) -> np.ndarray:
     the values' type), to the bit. Small batches lay the rows out side by
     side, padded with zeros, and accumulate along them: scipy's constructor
     and checks cost more than the sum for one sentence. When padding would
-    take much more room than the values, scipy's product does it.
+    take much more room than the values, scipy's product does it. Many rows
+    are summed position by position (:func:`_row_sums_by_position`).
     """
     n_rows, lengths = len(indptr) - 1, indptr[1:] - indptr[:-1]
     width = int(lengths.max()) if n_rows else 0
+    if n_rows > _PADDED_ROWS and width <= _BY_POSITION_WIDTH:
+        return _row_sums_by_position(indptr[:-1], lengths, width, values)
     if n_rows * width > 4 * len(values) + 4096:
         ones = np.ones(len(values), dtype=values.dtype)
         matrix = sp.csr_matrix((ones, np.arange(len(values)), indptr), shape=(n_rows, len(values)))
@@ -399,3 +439,32 @@ def row_sums_in_order(indptr: np.ndarray, values: np.ndarray) -> np.ndarray:
     padded = np.zeros((n_rows, width + 1, values.shape[1]), dtype=values.dtype)
     padded[:, 1:][np.arange(width) < lengths[:, None]] = values
     return np.add.accumulate(padded, axis=1)[:, -1]
+
+
+# Above this many rows, row_sums_in_order adds position by position rather than padding every row to the
+# longest (padding 10,000 statements to the longest of them costs more than the vectoriser's other steps);
+# unless the longest row is so long that a numpy call per position costs more than scipy's product.
+_PADDED_ROWS = 64
+_BY_POSITION_WIDTH = 512
+
+
+def _row_sums_by_position(starts: np.ndarray, lengths: np.ndarray, width: int, values: np.ndarray) -> np.ndarray:
+    """:func:`row_sums_in_order` as one vector addition per position within a row.
+
+    Rows sorted longest first: the rows that have a value at position ``k``
+    are then the first ones, and each row's sum is ``0 + v0 + v1 + ...``, in
+    order, as scipy adds.
+    """
+    order = np.argsort(-lengths, kind="stable")
+    sorted_starts, sorted_lengths = starts[order], lengths[order]
+    # Rows longer than k, for each position k (-sorted_lengths is ascending).
+    longer = np.searchsorted(-sorted_lengths, -np.arange(width), side="left").tolist()
+    flat = values[:, 0] if values.shape[1] == 1 else values  # one column: gathered as a vector, faster
+    sums = np.zeros((len(starts),) + flat.shape[1:], dtype=values.dtype)
+    at = sorted_starts.copy()
+    for count in longer:
+        sums[:count] += flat[at[:count]]
+        at[:count] += 1
+    result = np.empty((len(starts), values.shape[1]), dtype=values.dtype)
+    result[order] = sums.reshape(len(starts), -1)
+    return result

@@ -92,6 +92,11 @@ class Model:
         self._codebook_column = {
             head: np.array([HEADS[head].index(name) for name in names]) for head, names in scorer.labels.items()
         }
+        # Every head's codebook labels side by side, in codebook order: where each of the model's label
+        # columns goes among them.
+        offsets = dict(zip(HEADS, itertools.accumulate(map(len, HEADS.values()), initial=0)))
+        self._codebook_at = {head: offsets[head] + columns for head, columns in self._codebook_column.items()}
+        self._n_codebook = sum(map(len, HEADS.values()))
         self._label_array = {head: np.array(names, dtype=object) for head, names in HEADS.items()}
         # {head: label} from one label per head; {head: {label: probability}} from every head's probabilities.
         self._labels_dict = _dict_display(tuple(HEADS))
@@ -100,7 +105,8 @@ class Model:
         self._is_word = scorer.word_columns()
         # Thresholds fitted on held-out articles at training (docs/model.md), or the old fixed one.
         fitted = card.get("unsure_below") if isinstance(card.get("unsure_below"), dict) else {}
-        self._unsure_below = {head: float(fitted.get(head, UNSURE_BELOW)) for head in UNSURE_HEADS}
+        # As float64 scalars: a float32 probability is then compared in double precision, as a float is.
+        self._unsure_below = {head: np.float64(fitted.get(head, UNSURE_BELOW)) for head in UNSURE_HEADS}
 
     @classmethod
     def from_bundle(cls, bundle: "ModelBundle") -> "Model":
@@ -145,7 +151,8 @@ class Model:
             raise InputTypeError(f"classify() expects a str, got {type(text).__name__}{hint}")
         statements = segment(text)
         starts, ends = [s.start for s in statements], [s.end for s in statements]
-        return _in_context(text, self._predict([s.text for s in statements], starts, ends))
+        predictions = self._predict([s.text for s in statements], starts, ends)
+        return _in_context(predictions, _speaker_sources(text, starts, ends))
 
     def classify_statements(self, statements: Iterable[str]) -> list[Prediction]:
         """Label each string as one statement, without segmentation.
@@ -194,7 +201,9 @@ class Model:
             Batches to run at once through joblib (``None`` or 1: in this
             process; -1: one per core). Inside
             ``joblib.parallel_config(backend="dask")`` the batches run on a
-            Dask cluster.
+            Dask cluster. Worth it only with idle cores to spare and a
+            stream of at least two batches per worker: on two cores that
+            other work shares, one process is as fast (docs/performance.md).
 
         Yields
         ------
@@ -244,11 +253,18 @@ class Model:
             segmented = [segment(text) for text in batch]
             statements = [statement for found in segmented for statement in found]
             texts = [statement.text for statement in statements]
+            starts = [statement.start for statement in statements]
+            ends = [statement.end for statement in statements]
+            counts = [len(found) for found in segmented]
+            # Whose words each statement carries: worked out here, in the worker, as segmentation is.
+            sources, position = [], 0
+            for text, count in zip(batch, counts):
+                sources.append(
+                    _speaker_sources(text, starts[position : position + count], ends[position : position + count])
+                )
+                position += count
             return _BatchScores(
-                counts=[len(found) for found in segmented],
-                starts=[statement.start for statement in statements],
-                ends=[statement.end for statement in statements],
-                chunks=list(self._score_chunks(texts)),
+                counts=counts, starts=starts, ends=ends, sources=sources, chunks=list(self._score_chunks(texts))
             )
 
     def _assemble_batch(self, batch: list[str], scored: _BatchScores) -> list[list[Prediction]]:
@@ -259,8 +275,8 @@ class Model:
         with _collector_paused():
             predictions = self._assemble_chunks(texts, scored.starts, scored.ends, scored.chunks)
         results, position = [], 0
-        for text, count in zip(batch, scored.counts):
-            results.append(_in_context(text, predictions[position : position + count]))
+        for count, sources in zip(scored.counts, scored.sources):
+            results.append(_in_context(predictions[position : position + count], sources))
             position += count
         return results
 
@@ -337,18 +353,16 @@ class Model:
         """Everything about a chunk of statements that numpy can hold."""
         scored = self._scorer.score_rows(texts)
         features = scored.features
-        rows = np.arange(len(texts))
-        winners, chosen, probabilities = {}, {}, {}
+        # Every head's scores side by side in codebook order, every codebook label present (0 for one the
+        # model never saw): one array, so that the predictions read it with one tolist().
+        probabilities = np.zeros((len(texts), self._n_codebook))
+        winners, chosen, unsure = {}, {}, np.zeros(len(texts), dtype=bool)
         for head, raw in scored.probabilities.items():
             winners[head] = raw.argmax(axis=1)  # in the head's label order
-            # Scores in codebook order, every codebook label present (0 for one the model never saw).
-            probabilities[head] = np.zeros((len(texts), len(HEADS[head])))
-            probabilities[head][:, self._codebook_column[head]] = raw
             chosen[head] = self._codebook_column[head][winners[head]]
-        stance, framing = probabilities["stance"], probabilities["framing"]
-        unsure = (stance[rows, chosen["stance"]] < self._unsure_below["stance"]) | (
-            framing[rows, chosen["framing"]] < self._unsure_below["framing"]
-        )
+            probabilities[:, self._codebook_at[head]] = raw
+            if head in self._unsure_below:  # the winner's probability is the row's largest
+                unsure |= raw.max(axis=1) < self._unsure_below[head]
         words = scored.word_counts
         # Known single words per row: differences of a running count at the row bounds.
         running = np.zeros(len(features.indices) + 1)
@@ -371,12 +385,7 @@ class Model:
             ),
             # Probabilities go in by column: a Python list per row would be
             # one more container per statement for the garbage collector.
-            scores=list(
-                map(
-                    self._scores_dict,
-                    *(column for head in self.heads for column in scores.probabilities[head].T.tolist()),
-                )
-            ),
+            scores=list(map(self._scores_dict, *scores.probabilities.T.tolist())),
             evidence=list(Evidence.of_batch(self._weights, scores.features, scores.winners)),
             unsure=scores.unsure.tolist(),
             coverage=list(map(round, scores.coverage.tolist(), repeat(4))),
@@ -394,7 +403,7 @@ class _Scores:
     features: Any  # CSR arrays (ngrams.Rows), one row per statement: what evidence is read from
     winners: dict[str, np.ndarray]  # per head, the winning column in the head's classes_ order
     chosen: dict[str, np.ndarray]  # per head, the winning label's index in the codebook
-    probabilities: dict[str, np.ndarray]  # per head, (statements, codebook labels)
+    probabilities: np.ndarray  # (statements, every head's codebook labels side by side, in codebook order)
     unsure: np.ndarray
     coverage: np.ndarray
 
@@ -406,6 +415,7 @@ class _BatchScores:
     counts: list[int]
     starts: list[int]
     ends: list[int]
+    sources: list[list[int | None] | None]  # per text, what attribution.carried_from gives (None: fewer than two)
     chunks: list[_Scores]
 
 
@@ -482,11 +492,21 @@ def _dict_display(keys: Sequence[str] | Mapping[str, Sequence[str]]) -> Any:
     return eval(f"lambda {arguments}: {body}")  # noqa: S307 - built from codebook constants only
 
 
-def _in_context(text: str, predictions: list[Prediction]) -> list[Prediction]:
-    """The predictions of one text, each statement's speaker read in its article (see :mod:`stanceclf.attribution`)."""
-    if len(predictions) < 2:
+def _speaker_sources(text: str, starts: list[int], ends: list[int]) -> list[int | None] | None:
+    """Per statement of a text, the statement whose speaker it carries (:func:`~stanceclf.attribution.carried_from`).
+
+    None for a text of fewer than two statements, which carry nothing.
+    """
+    return carried_from(text, list(zip(starts, ends))) if len(starts) > 1 else None
+
+
+def _in_context(predictions: list[Prediction], sources: list[int | None] | None) -> list[Prediction]:
+    """The predictions of one text, each statement's speaker read in its article (see :mod:`stanceclf.attribution`).
+
+    ``sources`` is what :func:`_speaker_sources` gives for the text.
+    """
+    if sources is None:
         return predictions
-    sources = carried_from(text, [(p.start, p.end) for p in predictions])
     for index, source in enumerate(sources):
         if source is None:
             continue

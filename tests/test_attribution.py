@@ -95,3 +95,11 @@ def test_classify_gives_a_continued_quote_its_speakers_label_and_says_why():
 
 def test_classify_many_reads_speakers_in_context_like_classify():
     assert next(classify_many([STORY])) == classify(STORY)
+
+
+def test_workers_read_speakers_in_context_as_the_caller_does():
+    # The speaker sources are worked out where segmentation runs: in a worker with n_jobs=2.
+    texts = [STORY, "", "Kyiv refused.", STORY.replace("\n", "\n\n"), STORY]
+    expected = [classify(text) for text in texts]
+    assert list(classify_many(iter(texts), batch_size=2, n_jobs=2)) == expected
+    assert list(classify_many(iter(texts), batch_size=2)) == expected
