@@ -9,8 +9,8 @@ The label file holds one line per gold statement of a page split (``{"id", "page
 the codebook by two independent readers and adjudicated (``benchmarks/pages/README.md``). The script
 scores the model two ways, as the hidden real-page evaluation does:
 
-- **gold segmentation**: each gold statement is classified at its place in the page, so the speaker
-  is read in context (:mod:`stanceclf.attribution`) as ``classify`` reads it;
+- **gold segmentation**: each gold statement is classified at its place in the page
+  (``Model.classify_spans``), so the speaker is read in context as ``classify`` reads it;
 - **end to end**: ``classify(page text)``; each gold statement takes the labels of the predicted
   statement that covers most of it, and a gold statement no predicted statement covers counts as
   wrong on every head.
@@ -33,7 +33,6 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.segmentation import fold  # noqa: E402
 from stanceclf import load_model  # noqa: E402
 from stanceclf.codebook import HEADS  # noqa: E402
-from stanceclf.predict import _in_context  # noqa: E402
 
 MISSING = "(missing)"
 
@@ -126,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     for page, records in sorted(pages.items()):
         text = files[page].read_text(encoding="utf-8")
         spans = gold_spans(text, [r["text"] for r in records])
-        in_place = _in_context(text, model._predict([r["text"] for r in records], *map(list, zip(*spans))))
+        in_place = model.classify_spans(text, spans)
         whole = model.classify(text)
         for record, (start, end), prediction in zip(records, spans, in_place):
             for head in HEADS:

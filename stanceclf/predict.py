@@ -28,7 +28,7 @@ import numpy as np
 from .attribution import carried_from
 from .card import ModelCard
 from .codebook import HEADS
-from .errors import InputTypeError, ModelFileError, check_jobs, check_positive_int
+from .errors import InputTypeError, InvalidInputError, ModelFileError, check_jobs, check_positive_int
 from .prediction import EVIDENCE_SIZE, LOW_COVERAGE, UNSURE_HEADS, Evidence, FeatureWeights, Prediction
 from .scoring import Scorer
 from .segment import segment
@@ -152,6 +152,42 @@ class Model:
         statements = segment(text)
         starts, ends = [s.start for s in statements], [s.end for s in statements]
         predictions = self._predict([s.text for s in statements], starts, ends)
+        return _in_context(predictions, _speaker_sources(text, starts, ends))
+
+    def classify_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Prediction]:
+        """Label the statements of a text that another segmenter found, reading each speaker in context.
+
+        For a segmentation of your own (another sentence splitter, a
+        hand-made gold): each ``(start, end)`` is a statement's place in
+        ``text``, in reading order, and the speaker is read in the article
+        as :meth:`classify` reads it.
+
+        Parameters
+        ----------
+        text : str
+            The whole text.
+        spans : iterable of (int, int)
+            Character offsets of each statement, ``text[start:end]``, in order
+            and not overlapping.
+
+        Returns
+        -------
+        list of Prediction
+            One per span, in order; each statement's text is
+            ``text[start:end]`` with its outer whitespace stripped.
+
+        Raises
+        ------
+        InputTypeError
+            When ``text`` is not a string or a span is not a pair of integers.
+        InvalidInputError
+            When a span is empty, outside the text, or starts before the
+            previous one ends (its index is named).
+        """
+        if not isinstance(text, str):
+            raise InputTypeError(f"classify_spans() expects the text as a str, got {type(text).__name__}")
+        starts, ends = _checked_spans(text, spans)
+        predictions = self._predict([text[a:b].strip() for a, b in zip(starts, ends)], starts, ends)
         return _in_context(predictions, _speaker_sources(text, starts, ends))
 
     def classify_statements(self, statements: Iterable[str]) -> list[Prediction]:
@@ -490,6 +526,28 @@ def _dict_display(keys: Sequence[str] | Mapping[str, Sequence[str]]) -> Any:
     body = display(keys)
     arguments = ", ".join(f"v{column}" for column in range(next(count)))
     return eval(f"lambda {arguments}: {body}")  # noqa: S307 - built from codebook constants only
+
+
+def _checked_spans(text: str, spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of ``classify_spans``'s spans, each checked against the text and the one before."""
+    starts, ends = [], []
+    for index, span in enumerate(spans):
+        if (
+            not isinstance(span, (tuple, list))
+            or len(span) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in span)
+        ):
+            raise InputTypeError(f"span {index} is not a (start, end) pair of integers: {span!r}")
+        start, end = span
+        if not 0 <= start < end <= len(text) or not text[start:end].strip():
+            raise InvalidInputError(
+                f"span {index} ({start}, {end}) is empty or outside the text of {len(text)} characters"
+            )
+        if ends and start < ends[-1]:
+            raise InvalidInputError(f"span {index} ({start}, {end}) starts before span {index - 1} ends ({ends[-1]})")
+        starts.append(start)
+        ends.append(end)
+    return starts, ends
 
 
 def _speaker_sources(text: str, starts: list[int], ends: list[int]) -> list[int | None] | None:
