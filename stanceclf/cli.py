@@ -216,8 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "evaluate",
         help="score the training-split model on held-out labels, with baselines and cross-validation",
-        description="By default fits the training-split model (train.jsonl + pages.jsonl + written.jsonl) and scores it on "
-        "labels/heldout.jsonl, which it never saw; --model or --shipped score a saved model instead.",
+        description="By default fits the training-split model (train.jsonl + pages.jsonl + written.jsonl) and scores "
+        "it on labels/heldout.jsonl, which it never saw; --model or --shipped score a saved model instead.",
         **_EXIT_HELP,
     )
     _add_root(evaluate)
