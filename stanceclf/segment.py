@@ -124,7 +124,7 @@ _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 # sentences), then (looked at, not consumed) what comes next.
 _BOUNDARY = re.compile(
     r"(?P<term>[.!?…．！？][.!?…．！？]*+)"  # a plain class first: the engine skips to candidates
-    r"(?P<close>[\"'”’»)\]]*+)"
+    r"(?P<close>(?:[\"'”’»)\]]|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])*+)"  # a footnote mark goes with its sentence: "said.[1]"
     rf"(?P<space>[\s{_INVISIBLE}]*+)"
     r"(?=[\"'“‘«„‚(\[]*[^\W_a-z])"  # before a capital or a digit: a lower-case word never starts a sentence
 )
@@ -139,7 +139,7 @@ _TITLES = frozenset(
     "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st prof jr sr "
     "rev hon pres amb lieut cmdr brig no nos vs approx dept fig jan feb mar "
     "apr jun jul aug sep sept oct nov dec mt ft ave blvd co corp inc ltd vol art "
-    "para ch op ed eds etc cf al".split()
+    "para ch op ed eds etc cf al p pp".split()
 )
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 _SPEECH_VERB = re.compile(
@@ -178,6 +178,8 @@ _INTERFACE_WORDS = frozenset(
     visually impaired version mobile desktop edit report error typo feedback send page story article here
     gift now view full screen subscribers only free trial premium plus scroll short add your stories offer
     key event events earlier posts join points at glance
+    post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
+    review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -190,7 +192,8 @@ _RELATED_HEADING = re.compile(
     r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
-    r"|also\s+on\s+[\w' ]{1,30})$"
+    r"|also\s+on\s+[\w' ]{1,30}|in\s+this\s+(?:article|story|piece|page|report)|(?:table\s+of\s+)?contents"
+    r"|on\s+this\s+page|jump\s+to(?:\s+section)?|what'?s\s+in\s+this\s+(?:article|story))$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
 _INTERFACE_LINE = re.compile(
@@ -236,6 +239,8 @@ _INTERFACE_LINE = re.compile(
       | answers?\ to\ (?:(?:media|press|journalists'?|reporters'?)\ questions
           |questions\ (?:from|of)\ (?:the\ )?(?:media|press|journalists|reporters))\b.{0,60}
       | share\ this\ (?:story|article|page)\b.{0,60}
+      | continue\ reading\b.{0,60}
+      | (?:newspaper|issue|edition)\ (?:no\.?|№|\#)\ ?\d+\b.{0,40}(?:\d{4}|\bp\.\ ?\d+).{0,20}
     )$""",
     re.VERBOSE,
 )
@@ -247,16 +252,34 @@ _INTERFACE_FIRST_WORDS = """
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
-    forwarded
+    forwarded continue newspaper issue edition
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
     for first in {word[0] for word in _INTERFACE_FIRST_WORDS}
 }
+# A newsletter's or a live page's section heads, a closed list of shapes: "The big story", "Five things to know today".
+_SECTION_HEAD = re.compile(
+    r"""(?:(?:the\ )?(?:big|top|main|lead)\ stor(?:y|ies)(?:\ (?:of\ the\ (?:day|week)|today|this\ week))?
+      | (?:[\w-]+\ )?things?\ (?:to|you\ need\ to|you\ should)\ know(?:\ (?:today|this\ (?:morning|evening|week)|now))?
+      | (?:quote|number|chart|map|photo|picture|figure|word)\ of\ the\ (?:day|week)
+      | (?:the\ )?bottom\ line | (?:the\ )?(?:day|week)\ ahead | before\ you\ go | one\ more\ thing | need\ to\ know
+      | what\ (?:to|we(?:'re|’re|\ are)|i(?:'m|’m|\ am))\ (?:watch(?:ing)?|read(?:ing)?|listen(?:ing)?\ to)
+        (?:\ (?:today|this\ week|now|next))?
+      | in\ case\ you\ missed\ it | (?:also|elsewhere)\ today | (?:today|this\ week)\ in\ (?:brief|numbers|pictures)
+    )$""",
+    re.VERBOSE,
+)
+# A note above or under a table or a chart, in brackets: "(Unit: US$ million)", "(In millions of hryvnias)".
+_BRACKET_NOTE = re.compile(
+    r"\((?:[A-Z][\w ]{0,20}:\s[^().!?]{1,60}|(?:[Ff]igures\s+|[Aa]mounts\s+|[Dd]ata\s+)?[Ii]n\s+(?:[\w-]+\s+){0,2}"
+    r"(?:millions?|billions?|thousands?|tonnes|tons|per\s*cent|percent|%)[^().!?]{0,30})\)$"
+)
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
-    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story)\s+by)\s*:?\s+"
+    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
+    r"|published)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
     r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
@@ -276,6 +299,8 @@ _CREW = re.compile(
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
     r"|\s*\([a-z ]{2,20}\))$"
 )
+# A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
+_NAME_FROM = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$")
 # A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
 _DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
@@ -303,12 +328,16 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\)"
     # "( Name Surname - Agency Name )"
     r"|\( ?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3} [-–—/] [A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4} ?\))$"
+    # A credit glued by slashes, in title case: "... on Sunday. Pavlo Senko/AFP/Getty Images".
+    r"|[.!?] [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}/[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2}"
+    r"(?:/[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2}){0,2}$"
     # A caption's date, then its credit: "..., 11 May 2026 Agency Name/Photographer Name".
     r"|\b\d{4},? [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} ?/ ?[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}$"
 )
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
 # A gallery's caption numbered "N/M" at the start of its line.
 _GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
+_GALLERY_ALONE = re.compile(r"(\d{1,3})\s?/\s?(\d{1,3})$")
 _PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
@@ -421,6 +450,30 @@ _BOILERPLATE = tuple(
             r"\b(?:materials?|articles?|texts?|content|copying|reproduction)\b.{0,60}\bpermitted only with\b",
         ),
         ("reader-supported reader-funded", r"\breader-(?:supported|funded)\b"),
+        # Round 5: live pages, newsletters, paywalls, consent frameworks, notes on the text, rights.
+        ("refresh", r"\brefresh (?:the|this) page\b"),
+        ("live", r"\bthis live (?:blog|page|feed|coverage)\b"),
+        ("edited condensed", r"\b(?:edited|condensed) (?:\w+ )?for (?:length|clarity|brevity|space)\b"),
+        ("auto-generated syndicated", r"\bauto-generated from\b|\bfrom a syndicated feed\b"),
+        ("acknowledge", r"^we acknowledge (?:the )?(?:traditional )?(?:custodians|owners)\b"),
+        (
+            "reproduced republished reprinted",
+            r"\b(?:content|materials?|articles?|texts?)\b.{0,30}\bmay be (?:freely )?(?:reproduced|republished|reprinted)\b",
+        ),
+        ("receiving", r"\byou(?:'re|’re| are) receiving this (?:email|e-mail|newsletter|message|mail)\b"),
+        ("forward", r"\bforward (?:it|this(?: \w+)?) to (?:a|your) friends?\b"),
+        (
+            "enjoying enjoy enjoyed like liking love",
+            r"^(?:enjoy(?:ing|ed)?|like|liking|love) (?:this|our|the) (?:newsletter|email|briefing|digest)\b",
+        ),
+        ("partners vendors", r"\bwe and our (?:\d+ )?(?:partners|vendors)\b"),
+        ("device", r"\b(?:store|access) (?:and/or access )?information on (?:a|your) device\b"),
+        ("free", r"\bfree (?:articles?|stories|reads) (?:left|remaining)\b|\blimit of free (?:articles|stories)\b"),
+        (
+            "subscribers",
+            r"^(?:this )?(?:article|content|story|text) is (?:(?:reserved|available) )?(?:only )?for (?:paying )?"
+            r"subscribers\b",
+        ),
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
@@ -429,7 +482,7 @@ _BOILERPLATE_START = re.compile(
         (?:please\ )?(?:subscribe|sign\ up|donate|support\ us|become\ a\ (?:member|patron|subscriber)
           |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
-      | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is)\ (?:originally\ |first\ )?(?:written
+      | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
@@ -575,8 +628,13 @@ _LABEL_MARK = re.compile(r"[:—–|]")
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
 _DIGIT = re.compile(r"\d")
+_TOPIC_STARTS = ("On ", "Regarding ", "Concerning ")
+_EXCLAMATION_END = re.compile(r"(?<=!) +")
 _TERMINAL_SET = frozenset(_TERMINAL)
-_BYLINE_STARTS = ("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column")
+_BYLINE_STARTS = (
+    *("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column"),
+    *("posted", "filed", "published"),
+)
 _BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
 _REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split())
@@ -586,6 +644,7 @@ _BARE_LABEL = re.compile(
     r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
 )
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
+_SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE)
 
 
 class Statement(NamedTuple):
@@ -723,10 +782,12 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
             return _FURNITURE
-        if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain)):
+        if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain) or _NAME_FROM.match(plain)):
             return _FURNITURE
         if ":" in plain and _CREW.match(plain):
             return _FURNITURE
+        if plain[0] == "(" and plain[-1] == ")" and _BRACKET_NOTE.match(plain):
+            return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
@@ -755,6 +816,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if terminal:
         return _KEEP
+    if len(words) <= 8 and _SECTION_HEAD.match(low.rstrip(": ")):
+        return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
     if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":
@@ -765,6 +828,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         count, longest = len(items), max(len(item.split()) for item in items)
         if count >= 2 and longest <= 4 and (count >= 3 or "  " not in raw) or count >= 3 and longest <= 6:
             return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
+        if count >= 2 and all(_is_name(item) or _furniture_shape(item, _plain(item)) == _FURNITURE for item in items):
+            return _FURNITURE  # a byline and its date stamps: "Ana Ruiz · Posted: May 4, 2026 | Updated: 1 hour ago"
     glued = len(words) <= 8 and _GLUE_MARK.search(plain) is not None
     if glued and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
@@ -795,6 +860,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
 
 
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmM]$")
+_DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?$")
 
 
 def _all_interface(low_words: list[str]) -> bool:
@@ -803,8 +869,8 @@ def _all_interface(low_words: list[str]) -> bool:
     for word in low_words:
         token = word.strip(_TOKEN_PUNCT)
         if token and not token.isdigit():  # a count among buttons: "View all 12 photos"
-            if _COUNT.match(token):
-                found = True  # a counter of readers or reactions: "148.2K", "2.1k"
+            if _COUNT.match(token) or ":" in token and _DURATION.match(token):
+                found = True  # a counter of readers or reactions ("148.2K", "2.1k"), a player's time ("18:40")
                 continue
             if not token.isascii() and not any(c.isalnum() for c in token):
                 continue  # an emoji or a symbol among buttons: "❤️ 2.1K 👍 918"
@@ -991,6 +1057,7 @@ def _blocks(text: str) -> list[_Block]:
 def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     """Set ``drop`` on furniture blocks: by shape (rule 2), then by context (rule 3)."""
     seen: set[str] = set()
+    previous: _Block | None = None
     for block in blocks:
         raw = text[block.start : block.end]
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
@@ -999,6 +1066,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             if raw in seen:
                 block.shape, block.drop = _FURNITURE, True
             seen.add(raw)
+            previous = block
             continue
         block.plain = plain = _plain(raw)
         block.terminal = _is_terminal(plain)
@@ -1007,13 +1075,32 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         else:
             block.shape = _furniture_shape(raw, plain)
             seen.add(plain)
+            if not block.shape and plain[0].islower() and not block.blank_before and previous is not None:
+                # The end of a wrapped notice ("... the evening" + "before it goes on sale."): a line in
+                # lower case carries on no furniture line, so it goes with it.
+                if previous.shape == _FURNITURE and len(previous.plain) >= 40 and previous.end - previous.start < 300:
+                    block.shape = _FURNITURE
         block.drop = block.shape != _KEEP
+        previous = block
     _mark_captions_and_consent(blocks)
     _mark_gallery(blocks)
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
+    _mark_topic_headings(blocks)
+
+
+def _mark_topic_headings(blocks: list[_Block]) -> None:
+    """Drop a briefing's topic headings: two lines or more without a full stop that start "On ..." or "Regarding ..."."""
+    headings = [
+        block
+        for block in blocks
+        if not block.drop and block.plain.startswith(_TOPIC_STARTS) and not block.terminal and len(block.plain) <= 160
+    ]
+    if len(headings) >= 2:
+        for block in headings:
+            block.shape, block.drop = _FURNITURE, True
 
 
 def _is_credit(plain: str) -> bool:
@@ -1051,13 +1138,28 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
 
 
 def _mark_gallery(blocks: list[_Block]) -> None:
-    """Drop a photo gallery's numbered captions ("3/12 A stagehand checks ..."): two in a row, numbered in turn."""
+    """Drop a photo gallery's numbered captions ("3/12 A stagehand checks ..."): two in a row, numbered in turn.
+
+    A number alone on its line ("3/12") sets the caption on the line below it: when the next number
+    of the same gallery follows, every caption under the numbers goes.
+    """
     numbers = [_GALLERY_NUMBER.match(block.plain) if "/" in block.plain[1:4] else None for block in blocks]
     for index in range(len(blocks) - 1):
         this, after = numbers[index], numbers[index + 1]
         if this and after and this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
             blocks[index].shape = blocks[index + 1].shape = _FURNITURE
             blocks[index].drop = blocks[index + 1].drop = True
+    alone = [
+        (index, found)
+        for index, block in enumerate(blocks)
+        if block.drop and "/" in block.plain[1:5] and (found := _GALLERY_ALONE.match(block.plain))
+    ]
+    for (index, this), (later, after) in zip(alone, alone[1:]):
+        if this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
+            for number in (index, later):
+                caption = blocks[number + 1] if number + 1 < len(blocks) else None
+                if caption is not None and not caption.drop and len(caption.plain) <= _MAX_FURNITURE_CHARS:
+                    caption.shape, caption.drop = _FURNITURE, True
 
 
 def _is_caption(block: _Block, apart: bool) -> bool:
@@ -1198,8 +1300,16 @@ def _mark_footer(blocks: list[_Block]) -> None:
         return
     for block in blocks[last_body + 1 :]:
         if not block.drop:
-            if len(block.plain.split()) <= 12 and not block.terminal or _is_footer_talk(block):
+            if len(block.plain.split()) <= 12 and not block.terminal or _is_footer_talk(block) or _is_sign_off(block):
                 block.drop = True
+
+
+def _is_sign_off(block: _Block) -> bool:
+    """Short exclamations after the body, a site's or a channel's sign-off: "Stay with us! Stay safe!"."""
+    plain = block.plain
+    if len(plain) > 80 or plain[-1] != "!":
+        return False
+    return all(len(part.split()) <= 5 and part[-1] == "!" for part in _EXCLAMATION_END.split(plain))
 
 
 def _site_suffix(text: str, block: _Block) -> int:
@@ -1261,9 +1371,19 @@ def _cut_label(text: str, start: int, end: int) -> int:
             return found.end()
         speaker = _SPEAKER.match(text, start, end) if ":" in head else None
         if speaker and _is_terminal(text[max(speaker.end(), end - 4) : end]) and text[end - 1] not in "'’\"”":
-            return speaker.end()  # "Vladimir Putin: Our negotiators are in contact." (transcripts)
+            # "Vladimir Putin: Our negotiators are in contact." (transcripts). A surname alone heads a
+            # channel's or a site's news ("Lavrov: Moscow has not received ..."), unless the text is a
+            # dialogue, with another line that starts with a speaker.
+            if " " in text[start : speaker.end()].strip() or _is_dialogue(text):
+                return speaker.end()
     found = _BARE_LABEL.match(text, start, end) if head.startswith(_BARE_LABEL_WORDS) else None
     return found.end() if found and found.end() < end else start
+
+
+@functools.lru_cache(maxsize=1)
+def _is_dialogue(text: str) -> bool:
+    """Whether two lines of the text or more start with a speaker's name and a colon (an interview, a transcript)."""
+    return len(_SPEAKER_LINE.findall(text, 0, 1_000_000)) >= 2
 
 
 def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> None:
@@ -1367,7 +1487,8 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if word.lower() in _TITLES and not _is_reply_no(paragraph, begin, word, following):
             return False
         if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
-            return False
+            if not (word == "X" and tail.endswith(" on X")):  # "wrote on X." names the network, no initial
+                return False
     if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
