@@ -180,6 +180,7 @@ _INTERFACE_WORDS = frozenset(
     key event events earlier posts join points at glance
     post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
     review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
+    loading scroll
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -240,6 +241,8 @@ _INTERFACE_LINE = re.compile(
           |questions\ (?:from|of)\ (?:the\ )?(?:media|press|journalists|reporters))\b.{0,60}
       | share\ this\ (?:story|article|page)\b.{0,60}
       | continue\ reading\b.{0,60}
+      | (?:story|article|text|report)\ continues\ (?:below|after|under)\b.{0,40}
+      | (?:image|photo|picture|slide)\ \d+\ (?:of|/)\ \d+\b.{0,300}
       | (?:newspaper|issue|edition)\ (?:no\.?|№|\#)\ ?\d+\b.{0,40}(?:\d{4}|\bp\.\ ?\d+).{0,20}
     )$""",
     re.VERBOSE,
@@ -252,7 +255,7 @@ _INTERFACE_FIRST_WORDS = """
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
-    forwarded continue newspaper issue edition
+    forwarded continue newspaper issue edition slide report text
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -469,6 +472,7 @@ _BOILERPLATE = tuple(
         ("partners vendors", r"\bwe and our (?:\d+ )?(?:partners|vendors)\b"),
         ("device", r"\b(?:store|access) (?:and/or access )?information on (?:a|your) device\b"),
         ("free", r"\bfree (?:articles?|stories|reads) (?:left|remaining)\b|\blimit of free (?:articles|stories)\b"),
+        ("javascript", r"\benable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
         (
             "subscribers",
             r"^(?:this )?(?:article|content|story|text) is (?:(?:reserved|available) )?(?:only )?for (?:paying )?"
@@ -644,6 +648,9 @@ _BARE_LABEL = re.compile(
     r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
 )
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
+_HEADLINE_GLUE_MARK = re.compile(r"[a-z][\"”’]?[A-Z][a-z]")
+_GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
+_TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=\S)")
 _SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE)
 
 
@@ -872,8 +879,8 @@ def _all_interface(low_words: list[str]) -> bool:
             if _COUNT.match(token) or ":" in token and _DURATION.match(token):
                 found = True  # a counter of readers or reactions ("148.2K", "2.1k"), a player's time ("18:40")
                 continue
-            if not token.isascii() and not any(c.isalnum() for c in token):
-                continue  # an emoji or a symbol among buttons: "❤️ 2.1K 👍 918"
+            if not any(c.isalnum() for c in token):
+                continue  # an emoji or a symbol among buttons: "❤️ 2.1K 👍 918", "Advertisement - Scroll"
             if token not in _INTERFACE_WORDS:
                 return False
             found = True
@@ -935,8 +942,27 @@ def segment(text: str) -> list[Statement]:
         if id(block) in labels and start == block.start:
             label = _SHORT_LABEL.match(text, start, block.end)
             start = label.end() if label else start
-        _split_paragraph(text, start, _site_suffix(text, block), statements)
+        end = _site_suffix(text, block)
+        cut = _glued_headline(text, start, end)
+        if cut:
+            _split_paragraph(text, start, cut, statements)
+            start = cut
+        _split_paragraph(text, start, end, statements)
     return statements
+
+
+def _glued_headline(text: str, start: int, end: int) -> int:
+    """Where a headline glued to the sentence after it ends ("... meet next weekNegotiators said ..."), or 0.
+
+    The headline is four words or more without a full stop, and its last word is in lower case (or
+    closes a quote) before the capital: "YouTube", "iPhone" and "McDonald" are no glue.
+    """
+    if _HEADLINE_GLUE_MARK.search(text, start, min(end, start + 200)) is None:
+        return 0
+    found = _GLUED_HEADLINE.match(text, start, end)
+    if found is None or not _is_terminal(text[max(found.end(), end - 4) : end]):
+        return 0
+    return found.end()
 
 
 class _Block:
@@ -1027,7 +1053,7 @@ def _continues(
     if last == ",":
         return True
     if last_end - last_start > 30 and " " not in text[start:end] and _is_terminal(text[start:end]):
-        return True  # "...from the regional capital" + "Uzhhorod.": one word never makes a sentence
+        return text[start:end].rstrip(_TERMINAL).lower() not in _INTERFACE_WORDS  # "Loading..." is a widget's  # "...from the regional capital" + "Uzhhorod.": one word never makes a sentence
     tail = text[max(last_start, last_end - 12) : last_end].split()
     if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
         return True
@@ -1341,6 +1367,10 @@ def _lead(text: str, block: _Block) -> int:
 def _cut_label(text: str, start: int, end: int) -> int:
     head = text[start : start + 60]
     first = head[:1]
+    if (first == "[" or first == "(") and head[1:2].isdigit():
+        found = _TIME_CODE.match(text, start, end)
+        if found and found.end() < end:
+            return found.end()  # a transcript's or a video's time code: "[00:12] The aide spoke ..."
     if first == "(":
         found = _SOURCE_TAG.match(text, start, end)
         return found.end() if found and found.end() < end else start
