@@ -649,8 +649,8 @@ _BARE_LABEL = re.compile(
 )
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
 _HEADLINE_GLUE_MARK = re.compile(r"[a-z][\"”’]?[A-Z][a-z]")
-_GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
-_TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=\S)")
+_GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
+_TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE)
 
 
@@ -1167,7 +1167,8 @@ def _mark_gallery(blocks: list[_Block]) -> None:
     """Drop a photo gallery's numbered captions ("3/12 A stagehand checks ..."): two in a row, numbered in turn.
 
     A number alone on its line ("3/12") sets the caption on the line below it: when the next number
-    of the same gallery follows, every caption under the numbers goes.
+    of the same gallery follows, the caption under the first goes, and the one under the last when it
+    is no longer than the caption before it (a few words more at most), since body text may follow.
     """
     numbers = [_GALLERY_NUMBER.match(block.plain) if "/" in block.plain[1:4] else None for block in blocks]
     for index in range(len(blocks) - 1):
@@ -1181,11 +1182,15 @@ def _mark_gallery(blocks: list[_Block]) -> None:
         if block.drop and "/" in block.plain[1:5] and (found := _GALLERY_ALONE.match(block.plain))
     ]
     for (index, this), (later, after) in zip(alone, alone[1:]):
-        if this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
-            for number in (index, later):
-                caption = blocks[number + 1] if number + 1 < len(blocks) else None
-                if caption is not None and not caption.drop and len(caption.plain) <= _MAX_FURNITURE_CHARS:
-                    caption.shape, caption.drop = _FURNITURE, True
+        if this[2] != after[2] or int(after[1]) != int(this[1]) + 1:
+            continue
+        caption = blocks[index + 1]
+        words = len(caption.plain.split())
+        if not caption.drop and len(caption.plain) <= _MAX_FURNITURE_CHARS:
+            caption.shape, caption.drop = _FURNITURE, True
+        caption = blocks[later + 1] if later + 1 < len(blocks) else None
+        if caption is not None and not caption.drop and len(caption.plain.split()) <= words + 3:
+            caption.shape, caption.drop = _FURNITURE, True
 
 
 def _is_caption(block: _Block, apart: bool) -> bool:
