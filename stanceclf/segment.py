@@ -455,7 +455,7 @@ _BOILERPLATE = tuple(
         ("reader-supported reader-funded", r"\breader-(?:supported|funded)\b"),
         # Round 5: live pages, newsletters, paywalls, consent frameworks, notes on the text, rights.
         ("refresh", r"\brefresh (?:the|this) page\b"),
-        ("live", r"\bthis live (?:blog|page|feed|coverage)\b"),
+        ("live", r"\bthis live (?:blog|page|feed|coverage)\b[^.!?]*[.!?]?$"),  # the last sentence: a summary may follow
         ("edited condensed", r"\b(?:edited|condensed) (?:\w+ )?for (?:length|clarity|brevity|space)\b"),
         ("auto-generated syndicated", r"\bauto-generated from\b|\bfrom a syndicated feed\b"),
         ("acknowledge", r"^we acknowledge (?:the )?(?:traditional )?(?:custodians|owners)\b"),
@@ -1118,11 +1118,14 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
 
 
 def _mark_topic_headings(blocks: list[_Block]) -> None:
-    """Drop a briefing's topic headings: two lines or more without a full stop that start "On ..." or "Regarding ..."."""
+    """Drop a briefing's topic headings: two lines or more without a full stop that start "On ..." or "Regarding ...".
+
+    Lines dropped already count (a heading repeated from the page's table of contents).
+    """
     headings = [
         block
         for block in blocks
-        if not block.drop and block.plain.startswith(_TOPIC_STARTS) and not block.terminal and len(block.plain) <= 160
+        if block.plain.startswith(_TOPIC_STARTS) and not block.terminal and len(block.plain) <= 160
     ]
     if len(headings) >= 2:
         for block in headings:
@@ -1279,12 +1282,29 @@ def _is_headline(block: _Block) -> bool:
 
 
 def _mark_related_lists(blocks: list[_Block]) -> None:
+    """Drop the headlines under a related-articles heading, until running text resumes (rule 4).
+
+    A heading above everything kept is a menu item ("Latest", "News feed"): the last headline under
+    it, with only furniture between it and the first paragraph of body text, is the page's own headline.
+    """
     related = False
+    body_seen = False
+    kept_seen = False  # a kept block above the heading: the page's headline stands there already
+    on_top = False  # the open heading stands above everything kept
+    last: _Block | None = None  # the last headline dropped under a heading on top
     for index, block in enumerate(blocks):
         if len(block.plain) <= 60 and _RELATED_HEADING.match(block.plain.rstrip(":").strip().lower()):
             related = True
+            on_top = not kept_seen
             block.drop = True
             continue
+        kept_seen = kept_seen or not block.drop
+        if not block.drop and not body_seen and _is_body(block):
+            body_seen = True
+            if last is not None:
+                last.drop = False
+        if not block.drop:
+            last = None
         if not related or block.drop:
             continue
         # The block's own text comes next, under its date or credit line: skip those.
@@ -1303,6 +1323,8 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             continue
         if _is_headline(block) or _is_question_headline(block.plain):
             block.drop = True
+            if on_top and not body_seen and block.shape == _KEEP:
+                last = block
 
 
 def _is_question_headline(plain: str) -> bool:

@@ -319,3 +319,24 @@ def test_crlf_line_endings_give_the_same_statements():
     page = f"{HEADLINE}\n\nShare post\n\n{BODY}\n{MORE}\n\nStay with us! Stay safe!"
     crlf = page.replace("\n", "\r\n")
     assert texts(crlf) == texts(page) == [HEADLINE, BODY, MORE]
+
+
+# --- a menu item that reads like a related-articles heading, above the headline ----------------------
+
+
+def test_a_headline_under_a_menus_latest_item_is_kept():
+    page = f"DANUBE DESK\nHome | Europe | World\nMost popular\n\n{HEADLINE}\n\n09:40, 2 December 2026\n\n{BODY}\n\n{MORE}"
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_related_list_between_the_headline_and_the_body_is_still_dropped():
+    page = f"{HEADLINE}\n\nMost popular\nKremlin aide to visit Ankara next week\nGrain prices fall in Odesa\n\n{BODY}"
+    assert texts(page) == [HEADLINE, BODY]
+
+
+def test_topic_headings_repeated_from_a_contents_list_are_dropped():
+    page = (
+        "Contents\nOn the Vienna consultations\nOn the grain corridor\n\n"
+        f"On the Vienna consultations\n\n{BODY}\n\nOn the grain corridor\n\n{MORE}"
+    )
+    assert texts(page) == [BODY, MORE]
