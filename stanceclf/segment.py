@@ -304,6 +304,16 @@ _CREW = re.compile(
 )
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
 _NAME_FROM = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$")
+# A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
+_LABELLED_BYLINE = re.compile(
+    r"(?:\S+\s+){0,4}(?:[Ee]ditors?|[Aa]uthors?|[Rr]eporters?|[Ww]riters?|[Cc]orrespondents?)\s*:\s+"
+    r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*[,;]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})*(?P<rest>[^A-Za-z]*)$"
+)
+# A short title in capitals, a dash and a date: "Daily Press Briefing – October 27, 2025".
+_DATED_TITLE = re.compile(r"(?:[A-Z][\w'’&\-]*\s+(?:(?:of|the|and|on|for)\s+)?){0,4}[A-Z][\w'’&\-]*\s+[|\-–—]\s+(?P<date>.+)$")
+# Reporters and where each one is: two names or more, each "in" a place.
+_NAME_IN_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)+ in [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_IN_PLACE})+$")
 # A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
 _DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
@@ -472,6 +482,12 @@ _BOILERPLATE = tuple(
         ("partners vendors", r"\bwe and our (?:\d+ )?(?:partners|vendors)\b"),
         ("device", r"\b(?:store|access) (?:and/or access )?information on (?:a|your) device\b"),
         ("free", r"\bfree (?:articles?|stories|reads) (?:left|remaining)\b|\blimit of free (?:articles|stories)\b"),
+        ("unlock", r"^unlock (?:the |our |this )?[\w'’ ]{0,40}\bfor free\b"),
+        ("add", r"\+ ?add to my\w*$"),
+        (
+            "contains publishes carries",
+            r"\b(?:web)?site (?:contains|publishes|carries) only (?:a )?(?:portion|part|selection|summary|some) of\b",
+        ),
         ("javascript", r"\benable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
         (
             "subscribers",
@@ -632,6 +648,7 @@ _LABEL_MARK = re.compile(r"[:—–|]")
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
 _DIGIT = re.compile(r"\d")
+_COLUMN_GAP = re.compile(r"\S(?:\t|   +)\S")
 _TOPIC_STARTS = ("On ", "Regarding ", "Concerning ")
 _EXCLAMATION_END = re.compile(r"(?<=!) +")
 _TERMINAL_SET = frozenset(_TERMINAL)
@@ -785,6 +802,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if digit and _SECTION_AFTER_DATE.search(plain) and _DATE_STAMP.match(_SECTION_AFTER_DATE.split(plain)[0]):
             return _FURNITURE
+        if digit and not terminal and _SUFFIX_MARK.search(plain):
+            dated = _DATED_TITLE.match(plain)
+            if dated and _DATE_STAMP.match(dated.group("date")):
+                return _FURNITURE  # a title in capitals and its date: "Weekly Press Briefing – 4 May 2026"
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
@@ -793,6 +814,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if ":" in plain and _CREW.match(plain):
             return _FURNITURE
+        if ": " in plain:
+            labelled = _LABELLED_BYLINE.match(plain)
+            rest = labelled.group("rest").strip(" ,|-–—") if labelled else None
+            if rest is not None and (not rest or _DATE_STAMP.match(rest)):
+                return _FURNITURE  # "Responsible editor: Wang Li 2026-11-02 08:14:55"
+        if " in " in plain and _REPORTERS_IN_PLACES.match(plain):
+            return _FURNITURE  # "Ines Moll in Kyiv and Tom Brandt in Washington": the reporters of a story
         if plain[0] == "(" and plain[-1] == ")" and _BRACKET_NOTE.match(plain):
             return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
         if digit and plain[:2].isupper():
@@ -1115,6 +1143,48 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     _mark_related_lists(blocks)
     _mark_footer(blocks)
     _mark_topic_headings(blocks)
+    _mark_tables(text, blocks)
+
+
+def _mark_tables(text: str, blocks: list[_Block]) -> None:
+    """Drop a table's title above its rows and its source or note below them (no full stop, 15 words at most).
+
+    A row is a dropped line with two column gaps (tabs or runs of spaces); a table is two rows or more
+    in a row. The line just under the table counts only with no blank line between.
+    """
+    rows = [
+        index
+        for index, block in enumerate(blocks)
+        if block.drop and _is_table_row(text[block.start : block.end])
+    ]
+    for first, last in _runs(rows):
+        if first == last:
+            continue
+        for index, directly in ((first - 1, False), (last + 1, True)):
+            if not 0 <= index < len(blocks):
+                continue
+            block = blocks[index]
+            if directly and block.blank_before:
+                continue
+            if not block.drop and not block.terminal and block.plain[-1] != ":" and len(block.plain.split()) <= 15:
+                block.shape, block.drop = _FURNITURE, True
+
+
+def _is_table_row(raw: str) -> bool:
+    if raw.count("\t") >= 2:
+        return True
+    return "   " in raw and len(_COLUMN_GAP.findall(raw)) >= 2
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers."""
+    found: list[tuple[int, int]] = []
+    for index in indices:
+        if found and found[-1][1] == index - 1:
+            found[-1] = (found[-1][0], index)
+        else:
+            found.append((index, index))
+    return found
 
 
 def _mark_topic_headings(blocks: list[_Block]) -> None:
@@ -1467,8 +1537,8 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         if len(spans) > 1 and spans[-1][1] == size and size - spans[-1][0] <= 200:
             # A paragraph can end with a credit or an appeal after its news ("... Please contact us for ...").
             low = _plain(paragraph[spans[-1][0] :]).lower()
-            if _is_boilerplate(low) or _is_interface(low):
-                spans.pop()
+            if _is_boilerplate(low) or _is_interface(low) or len(low) <= 40 and _all_interface(words := low.split()) and len(words) > 1:
+                spans.pop()  # "... Learn more." (a reply, "Yes.", stays)
         for piece_start, piece_end in spans:
             piece = paragraph[piece_start:piece_end]
             trimmed = piece.strip()

@@ -340,3 +340,53 @@ def test_topic_headings_repeated_from_a_contents_list_are_dropped():
         f"On the Vienna consultations\n\n{BODY}\n\nOn the grain corridor\n\n{MORE}"
     )
     assert texts(page) == [BODY, MORE]
+
+
+# --- a table's title and source, labelled and dated bylines, reporters in places ---------------------
+
+
+def test_a_tables_title_and_source_are_dropped():
+    page = (
+        f"{BODY}\n\nWheat shipped from Danube ports, monthly totals\n"
+        "Month\tTonnes\tChange\nSept.\t410,200\t-3%\nOct.\t398,750\t-2%\n"
+        "Source: port authority, shipping agents\n\n"
+        f"{MORE}"
+    )
+    assert texts(page) == [BODY, MORE]
+
+
+def test_a_sentence_before_a_table_and_a_subheading_after_it_are_kept():
+    page = (
+        f"{BODY}\n\nThe ministry gave these figures for the two months.\n"
+        "Month   Tonnes   Change\nSept.   410,200   -3%\nOct.   398,750   -2%\n\n"
+        f"What comes next\n\n{MORE}"
+    )
+    assert texts(page) == [BODY, "The ministry gave these figures for the two months.", "What comes next", MORE]
+
+
+def test_labelled_and_dated_bylines_are_dropped():
+    assert is_furniture("Responsible editor: Zhao Min")
+    assert is_furniture("Source: Harbour Times Editor: Chen Yu 2026-11-30 08:41:07")
+    assert is_furniture("Daily Press Briefing – November 30, 2026")
+    assert is_furniture("Marta Kowal in Warsaw and Jonas Eik in Oslo")
+    assert not is_furniture("Foreign correspondents: Moscow expels three reporters from Kyiv bureaus")
+    assert not is_furniture("Kyiv rejects the plan – November 30, 2026, the day after the vote in Vienna")
+    assert not is_furniture("Marta Kowal in Warsaw")
+
+
+def test_a_short_interface_sentence_after_a_sponsors_line_is_dropped():
+    page = f"{BODY}\n\nWe build the grids of tomorrow. Learn more.\n\n{MORE}"
+    assert texts(page) == [BODY, "We build the grids of tomorrow.", MORE]
+    assert texts("Are the talks over? Yes.") == ["Are the talks over?", "Yes."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Unlock the Morning Ledger for free",
+        "Russia-Ukraine war + Add to myLedger",
+        "The agency's site publishes only a selection of the news items sent to its subscribers.",
+    ],
+)
+def test_site_offers_are_dropped(line):
+    assert texts(f"{BODY}\n\n{line}\n\n{MORE}") == [BODY, MORE]
