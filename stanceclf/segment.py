@@ -124,7 +124,7 @@ _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 # sentences), then (looked at, not consumed) what comes next.
 _BOUNDARY = re.compile(
     r"(?P<term>[.!?…．！？][.!?…．！？]*+)"  # a plain class first: the engine skips to candidates
-    r"(?P<close>(?:[\"'”’»)\]]|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])*+)"  # a footnote mark goes with its sentence: "said.[1]"
+    r"(?P<close>[\"'”’»)\]]*+(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]++)?+)"  # a footnote mark goes with its sentence: "said.[1]"
     rf"(?P<space>[\s{_INVISIBLE}]*+)"
     r"(?=[\"'“‘«„‚(\[]*[^\W_a-z])"  # before a capital or a digit: a lower-case word never starts a sentence
 )
@@ -132,7 +132,7 @@ _BOUNDARY = re.compile(
 _AFTER_LAST_STOP = ".!?" + _CLOSE_QUOTES + ")] \t\n\r"
 # Inline bullets inside one line: "... conditions: • the withdrawal; • ..."
 _INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
-_BULLET_CHAR = re.compile(r"[•▪●◦‣]")
+_BULLET_CHARS = "•▪●◦‣"
 
 # Words after which a full stop does not end a sentence.
 _TITLES = frozenset(
@@ -153,7 +153,6 @@ _REPLY_BEFORE = frozenset(("", *_TERMINAL))
 # A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'. An apostrophe
 # ("Russia's") opens no title: a cheap search for the opening quotes comes before the pattern.
 _TITLE_OPENERS = '“«"‘'
-_TITLE_QUOTE = re.compile(f"[{_TITLE_OPENERS}]")
 _TITLE_OPENED = re.compile(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
 _TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)][”»\"’](?:\s*[a-z(]|[,;:.)]|$)")
 
@@ -273,6 +272,10 @@ _SECTION_HEAD = re.compile(
     )$""",
     re.VERBOSE,
 )
+_SECTION_HEAD_FIRST = frozenset(
+    "the big top main lead things thing quote number chart map photo picture figure word bottom day week before one "
+    "need what in also elsewhere today this".split()
+)
 # A note above or under a table or a chart, in brackets: "(Unit: US$ million)", "(In millions of hryvnias)".
 _BRACKET_NOTE = re.compile(
     r"\((?:[A-Z][\w ]{0,20}:\s[^().!?]{1,60}|(?:[Ff]igures\s+|[Aa]mounts\s+|[Dd]ata\s+)?[Ii]n\s+(?:[\w-]+\s+){0,2}"
@@ -305,6 +308,7 @@ _CREW = re.compile(
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
 _NAME_FROM = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$")
 # A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
+_BYLINE_LABEL_MARK = re.compile(r"(?:ditor|uthor|eporter|riter|orrespondent)s?\s*:")
 _LABELLED_BYLINE = re.compile(
     r"(?:\S+\s+){0,4}(?:[Ee]ditors?|[Aa]uthors?|[Rr]eporters?|[Ww]riters?|[Cc]orrespondents?)\s*:\s+"
     r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*[,;]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})*(?P<rest>[^A-Za-z]*)$"
@@ -475,10 +479,7 @@ _BOILERPLATE = tuple(
         ),
         ("receiving", r"\byou(?:'re|’re| are) receiving this (?:email|e-mail|newsletter|message|mail)\b"),
         ("forward", r"\bforward (?:it|this(?: \w+)?) to (?:a|your) friends?\b"),
-        (
-            "enjoying enjoy enjoyed like liking love",
-            r"^(?:enjoy(?:ing|ed)?|like|liking|love) (?:this|our|the) (?:newsletter|email|briefing|digest)\b",
-        ),
+        ("enjoying enjoy enjoyed", r"^enjoy(?:ing|ed)? (?:this|our|the) (?:newsletter|email|briefing|digest)\b"),
         ("partners vendors", r"\bwe and our (?:\d+ )?(?:partners|vendors)\b"),
         ("device", r"\b(?:store|access) (?:and/or access )?information on (?:a|your) device\b"),
         ("free", r"\bfree (?:articles?|stories|reads) (?:left|remaining)\b|\blimit of free (?:articles|stories)\b"),
@@ -560,7 +561,7 @@ _ROLE_WORDS = frozenset(
 _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
-_MENU_MARK = re.compile(r"[|•·▪/>›]")
+_MENU_MARKS = "|•·▪/>›"
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
 # A date stamp then the page's sections: "Oct 23, 2025 - World", "12.05.2026 | Politics, Europe".
 _SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)")
@@ -643,11 +644,12 @@ _EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
-_DATELINE_MARK = re.compile(r"[\d(/\-–—]")
-_LABEL_MARK = re.compile(r"[:—–|]")
+_DATELINE_MARKS = "0123456789(/-–—"
+_LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
-_DIGIT = re.compile(r"\d")
+_DIGITS = "0123456789"
+_DIGIT = re.compile(r"\d")  # any script's digits, for the few lines that are not ASCII
 _COLUMN_GAP = re.compile(r"\S(?:\t|   +)\S")
 _TOPIC_STARTS = ("On ", "Regarding ", "Concerning ")
 _EXCLAMATION_END = re.compile(r"(?<=!) +")
@@ -665,7 +667,8 @@ _BARE_LABEL = re.compile(
     r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
 )
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
-_HEADLINE_GLUE_MARK = re.compile(r"[a-z][\"”’]?[A-Z][a-z]")
+# A capital after a small letter or a closing quote; the capital first, so that the engine skips to candidates.
+_HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
 _GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE)
@@ -689,6 +692,14 @@ class Statement(NamedTuple):
 
 # Makes a Statement from (text, start, end) without the named tuple's __new__, a Python function (3x slower).
 _statement = functools.partial(tuple.__new__, Statement)
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars``: a string search per character is faster than a pattern's class."""
+    for char in chars:
+        if char in text:
+            return True
+    return False
 
 
 def _plain(line: str) -> str:
@@ -797,7 +808,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _KEEP
     words = plain.split()
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
-        digit = _DIGIT.search(plain) is not None
+        digit = _has_any(plain, _DIGITS) or not plain.isascii() and _DIGIT.search(plain) is not None
         if digit and _DATE_STAMP.match(plain):
             return _FURNITURE
         if digit and _SECTION_AFTER_DATE.search(plain) and _DATE_STAMP.match(_SECTION_AFTER_DATE.split(plain)[0]):
@@ -814,12 +825,12 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if ":" in plain and _CREW.match(plain):
             return _FURNITURE
-        if ": " in plain:
+        if ": " in plain and _BYLINE_LABEL_MARK.search(plain):
             labelled = _LABELLED_BYLINE.match(plain)
             rest = labelled.group("rest").strip(" ,|-–—") if labelled else None
             if rest is not None and (not rest or _DATE_STAMP.match(rest)):
                 return _FURNITURE  # "Responsible editor: Wang Li 2026-11-02 08:14:55"
-        if " in " in plain and _REPORTERS_IN_PLACES.match(plain):
+        if " in " in plain and (" and " in plain or ", " in plain) and _REPORTERS_IN_PLACES.match(plain):
             return _FURNITURE  # "Ines Moll in Kyiv and Tom Brandt in Washington": the reporters of a story
         if plain[0] == "(" and plain[-1] == ")" and _BRACKET_NOTE.match(plain):
             return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
@@ -851,14 +862,15 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if terminal:
         return _KEEP
-    if len(words) <= 8 and _SECTION_HEAD.match(low.rstrip(": ")):
-        return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
+    if len(words) <= 8 and (low_words[0] in _SECTION_HEAD_FIRST or low_words[1:2] in (["things"], ["thing"])):
+        if _SECTION_HEAD.match(low.rstrip(": ")):
+            return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
     if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":
         return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
-    if _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split()):
+    if _has_any(raw, _MENU_MARKS) or raw.count(" ") + 1 != len(raw.split()):
         items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
         count, longest = len(items), max(len(item.split()) for item in items)
         if count >= 2 and longest <= 4 and (count >= 3 or "  " not in raw) or count >= 3 and longest <= 6:
@@ -907,7 +919,7 @@ def _all_interface(low_words: list[str]) -> bool:
             if _COUNT.match(token) or ":" in token and _DURATION.match(token):
                 found = True  # a counter of readers or reactions ("148.2K", "2.1k"), a player's time ("18:40")
                 continue
-            if not any(c.isalnum() for c in token):
+            if not token[0].isalnum() and not token[-1].isalnum() and not any(c.isalnum() for c in token):
                 continue  # an emoji or a symbol among buttons: "❤️ 2.1K 👍 918", "Advertisement - Scroll"
             if token not in _INTERFACE_WORDS:
                 return False
@@ -971,7 +983,7 @@ def segment(text: str) -> list[Statement]:
             label = _SHORT_LABEL.match(text, start, block.end)
             start = label.end() if label else start
         end = _site_suffix(text, block)
-        cut = _glued_headline(text, start, end)
+        cut = _glued_headline(text, start, end) if block is kept[0] else 0  # a page's headline leads it
         if cut:
             _split_paragraph(text, start, cut, statements)
             start = cut
@@ -982,10 +994,11 @@ def segment(text: str) -> list[Statement]:
 def _glued_headline(text: str, start: int, end: int) -> int:
     """Where a headline glued to the sentence after it ends ("... meet next weekNegotiators said ..."), or 0.
 
+    Only the first block kept is tried: a headline stands at the top of the page.
     The headline is four words or more without a full stop, and its last word is in lower case (or
     closes a quote) before the capital: "YouTube", "iPhone" and "McDonald" are no glue.
     """
-    if _HEADLINE_GLUE_MARK.search(text, start, min(end, start + 200)) is None:
+    if _HEADLINE_GLUE_MARK.search(text, start, min(end, start + 160)) is None:
         return 0
     found = _GLUED_HEADLINE.match(text, start, end)
     if found is None or not _is_terminal(text[max(found.end(), end - 4) : end]):
@@ -1081,7 +1094,8 @@ def _continues(
     if last == ",":
         return True
     if last_end - last_start > 30 and " " not in text[start:end] and _is_terminal(text[start:end]):
-        return text[start:end].rstrip(_TERMINAL).lower() not in _INTERFACE_WORDS  # "Loading..." is a widget's  # "...from the regional capital" + "Uzhhorod.": one word never makes a sentence
+        # "...from the regional capital" + "Uzhhorod.": one word never makes a sentence ("Loading..." is a widget's).
+        return text[start:end].rstrip(_TERMINAL).lower() not in _INTERFACE_WORDS
     tail = text[max(last_start, last_end - 12) : last_end].split()
     if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
         return True
@@ -1142,8 +1156,10 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
-    _mark_topic_headings(blocks)
-    _mark_tables(text, blocks)
+    if "On " in text or "Regarding " in text or "Concerning " in text:
+        _mark_topic_headings(blocks)
+    if "\t" in text or "   " in text:
+        _mark_tables(text, blocks)
 
 
 def _mark_tables(text: str, blocks: list[_Block]) -> None:
@@ -1243,17 +1259,22 @@ def _mark_gallery(blocks: list[_Block]) -> None:
     of the same gallery follows, the caption under the first goes, and the one under the last when it
     is no longer than the caption before it (a few words more at most), since body text may follow.
     """
-    numbers = [_GALLERY_NUMBER.match(block.plain) if "/" in block.plain[1:4] else None for block in blocks]
-    for index in range(len(blocks) - 1):
-        this, after = numbers[index], numbers[index + 1]
-        if this and after and this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
+    numbered: dict[int, re.Match[str]] = {}
+    alone: list[tuple[int, re.Match[str]]] = []
+    for index, block in enumerate(blocks):
+        plain = block.plain
+        if "/" not in plain[1:5]:
+            continue  # most lines: one test
+        found = _GALLERY_NUMBER.match(plain) if "/" in plain[1:4] else None
+        if found:
+            numbered[index] = found
+        elif block.drop and (found := _GALLERY_ALONE.match(plain)):
+            alone.append((index, found))
+    for index, this in numbered.items():
+        after = numbered.get(index + 1)
+        if after and this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
             blocks[index].shape = blocks[index + 1].shape = _FURNITURE
             blocks[index].drop = blocks[index + 1].drop = True
-    alone = [
-        (index, found)
-        for index, block in enumerate(blocks)
-        if block.drop and "/" in block.plain[1:5] and (found := _GALLERY_ALONE.match(block.plain))
-    ]
     for (index, this), (later, after) in zip(alone, alone[1:]):
         if this[2] != after[2] or int(after[1]) != int(this[1]) + 1:
             continue
@@ -1358,23 +1379,14 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
     it, with only furniture between it and the first paragraph of body text, is the page's own headline.
     """
     related = False
-    body_seen = False
-    kept_seen = False  # a kept block above the heading: the page's headline stands there already
     on_top = False  # the open heading stands above everything kept
-    last: _Block | None = None  # the last headline dropped under a heading on top
+    top: list[_Block] = []  # the headlines dropped under such a heading
     for index, block in enumerate(blocks):
         if len(block.plain) <= 60 and _RELATED_HEADING.match(block.plain.rstrip(":").strip().lower()):
             related = True
-            on_top = not kept_seen
+            on_top = all(above.drop for above in blocks[:index])
             block.drop = True
             continue
-        kept_seen = kept_seen or not block.drop
-        if not block.drop and not body_seen and _is_body(block):
-            body_seen = True
-            if last is not None:
-                last.drop = False
-        if not block.drop:
-            last = None
         if not related or block.drop:
             continue
         # The block's own text comes next, under its date or credit line: skip those.
@@ -1393,8 +1405,17 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             continue
         if _is_headline(block) or _is_question_headline(block.plain):
             block.drop = True
-            if on_top and not body_seen and block.shape == _KEEP:
-                last = block
+            if on_top and block.shape == _KEEP:
+                top.append(block)
+    if top:
+        # The page's headline: the last of them before the first paragraph, with only furniture between.
+        first = next((index for index, block in enumerate(blocks) if not block.drop and _is_body(block)), 0)
+        for block in reversed(blocks[:first]):
+            if not block.drop:
+                break
+            if block in top:
+                block.drop = False
+                break
 
 
 def _is_question_headline(plain: str) -> bool:
@@ -1479,7 +1500,7 @@ def _cut_label(text: str, start: int, end: int) -> int:
             return glued.end()
     # A dateline is in capitals, or has a date, an agency or a dash: cheap tests before the pattern.
     dateline = None
-    if head[1:2].isupper() or _DATELINE_MARK.search(head, 0, 50):
+    if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or not head.isascii() and _DIGIT.search(head, 0, 50):
         dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
         if dateline.group("caps"):
@@ -1491,9 +1512,9 @@ def _cut_label(text: str, start: int, end: int) -> int:
             or ((dateline.group("region") or dateline.group("second")) and dateline.group("dash"))
         ):
             return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -", "Lviv, Ukraine –"
-    if _LABEL_MARK.search(head):
+    if _has_any(head, _LABEL_MARKS):
         reach = 50 if "(" in head[1:12] else 26  # "Question (Adriatic Wire): " names its source before the colon
-        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, reach) else None
+        found = _LABEL.match(text, start, end) if _has_any(head[:reach], _LABEL_MARKS) else None
         if found and found.end() < end:
             return found.end()
         speaker = _SPEAKER.match(text, start, end) if ":" in head else None
@@ -1517,7 +1538,7 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
     """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
     size = len(paragraph)
-    bullets = not paragraph.isascii() and _BULLET_CHAR.search(paragraph) is not None
+    bullets = not paragraph.isascii() and _has_any(paragraph, _BULLET_CHARS)
     if (
         size <= _MAX_FURNITURE_CHARS
         and not bullets
@@ -1616,7 +1637,7 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
             if not (word == "X" and tail.endswith(" on X")):  # "wrote on X." names the network, no initial
                 return False
-    if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
+    if _has_any(tail, _TITLE_OPENERS) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
     if term in "?!" and match.group("close") and _SPEECH_VERB.match(paragraph, end, end + 80):
