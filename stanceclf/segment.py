@@ -272,6 +272,7 @@ _SECTION_HEAD = re.compile(
     )$""",
     re.VERBOSE,
 )
+_THINGS = ("things", "thing")
 _SECTION_HEAD_FIRST = frozenset(
     "the big top main lead things thing quote number chart map photo picture figure word bottom day week before one "
     "need what in also elsewhere today this".split()
@@ -862,7 +863,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if terminal:
         return _KEEP
-    if len(words) <= 8 and (low_words[0] in _SECTION_HEAD_FIRST or low_words[1:2] in (["things"], ["thing"])):
+    if len(words) <= 8 and (low_words[0] in _SECTION_HEAD_FIRST or len(words) > 1 and low_words[1] in _THINGS):
         if _SECTION_HEAD.match(low.rstrip(": ")):
             return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
@@ -1126,7 +1127,9 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     """Set ``drop`` on furniture blocks: by shape (rule 2), then by context (rule 3)."""
     seen: set[str] = set()
     previous: _Block | None = None
-    for block in blocks:
+    columns: list[int] = []  # lines with column gaps: a table's rows, perhaps
+    topics: list[_Block] = []  # lines that start like a briefing's topic heading
+    for index, block in enumerate(blocks):
         raw = text[block.start : block.end]
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
             block.plain = raw
@@ -1150,29 +1153,33 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
                     block.shape = _FURNITURE
         block.drop = block.shape != _KEEP
         previous = block
+        if block.drop and ("\t" in raw or "   " in raw):
+            columns.append(index)
+        if plain[0] in "ORC" and not block.terminal and plain.startswith(_TOPIC_STARTS) and len(plain) <= 160:
+            topics.append(block)
     _mark_captions_and_consent(blocks)
     _mark_gallery(blocks)
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
-    if "On " in text or "Regarding " in text or "Concerning " in text:
-        _mark_topic_headings(blocks)
-    if "\t" in text or "   " in text:
-        _mark_tables(text, blocks)
+    if len(topics) >= 2:
+        # A briefing's topic headings: two lines or more without a full stop that start "On ..." or
+        # "Regarding ..."; lines dropped already count (a heading repeated from a table of contents).
+        for block in topics:
+            block.shape, block.drop = _FURNITURE, True
+    if len(columns) >= 2:
+        _mark_tables(text, blocks, columns)
 
 
-def _mark_tables(text: str, blocks: list[_Block]) -> None:
+def _mark_tables(text: str, blocks: list[_Block], columns: list[int]) -> None:
     """Drop a table's title above its rows and its source or note below them (no full stop, 15 words at most).
 
     A row is a dropped line with two column gaps (tabs or runs of spaces); a table is two rows or more
-    in a row. The line just under the table counts only with no blank line between.
+    in a row. The line just under the table counts only with no blank line between. ``columns`` are
+    the dropped lines with a tab or a run of spaces.
     """
-    rows = [
-        index
-        for index, block in enumerate(blocks)
-        if block.drop and _is_table_row(text[block.start : block.end])
-    ]
+    rows = [index for index in columns if _is_table_row(text[blocks[index].start : blocks[index].end])]
     for first, last in _runs(rows):
         if first == last:
             continue
@@ -1201,21 +1208,6 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
         else:
             found.append((index, index))
     return found
-
-
-def _mark_topic_headings(blocks: list[_Block]) -> None:
-    """Drop a briefing's topic headings: two lines or more without a full stop that start "On ..." or "Regarding ...".
-
-    Lines dropped already count (a heading repeated from the page's table of contents).
-    """
-    headings = [
-        block
-        for block in blocks
-        if block.plain.startswith(_TOPIC_STARTS) and not block.terminal and len(block.plain) <= 160
-    ]
-    if len(headings) >= 2:
-        for block in headings:
-            block.shape, block.drop = _FURNITURE, True
 
 
 def _is_credit(plain: str) -> bool:
@@ -1261,10 +1253,9 @@ def _mark_gallery(blocks: list[_Block]) -> None:
     """
     numbered: dict[int, re.Match[str]] = {}
     alone: list[tuple[int, re.Match[str]]] = []
-    for index, block in enumerate(blocks):
+    for index in [index for index, block in enumerate(blocks) if "/" in block.plain[1:5]]:
+        block = blocks[index]
         plain = block.plain
-        if "/" not in plain[1:5]:
-            continue  # most lines: one test
         found = _GALLERY_NUMBER.match(plain) if "/" in plain[1:4] else None
         if found:
             numbered[index] = found
