@@ -501,7 +501,9 @@ _BOILERPLATE = tuple(
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
 _BOILERPLATE_START = re.compile(
     r"""(?:
-        (?:please\ )?(?:subscribe|sign\ up|donate|support\ us|become\ a\ (?:member|patron|subscriber)
+        (?:please\ )?(?:subscribe|sign\ up|donate|support\ us
+          |support\ (?:the|our|this)\ (?:digest|channel|newsletter|site|website|project|newsroom|podcast|magazine)\b
+          |become\ a\ (?:member|patron|subscriber)
           |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
       | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ )?(?:written
@@ -537,6 +539,9 @@ _ABOUT_OUTLET = re.compile(
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
     r"|is\s+published\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
 )
+_PULL_OPENERS = "“\"«"
+_PULL_CLOSERS = "”\"»"
+_PLACE_AND_STATE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?, (?:[A-Z]\.){1,3}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
 _DATE_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
@@ -862,6 +867,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if _all_interface(low_words):
         return _FURNITURE
     if terminal:
+        if len(words) <= 3 and "," in plain and _PLACE_AND_STATE.match(plain):
+            return _FURNITURE  # "Washington, D.C.", "Columbus, O.": a transcript's place line
         return _KEEP
     if len(words) <= 8 and (low_words[0] in _SECTION_HEAD_FIRST or len(words) > 1 and low_words[1] in _THINGS):
         if _SECTION_HEAD.match(low.rstrip(": ")):
@@ -1151,6 +1158,10 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
                 # lower case carries on no furniture line, so it goes with it.
                 if previous.shape == _FURNITURE and len(previous.plain) >= 40 and previous.end - previous.start < 300:
                     block.shape = _FURNITURE
+        if not block.shape and plain[0] in _PULL_OPENERS and plain[-1] in _PULL_CLOSERS and len(plain) <= 200:
+            inner = raw[1:-1].strip()
+            if len(inner) > 20 and (text.find(inner, block.end) != -1 or text.find(inner, 0, block.start) != -1):
+                block.shape = _FURNITURE  # a pull quote: a sentence of the body set apart again in quotes
         block.drop = block.shape != _KEEP
         previous = block
         if block.drop and ("\t" in raw or "   " in raw):

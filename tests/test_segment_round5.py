@@ -390,3 +390,24 @@ def test_a_short_interface_sentence_after_a_sponsors_line_is_dropped():
 )
 def test_site_offers_are_dropped(line):
     assert texts(f"{BODY}\n\n{line}\n\n{MORE}") == [BODY, MORE]
+
+
+# --- pull quotes, appeals of a channel, a transcript's place line ------------------------------------
+
+
+def test_a_pull_quote_repeating_a_body_sentence_is_dropped():
+    body = "The envoy spoke for an hour. They want a pause, not a peace, he said of the other side."
+    page = f"{HEADLINE}\n\n{body}\n\n“They want a pause, not a peace, he said of the other side.”\n\n{MORE}"
+    assert texts(page) == [HEADLINE, "The envoy spoke for an hour.", body[29:], MORE]
+
+
+def test_a_quote_paragraph_said_once_is_kept():
+    quote = "“We will not trade land for a pause in the shelling,” the mayor of Kherson said."
+    assert texts(f"{BODY}\n\n{quote}\n\n{MORE}") == [BODY, quote, MORE]
+
+
+def test_a_channels_appeal_and_a_place_line_are_dropped():
+    page = f"Columbus, O.\n\n{BODY}\n\nSupport the channel: the donation link is in the description.\n\n{MORE}"
+    assert texts(page) == [BODY, MORE]
+    assert not is_furniture("Support the ceasefire, the envoy urged both delegations.")
+    assert not is_furniture("Kyiv, Ukraine.")
