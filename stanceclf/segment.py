@@ -307,7 +307,9 @@ _CREW = re.compile(
     r"|\s*\([a-z ]{2,20}\))$"
 )
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
-_NAME_FROM = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$")
+_NAME_FROM = re.compile(
+    r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$"
+)
 # A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
 _BYLINE_LABEL_MARK = re.compile(r"(?:ditor|uthor|eporter|riter|orrespondent)s?\s*:")
 _LABELLED_BYLINE = re.compile(
@@ -315,7 +317,9 @@ _LABELLED_BYLINE = re.compile(
     r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*[,;]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})*(?P<rest>[^A-Za-z]*)$"
 )
 # A short title in capitals, a dash and a date: "Daily Press Briefing – October 27, 2025".
-_DATED_TITLE = re.compile(r"(?:[A-Z][\w'’&\-]*\s+(?:(?:of|the|and|on|for)\s+)?){0,4}[A-Z][\w'’&\-]*\s+[|\-–—]\s+(?P<date>.+)$")
+_DATED_TITLE = re.compile(
+    r"(?:[A-Z][\w'’&\-]*\s+(?:(?:of|the|and|on|for)\s+)?){0,4}[A-Z][\w'’&\-]*\s+[|\-–—]\s+(?P<date>.+)$"
+)
 # Reporters and where each one is: two names or more, each "in" a place.
 _NAME_IN_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)+ in [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
 _REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_IN_PLACE})+$")
@@ -476,7 +480,8 @@ _BOILERPLATE = tuple(
         ("acknowledge", r"^we acknowledge (?:the )?(?:traditional )?(?:custodians|owners)\b"),
         (
             "reproduced republished reprinted",
-            r"\b(?:content|materials?|articles?|texts?)\b.{0,30}\bmay be (?:freely )?(?:reproduced|republished|reprinted)\b",
+            r"\b(?:content|materials?|articles?|texts?)\b.{0,30}\bmay be (?:freely )?"
+            r"(?:reproduced|republished|reprinted)\b",
         ),
         ("receiving", r"\byou(?:'re|’re| are) receiving this (?:email|e-mail|newsletter|message|mail)\b"),
         ("forward", r"\bforward (?:it|this(?: \w+)?) to (?:a|your) friends?\b"),
@@ -506,7 +511,8 @@ _BOILERPLATE_START = re.compile(
           |become\ a\ (?:member|patron|subscriber)
           |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
-      | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ )?(?:written
+      | this\ (?:article|story|report|page|interview|text)
+        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
@@ -539,8 +545,8 @@ _ABOUT_OUTLET = re.compile(
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
     r"|is\s+published\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
 )
-_PULL_OPENERS = "“\"«"
-_PULL_CLOSERS = "”\"»"
+_PULL_OPENERS = '“"«'
+_PULL_CLOSERS = '”"»'
 _PLACE_AND_STATE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?, (?:[A-Z]\.){1,3}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
 _DATE_WORDS = (
@@ -677,7 +683,9 @@ _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=
 _HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
 _GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
-_SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE)
+_SPEAKER_LINE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE
+)
 
 
 class Statement(NamedTuple):
@@ -1560,7 +1568,13 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         if len(spans) > 1 and spans[-1][1] == size and size - spans[-1][0] <= 200:
             # A paragraph can end with a credit or an appeal after its news ("... Please contact us for ...").
             low = _plain(paragraph[spans[-1][0] :]).lower()
-            if _is_boilerplate(low) or _is_interface(low) or len(low) <= 40 and _all_interface(words := low.split()) and len(words) > 1:
+            if (
+                _is_boilerplate(low)
+                or _is_interface(low)
+                or len(low) <= 40
+                and _all_interface(words := low.split())
+                and len(words) > 1
+            ):
                 spans.pop()  # "... Learn more." (a reply, "Yes.", stays)
         for piece_start, piece_end in spans:
             piece = paragraph[piece_start:piece_end]

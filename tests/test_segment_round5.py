@@ -218,7 +218,9 @@ def test_a_print_editions_line_is_dropped():
 
 
 def test_the_wrapped_end_of_a_notice_goes_with_it():
-    page = f"{BODY}\n\nSubscribe to the weekly and get each issue as a PDF on the\nday before it reaches kiosks.\n\n{MORE}"
+    page = (
+        f"{BODY}\n\nSubscribe to the weekly and get each issue as a PDF on the\nday before it reaches kiosks.\n\n{MORE}"
+    )
     assert texts(page) == [BODY, MORE]
 
 
@@ -325,7 +327,9 @@ def test_crlf_line_endings_give_the_same_statements():
 
 
 def test_a_headline_under_a_menus_latest_item_is_kept():
-    page = f"DANUBE DESK\nHome | Europe | World\nMost popular\n\n{HEADLINE}\n\n09:40, 2 December 2026\n\n{BODY}\n\n{MORE}"
+    page = (
+        f"DANUBE DESK\nHome | Europe | World\nMost popular\n\n{HEADLINE}\n\n09:40, 2 December 2026\n\n{BODY}\n\n{MORE}"
+    )
     assert texts(page) == [HEADLINE, BODY, MORE]
 
 
