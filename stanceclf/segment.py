@@ -520,6 +520,12 @@ _BOILERPLATE_START = re.compile(
     )""",
     re.VERBOSE,
 )
+# How the patterns above can start: a cheap test before the pattern.
+_BOILERPLATE_FIRST = (
+    *("please ", "subscribe", "sign up", "donate", "support ", "become a", "get ", "download ", "turn on"),
+    *("follow ", "join ", "stay ", "send us", "this ", "our standards", "how we work", "contact us"),
+    *("a version", "an version"),
+)
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
     for word in frozenset().union(*(hints for hints, _ in _BOILERPLATE))
@@ -656,7 +662,8 @@ _EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
-_DATELINE_MARKS = "0123456789(/-–—"
+_DATELINE_MARKS = "(/-–—"
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
@@ -712,6 +719,14 @@ def _has_any(text: str, chars: str) -> bool:
     """Whether ``text`` holds one of ``chars``: a string search per character is faster than a pattern's class."""
     for char in chars:
         if char in text:
+            return True
+    return False
+
+
+def _has_month(text: str) -> bool:
+    """Whether ``text`` holds a month's name, as a date in a dateline has it ("May 2", "14 March")."""
+    for month in _MONTH_NAMES:
+        if month in text:
             return True
     return False
 
@@ -784,7 +799,7 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     ``tokens`` are the line's words (``low.split()``) when the caller has them: only the patterns
     keyed by a word the line holds are tried.
     """
-    if _BOILERPLATE_START.match(low):
+    if low.startswith(_BOILERPLATE_FIRST) and _BOILERPLATE_START.match(low):
         return True
     for token in _HINT_KEYS.intersection(low.split() if tokens is None else tokens):
         if any(pattern.search(low) for pattern in _BOILERPLATE_BY_WORD[_HINT_TOKENS[token]]):
@@ -1508,9 +1523,9 @@ def _cut_label(text: str, start: int, end: int) -> int:
         glued = _AGENCY_GLUED.match(text, start, end)
         if glued:
             return glued.end()
-    # A dateline is in capitals, or has a date, an agency or a dash: cheap tests before the pattern.
+    # A dateline is in capitals, or has a date (a month's name), an agency or a dash: cheap tests first.
     dateline = None
-    if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or not head.isascii() and _DIGIT.search(head, 0, 50):
+    if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or _has_month(head[:50]):
         dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
         if dateline.group("caps"):
