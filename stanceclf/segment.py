@@ -41,9 +41,15 @@ The rules, in the order they apply:
    notices in capitals; share buttons glued together; URLs and editor tags;
    site boilerplate in full sentences addressed to the reader (cookie notices
    and consent choices, subscription and donation appeals, reuse and
-   copyright notices, "this interview was condensed") and the short buttons
-   under a cookie notice. A line repeating an earlier line (a headline scraped
-   twice) is dropped too.
+   copyright notices, "this interview was condensed", newsletter footers,
+   paywall and consent-framework notices) and the short buttons under a
+   cookie notice; a newsletter's section heads (``The big story``), live
+   pages' ``Posted by ...``, a byline set with its date stamps, players and
+   counters with a time (``Audio 18:40``), a table's note, title and source,
+   a gallery's captions under numbers alone on their lines, a briefing's
+   topic headings (``On the ...``, two or more), a pull quote that repeats a
+   sentence of the body, a sign-off of short exclamations after the body.
+   A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
    Kovalchuk", a menu of section names) is a headline when it is the last
@@ -54,7 +60,10 @@ The rules, in the order they apply:
    (menus, breadcrumbs, a site's name) are dropped when another line without
    a full stop follows, unless their deck (a longer line in sentence case)
    follows them with no furniture in between. A site's
-   name after a headline (``... | PBN``) is cut off.
+   name after a headline (``... | PBN``) is cut off. A related-list heading
+   above everything kept (``Latest`` in a menu) leaves the page's headline
+   under it. A headline glued to its first sentence at the top of the page
+   ("... next weekNegotiators said ...") is split there.
 4. **Context.** Under a heading such as "Related news", "Read also" or "More
    on this story", headline lines are furniture until body text resumes; a
    headline followed directly by its article's text (a related block that
@@ -69,17 +78,20 @@ The rules, in the order they apply:
    also without a space after it), a source tag (``(AGENCY) ``), a label from
    a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``,
    ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
-   full sentence (transcripts), and, on a page that sets three or more of
+   full sentence (transcripts; a surname alone only in a dialogue, where two
+   lines or more start with a speaker: elsewhere "Lavrov: ..." heads the
+   news), a time code (``[01:42]``), and, on a page that sets three or more of
    them, a short label in sentence case (``Between the lines: ``).
 5. **Lists.** A line ending in a colon before a bulleted list ("Lavrov listed
    the conditions:") is a statement of its own, and so is each bullet, inline
    bullets (``: • a; • b``) included.
 6. **Sentences.** A block is split after ``.``, ``!``, ``?`` or an ellipsis,
-   with any closing quotes or brackets, when the next word starts with a
-   capital letter, a digit or an opening quote; with no space in between
-   ("Friday.The Kremlin") only between a lower-case letter (or a closing
-   quote) and a capital. No split after titles and abbreviations ("Mrs.",
-   "Gen.", "St."), initialisms ("U.S."), single initials, before a lower-case
+   with any closing quotes or brackets and a footnote mark (``said.[3]``),
+   when the next word starts with a capital letter, a digit or an opening
+   quote; with no space in between ("Friday.The Kremlin") only between a
+   lower-case letter (or a closing quote) and a capital. No split after
+   titles and abbreviations ("Mrs.", "Gen.", "St.", "p."), initialisms
+   ("U.S."), single initials (but "wrote on X." ends), before a lower-case
    word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
    A credit or an appeal after the last sentence of a paragraph is dropped.
