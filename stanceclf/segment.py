@@ -252,6 +252,7 @@ _INTERFACE_LINE = re.compile(
           |questions\ (?:from|of)\ (?:the\ )?(?:media|press|journalists|reporters))\b.{0,60}
       | share\ this\ (?:story|article|page)\b.{0,60}
       | continue\ reading\b.{0,60}
+      | credit(?:\.{2,3}|…)\ ?\S.{0,120}
       | (?:story|article|text|report)\ continues\ (?:below|after|under)\b.{0,40}
       | (?:image|photo|picture|slide)\ \d+\ (?:of|/)\ \d+\b.{0,300}
       | (?:newspaper|issue|edition)\ (?:no\.?|№|\#)\ ?\d+\b.{0,40}(?:\d{4}|\bp\.\ ?\d+).{0,20}
@@ -321,6 +322,10 @@ _CREW = re.compile(
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
 _NAME_FROM = re.compile(
     r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$"
+)
+# A credit line: the source or the channel, a name of capitalised words at most four.
+_SOURCE_LINE = re.compile(
+    r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[A-Z][\w.&'’/\-]*(?:\s+[A-Z][\w.&'’/\-]*){0,3}$"
 )
 # A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
 _BYLINE_LABEL_MARK = re.compile(r"(?:ditor|uthor|eporter|riter|orrespondent)s?\s*:")
@@ -501,6 +506,8 @@ _BOILERPLATE = tuple(
         ("partners vendors", r"\bwe and our (?:\d+ )?(?:partners|vendors)\b"),
         ("device", r"\b(?:store|access) (?:and/or access )?information on (?:a|your) device\b"),
         ("free", r"\bfree (?:articles?|stories|reads) (?:left|remaining)\b|\blimit of free (?:articles|stories)\b"),
+        ("gift", r"\bgift (?:articles?|links?|stories)\b"),
+        ("friend", r"^send (?:any|a) friend (?:a|this) (?:story|article)\b"),
         ("unlock", r"^unlock (?:the |our |this )?[\w'’ ]{0,40}\bfor free\b"),
         ("add", r"\+ ?add to my\w*$"),
         (
@@ -866,6 +873,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if ":" in plain and _CREW.match(plain):
             return _FURNITURE
+        if ": " in plain and plain[0] in "SVC" and _SOURCE_LINE.match(plain):
+            return _FURNITURE  # "Source: CNN", "Via: Kyiv Post": a credit, not a label before a sentence
         if ": " in plain and _BYLINE_LABEL_MARK.search(plain):
             labelled = _LABELLED_BYLINE.match(plain)
             rest = labelled.group("rest").strip(" ,|-–—") if labelled else None

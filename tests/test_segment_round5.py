@@ -415,3 +415,24 @@ def test_a_channels_appeal_and_a_place_line_are_dropped():
     assert texts(page) == [BODY, MORE]
     assert not is_furniture("Support the ceasefire, the envoy urged both delegations.")
     assert not is_furniture("Kyiv, Ukraine.")
+
+
+# --- gift articles, credits after dots, source lines -------------------------------------------------
+
+
+def test_gift_article_notes_credits_and_source_lines_are_dropped():
+    page = (
+        f"{HEADLINE}\n\nSource: Danube Desk\n\nSend any friend a story\n"
+        "As a subscriber, you have 5 gift articles to give each month. Anyone can read what you share.\n\n"
+        f"{BODY}\n\nCredit...Tomas Lind for The Harbour Times\n\n{MORE}"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_source_label_before_a_sentence_and_a_gift_in_the_news_are_kept():
+    lines = [
+        "Source: the delegations will meet again in Vienna next week.",
+        "The gift of grain to Egypt was announced by the ministry on Friday.",
+    ]
+    assert texts("\n\n".join(lines)) == ["the delegations will meet again in Vienna next week.", lines[1]]
+    assert not is_furniture("Sources: Kremlin aide says the draft still needs work")
