@@ -1191,26 +1191,31 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             previous = block
             continue
         block.plain = plain = _plain(raw)
-        block.terminal = _is_terminal(plain)
+        block.terminal = terminal = _is_terminal(plain)
+        first = plain[0]
         if plain in seen:
-            block.shape = _FURNITURE
+            shape = _FURNITURE
         else:
-            block.shape = _furniture_shape(raw, plain)
+            shape = _furniture_shape(raw, plain)
             seen.add(plain)
-            if not block.shape and plain[0].islower() and not block.blank_before and previous is not None:
+            if shape != _KEEP:
+                pass  # furniture or a headline's shape already
+            elif first.islower():
                 # The end of a wrapped notice ("... the evening" + "before it goes on sale."): a line in
                 # lower case carries on no furniture line, so it goes with it.
-                if previous.shape == _FURNITURE and len(previous.plain) >= 40 and previous.end - previous.start < 300:
-                    block.shape = _FURNITURE
-        if not block.shape and plain[0] in _PULL_OPENERS and plain[-1] in _PULL_CLOSERS and len(plain) <= 200:
-            inner = raw[1:-1].strip()
-            if len(inner) > 20 and (text.find(inner, block.end) != -1 or text.find(inner, 0, block.start) != -1):
-                block.shape = _FURNITURE  # a pull quote: a sentence of the body set apart again in quotes
-        block.drop = block.shape != _KEEP
+                if not block.blank_before and previous is not None and previous.shape == _FURNITURE:
+                    if len(previous.plain) >= 40 and previous.end - previous.start < 300:
+                        shape = _FURNITURE
+            elif first in _PULL_OPENERS and plain[-1] in _PULL_CLOSERS and len(plain) <= 200:
+                inner = raw[1:-1].strip()
+                if len(inner) > 20 and (text.find(inner, block.end) != -1 or text.find(inner, 0, block.start) != -1):
+                    shape = _FURNITURE  # a pull quote: a sentence of the body set apart again in quotes
+        block.shape = shape
+        block.drop = drop = shape != _KEEP
         previous = block
-        if block.drop and ("\t" in raw or "   " in raw):
+        if drop and ("\t" in raw or "   " in raw):
             columns.append(index)
-        if plain[0] in "ORC" and not block.terminal and plain.startswith(_TOPIC_STARTS) and len(plain) <= 160:
+        if first in "ORC" and not terminal and plain.startswith(_TOPIC_STARTS) and len(plain) <= 160:
             topics.append(block)
     _mark_captions_and_consent(blocks)
     _mark_gallery(blocks)
