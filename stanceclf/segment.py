@@ -225,6 +225,7 @@ _INTERFACE_LINE = re.compile(
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
       | (?:sign|log)\ (?:up|in)\b.{0,60} | click\ here\b.{0,60}
       | (?:comments?|contributions?|reactions?)\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
+      | leave\ a\ (?:reply|response)\b.{0,40}
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
       | (?:get|copy)\ (?:the\ )?short\ (?:url|link) | tap\ to\ share | you\ can\ share\ this\b.{0,60}
@@ -252,6 +253,7 @@ _INTERFACE_LINE = re.compile(
           |questions\ (?:from|of)\ (?:the\ )?(?:media|press|journalists|reporters))\b.{0,60}
       | share\ this\ (?:story|article|page)\b.{0,60}
       | continue\ reading\b.{0,60}
+      | click\ to\ (?:share|print|email|open)\b.{0,80}
       | credit(?:\.{2,3}|…)\ ?\S.{0,120}
       | (?:story|article|text|report)\ continues\ (?:below|after|under)\b.{0,40}
       | (?:image|photo|picture|slide)\ \d+\ (?:of|/)\ \d+\b.{0,300}
@@ -507,6 +509,17 @@ _BOILERPLATE = tuple(
         ("device", r"\b(?:store|access) (?:and/or access )?information on (?:a|your) device\b"),
         ("free", r"\bfree (?:articles?|stories|reads) (?:left|remaining)\b|\blimit of free (?:articles|stories)\b"),
         ("gift", r"\bgift (?:articles?|links?|stories)\b"),
+        ("browser", r"\bsave my name\b.{0,40}\bin this browser\b"),
+        (
+            "thanks thank",
+            r"\bthanks? (?:you )?for reading (?:this|our) (?:story|article|newsletter|piece|report|site)\b",
+        ),
+        ("favour favor", r"\bwe have a (?:small )?(?:favour|favor) to ask\b"),
+        (
+            "independent",
+            r"^we(?:'re|’re| are) an? independent (?:newsroom|news (?:outlet|site|organi[sz]ation)|media outlet"
+            r"|publication|newspaper)\b",
+        ),
         ("friend", r"^send (?:any|a) friend (?:a|this) (?:story|article)\b"),
         ("unlock", r"^unlock (?:the |our |this )?[\w'’ ]{0,40}\bfor free\b"),
         ("add", r"\+ ?add to my\w*$"),
@@ -807,7 +820,7 @@ def _is_interface(low: str) -> bool:
     starts = _INTERFACE_STARTS.get(low[:1])
     if starts and low.startswith(starts) and _INTERFACE_LINE.match(low):
         return True
-    if "all rights reserved" in low or low.endswith(", opens new tab"):
+    if "all rights reserved" in low or low.endswith((", opens new tab", "new window)", "new tab)")):
         return True
     return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
 
@@ -917,6 +930,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if len(words) <= 8 and (low_words[0] in _SECTION_HEAD_FIRST or len(words) > 1 and low_words[1] in _THINGS):
         if _SECTION_HEAD.match(low.rstrip(": ")):
             return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
+    if plain[-1] == "*" and len(words) <= 4:
+        return _FURNITURE  # a form's required field: "Name *", "Email address *"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
     if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":

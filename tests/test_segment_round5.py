@@ -436,3 +436,28 @@ def test_a_source_label_before_a_sentence_and_a_gift_in_the_news_are_kept():
     ]
     assert texts("\n\n".join(lines)) == ["the delegations will meet again in Vienna next week.", lines[1]]
     assert not is_furniture("Sources: Kremlin aide says the draft still needs work")
+
+
+# --- a blog platform's sharing buttons, comment form and appeals ------------------------------------
+
+
+def test_a_blog_platforms_buttons_form_and_appeals_are_dropped():
+    page = (
+        f"{HEADLINE}\n\n{BODY}\n\nShare this:\nClick to share on Telegram (Opens in new window)\n"
+        "Click to print (Opens in new window)\nLike this:\nLike Loading...\n\n"
+        "Leave a Reply Cancel reply\nFull name *\nEmail *\n"
+        "Save my name, email, and website in this browser for the next time I comment.\n\n"
+        "Note from the editor: Thanks for reading this story. We are an independent news outlet.\n\n"
+        "Hi, it's Ola from the desk. We have a small favour to ask.\n\n"
+        f"{MORE}"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_sentences_near_the_appeals_words_are_kept():
+    lines = [
+        "Thanks for reading the draft so closely, the envoy told the committee.",
+        "We are an independent commission, the chair of the inquiry said on Monday.",
+        "The mayor said the city had a favour to ask of its partners in Vienna.",
+    ]
+    assert texts("\n\n".join(lines)) == lines
