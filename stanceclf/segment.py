@@ -487,6 +487,10 @@ _BOILERPLATE = tuple(
         ("licence license", r"\bwithout (?:a |the )?licen[cs]e agreement\b"),
         ("using", r"^when using (?:the |our )?materials\b"),
         (
+            "links link",
+            r"\blinks? to (?:the|our) (?:web)?site\b.{0,60}\b(?:mandatory|required|obligatory)\b",
+        ),
+        (
             "permitted",
             r"\b(?:materials?|articles?|texts?|content|copying|reproduction)\b.{0,60}\bpermitted only with\b",
         ),
@@ -583,6 +587,7 @@ _ABOUT_OUTLET = re.compile(
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
     r"|is\s+published\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
 )
+_BREADCRUMB_FIRST = frozenset("home homepage main start index news".split())
 _PULL_OPENERS = '“"«'
 _PULL_CLOSERS = '”"»'
 _PLACE_AND_STATE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?, (?:[A-Z]\.){1,3}$")
@@ -1286,9 +1291,14 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
 
 
 def _is_credit(plain: str) -> bool:
-    """A photo credit: "Name/Agency", "© ...", "Photo: ...", "Getty Images", "(Agency)"."""
-    if plain.startswith("©") or _CREDIT_LABEL.match(plain) or _CREDIT.match(plain):
+    """A photo credit: "Name/Agency", "© ...", "Photo: ...", "Getty Images", "(Agency)".
+
+    A breadcrumb has a credit's slashes ("Home / Politics / Diplomacy"): its first item gives it away.
+    """
+    if plain.startswith("©") or _CREDIT_LABEL.match(plain):
         return True
+    if _CREDIT.match(plain):
+        return plain.split("/", 1)[0].strip().lower() not in _BREADCRUMB_FIRST
     return len(plain) <= 40 and bool(_CREDIT_SHAPE.match(plain))
 
 

@@ -461,3 +461,23 @@ def test_sentences_near_the_appeals_words_are_kept():
         "The mayor said the city had a favour to ask of its partners in Vienna.",
     ]
     assert texts("\n\n".join(lines)) == lines
+
+
+# --- a breadcrumb with slashes is no photo credit; reuse notes of agencies ---------------------------
+
+
+def test_a_headline_under_a_breadcrumb_with_slashes_is_kept():
+    page = f"Home / World / Europe\n\n{HEADLINE}\n\n© Danube Desk / Ana Ruiz\n\n{BODY}"
+    assert texts(page) == [HEADLINE, BODY]
+
+
+def test_a_caption_under_a_credit_with_slashes_still_goes():
+    page = f"{HEADLINE}\n\n{BODY}\n\nREUTERS/Ana Ruiz\nDelegates queue at the entrance of the hall in Vienna\n\n{MORE}"
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_an_agencys_reuse_note_is_dropped():
+    note = "When citing any materials of the agency online, links to the site in the first paragraph are required."
+    assert texts(f"{BODY}\n\n{note}\n\n{MORE}") == [BODY, MORE]
+    kept = "When citing the materials of the inquiry, the court said, links to the evidence were missing."
+    assert texts(f"{BODY}\n\n{kept}") == [BODY, kept]
