@@ -191,7 +191,7 @@ _INTERFACE_WORDS = frozenset(
     key event events earlier posts join points at glance
     post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
     review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
-    loading scroll clipboard unmute swipe tap rate this problem recommended by
+    loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -212,7 +212,7 @@ _INTERFACE_LINE = re.compile(
     r"""^(?:
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
-          |suggested\ topics|related\ topics|edited\ by|translated\ by|editor|author
+          |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
           |caption|image\ (?:source|caption)|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
@@ -253,7 +253,9 @@ _INTERFACE_LINE = re.compile(
           |questions\ (?:from|of)\ (?:the\ )?(?:media|press|journalists|reporters))\b.{0,60}
       | share\ this\ (?:story|article|page)\b.{0,60}
       | continue\ reading\b.{0,60}
-      | click\ to\ (?:share|print|email|open)\b.{0,80}
+      | (?:click|tap)\ to\ (?:share|print|email|open|expand|enlarge|view|play|watch|read|load|see|copy)\b.{0,80}
+      | embed\ from\b.{0,40}
+      | (?:tel|phone|telephone|fax)\.?\s*:\s*[+\d(][\d\ ()+\-./]{5,40}
       | credit(?:\.{2,3}|…)\ ?\S.{0,120}
       | (?:story|article|text|report)\ continues\ (?:below|after|under)\b.{0,40}
       | (?:image|photo|picture|slide)\ \d+\ (?:of|/)\ \d+\b.{0,300}
@@ -269,7 +271,7 @@ _INTERFACE_FIRST_WORDS = """
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
-    forwarded continue newspaper issue edition slide report text
+    forwarded continue newspaper issue edition slide report text embed tel phone fax
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -285,13 +287,14 @@ _SECTION_HEAD = re.compile(
         (?:\ (?:today|this\ week|now|next))?
       | in\ case\ you\ missed\ it | (?:also|elsewhere)\ today | (?:today|this\ week)\ in\ (?:brief|numbers|pictures)
       | key\ (?:developments|takeaways|events|facts) | what\ we\ know(?:\ so\ far)? | about\ the\ authors?
+      | (?:key|latest|main)\ (?:updates|developments|events)\ (?:on|for|from)\ [\w.,\ ]{1,30}
     )$""",
     re.VERBOSE,
 )
 _THINGS = ("things", "thing")
 _SECTION_HEAD_FIRST = frozenset(
     "the big top main lead things thing quote number chart map photo picture figure word bottom day week before one "
-    "need what in also elsewhere today this key about".split()
+    "need what in also elsewhere today this key about latest main".split()
 )
 # A note above or under a table or a chart, in brackets: "(Unit: US$ million)", "(In millions of hryvnias)".
 _BRACKET_NOTE = re.compile(
@@ -326,10 +329,10 @@ _CREW = re.compile(
 _NAME_FROM = re.compile(
     r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$"
 )
-# A credit line: the source or the channel, a name of capitalised words at most four.
-_SOURCE_LINE = re.compile(
-    r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[A-Z][\w.&'’/\-]*(?:\s+[A-Z][\w.&'’/\-]*){0,3}$"
-)
+# A credit line without a full stop: the source or the channel, in five words at most.
+_SOURCE_LINE = re.compile(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'’/\-]+,?(?:\s+[\w.&'’/\-]+,?){0,4}$")
+# A handle in brackets, "(@kyivpost)", or an e-mail address.
+_HANDLE_OR_EMAIL = re.compile(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
 # A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
 _BYLINE_LABEL_MARK = re.compile(r"(?:ditor|uthor|eporter|riter|orrespondent)s?\s*:")
 _LABELLED_BYLINE = re.compile(
@@ -522,6 +525,9 @@ _BOILERPLATE = tuple(
         ("available", r"\b(?:content|video|audio|page) is not available in your (?:region|country|location)\b"),
         ("helpful useful", r"^was this (?:article|story|page|information) (?:helpful|useful)\b"),
         ("feedback", r"^thank(?:s| you) for your feedback\b"),
+        ("already", r"^already an? (?:subscriber|member)\b"),
+        ("reporting", r"^with (?:additional )?reporting by\b|\bcontribut(?:ed|ing) reporting\b"),
+        ("add", r"^add [\w .'’&-]{1,30} to your (?:google news )?(?:feed|home ?screen|sources)\b"),
         ("browser", r"\bsave my name\b.{0,40}\bin this browser\b"),
         (
             "thanks thank",
@@ -620,7 +626,7 @@ _KEEP, _FURNITURE, _HEADLINE_SHAPED = 0, 1, 2
 # The last word of a byline's role line: "Kyiv correspondent", "Senior political editor".
 _ROLE_WORDS = frozenset(
     "correspondent correspondents reporter reporters editor editors writer writers journalist journalists "
-    "contributor columnist analyst producer photographer photojournalist presenter anchor host".split()
+    "contributor columnist analyst producer photographer photojournalist presenter anchor host desk".split()
 )
 _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
@@ -900,7 +906,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if ":" in plain and _CREW.match(plain):
             return _FURNITURE
-        if ": " in plain and plain[0] in "SVC" and _SOURCE_LINE.match(plain):
+        if "@" in plain and not terminal and len(words) <= 15 and _HANDLE_OR_EMAIL.search(plain):
+            return _FURNITURE  # an embedded post's signature "(@handle)", a contact's e-mail address
+        if ": " in plain and plain[0] in "SVC" and not terminal and _SOURCE_LINE.match(plain):
             return _FURNITURE  # "Source: CNN", "Via: Kyiv Post": a credit, not a label before a sentence
         if ": " in plain and _BYLINE_LABEL_MARK.search(plain):
             labelled = _LABELLED_BYLINE.match(plain)
@@ -1248,6 +1256,8 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             topics.append(block)
     _mark_captions_and_consent(blocks)
     _mark_gallery(blocks)
+    if len(columns) >= 2:
+        _mark_tables(text, blocks, columns)  # before the headlines: a table's last row is no headline
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
@@ -1257,8 +1267,6 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         # "Regarding ..."; lines dropped already count (a heading repeated from a table of contents).
         for block in topics:
             block.shape, block.drop = _FURNITURE, True
-    if len(columns) >= 2:
-        _mark_tables(text, blocks, columns)
 
 
 def _mark_tables(text: str, blocks: list[_Block], columns: list[int]) -> None:
@@ -1272,6 +1280,8 @@ def _mark_tables(text: str, blocks: list[_Block], columns: list[int]) -> None:
     for first, last in _runs(rows):
         if first == last:
             continue
+        for block in blocks[first : last + 1]:
+            block.shape = _FURNITURE  # a row of capitalised words or figures has a headline's shape
         for index, directly in ((first - 1, False), (last + 1, True)):
             if not 0 <= index < len(blocks):
                 continue

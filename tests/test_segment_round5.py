@@ -520,3 +520,47 @@ def test_widgets_between_paragraphs_are_dropped(widget):
 )
 def test_sentences_that_start_like_widgets_are_kept(line):
     assert texts(f"{BODY}\n\n{line}\n\n{MORE}") == [BODY, line, MORE]
+
+
+# --- embeds, contacts, credits and reporting notes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Olena Kurylo (@kurylo_olena) November 30, 2026",
+        "A post shared by Danube Desk (@danube.desk)",
+        "Embed from Getty Images",
+        "Click to enlarge",
+        "Already a member? Sign in",
+        "Reuters and AP contributed reporting.",
+        "With reporting by Jonas Eik in Oslo",
+        "Contact the author: o.kurylo@danube-desk.example",
+        "Tel.: +43 1 234 56 78",
+        "Source: the regional military administration",
+        "Sources: Reuters, AP",
+        "Translation: Ines Moll",
+        "Go to comments",
+        "Share via",
+        "Archive photo",
+        "Danube Desk news desk",
+        "Key updates on Nov. 30, 2026",
+        "Add Danube Desk to your Google News feed",
+    ],
+)
+def test_embeds_contacts_and_notes_are_dropped(line):
+    assert texts(f"{BODY}\n\n{line}\n\n{MORE}") == [BODY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry wrote to the mission at info@osce.example on Monday, asking for observers.",
+        "Source: Kyiv will not sign any deal that freezes the front line.",
+        "With reporting from both sides banned, the front line is a blank on the map, the union said.",
+        "The latest developments on the front show a slow Russian advance, analysts said.",
+    ],
+)
+def test_sentences_with_handles_sources_and_reporting_are_kept(line):
+    found = texts(f"{BODY}\n\n{line}\n\n{MORE}")
+    assert found[0] == BODY and found[-1] == MORE and len(found) == 3
