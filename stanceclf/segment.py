@@ -160,6 +160,10 @@ _SPEECH_VERB = re.compile(
     r"replied|stressed|insisted|explained|continued|emphasi[sz]ed|remarked|"
     r"concluded|claimed|argued|warned|recalled)\b"
 )
+# Words that start sentences and never carry on a name or an initialism: after "U.S." or "a.m.", a new sentence.
+_SENTENCE_STARTERS = frozenset(
+    "The A An He She It They We I This That These Those There But However Meanwhile Its His Her Their Our".split()
+)
 # What stands before a reply "No.": nothing, or the end of a sentence.
 _REPLY_BEFORE = frozenset(("", *_TERMINAL))
 # A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'. An apostrophe
@@ -1736,8 +1740,11 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if word.lower() in _TITLES and not _is_reply_no(paragraph, begin, word, following):
             return False
         if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
-            if not (word == "X" and tail.endswith(" on X")):  # "wrote on X." names the network, no initial
-                return False
+            # "wrote on X." names the network; "10 a.m. The talks", "the U.S. It was": a word that only
+            # starts sentences ends the one before, where "a.m. Moscow time" and "U.S. President" run on.
+            if not (word == "X" and tail.endswith(" on X")):
+                if paragraph[end : end + 12].split(maxsplit=1)[0].strip(_TOKEN_PUNCT) not in _SENTENCE_STARTERS:
+                    return False
     if _has_any(tail, _TITLE_OPENERS) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.

@@ -564,3 +564,25 @@ def test_embeds_contacts_and_notes_are_dropped(line):
 def test_sentences_with_handles_sources_and_reporting_are_kept(line):
     found = texts(f"{BODY}\n\n{line}\n\n{MORE}")
     assert found[0] == BODY and found[-1] == MORE and len(found) == 3
+
+
+# --- an initialism at a sentence's end ---------------------------------------------------------------
+
+
+def test_a_sentence_ending_in_an_initialism_ends_before_a_sentence_starter():
+    page = "The envoys landed at 9 a.m. They drove to the palace. Talks were held in the U.S. It was a first."
+    assert texts(page) == [
+        "The envoys landed at 9 a.m.",
+        "They drove to the palace.",
+        "Talks were held in the U.S.",
+        "It was a first.",
+    ]
+
+
+def test_an_initialism_before_a_name_or_a_noun_runs_on():
+    lines = [
+        "The call began at 9 a.m. Kyiv time, the presidential office said.",
+        "The U.S. Senate will vote on the aid package next week.",
+        "The talks were chaired by Anna K. Berg of the OSCE mission.",
+    ]
+    assert texts("\n\n".join(lines)) == lines
