@@ -985,6 +985,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if len(words) <= 12 and small and _is_role_byline(words):
         return _FURNITURE  # "Anna Berg (Vienna, correspondent)", "Tom Reed Asia correspondent, Reporting from Seoul"
 
+    if plain[-1] in ";," and plain[0] in _BULLET_FIRST and _BULLET.match(plain):
+        return _KEEP  # a list's item: "1) a ceasefire;" under "... three conditions:"
     function = sum(1 for w in small if w.rstrip(":") in _LOWER_WORDS)
     if plain[-1] == ":" and function == len(small) and len(words) <= 8:
         return _FURNITURE  # a speaker's or a label's line: "President of Russia Vladimir Putin:", "Quote from Kyiv:"
@@ -1075,6 +1077,9 @@ def segment(text: str) -> list[Statement]:
         if id(block) in labels and start == block.start:
             label = _SHORT_LABEL.match(text, start, block.end)
             start = label.end() if label else start
+        if start != block.start and block.end - start <= _MAX_FURNITURE_CHARS:
+            if _is_boilerplate(_plain(text[start : block.end]).lower()):
+                continue  # "Editor's note: This story has been updated ...": a note once its label is cut
         end = _site_suffix(text, block)
         cut = _glued_headline(text, start, end) if block is kept[0] else 0  # a page's headline leads it
         if cut:
@@ -1623,8 +1628,17 @@ def _cut_label(text: str, start: int, end: int) -> int:
             # dialogue, with another line that starts with a speaker.
             if " " in text[start : speaker.end()].strip() or _is_dialogue(text):
                 return speaker.end()
+    if head[1:3] == ". " and first in "QA" and _is_questions_and_answers(text):
+        return start + 3  # "Q. Is Kyiv ready?" / "A. We have always been ready." in an interview
     found = _BARE_LABEL.match(text, start, end) if head.startswith(_BARE_LABEL_WORDS) else None
     return found.end() if found and found.end() < end else start
+
+
+@functools.lru_cache(maxsize=1)
+def _is_questions_and_answers(text: str) -> bool:
+    """Whether lines of the text start with "Q. " and others with "A. ": an interview, not initials ("A. Smith")."""
+    starts = {line.lstrip()[:3] for line in text.splitlines()}
+    return "Q. " in starts and "A. " in starts
 
 
 @functools.lru_cache(maxsize=1)

@@ -586,3 +586,26 @@ def test_an_initialism_before_a_name_or_a_noun_runs_on():
         "The talks were chaired by Anna K. Berg of the OSCE mission.",
     ]
     assert texts("\n\n".join(lines)) == lines
+
+
+# --- Q. and A., short list items, a note behind a label ----------------------------------------------
+
+
+def test_q_and_a_labels_of_an_interview_are_cut():
+    page = "Q. Will Vienna host the next round?\n\nA. We have offered it, and Kyiv has accepted."
+    assert texts(page) == ["Will Vienna host the next round?", "We have offered it, and Kyiv has accepted."]
+
+
+def test_an_initial_a_outside_an_interview_is_kept():
+    page = "A. Berg, the Swiss mediator, said the round would open on Thursday."
+    assert texts(page) == [page]
+
+
+def test_short_items_of_a_list_after_a_lead_in_are_kept():
+    page = "The envoy set out two demands:\n1) a truce;\n2) an exchange of all prisoners."
+    assert texts(page) == ["The envoy set out two demands:", "a truce;", "an exchange of all prisoners."]
+
+
+def test_a_note_behind_a_label_is_dropped():
+    page = f"{BODY}\n\nEditor's note: This report has been updated with the ministry's figures.\n\n{MORE}"
+    assert texts(page) == [BODY, MORE]
