@@ -1224,9 +1224,9 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     """Set ``drop`` on furniture blocks: by shape (rule 2), then by context (rule 3)."""
     seen: set[str] = set()
     previous: _Block | None = None
-    columns: list[int] = []  # lines with column gaps: a table's rows, perhaps
+    columns: list[_Block] = []  # dropped lines with column gaps: a table's rows, perhaps
     topics: list[_Block] = []  # lines that start like a briefing's topic heading
-    for index, block in enumerate(blocks):
+    for block in blocks:
         raw = text[block.start : block.end]
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
             block.plain = raw
@@ -1257,10 +1257,11 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
                 if len(inner) > 20 and (text.find(inner, block.end) != -1 or text.find(inner, 0, block.start) != -1):
                     shape = _FURNITURE  # a pull quote: a sentence of the body set apart again in quotes
         block.shape = shape
-        block.drop = drop = shape != _KEEP
         previous = block
-        if drop and ("\t" in raw or "   " in raw):
-            columns.append(index)
+        if shape:
+            block.drop = True
+            if "\t" in raw or "   " in raw:
+                columns.append(block)
         if first in "ORC" and not terminal and plain.startswith(_TOPIC_STARTS) and len(plain) <= 160:
             topics.append(block)
     _mark_captions_and_consent(blocks)
@@ -1278,14 +1279,15 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             block.shape, block.drop = _FURNITURE, True
 
 
-def _mark_tables(text: str, blocks: list[_Block], columns: list[int]) -> None:
+def _mark_tables(text: str, blocks: list[_Block], columns: list[_Block]) -> None:
     """Drop a table's title above its rows and its source or note below them (no full stop, 15 words at most).
 
     A row is a dropped line with two column gaps (tabs or runs of spaces); a table is two rows or more
     in a row. The line just under the table counts only with no blank line between. ``columns`` are
     the dropped lines with a tab or a run of spaces.
     """
-    rows = [index for index in columns if _is_table_row(text[blocks[index].start : blocks[index].end])]
+    where = {id(block): index for index, block in enumerate(blocks)}
+    rows = [where[id(block)] for block in columns if _is_table_row(text[block.start : block.end])]
     for first, last in _runs(rows):
         if first == last:
             continue
