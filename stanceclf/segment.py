@@ -41,9 +41,15 @@ The rules, in the order they apply:
    notices in capitals; share buttons glued together; URLs and editor tags;
    site boilerplate in full sentences addressed to the reader (cookie notices
    and consent choices, subscription and donation appeals, reuse and
-   copyright notices, "this interview was condensed") and the short buttons
-   under a cookie notice. A line repeating an earlier line (a headline scraped
-   twice) is dropped too.
+   copyright notices, "this interview was condensed", newsletter footers,
+   paywall and consent-framework notices) and the short buttons under a
+   cookie notice; a newsletter's section heads (``The big story``), live
+   pages' ``Posted by ...``, a byline set with its date stamps, players and
+   counters with a time (``Audio 18:40``), a table's note, title and source,
+   a gallery's captions under numbers alone on their lines, a briefing's
+   topic headings (``On the ...``, two or more), a pull quote that repeats a
+   sentence of the body, a sign-off of short exclamations after the body.
+   A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
    Kovalchuk", a menu of section names) is a headline when it is the last
@@ -54,7 +60,10 @@ The rules, in the order they apply:
    (menus, breadcrumbs, a site's name) are dropped when another line without
    a full stop follows, unless their deck (a longer line in sentence case)
    follows them with no furniture in between. A site's
-   name after a headline (``... | PBN``) is cut off.
+   name after a headline (``... | PBN``) is cut off. A related-list heading
+   above everything kept (``Latest`` in a menu) leaves the page's headline
+   under it. A headline glued to its first sentence at the top of the page
+   ("... next weekNegotiators said ...") is split there.
 4. **Context.** Under a heading such as "Related news", "Read also" or "More
    on this story", headline lines are furniture until body text resumes; a
    headline followed directly by its article's text (a related block that
@@ -69,17 +78,20 @@ The rules, in the order they apply:
    also without a space after it), a source tag (``(AGENCY) ``), a label from
    a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``,
    ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
-   full sentence (transcripts), and, on a page that sets three or more of
+   full sentence (transcripts; a surname alone only in a dialogue, where two
+   lines or more start with a speaker: elsewhere "Lavrov: ..." heads the
+   news), a time code (``[01:42]``), and, on a page that sets three or more of
    them, a short label in sentence case (``Between the lines: ``).
 5. **Lists.** A line ending in a colon before a bulleted list ("Lavrov listed
    the conditions:") is a statement of its own, and so is each bullet, inline
    bullets (``: • a; • b``) included.
 6. **Sentences.** A block is split after ``.``, ``!``, ``?`` or an ellipsis,
-   with any closing quotes or brackets, when the next word starts with a
-   capital letter, a digit or an opening quote; with no space in between
-   ("Friday.The Kremlin") only between a lower-case letter (or a closing
-   quote) and a capital. No split after titles and abbreviations ("Mrs.",
-   "Gen.", "St."), initialisms ("U.S."), single initials, before a lower-case
+   with any closing quotes or brackets and a footnote mark (``said.[3]``),
+   when the next word starts with a capital letter, a digit or an opening
+   quote; with no space in between ("Friday.The Kremlin") only between a
+   lower-case letter (or a closing quote) and a capital. No split after
+   titles and abbreviations ("Mrs.", "Gen.", "St.", "p."), initialisms
+   ("U.S."), single initials (but "wrote on X." ends), before a lower-case
    word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
    A credit or an appeal after the last sentence of a paragraph is dropped.
@@ -124,7 +136,7 @@ _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 # sentences), then (looked at, not consumed) what comes next.
 _BOUNDARY = re.compile(
     r"(?P<term>[.!?…．！？][.!?…．！？]*+)"  # a plain class first: the engine skips to candidates
-    r"(?P<close>[\"'”’»)\]]*+)"
+    r"(?P<close>[\"'”’»)\]]*+(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]++)?+)"  # a footnote mark goes with its sentence: "said.[1]"
     rf"(?P<space>[\s{_INVISIBLE}]*+)"
     r"(?=[\"'“‘«„‚(\[]*[^\W_a-z])"  # before a capital or a digit: a lower-case word never starts a sentence
 )
@@ -132,14 +144,14 @@ _BOUNDARY = re.compile(
 _AFTER_LAST_STOP = ".!?" + _CLOSE_QUOTES + ")] \t\n\r"
 # Inline bullets inside one line: "... conditions: • the withdrawal; • ..."
 _INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
-_BULLET_CHAR = re.compile(r"[•▪●◦‣]")
+_BULLET_CHARS = "•▪●◦‣"
 
 # Words after which a full stop does not end a sentence.
 _TITLES = frozenset(
     "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st prof jr sr "
     "rev hon pres amb lieut cmdr brig no nos vs approx dept fig jan feb mar "
     "apr jun jul aug sep sept oct nov dec mt ft ave blvd co corp inc ltd vol art "
-    "para ch op ed eds etc cf al".split()
+    "para ch op ed eds etc cf al p pp".split()
 )
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 _SPEECH_VERB = re.compile(
@@ -148,12 +160,15 @@ _SPEECH_VERB = re.compile(
     r"replied|stressed|insisted|explained|continued|emphasi[sz]ed|remarked|"
     r"concluded|claimed|argued|warned|recalled)\b"
 )
+# Words that start sentences and never carry on a name or an initialism: after "U.S." or "a.m.", a new sentence.
+_SENTENCE_STARTERS = frozenset(
+    "The A An He She It They We I This That These Those There But However Meanwhile Its His Her Their Our".split()
+)
 # What stands before a reply "No.": nothing, or the end of a sentence.
 _REPLY_BEFORE = frozenset(("", *_TERMINAL))
 # A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'. An apostrophe
 # ("Russia's") opens no title: a cheap search for the opening quotes comes before the pattern.
 _TITLE_OPENERS = '“«"‘'
-_TITLE_QUOTE = re.compile(f"[{_TITLE_OPENERS}]")
 _TITLE_OPENED = re.compile(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
 _TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)][”»\"’](?:\s*[a-z(]|[,;:.)]|$)")
 
@@ -178,6 +193,9 @@ _INTERFACE_WORDS = frozenset(
     visually impaired version mobile desktop edit report error typo feedback send page story article here
     gift now view full screen subscribers only free trial premium plus scroll short add your stories offer
     key event events earlier posts join points at glance
+    post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
+    review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
+    loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -190,14 +208,15 @@ _RELATED_HEADING = re.compile(
     r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
-    r"|also\s+on\s+[\w' ]{1,30})$"
+    r"|also\s+on\s+[\w' ]{1,30}|in\s+this\s+(?:article|story|piece|page|report)|(?:table\s+of\s+)?contents"
+    r"|on\s+this\s+page|jump\s+to(?:\s+section)?|what'?s\s+in\s+this\s+(?:article|story))$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
 _INTERFACE_LINE = re.compile(
     r"""^(?:
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
-          |suggested\ topics|related\ topics|edited\ by|translated\ by|editor|author
+          |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
           |caption|image\ (?:source|caption)|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
@@ -210,10 +229,11 @@ _INTERFACE_LINE = re.compile(
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
       | (?:sign|log)\ (?:up|in)\b.{0,60} | click\ here\b.{0,60}
       | (?:comments?|contributions?|reactions?)\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
+      | leave\ a\ (?:reply|response)\b.{0,40}
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
       | (?:get|copy)\ (?:the\ )?short\ (?:url|link) | tap\ to\ share | you\ can\ share\ this\b.{0,60}
-      | listen\ to\ (?:this|the)\ (?:article|story|news).{0,60}
+      | listen\ to\ (?:this\ |the\ )?(?:article|story|news).{0,60}
       | (?:©|\(c\)|copyright\b).{0,300}
       | \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago
       | just\ now | yesterday | today
@@ -236,6 +256,14 @@ _INTERFACE_LINE = re.compile(
       | answers?\ to\ (?:(?:media|press|journalists'?|reporters'?)\ questions
           |questions\ (?:from|of)\ (?:the\ )?(?:media|press|journalists|reporters))\b.{0,60}
       | share\ this\ (?:story|article|page)\b.{0,60}
+      | continue\ reading\b.{0,60}
+      | (?:click|tap)\ to\ (?:share|print|email|open|expand|enlarge|view|play|watch|read|load|see|copy)\b.{0,80}
+      | embed\ from\b.{0,40}
+      | (?:tel|phone|telephone|fax)\.?\s*:\s*[+\d(][\d\ ()+\-./]{5,40}
+      | credit(?:\.{2,3}|…)\ ?\S.{0,120}
+      | (?:story|article|text|report)\ continues\ (?:below|after|under)\b.{0,40}
+      | (?:image|photo|picture|slide)\ \d+\ (?:of|/)\ \d+\b.{0,300}
+      | (?:newspaper|issue|edition)\ (?:no\.?|№|\#)\ ?\d+\b.{0,40}(?:\d{4}|\bp\.\ ?\d+).{0,20}
     )$""",
     re.VERBOSE,
 )
@@ -247,16 +275,41 @@ _INTERFACE_FIRST_WORDS = """
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
-    forwarded
+    forwarded continue newspaper issue edition slide report text embed tel phone fax
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
     for first in {word[0] for word in _INTERFACE_FIRST_WORDS}
 }
+# A newsletter's or a live page's section heads, a closed list of shapes: "The big story", "Five things to know today".
+_SECTION_HEAD = re.compile(
+    r"""(?:(?:the\ )?(?:big|top|main|lead)\ stor(?:y|ies)(?:\ (?:of\ the\ (?:day|week)|today|this\ week))?
+      | (?:[\w-]+\ )?things?\ (?:to|you\ need\ to|you\ should)\ know(?:\ (?:today|this\ (?:morning|evening|week)|now))?
+      | (?:quote|number|chart|map|photo|picture|figure|word)\ of\ the\ (?:day|week)
+      | (?:the\ )?bottom\ line | (?:the\ )?(?:day|week)\ ahead | before\ you\ go | one\ more\ thing | need\ to\ know
+      | what\ (?:to|we(?:'re|’re|\ are)|i(?:'m|’m|\ am))\ (?:watch(?:ing)?|read(?:ing)?|listen(?:ing)?\ to)
+        (?:\ (?:today|this\ week|now|next))?
+      | in\ case\ you\ missed\ it | (?:also|elsewhere)\ today | (?:today|this\ week)\ in\ (?:brief|numbers|pictures)
+      | key\ (?:developments|takeaways|events|facts) | what\ we\ know(?:\ so\ far)? | about\ the\ authors?
+      | (?:key|latest|main)\ (?:updates|developments|events)\ (?:on|for|from)\ [\w.,\ ]{1,30}
+    )$""",
+    re.VERBOSE,
+)
+_THINGS = ("things", "thing")
+_SECTION_HEAD_FIRST = frozenset(
+    "the big top main lead things thing quote number chart map photo picture figure word bottom day week before one "
+    "need what in also elsewhere today this key about latest main".split()
+)
+# A note above or under a table or a chart, in brackets: "(Unit: US$ million)", "(In millions of hryvnias)".
+_BRACKET_NOTE = re.compile(
+    r"\((?:[A-Z][\w ]{0,20}:\s[^().!?]{1,60}|(?:[Ff]igures\s+|[Aa]mounts\s+|[Dd]ata\s+)?[Ii]n\s+(?:[\w-]+\s+){0,2}"
+    r"(?:millions?|billions?|thousands?|tonnes|tons|per\s*cent|percent|%)[^().!?]{0,30})\)$"
+)
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
-    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story)\s+by)\s*:?\s+"
+    rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
+    r"|published|edited)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
     r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
@@ -276,6 +329,27 @@ _CREW = re.compile(
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
     r"|\s*\([a-z ]{2,20}\))$"
 )
+# A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
+_NAME_FROM = re.compile(
+    r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$"
+)
+# A credit line without a full stop: the source or the channel, in five words at most.
+_SOURCE_LINE = re.compile(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'’/\-]+,?(?:\s+[\w.&'’/\-]+,?){0,4}$")
+# A handle in brackets, "(@kyivpost)", or an e-mail address.
+_HANDLE_OR_EMAIL = re.compile(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
+# A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
+_BYLINE_LABEL_MARK = re.compile(r"(?:ditor|uthor|eporter|riter|orrespondent)s?\s*:")
+_LABELLED_BYLINE = re.compile(
+    r"(?:\S+\s+){0,4}(?:[Ee]ditors?|[Aa]uthors?|[Rr]eporters?|[Ww]riters?|[Cc]orrespondents?)\s*:\s+"
+    r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*[,;]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})*(?P<rest>[^A-Za-z]*)$"
+)
+# A short title in capitals, a dash and a date: "Daily Press Briefing – October 27, 2025".
+_DATED_TITLE = re.compile(
+    r"(?:[A-Z][\w'’&\-]*\s+(?:(?:of|the|and|on|for)\s+)?){0,4}[A-Z][\w'’&\-]*\s+[|\-–—]\s+(?P<date>.+)$"
+)
+# Reporters and where each one is: two names or more, each "in" a place.
+_NAME_IN_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)+ in [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_IN_PLACE})+$")
 # A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
 _DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
@@ -303,12 +377,16 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\)"
     # "( Name Surname - Agency Name )"
     r"|\( ?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3} [-–—/] [A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4} ?\))$"
+    # A credit glued by slashes, in title case: "... on Sunday. Pavlo Senko/AFP/Getty Images".
+    r"|[.!?] [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}/[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2}"
+    r"(?:/[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2}){0,2}$"
     # A caption's date, then its credit: "..., 11 May 2026 Agency Name/Photographer Name".
     r"|\b\d{4},? [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} ?/ ?[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}$"
 )
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
 # A gallery's caption numbered "N/M" at the start of its line.
 _GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
+_GALLERY_ALONE = re.compile(r"(\d{1,3})\s?/\s?(\d{1,3})$")
 _PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
@@ -417,25 +495,95 @@ _BOILERPLATE = tuple(
         ("licence license", r"\bwithout (?:a |the )?licen[cs]e agreement\b"),
         ("using", r"^when using (?:the |our )?materials\b"),
         (
+            "mandatory obligatory required",
+            r"\blinks? to (?:the|our) (?:web)?site\b.{0,60}\b(?:mandatory|required|obligatory)\b",
+        ),
+        (
             "permitted",
             r"\b(?:materials?|articles?|texts?|content|copying|reproduction)\b.{0,60}\bpermitted only with\b",
         ),
         ("reader-supported reader-funded", r"\breader-(?:supported|funded)\b"),
+        # Round 5: live pages, newsletters, paywalls, consent frameworks, notes on the text, rights.
+        ("refresh", r"\brefresh (?:the|this) page\b"),
+        ("live", r"\bthis live (?:blog|page|feed|coverage)\b[^.!?]*[.!?]?$"),  # the last sentence: a summary may follow
+        ("edited condensed", r"\b(?:edited|condensed) (?:\w+ )?for (?:length|clarity|brevity|space)\b"),
+        ("auto-generated syndicated", r"\bauto-generated from\b|\bfrom a syndicated feed\b"),
+        ("acknowledge", r"^we acknowledge (?:the )?(?:traditional )?(?:custodians|owners)\b"),
+        (
+            "reproduced republished reprinted",
+            r"\b(?:content|materials?|articles?|texts?)\b.{0,30}\bmay be (?:freely )?"
+            r"(?:reproduced|republished|reprinted)\b",
+        ),
+        ("receiving", r"\byou(?:'re|’re| are) receiving this (?:email|e-mail|newsletter|message|mail)\b"),
+        ("forward", r"\bforward (?:it|this(?: \w+)?) to (?:a|your) friends?\b"),
+        ("enjoying enjoy enjoyed", r"^enjoy(?:ing|ed)? (?:this|our|the) (?:newsletter|email|briefing|digest)\b"),
+        ("partners vendors", r"\bwe and our (?:\d+ )?(?:partners|vendors)\b"),
+        ("device", r"\b(?:store|access) (?:and/or access )?information on (?:a|your) device\b"),
+        ("free", r"\bfree (?:articles?|stories|reads) (?:left|remaining)\b|\blimit of free (?:articles|stories)\b"),
+        ("gift", r"\bgift (?:articles?|links?|stories)\b"),
+        (
+            "ai ai-generated",
+            r"\b(?:audio|voice|narration|summary|translation|reading)\b.{0,30}"
+            r"\b(?:ai-generated|generated by (?:ai|artificial intelligence))\b",
+        ),
+        (
+            "available",
+            r"^(?:this )?(?:content|video|audio|page) is not available in your (?:region|country|location)\b",
+        ),
+        ("helpful useful", r"^was this (?:article|story|page|information) (?:helpful|useful)\b"),
+        ("feedback", r"^thank(?:s| you) for your feedback\b"),
+        ("already", r"^already an? (?:subscriber|member)\b"),
+        ("reporting", r"^with (?:additional )?reporting by\b"),
+        ("contributed contributing", r"\bcontribut(?:ed|ing) reporting\b"),
+        ("add", r"^add [\w .'’&-]{1,30} to your (?:google news )?(?:feed|home ?screen|sources)\b"),
+        ("browser", r"\bsave my name\b.{0,40}\bin this browser\b"),
+        (
+            "thanks thank",
+            r"\bthanks? (?:you )?for reading (?:this|our) (?:story|article|newsletter|piece|report|site)\b",
+        ),
+        ("favour favor", r"\bwe have a (?:small )?(?:favour|favor) to ask\b"),
+        (
+            "independent",
+            r"^we(?:'re|’re| are) an? independent (?:newsroom|news (?:outlet|site|organi[sz]ation)|media outlet"
+            r"|publication|newspaper)\b",
+        ),
+        ("friend", r"^send (?:any|a) friend (?:a|this) (?:story|article)\b"),
+        ("unlock", r"^unlock (?:the |our |this )?[\w'’ ]{0,40}\bfor free\b"),
+        ("add", r"\+ ?add to my\w*$"),
+        (
+            "contains publishes carries",
+            r"\b(?:web)?site (?:contains|publishes|carries) only (?:a )?(?:portion|part|selection|summary|some) of\b",
+        ),
+        ("javascript", r"\benable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
+        (
+            "subscribers",
+            r"^(?:this )?(?:article|content|story|text) is (?:(?:reserved|available) )?(?:only )?for (?:paying )?"
+            r"subscribers\b",
+        ),
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
 _BOILERPLATE_START = re.compile(
     r"""(?:
-        (?:please\ )?(?:subscribe|sign\ up|donate|support\ us|become\ a\ (?:member|patron|subscriber)
+        (?:please\ )?(?:subscribe|sign\ up|donate|support\ us
+          |support\ (?:the|our|this)\ (?:digest|channel|newsletter|site|website|project|newsroom|podcast|magazine)\b
+          |become\ a\ (?:member|patron|subscriber)
           |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
-      | this\ (?:article|story|report|page|interview|text)\ (?:was|has\ been|is)\ (?:originally\ |first\ )?(?:written
+      | this\ (?:article|story|report|page|interview|text)
+        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
       | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
     )""",
     re.VERBOSE,
+)
+# How the patterns above can start: a cheap test before the pattern.
+_BOILERPLATE_FIRST = (
+    *("please ", "subscribe", "sign up", "donate", "support ", "become a", "get ", "download ", "turn on"),
+    *("follow ", "join ", "stay ", "send us", "this ", "our standards", "how we work", "contact us"),
+    *("a version", "an version"),
 )
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
@@ -462,13 +610,17 @@ _ABOUT_OUTLET = re.compile(
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
     r"|is\s+published\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
 )
+_BREADCRUMB_FIRST = frozenset("home homepage main start index news".split())
+_PULL_OPENERS = '“"«'
+_PULL_CLOSERS = '”"»'
+_PLACE_AND_STATE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?, (?:[A-Z]\.){1,3}$")
 _DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
 _DATE_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
-    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|on|at|date|publication|of|min|mins|read"
+    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
 _DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-h]\d{{1,4}})*|{_DATE_WORDS}\.?)"
@@ -482,12 +634,12 @@ _KEEP, _FURNITURE, _HEADLINE_SHAPED = 0, 1, 2
 # The last word of a byline's role line: "Kyiv correspondent", "Senior political editor".
 _ROLE_WORDS = frozenset(
     "correspondent correspondents reporter reporters editor editors writer writers journalist journalists "
-    "contributor columnist analyst producer photographer photojournalist presenter anchor host".split()
+    "contributor columnist analyst producer photographer photojournalist presenter anchor host desk".split()
 )
 _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
-_MENU_MARK = re.compile(r"[|•·▪/>›]")
+_MENU_MARKS = "|•·▪/>›"
 _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
 # A date stamp then the page's sections: "Oct 23, 2025 - World", "12.05.2026 | Politics, Europe".
 _SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)")
@@ -570,13 +722,21 @@ _EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
-_DATELINE_MARK = re.compile(r"[\d(/\-–—]")
-_LABEL_MARK = re.compile(r"[:—–|]")
+_DATELINE_MARKS = "(/-–—"
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
-_DIGIT = re.compile(r"\d")
+_DIGITS = "0123456789"
+_DIGIT = re.compile(r"\d")  # any script's digits, for the few lines that are not ASCII
+_COLUMN_GAP = re.compile(r"\S(?:\t|   +)\S")
+_TOPIC_STARTS = ("On ", "Regarding ", "Concerning ")
+_EXCLAMATION_END = re.compile(r"(?<=!) +")
 _TERMINAL_SET = frozenset(_TERMINAL)
-_BYLINE_STARTS = ("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column")
+_BYLINE_STARTS = (
+    *("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column"),
+    *("posted", "filed", "published", "edited"),
+)
 _BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
 _REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split())
@@ -586,6 +746,13 @@ _BARE_LABEL = re.compile(
     r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
 )
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
+# A capital after a small letter or a closing quote; the capital first, so that the engine skips to candidates.
+_HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
+_GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
+_TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
+_SPEAKER_LINE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE
+)
 
 
 class Statement(NamedTuple):
@@ -606,6 +773,22 @@ class Statement(NamedTuple):
 
 # Makes a Statement from (text, start, end) without the named tuple's __new__, a Python function (3x slower).
 _statement = functools.partial(tuple.__new__, Statement)
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars``: a string search per character is faster than a pattern's class."""
+    for char in chars:
+        if char in text:
+            return True
+    return False
+
+
+def _has_month(text: str) -> bool:
+    """Whether ``text`` holds a month's name, as a date in a dateline has it ("May 2", "14 March")."""
+    for month in _MONTH_NAMES:
+        if month in text:
+            return True
+    return False
 
 
 def _plain(line: str) -> str:
@@ -665,7 +848,7 @@ def _is_interface(low: str) -> bool:
     starts = _INTERFACE_STARTS.get(low[:1])
     if starts and low.startswith(starts) and _INTERFACE_LINE.match(low):
         return True
-    if "all rights reserved" in low or low.endswith(", opens new tab"):
+    if "all rights reserved" in low or low.endswith((", opens new tab", "new window)", "new tab)")):
         return True
     return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
 
@@ -676,7 +859,7 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     ``tokens`` are the line's words (``low.split()``) when the caller has them: only the patterns
     keyed by a word the line holds are tried.
     """
-    if _BOILERPLATE_START.match(low):
+    if low.startswith(_BOILERPLATE_FIRST) and _BOILERPLATE_START.match(low):
         return True
     for token in _HINT_KEYS.intersection(low.split() if tokens is None else tokens):
         if any(pattern.search(low) for pattern in _BOILERPLATE_BY_WORD[_HINT_TOKENS[token]]):
@@ -714,19 +897,36 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _KEEP
     words = plain.split()
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
-        digit = _DIGIT.search(plain) is not None
+        digit = _has_any(plain, _DIGITS) or not plain.isascii() and _DIGIT.search(plain) is not None
         if digit and _DATE_STAMP.match(plain):
             return _FURNITURE
         if digit and _SECTION_AFTER_DATE.search(plain) and _DATE_STAMP.match(_SECTION_AFTER_DATE.split(plain)[0]):
             return _FURNITURE
+        if digit and not terminal and _SUFFIX_MARK.search(plain):
+            dated = _DATED_TITLE.match(plain)
+            if dated and _DATE_STAMP.match(dated.group("date")):
+                return _FURNITURE  # a title in capitals and its date: "Weekly Press Briefing – 4 May 2026"
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
             return _FURNITURE
-        if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain)):
+        if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain) or _NAME_FROM.match(plain)):
             return _FURNITURE
         if ":" in plain and _CREW.match(plain):
             return _FURNITURE
+        if "@" in plain and not terminal and len(words) <= 15 and _HANDLE_OR_EMAIL.search(plain):
+            return _FURNITURE  # an embedded post's signature "(@handle)", a contact's e-mail address
+        if ": " in plain and plain[0] in "SVC" and not terminal and _SOURCE_LINE.match(plain):
+            return _FURNITURE  # "Source: CNN", "Via: Kyiv Post": a credit, not a label before a sentence
+        if ": " in plain and _BYLINE_LABEL_MARK.search(plain):
+            labelled = _LABELLED_BYLINE.match(plain)
+            rest = labelled.group("rest").strip(" ,|-–—") if labelled else None
+            if rest is not None and (not rest or _DATE_STAMP.match(rest)):
+                return _FURNITURE  # "Responsible editor: Wang Li 2026-11-02 08:14:55"
+        if " in " in plain and (" and " in plain or ", " in plain) and _REPORTERS_IN_PLACES.match(plain):
+            return _FURNITURE  # "Ines Moll in Kyiv and Tom Brandt in Washington": the reporters of a story
+        if plain[0] == "(" and plain[-1] == ")" and _BRACKET_NOTE.match(plain):
+            return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
@@ -754,17 +954,26 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if _all_interface(low_words):
         return _FURNITURE
     if terminal:
+        if len(words) <= 3 and "," in plain and _PLACE_AND_STATE.match(plain):
+            return _FURNITURE  # "Washington, D.C.", "Columbus, O.": a transcript's place line
         return _KEEP
+    if len(words) <= 8 and (low_words[0] in _SECTION_HEAD_FIRST or len(words) > 1 and low_words[1] in _THINGS):
+        if _SECTION_HEAD.match(low.rstrip(": ")):
+            return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
+    if plain[-1] == "*" and len(words) <= 4:
+        return _FURNITURE  # a form's required field: "Name *", "Email address *"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
     if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":
         return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
-    if _MENU_MARK.search(raw) or raw.count(" ") + 1 != len(raw.split()):
+    if _has_any(raw, _MENU_MARKS) or raw.count(" ") + 1 != len(raw.split()):
         items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
         count, longest = len(items), max(len(item.split()) for item in items)
         if count >= 2 and longest <= 4 and (count >= 3 or "  " not in raw) or count >= 3 and longest <= 6:
             return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
+        if count >= 2 and all(_is_name(item) or _furniture_shape(item, _plain(item)) == _FURNITURE for item in items):
+            return _FURNITURE  # a byline and its date stamps: "Ana Ruiz · Posted: May 4, 2026 | Updated: 1 hour ago"
     glued = len(words) <= 8 and _GLUE_MARK.search(plain) is not None
     if glued and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
@@ -780,6 +989,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if len(words) <= 12 and small and _is_role_byline(words):
         return _FURNITURE  # "Anna Berg (Vienna, correspondent)", "Tom Reed Asia correspondent, Reporting from Seoul"
 
+    if plain[-1] in ";," and plain[0] in _BULLET_FIRST and _BULLET.match(plain):
+        return _KEEP  # a list's item: "1) a ceasefire;" under "... three conditions:"
     function = sum(1 for w in small if w.rstrip(":") in _LOWER_WORDS)
     if plain[-1] == ":" and function == len(small) and len(words) <= 8:
         return _FURNITURE  # a speaker's or a label's line: "President of Russia Vladimir Putin:", "Quote from Kyiv:"
@@ -795,6 +1006,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
 
 
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmM]$")
+_DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?$")
 
 
 def _all_interface(low_words: list[str]) -> bool:
@@ -803,11 +1015,11 @@ def _all_interface(low_words: list[str]) -> bool:
     for word in low_words:
         token = word.strip(_TOKEN_PUNCT)
         if token and not token.isdigit():  # a count among buttons: "View all 12 photos"
-            if _COUNT.match(token):
-                found = True  # a counter of readers or reactions: "148.2K", "2.1k"
+            if _COUNT.match(token) or ":" in token and _DURATION.match(token):
+                found = True  # a counter of readers or reactions ("148.2K", "2.1k"), a player's time ("18:40")
                 continue
-            if not token.isascii() and not any(c.isalnum() for c in token):
-                continue  # an emoji or a symbol among buttons: "❤️ 2.1K 👍 918"
+            if not token[0].isalnum() and not token[-1].isalnum() and not any(c.isalnum() for c in token):
+                continue  # an emoji or a symbol among buttons: "❤️ 2.1K 👍 918", "Advertisement - Scroll"
             if token not in _INTERFACE_WORDS:
                 return False
             found = True
@@ -869,8 +1081,31 @@ def segment(text: str) -> list[Statement]:
         if id(block) in labels and start == block.start:
             label = _SHORT_LABEL.match(text, start, block.end)
             start = label.end() if label else start
-        _split_paragraph(text, start, _site_suffix(text, block), statements)
+        if start != block.start and block.end - start <= _MAX_FURNITURE_CHARS:
+            if _is_boilerplate(_plain(text[start : block.end]).lower()):
+                continue  # "Editor's note: This story has been updated ...": a note once its label is cut
+        end = _site_suffix(text, block)
+        cut = _glued_headline(text, start, end) if block is kept[0] else 0  # a page's headline leads it
+        if cut:
+            _split_paragraph(text, start, cut, statements)
+            start = cut
+        _split_paragraph(text, start, end, statements)
     return statements
+
+
+def _glued_headline(text: str, start: int, end: int) -> int:
+    """Where a headline glued to the sentence after it ends ("... meet next weekNegotiators said ..."), or 0.
+
+    Only the first block kept is tried: a headline stands at the top of the page.
+    The headline is four words or more without a full stop, and its last word is in lower case (or
+    closes a quote) before the capital: "YouTube", "iPhone" and "McDonald" are no glue.
+    """
+    if _HEADLINE_GLUE_MARK.search(text, start, min(end, start + 160)) is None:
+        return 0
+    found = _GLUED_HEADLINE.match(text, start, end)
+    if found is None or not _is_terminal(text[max(found.end(), end - 4) : end]):
+        return 0
+    return found.end()
 
 
 class _Block:
@@ -961,7 +1196,8 @@ def _continues(
     if last == ",":
         return True
     if last_end - last_start > 30 and " " not in text[start:end] and _is_terminal(text[start:end]):
-        return True  # "...from the regional capital" + "Uzhhorod.": one word never makes a sentence
+        # "...from the regional capital" + "Uzhhorod.": one word never makes a sentence ("Loading..." is a widget's).
+        return text[start:end].rstrip(_TERMINAL).lower() not in _INTERFACE_WORDS
     tail = text[max(last_start, last_end - 12) : last_end].split()
     if tail and tail[-1].lower() in _FUNCTION_END and last_end - last_start > 30:
         return True
@@ -991,6 +1227,9 @@ def _blocks(text: str) -> list[_Block]:
 def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     """Set ``drop`` on furniture blocks: by shape (rule 2), then by context (rule 3)."""
     seen: set[str] = set()
+    previous: _Block | None = None
+    columns: list[_Block] = []  # dropped lines with column gaps: a table's rows, perhaps
+    topics: list[_Block] = []  # lines that start like a briefing's topic heading
     for block in blocks:
         raw = text[block.start : block.end]
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
@@ -999,27 +1238,101 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             if raw in seen:
                 block.shape, block.drop = _FURNITURE, True
             seen.add(raw)
+            previous = block
             continue
         block.plain = plain = _plain(raw)
-        block.terminal = _is_terminal(plain)
+        block.terminal = terminal = _is_terminal(plain)
+        first = plain[0]
         if plain in seen:
-            block.shape = _FURNITURE
+            shape = _FURNITURE
         else:
-            block.shape = _furniture_shape(raw, plain)
+            shape = _furniture_shape(raw, plain)
             seen.add(plain)
-        block.drop = block.shape != _KEEP
+            if shape != _KEEP:
+                pass  # furniture or a headline's shape already
+            elif first.islower():
+                # The end of a wrapped notice ("... the evening" + "before it goes on sale."): a line in
+                # lower case carries on no furniture line, so it goes with it.
+                if not block.blank_before and previous is not None and previous.shape == _FURNITURE:
+                    if len(previous.plain) >= 40 and previous.end - previous.start < 300:
+                        shape = _FURNITURE
+            elif first in _PULL_OPENERS and plain[-1] in _PULL_CLOSERS and len(plain) <= 200:
+                inner = raw[1:-1].strip()
+                if len(inner) > 20 and (text.find(inner, block.end) != -1 or text.find(inner, 0, block.start) != -1):
+                    shape = _FURNITURE  # a pull quote: a sentence of the body set apart again in quotes
+        block.shape = shape
+        previous = block
+        if shape:
+            block.drop = True
+            if "\t" in raw or "   " in raw:
+                columns.append(block)
+        if first in "ORC" and not terminal and plain.startswith(_TOPIC_STARTS) and len(plain) <= 160:
+            topics.append(block)
     _mark_captions_and_consent(blocks)
     _mark_gallery(blocks)
+    if len(columns) >= 2:
+        _mark_tables(text, blocks, columns)  # before the headlines: a table's last row is no headline
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
+    if len(topics) >= 2:
+        # A briefing's topic headings: two lines or more without a full stop that start "On ..." or
+        # "Regarding ..."; lines dropped already count (a heading repeated from a table of contents).
+        for block in topics:
+            block.shape, block.drop = _FURNITURE, True
+
+
+def _mark_tables(text: str, blocks: list[_Block], columns: list[_Block]) -> None:
+    """Drop a table's title above its rows and its source or note below them (no full stop, 15 words at most).
+
+    A row is a dropped line with two column gaps (tabs or runs of spaces); a table is two rows or more
+    in a row. The line just under the table counts only with no blank line between. ``columns`` are
+    the dropped lines with a tab or a run of spaces.
+    """
+    where = {id(block): index for index, block in enumerate(blocks)}
+    rows = [where[id(block)] for block in columns if _is_table_row(text[block.start : block.end])]
+    for first, last in _runs(rows):
+        if first == last:
+            continue
+        for block in blocks[first : last + 1]:
+            block.shape = _FURNITURE  # a row of capitalised words or figures has a headline's shape
+        for index, directly in ((first - 1, False), (last + 1, True)):
+            if not 0 <= index < len(blocks):
+                continue
+            block = blocks[index]
+            if directly and block.blank_before:
+                continue
+            if not block.drop and not block.terminal and block.plain[-1] != ":" and len(block.plain.split()) <= 15:
+                block.shape, block.drop = _FURNITURE, True
+
+
+def _is_table_row(raw: str) -> bool:
+    if raw.count("\t") >= 2:
+        return True
+    return "   " in raw and len(_COLUMN_GAP.findall(raw)) >= 2
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers."""
+    found: list[tuple[int, int]] = []
+    for index in indices:
+        if found and found[-1][1] == index - 1:
+            found[-1] = (found[-1][0], index)
+        else:
+            found.append((index, index))
+    return found
 
 
 def _is_credit(plain: str) -> bool:
-    """A photo credit: "Name/Agency", "© ...", "Photo: ...", "Getty Images", "(Agency)"."""
-    if plain.startswith("©") or _CREDIT_LABEL.match(plain) or _CREDIT.match(plain):
+    """A photo credit: "Name/Agency", "© ...", "Photo: ...", "Getty Images", "(Agency)".
+
+    A breadcrumb has a credit's slashes ("Home / Politics / Diplomacy"): its first item gives it away.
+    """
+    if plain.startswith("©") or _CREDIT_LABEL.match(plain):
         return True
+    if _CREDIT.match(plain):
+        return plain.split("/", 1)[0].strip().lower() not in _BREADCRUMB_FIRST
     return len(plain) <= 40 and bool(_CREDIT_SHAPE.match(plain))
 
 
@@ -1051,13 +1364,37 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
 
 
 def _mark_gallery(blocks: list[_Block]) -> None:
-    """Drop a photo gallery's numbered captions ("3/12 A stagehand checks ..."): two in a row, numbered in turn."""
-    numbers = [_GALLERY_NUMBER.match(block.plain) if "/" in block.plain[1:4] else None for block in blocks]
-    for index in range(len(blocks) - 1):
-        this, after = numbers[index], numbers[index + 1]
-        if this and after and this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
+    """Drop a photo gallery's numbered captions ("3/12 A stagehand checks ..."): two in a row, numbered in turn.
+
+    A number alone on its line ("3/12") sets the caption on the line below it: when the next number
+    of the same gallery follows, the caption under the first goes, and the one under the last when it
+    is no longer than the caption before it (a few words more at most), since body text may follow.
+    """
+    numbered: dict[int, re.Match[str]] = {}
+    alone: list[tuple[int, re.Match[str]]] = []
+    for index in [index for index, block in enumerate(blocks) if "/" in block.plain[1:5]]:
+        block = blocks[index]
+        plain = block.plain
+        found = _GALLERY_NUMBER.match(plain) if "/" in plain[1:4] else None
+        if found:
+            numbered[index] = found
+        elif block.drop and (found := _GALLERY_ALONE.match(plain)):
+            alone.append((index, found))
+    for index, this in numbered.items():
+        after = numbered.get(index + 1)
+        if after and this[2] == after[2] and int(after[1]) == int(this[1]) + 1:
             blocks[index].shape = blocks[index + 1].shape = _FURNITURE
             blocks[index].drop = blocks[index + 1].drop = True
+    for (index, this), (later, after) in zip(alone, alone[1:]):
+        if this[2] != after[2] or int(after[1]) != int(this[1]) + 1:
+            continue
+        caption = blocks[index + 1]
+        words = len(caption.plain.split())
+        if not caption.drop and len(caption.plain) <= _MAX_FURNITURE_CHARS:
+            caption.shape, caption.drop = _FURNITURE, True
+        caption = blocks[later + 1] if later + 1 < len(blocks) else None
+        if caption is not None and not caption.drop and len(caption.plain.split()) <= words + 3:
+            caption.shape, caption.drop = _FURNITURE, True
 
 
 def _is_caption(block: _Block, apart: bool) -> bool:
@@ -1146,10 +1483,18 @@ def _is_headline(block: _Block) -> bool:
 
 
 def _mark_related_lists(blocks: list[_Block]) -> None:
+    """Drop the headlines under a related-articles heading, until running text resumes (rule 4).
+
+    A heading above everything kept is a menu item ("Latest", "News feed"): the last headline under
+    it, with only furniture between it and the first paragraph of body text, is the page's own headline.
+    """
     related = False
+    on_top = False  # the open heading stands above everything kept
+    top: list[_Block] = []  # the headlines dropped under such a heading
     for index, block in enumerate(blocks):
         if len(block.plain) <= 60 and _RELATED_HEADING.match(block.plain.rstrip(":").strip().lower()):
             related = True
+            on_top = all(above.drop for above in blocks[:index])
             block.drop = True
             continue
         if not related or block.drop:
@@ -1170,6 +1515,17 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             continue
         if _is_headline(block) or _is_question_headline(block.plain):
             block.drop = True
+            if on_top and block.shape == _KEEP:
+                top.append(block)
+    if top:
+        # The page's headline: the last of them before the first paragraph, with only furniture between.
+        first = next((index for index, block in enumerate(blocks) if not block.drop and _is_body(block)), 0)
+        for block in reversed(blocks[:first]):
+            if not block.drop:
+                break
+            if block in top:
+                block.drop = False
+                break
 
 
 def _is_question_headline(plain: str) -> bool:
@@ -1198,8 +1554,16 @@ def _mark_footer(blocks: list[_Block]) -> None:
         return
     for block in blocks[last_body + 1 :]:
         if not block.drop:
-            if len(block.plain.split()) <= 12 and not block.terminal or _is_footer_talk(block):
+            if len(block.plain.split()) <= 12 and not block.terminal or _is_footer_talk(block) or _is_sign_off(block):
                 block.drop = True
+
+
+def _is_sign_off(block: _Block) -> bool:
+    """Short exclamations after the body, a site's or a channel's sign-off: "Stay with us! Stay safe!"."""
+    plain = block.plain
+    if len(plain) > 80 or plain[-1] != "!":
+        return False
+    return all(len(part.split()) <= 5 and part[-1] == "!" for part in _EXCLAMATION_END.split(plain))
 
 
 def _site_suffix(text: str, block: _Block) -> int:
@@ -1231,6 +1595,10 @@ def _lead(text: str, block: _Block) -> int:
 def _cut_label(text: str, start: int, end: int) -> int:
     head = text[start : start + 60]
     first = head[:1]
+    if (first == "[" or first == "(") and head[1:2].isdigit():
+        found = _TIME_CODE.match(text, start, end)
+        if found and found.end() < end:
+            return found.end()  # a transcript's or a video's time code: "[00:12] The aide spoke ..."
     if first == "(":
         found = _SOURCE_TAG.match(text, start, end)
         return found.end() if found and found.end() < end else start
@@ -1240,9 +1608,9 @@ def _cut_label(text: str, start: int, end: int) -> int:
         glued = _AGENCY_GLUED.match(text, start, end)
         if glued:
             return glued.end()
-    # A dateline is in capitals, or has a date, an agency or a dash: cheap tests before the pattern.
+    # A dateline is in capitals, or has a date (a month's name), an agency or a dash: cheap tests first.
     dateline = None
-    if head[1:2].isupper() or _DATELINE_MARK.search(head, 0, 50):
+    if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or _has_month(head[:50]):
         dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
         if dateline.group("caps"):
@@ -1254,23 +1622,42 @@ def _cut_label(text: str, start: int, end: int) -> int:
             or ((dateline.group("region") or dateline.group("second")) and dateline.group("dash"))
         ):
             return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -", "Lviv, Ukraine –"
-    if _LABEL_MARK.search(head):
+    if _has_any(head, _LABEL_MARKS):
         reach = 50 if "(" in head[1:12] else 26  # "Question (Adriatic Wire): " names its source before the colon
-        found = _LABEL.match(text, start, end) if _LABEL_MARK.search(head, 0, reach) else None
+        found = _LABEL.match(text, start, end) if _has_any(head[:reach], _LABEL_MARKS) else None
         if found and found.end() < end:
             return found.end()
         speaker = _SPEAKER.match(text, start, end) if ":" in head else None
         if speaker and _is_terminal(text[max(speaker.end(), end - 4) : end]) and text[end - 1] not in "'’\"”":
-            return speaker.end()  # "Vladimir Putin: Our negotiators are in contact." (transcripts)
+            # "Vladimir Putin: Our negotiators are in contact." (transcripts). A surname alone heads a
+            # channel's or a site's news ("Lavrov: Moscow has not received ..."), unless the text is a
+            # dialogue, with another line that starts with a speaker.
+            if " " in text[start : speaker.end()].strip() or _is_dialogue(text):
+                return speaker.end()
+    if head[1:3] == ". " and first in "QA" and _is_questions_and_answers(text):
+        return start + 3  # "Q. Is Kyiv ready?" / "A. We have always been ready." in an interview
     found = _BARE_LABEL.match(text, start, end) if head.startswith(_BARE_LABEL_WORDS) else None
     return found.end() if found and found.end() < end else start
+
+
+@functools.lru_cache(maxsize=1)
+def _is_questions_and_answers(text: str) -> bool:
+    """Whether lines of the text start with "Q. " and others with "A. ": an interview, not initials ("A. Smith")."""
+    starts = {line.lstrip()[:3] for line in text.splitlines()}
+    return "Q. " in starts and "A. " in starts
+
+
+@functools.lru_cache(maxsize=1)
+def _is_dialogue(text: str) -> bool:
+    """Whether two lines of the text or more start with a speaker's name and a colon (an interview, a transcript)."""
+    return len(_SPEAKER_LINE.findall(text, 0, 1_000_000)) >= 2
 
 
 def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> None:
     """Append the statements of one kept block (rules 5 to 8)."""
     paragraph = text[start:end]
     size = len(paragraph)
-    bullets = not paragraph.isascii() and _BULLET_CHAR.search(paragraph) is not None
+    bullets = not paragraph.isascii() and _has_any(paragraph, _BULLET_CHARS)
     if (
         size <= _MAX_FURNITURE_CHARS
         and not bullets
@@ -1290,8 +1677,14 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         if len(spans) > 1 and spans[-1][1] == size and size - spans[-1][0] <= 200:
             # A paragraph can end with a credit or an appeal after its news ("... Please contact us for ...").
             low = _plain(paragraph[spans[-1][0] :]).lower()
-            if _is_boilerplate(low) or _is_interface(low):
-                spans.pop()
+            if (
+                _is_boilerplate(low)
+                or _is_interface(low)
+                or len(low) <= 40
+                and _all_interface(words := low.split())
+                and len(words) > 1
+            ):
+                spans.pop()  # "... Learn more." (a reply, "Yes.", stays)
         for piece_start, piece_end in spans:
             piece = paragraph[piece_start:piece_end]
             trimmed = piece.strip()
@@ -1367,8 +1760,12 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if word.lower() in _TITLES and not _is_reply_no(paragraph, begin, word, following):
             return False
         if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
-            return False
-    if _TITLE_QUOTE.search(tail) and _in_short_title(paragraph, begin, end):
+            # "wrote on X." names the network; "10 a.m. The talks", "the U.S. It was": a word that only
+            # starts sentences ends the one before, where "a.m. Moscow time" and "U.S. President" run on.
+            if not (word == "X" and tail.endswith(" on X")):
+                if paragraph[end : end + 12].split(maxsplit=1)[0].strip(_TOKEN_PUNCT) not in _SENTENCE_STARTERS:
+                    return False
+    if _has_any(tail, _TITLE_OPENERS) and _in_short_title(paragraph, begin, end):
         return False  # a title with a full stop inside quotes: '"Don Quixote. A Chronicle" and ...'
     # "'Are we ready?' Putin asked." is one sentence: quote plus attribution.
     if term in "?!" and match.group("close") and _SPEECH_VERB.match(paragraph, end, end + 80):
