@@ -53,18 +53,7 @@ def test_thresholds_are_read_from_article_statements_only_never_from_written_exa
     real = stanceclf.model.sure_threshold
     monkeypatch.setattr(stanceclf.model, "sure_threshold", lambda c, ok: read.append(len(c)) or real(c, ok))
     articles = [s for a in ARTICLES for s in statements_of(a)]
-    written = [
-        LabeledStatement(
-            f"written-cal-p01-s{i:02d}",
-            "written-cal-p01",
-            f"Ferry sailings from the northern harbour resume on day {i} once the storm has passed.",
-            "neutral",
-            "neutral_report",
-            "author",
-        )
-        for i in range(1, 31)
-    ]
-    stanceclf.model.fit_bundle(articles, always_train=written)
+    stanceclf.model.fit_bundle(articles, always_train=_harbour_news(pieces=1, per_piece=30))
     assert read and all(0 < n <= len(articles) for n in read)
 
 
@@ -75,17 +64,7 @@ def test_calibration_holds_out_written_pieces_too_so_the_prior_sees_off_topic_ne
         stanceclf.model, "_calibrate_head", lambda head, d, g: fitted_on.append(len(g)) or real(head, d, g)
     )
     articles = [s for a in ARTICLES for s in statements_of(a)]
-    written = [
-        LabeledStatement(
-            f"written-cal-p{piece:02d}-s01",
-            f"written-cal-p{piece:02d}",
-            f"The council agreed the harbour budget for year {piece} after a short debate.",
-            "neutral",
-            "neutral_report",
-            "author",
-        )
-        for piece in range(1, 5)
-    ]
+    written = _harbour_news(pieces=4, per_piece=1)
     stanceclf.model.fit_bundle(articles, always_train=written)
     # Every statement is predicted out of fold once: the articles' and the written pieces'.
     assert fitted_on and set(fitted_on) == {len(articles) + len(written)}
@@ -101,3 +80,19 @@ def test_too_few_real_articles_leave_the_model_uncalibrated_whatever_the_written
     ]
     bundle = stanceclf.model.fit_bundle(two_articles, always_train=written)
     assert set(bundle.card.temperatures.values()) == {1.0}
+
+
+def _harbour_news(pieces: int, per_piece: int) -> list[LabeledStatement]:
+    """Written off-topic examples: ``pieces`` pieces of ``per_piece`` neutral statements each."""
+    return [
+        LabeledStatement(
+            f"written-cal-p{piece:02d}-s{i:02d}",
+            f"written-cal-p{piece:02d}",
+            f"Ferry sailings from the northern harbour resume on day {i} of week {piece} once the storm has passed.",
+            "neutral",
+            "neutral_report",
+            "author",
+        )
+        for piece in range(1, pieces + 1)
+        for i in range(1, per_piece + 1)
+    ]
