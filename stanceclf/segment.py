@@ -711,7 +711,9 @@ _LABEL = re.compile(
     r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
     r"|important|source|sources|question|answer|q|a|comment|reference|for\s+reference|what\s+happened"
     r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
-    r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos))"
+    r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos)"
+    # fact checks' boxes and timelines
+    r"|(?:the\s+)?claim|(?:our\s+)?verdict|(?:our\s+)?rating|ruling|in\s+short|timeline|chronology|tl;?\s?dr)"
     r"(?:\s*\([^()]{1,40}\))?\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
@@ -745,13 +747,26 @@ _SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘
 _BARE_LABEL = re.compile(
     r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
 )
-_SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
+# A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
+_SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:\s+(?=[A-Z\"“‘'«])")
 # A capital after a small letter or a closing quote; the capital first, so that the engine skips to candidates.
 _HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
 _GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
+# A footnote mark: after a sentence's stop it is furniture ("said.[3]"), and it heads each note of a notes list.
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_MARK_AT_END = re.compile(r"(?<=[.!?…\"'”’»)])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+_MARK_AT_START = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=[A-Z\"“‘'«])")
+_NOTE = re.compile(rf"(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S.*(?:\d{{4}}|{_DAY_DATE})\.?$")
+# A date or a time before a dash or a colon heads a timeline's or a feed's item: "15 January — ", "Sept 9: ",
+# "Ural Segodnya, 07:15 — " (a source's name before a time; before a date, "MOSCOW, June 6 —" is a dateline).
+_ITEM_MARKS = "—–-:"
+_ITEM_STAMP = re.compile(
+    rf"(?:(?:[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}},\s+)?\d{{1,2}}[:.]\d\d|{_DAY_DATE}(?:,?\s+\d{{1,2}}[:.]\d\d)?)"
+    r"\s*(?:[—–]|-|:)\s+(?=[A-Z\"“‘'«])"
+)
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(
-    r"^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE
+    r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE
 )
 
 
@@ -888,6 +903,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
+    if (plain[0] == "[" or plain[0] in _FOOTNOTE_MARKS) and _NOTE.match(plain):
+        return _FURNITURE  # a notes list's citation: "[2] Statement by the ministry, 14 June 2024."
     terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
     if terminal and len(plain) > 60:
         tokens = low.split()
@@ -916,6 +933,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if "@" in plain and not terminal and len(words) <= 15 and _HANDLE_OR_EMAIL.search(plain):
             return _FURNITURE  # an embedded post's signature "(@handle)", a contact's e-mail address
+        if ": " in plain and not terminal and len(words) <= 5:
+            label = _LABEL.match(plain)
+            if label and len(plain[label.end() :].split()) <= 2:
+                return _FURNITURE  # a fact check's box: "Verdict: Misleading", "Rating: Mostly false"
         if ": " in plain and plain[0] in "SVC" and not terminal and _SOURCE_LINE.match(plain):
             return _FURNITURE  # "Source: CNN", "Via: Kyiv Post": a credit, not a label before a sentence
         if ": " in plain and _BYLINE_LABEL_MARK.search(plain):
@@ -1599,9 +1620,16 @@ def _cut_label(text: str, start: int, end: int) -> int:
         found = _TIME_CODE.match(text, start, end)
         if found and found.end() < end:
             return found.end()  # a transcript's or a video's time code: "[00:12] The aide spoke ..."
+    if first == "[" or first in _FOOTNOTE_MARKS:
+        found = _MARK_AT_START.match(text, start, end)
+        return found.end() if found and found.end() < end else start  # a note's mark: "[1] The position ..."
     if first == "(":
         found = _SOURCE_TAG.match(text, start, end)
         return found.end() if found and found.end() < end else start
+    if (first.isdigit() or first.isupper()) and _has_any(head[:45], _ITEM_MARKS) and _has_any(head[:40], _DIGITS):
+        found = _ITEM_STAMP.match(text, start, end)
+        if found and found.end() < end:
+            return found.end()  # a timeline's or an aggregator's item: "15 January — ...", "Site, 07:15 — ..."
     if not first.isupper():
         return start
     if "-" in head[:8]:
@@ -1663,7 +1691,10 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         and not bullets
         and (_one_sentence(paragraph) or _BOUNDARY.search(paragraph) is None)
     ):
-        out.append(_statement((paragraph, start, end)))  # one sentence, checked whole as a block: most short blocks
+        if paragraph[-1] == "]" or paragraph[-1] in _FOOTNOTE_MARKS:
+            _append_unmarked(text, start, end, out)
+        else:
+            out.append(_statement((paragraph, start, end)))  # one sentence, checked whole as a block: most blocks
         return
     parts = [(0, size)]
     if bullets:
@@ -1695,8 +1726,17 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                 piece_end = piece_start + len(trimmed)
             if len(trimmed) > MAX_STATEMENT_CHARS:
                 _bounded(text, start + piece_start, start + piece_end, out)
+            elif trimmed[-1] == "]" or trimmed[-1] in _FOOTNOTE_MARKS:
+                _append_unmarked(text, start + piece_start, start + piece_end, out)
             else:
                 out.append(_statement((trimmed, start + piece_start, start + piece_end)))
+
+
+def _append_unmarked(text: str, start: int, end: int, out: list[Statement]) -> None:
+    """Append a sentence without the footnote mark after its stop ("... was agreed.[2]"): the mark is furniture."""
+    mark = _MARK_AT_END.search(text, start, end)
+    end = mark.start() if mark else end
+    out.append(_statement((text[start:end], start, end)))
 
 
 def _one_sentence(paragraph: str) -> bool:
@@ -1717,7 +1757,8 @@ def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]
             if cut == resume and paragraph[cut - 1] == '"':
                 # Glued "...Friday."Our position...": the quote opens the next sentence when the
                 # piece so far has an even number of straight quotes.
-                if paragraph.count('"', offset, match.start()) % 2 == 0:
+                # Counted from the paragraph's start: an earlier sentence of the quote may hold its opening mark.
+                if paragraph.count('"', 0, match.start()) % 2 == 0:
                     cut = resume = match.start("close")
             if (
                 paragraph[cut - 1] == "."
@@ -1791,6 +1832,8 @@ def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
     if opened is None:
         return False
     quote = opened.start()
+    if paragraph[quote] == '"' and quote and not paragraph[quote - 1].isspace():
+        return False  # a straight quote right after a word or a comma closes a quote ('talking," the official said.')
     before = paragraph[:quote].rstrip()[-1:]
     if before and not (before.islower() or before in ",:"):
         return False
