@@ -196,6 +196,7 @@ _INTERFACE_WORDS = frozenset(
     post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
     review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
     loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
+    episode episodes transcript transcripts notes
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -728,6 +729,7 @@ _DATELINE_MARKS = "(/-–—"
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
+_SUBHEAD_FIRST = frozenset("What Why How Where Who When Our".split())
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
 _DIGITS = "0123456789"
 _DIGIT = re.compile(r"\d")  # any script's digits, for the few lines that are not ASCII
@@ -903,7 +905,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
-    if (plain[0] == "[" or plain[0] in _FOOTNOTE_MARKS) and _NOTE.match(plain):
+    mark = raw.lstrip()[:1]  # NFKC folds "¹" into "1": the note's mark is looked for in the raw line
+    if (mark == "[" or mark in _FOOTNOTE_MARKS) and _NOTE.match(raw.strip()):
         return _FURNITURE  # a notes list's citation: "[2] Statement by the ministry, 14 June 2024."
     terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
     if terminal and len(plain) > 60:
@@ -948,6 +951,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # "Ines Moll in Kyiv and Tom Brandt in Washington": the reporters of a story
         if plain[0] == "(" and plain[-1] == ")" and _BRACKET_NOTE.match(plain):
             return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
+        if plain[0] == "[" and plain[-1] == "]" and not any(c.islower() for c in plain):
+            return _FURNITURE  # a transcript's note in capitals: "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
@@ -1297,6 +1302,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
+    _mark_subheads(blocks)
     if len(topics) >= 2:
         # A briefing's topic headings: two lines or more without a full stop that start "On ..." or
         # "Regarding ..."; lines dropped already count (a heading repeated from a table of contents).
@@ -1576,6 +1582,24 @@ def _mark_footer(blocks: list[_Block]) -> None:
     for block in blocks[last_body + 1 :]:
         if not block.drop:
             if len(block.plain.split()) <= 12 and not block.terminal or _is_footer_talk(block) or _is_sign_off(block):
+                block.drop = True
+
+
+def _mark_subheads(blocks: list[_Block]) -> None:
+    """Drop a body's content-free sub-heads: "What we found", "Why it matters", "Our conclusion".
+
+    Below the first paragraph of body text, a line of six words at most without a full stop, after a
+    blank line, that opens with a question word or "Our" heads a section; it says nothing itself.
+    """
+    body = False
+    for block in blocks:
+        if block.drop:
+            continue
+        if not body:
+            body = _is_body(block)
+        elif not block.terminal and block.blank_before and block.plain[:1] in "WHO":
+            words = block.plain.split()
+            if len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
                 block.drop = True
 
 
