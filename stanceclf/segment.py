@@ -310,7 +310,7 @@ _BRACKET_NOTE = re.compile(
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
     rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
-    r"|published|edited)\s+by)\s*:?\s+"
+    r"|published|edited|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
     r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
@@ -325,10 +325,10 @@ _NAME_AND_ROLE = re.compile(
 # A television report's crew: "Camera: Ivan Li, Olha Bondar (sound)", "Report: Anna Kim (camera)".
 _CREW = re.compile(
     # A label that also heads news ("Report: ...") needs a role in brackets among the names.
-    r"(?:Camera|Editing|Production|Producer|Sound|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
+    r"(?:Camera|Editing|Production|(?:Executive\s+)?Producers?|Sound(?:\s+design)?|Music|Mixing|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
     rf"{_NAME}"
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
-    r"|\s*\([a-z ]{2,20}\))$"
+    r"|\s*\([a-z ]{2,20}\))\.?$"
 )
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
 _NAME_FROM = re.compile(
@@ -468,6 +468,15 @@ _BOILERPLATE = tuple(
         ("dear", r"^dear (?:readers|friends|visitors|users)\b"),
         ("our", r"\bour (?:site|website|portal|newsroom|journalism)\b"),
         ("funded", r"\bfunded by (?:our )?readers\b"),
+        # paywalls, podcasts' and press releases' notes, translations' credits, fact checkers' pledges
+        ("rest", r"^the rest of this (?:article|story|report|text|piece) is\b"),
+        ("access", r"^(?:get )?(?:unlimited|full|digital) (?:digital )?access (?:costs|is|for)\b"),
+        ("audio recording", r"\bcheck (?:it )?against the (?:audio|recording)\b"),
+        ("transcript transcripts", r"^(?:full )?transcripts? (?:are|is) available\b"),
+        ("photographs photos images pictures", r"\b(?:photographs|photos|images|pictures)\b.{0,50}\bmay be used\b"),
+        ("translation", r"^(?:the|this) translation (?:was|is|has been) (?:supported|funded|made possible)\b"),
+        ("signatory", r"\bis a signatory (?:of|to) the\b"),
+        ("app", r"\b(?:in|on) (?:the|our) app\b.{0,30}\b(?:tap|click|open|switch|download|install)\b"),
         ("paywall", r"\bpaywall\b"),
         ("contribution donation", r"^every (?:contribution|donation)\b"),
         ("support", r"^we need your support\b"),
@@ -571,9 +580,11 @@ _BOILERPLATE_START = re.compile(
           |become\ a\ (?:member|patron|subscriber)
           |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
-      | this\ (?:article|story|report|page|interview|text)
-        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ )?(?:written
-          |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
+      | this\ (?:article|story|report|page|interview|text|transcript|episode|recording)
+        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ |automatically\ )?(?:written
+          |published|updated|translated|amended|corrected|edited|condensed|produced|available|generated)\b
+      | (?:first|originally)\ published\ (?:in|on|by)\b
+      | (?:found|spotted|noticed|see)\ (?:a|an)\ (?:mistake|error|typo|inaccuracy)\b | write\ to\ (?:us\b|\S+@)
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
       | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
@@ -584,7 +595,7 @@ _BOILERPLATE_START = re.compile(
 _BOILERPLATE_FIRST = (
     *("please ", "subscribe", "sign up", "donate", "support ", "become a", "get ", "download ", "turn on"),
     *("follow ", "join ", "stay ", "send us", "this ", "our standards", "how we work", "contact us"),
-    *("a version", "an version"),
+    *("a version", "an version", "first ", "originally ", "found ", "spotted ", "noticed ", "see ", "write to"),
 )
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
@@ -609,7 +620,7 @@ _AUTHOR_BIO = re.compile(
 _ABOUT_OUTLET = re.compile(
     r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
-    r"|is\s+published\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
+    r"|is\s+(?:published|produced|presented|made)\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
 )
 _BREADCRUMB_FIRST = frozenset("home homepage main start index news".split())
 _PULL_OPENERS = '“"«'
@@ -739,7 +750,7 @@ _EXCLAMATION_END = re.compile(r"(?<=!) +")
 _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = (
     *("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column"),
-    *("posted", "filed", "published", "edited"),
+    *("posted", "filed", "published", "edited", "translated"),
 )
 _BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
