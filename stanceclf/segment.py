@@ -740,6 +740,7 @@ _DATELINE_MARKS = "(/-–—"
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
+_ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
 _SUBHEAD_FIRST = frozenset("What Why How Where Who When Our".split())
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
 _DIGITS = "0123456789"
@@ -1119,7 +1120,8 @@ def segment(text: str) -> list[Statement]:
             label = _SHORT_LABEL.match(text, start, block.end)
             start = label.end() if label else start
         if start != block.start and block.end - start <= _MAX_FURNITURE_CHARS:
-            if _is_boilerplate(_plain(text[start : block.end]).lower()):
+            # A speaker's turn in a transcript is speech, even when it greets ("Good evening, and welcome ...").
+            if _is_boilerplate(_plain(text[start : block.end]).lower()) and not _is_dialogue(text):
                 continue  # "Editor's note: This story has been updated ...": a note once its label is cut
         end = _site_suffix(text, block)
         cut = _glued_headline(text, start, end) if block is kept[0] else 0  # a page's headline leads it
@@ -1217,8 +1219,8 @@ def _continues(
             return False  # "by Olena Moroz" set apart under a headline is a byline, not the headline carried on
         if "/" in text[start:end] and _EDITOR_TAG.match(text, start, end):
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
-        if blank and (terminal or last == ":"):
-            return False
+        if blank and (terminal or last == ":" or last == ";"):
+            return False  # a list's items, each set apart: "... treaty;" + blank + "recognition of ..."
         # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
         previous_line = text[last_start:last_end]
         return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
@@ -1608,10 +1610,17 @@ def _mark_subheads(blocks: list[_Block]) -> None:
             continue
         if not body:
             body = _is_body(block)
-        elif not block.terminal and block.blank_before and block.plain[:1] in "WHO":
+        elif not block.terminal and block.blank_before and block.plain[:1] in "WHOA":
             words = block.plain.split()
             if len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
                 block.drop = True
+            elif len(words) <= 5 and words[0] == "About" and _ABOUT_HEADING.match(block.plain):
+                # A press release's "About the Agency" and the one or two paragraphs about the sender under it.
+                about = blocks.index(block)
+                for below in [block, *blocks[about + 1 : about + 3]]:
+                    if below is not block and (below.drop or not below.terminal):
+                        break
+                    below.drop = True
 
 
 def _is_sign_off(block: _Block) -> bool:
