@@ -716,6 +716,8 @@ _MEDIA_WORDS = frozenset(
 )
 # An agency tag glued to a dateline in capitals: "RT-MOSCOW does ...".
 _AGENCY_GLUED = re.compile(r"[A-Z]{2,6}-(?=[A-Z]{3,}\s+[a-z])")
+# An agency's short tag (two capitals or more) and a stop glued to a sentence; "Mr.Smith" has one capital.
+_AGENCY_TAG_GLUED = re.compile(r"[A-Z][A-Za-z]{1,5}\.(?=[A-Z][a-z]+ [a-z])")
 _SOURCE_TAG = re.compile(r"\(\s*[A-Z][\w.&'’/ \-]{0,30}\)\s*[-–—]*\s*(?=[A-Z\"“‘'«])")
 _LABEL = re.compile(
     r"(?:quote|quotes|context|summary|background|update|updated|editor'?s\s+note|note|analysis|explainer"
@@ -1680,6 +1682,10 @@ def _cut_label(text: str, start: int, end: int) -> int:
         glued = _AGENCY_GLUED.match(text, start, end)
         if glued:
             return glued.end()
+    if "." in head[2:7]:
+        tag = _AGENCY_TAG_GLUED.match(text, start, end)
+        if tag and sum(c.isupper() for c in tag.group()) >= 2:
+            return tag.end()  # an agency's tag glued to the first sentence: "KhNA.Ukraine is ready ..."
     # A dateline is in capitals, or has a date (a month's name), an agency or a dash: cheap tests first.
     dateline = None
     if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or _has_month(head[:50]):
