@@ -328,7 +328,7 @@ _CREW = re.compile(
     r"(?:Camera|Editing|Production|(?:Executive\s+)?Producers?|Sound(?:\s+design)?|Music|Mixing|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
     rf"{_NAME}"
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
-    r"|\s*\([a-z ]{2,20}\))\.?$"
+    r"|\s*\([a-z ]{2,20}\))?\.?$"
 )
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
 _NAME_FROM = re.compile(
@@ -475,7 +475,7 @@ _BOILERPLATE = tuple(
         ("transcript transcripts", r"^(?:full )?transcripts? (?:are|is) available\b"),
         ("photographs photos images pictures", r"\b(?:photographs|photos|images|pictures)\b.{0,50}\bmay be used\b"),
         ("translation", r"^(?:the|this) translation (?:was|is|has been) (?:supported|funded|made possible)\b"),
-        ("signatory", r"\bis a signatory (?:of|to) the\b"),
+        ("signatory", r"\bis a signatory (?:of|to) the\b.{0,60}\b(?:code|principles|charter)\b"),
         ("app", r"\b(?:in|on) (?:the|our) app\b.{0,30}\b(?:tap|click|open|switch|download|install)\b"),
         ("paywall", r"\bpaywall\b"),
         ("contribution donation", r"^every (?:contribution|donation)\b"),
@@ -782,7 +782,8 @@ _ITEM_STAMP = re.compile(
 )
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(
-    r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE
+    r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]",
+    re.MULTILINE,
 )
 
 
@@ -1607,20 +1608,21 @@ def _mark_subheads(blocks: list[_Block]) -> None:
     blank line, that opens with a question word or "Our" heads a section; it says nothing itself.
     """
     body = False
-    for block in blocks:
-        if block.drop:
-            continue
+    for index, block in enumerate(blocks):
         if not body:
-            body = _is_body(block)
+            body = not block.drop and _is_body(block)
         elif not block.terminal and block.blank_before and block.plain[:1] in "WHOA":
             words = block.plain.split()
             if len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
                 block.drop = True
             elif len(words) <= 5 and words[0] == "About" and _ABOUT_HEADING.match(block.plain):
-                # A press release's "About the Agency" and the one or two paragraphs about the sender under it.
-                about = blocks.index(block)
-                for below in [block, *blocks[about + 1 : about + 3]]:
-                    if below is not block and (below.drop or not below.terminal):
+                # A press release's "About the Agency" (dropped already, perhaps, as a short line) and the
+                # one or two paragraphs under it that name the sender in their first words ("The State
+                # Agency for ..."); under "About the author", the next paragraph can be news again.
+                block.drop = True
+                name = words[-1].lower()
+                for below in blocks[index + 1 : index + 3]:
+                    if below.drop or not below.terminal or name not in below.plain[:80].lower() and name != "us":
                         break
                     below.drop = True
 

@@ -366,7 +366,12 @@ def test_a_sentence_before_a_table_and_a_subheading_after_it_are_kept():
         "Month   Tonnes   Change\nSept.   410,200   -3%\nOct.   398,750   -2%\n\n"
         f"Exports fall for a second month\n\n{MORE}"
     )
-    assert texts(page) == [BODY, "The ministry gave these figures for the two months.", "Exports fall for a second month", MORE]
+    assert texts(page) == [
+        BODY,
+        "The ministry gave these figures for the two months.",
+        "Exports fall for a second month",
+        MORE,
+    ]
 
 
 def test_labelled_and_dated_bylines_are_dropped():
