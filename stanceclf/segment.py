@@ -325,7 +325,8 @@ _NAME_AND_ROLE = re.compile(
 # A television report's crew: "Camera: Ivan Li, Olha Bondar (sound)", "Report: Anna Kim (camera)".
 _CREW = re.compile(
     # A label that also heads news ("Report: ...") needs a role in brackets among the names.
-    r"(?:Camera|Editing|Production|(?:Executive\s+)?Producers?|Sound(?:\s+design)?|Music|Mixing|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
+    r"(?:Camera|Editing|Production|(?:Executive\s+)?Producers?|Sound(?:\s+design)?|Music|Mixing"
+    r"|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
     rf"{_NAME}"
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
     r"|\s*\([a-z ]{2,20}\))?\.?$"
@@ -782,7 +783,8 @@ _ITEM_STAMP = re.compile(
 )
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(
-    r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]",
+    r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?"  # a time code may come first: "[00:01:58] ZIMINA: "
+    r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]",
     re.MULTILINE,
 )
 
