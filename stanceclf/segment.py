@@ -209,7 +209,7 @@ _RELATED_HEADING = re.compile(
     r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
-    r"|also\s+on\s+[\w' ]{1,30}|in\s+this\s+(?:article|story|piece|page|report)|(?:table\s+of\s+)?contents"
+    r"|also\s+on\s+[\w' ]{1,30}|in\s+this\s+(?:article|story|piece|page|report|interview|episode|explainer|guide|briefing)|(?:table\s+of\s+)?contents"
     r"|on\s+this\s+page|jump\s+to(?:\s+section)?|what'?s\s+in\s+this\s+(?:article|story))$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
@@ -1226,6 +1226,8 @@ def _continues(
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":" or last == ";"):
             return False  # a list's items, each set apart: "... treaty;" + blank + "recognition of ..."
+        if multiline and not terminal:
+            return True  # a wrapped paragraph's short last line ("some water in") is no furniture line
         # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
         previous_line = text[last_start:last_end]
         return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
@@ -1606,14 +1608,25 @@ def _mark_footer(blocks: list[_Block]) -> None:
 def _mark_subheads(blocks: list[_Block]) -> None:
     """Drop a body's content-free sub-heads: "What we found", "Why it matters", "Our conclusion".
 
-    Below the first paragraph of body text, a line of six words at most without a full stop, after a
-    blank line, that opens with a question word or "Our" heads a section; it says nothing itself.
+    Below the first paragraph of body text, a line of six words at most without a full stop that opens
+    with a question word or "Our" heads a section, and so does a line that a table of contents above
+    the body listed; such a line says nothing itself.
     """
     body = False
+    contents: dict[str, _Block] = {}  # list items without a stop: a table of contents' perhaps
     for index, block in enumerate(blocks):
+        if not block.terminal and block.plain[:1] in _BULLET_FIRST:
+            bullet = _BULLET.match(block.plain)
+            if bullet:
+                contents[block.plain[bullet.end() :]] = block
+                continue
         if not body:
             body = not block.drop and _is_body(block)
-        elif not block.terminal and block.blank_before and block.plain[:1] in "WHOA":
+        elif not block.terminal and block.plain in contents:
+            # A sub-head that a list above named ("2. Sanctions and frozen assets"): the list was a table
+            # of contents, and both go.
+            block.drop = contents[block.plain].drop = True
+        elif not block.terminal and block.plain[:1] in "WHOA":
             words = block.plain.split()
             if len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
                 block.drop = True

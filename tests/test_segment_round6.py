@@ -257,3 +257,35 @@ def test_page_notes_by_shape_are_furniture(line: str) -> None:
 )
 def test_news_sentences_that_look_like_page_notes_are_kept(sentence: str) -> None:
     assert not is_furniture(sentence)
+
+
+def test_a_tables_of_contents_items_and_the_subheads_they_name_go():
+    page = (
+        f"{HEADLINE}\n\nIn this explainer\n\n1. The venue\n\n2. Who sends inspectors\n\n{BODY}\n\n"
+        f"The venue\n\n{MORE}\n\nWho sends inspectors\n\n{LAST}"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE, LAST]
+
+
+def test_a_list_of_points_is_kept_when_no_subhead_repeats_it():
+    page = f"{BODY}\n\n1. A halt to shelling near the plant\n\n2. Inspectors on site every week\n\n{MORE}"
+    assert texts(page) == [BODY, "A halt to shelling near the plant", "Inspectors on site every week", MORE]
+
+
+def test_a_subhead_without_blank_lines_around_it_goes():
+    page = f"{BODY}\nWhat happens after the round\n{MORE}"
+    assert texts(page) == [BODY, MORE]
+
+
+def test_a_wrapped_paragraphs_short_line_before_a_blank_line_carries_on():
+    page = (
+        "The inspectors will stay at the plant for two weeks and will report to the\n"
+        "agency's board before the end of the month, a spokesperson said, adding that\n"
+        "their rota would\n\nchange in January."
+    )
+    assert texts(page) == [page]
+
+
+def test_a_short_lower_case_line_under_a_related_heading_stays_apart():
+    page = f"{BODY}\n\nRecommended stories\n\nlist of 3 items\n\n{MORE}"
+    assert texts(page) == [BODY, MORE]
