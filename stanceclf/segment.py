@@ -209,7 +209,8 @@ _RELATED_HEADING = re.compile(
     r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
-    r"|also\s+on\s+[\w' ]{1,30}|in\s+this\s+(?:article|story|piece|page|report|interview|episode|explainer|guide|briefing)"
+    r"|also\s+on\s+[\w' ]{1,30}"
+    r"|in\s+this\s+(?:article|story|piece|page|report|interview|episode|explainer|guide|briefing)"
     r"|(?:table\s+of\s+)?contents"
     r"|on\s+this\s+page|jump\s+to(?:\s+section)?|what'?s\s+in\s+this\s+(?:article|story))$"
 )
