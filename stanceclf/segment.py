@@ -339,6 +339,8 @@ _NAME_FROM = re.compile(
 )
 # A credit line without a full stop: the source or the channel, in five words at most.
 _SOURCE_LINE = re.compile(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'’/\-]+,?(?:\s+[\w.&'’/\-]+,?){0,4}$")
+# A claim's or a quote's source with its date, in a fact check's box: "Source of the claim: a minister, 2 May 2026".
+_DATED_SOURCE = re.compile(r"Sources?(?: of the \w+)?\s*:\s+[^.!?]{3,120}(?:\d{4}|\d{1,2} [A-Z][a-z]+)$")
 # A handle in brackets, "(@kyivpost)", or an e-mail address.
 _HANDLE_OR_EMAIL = re.compile(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
 # A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
@@ -586,7 +588,7 @@ _BOILERPLATE_START = re.compile(
       | this\ (?:article|story|report|page|interview|text|transcript|episode|recording)
         \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ |automatically\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available|generated)\b
-      | (?:first|originally)\ published\ (?:in|on|by)\b
+      | (?:first|originally)\ published\ (?:in|on|by)\b | printed\ (?:from|on)\ \S+\.\w
       | (?:found|spotted|noticed|see)\ (?:a|an)\ (?:mistake|error|typo|inaccuracy)\b | write\ to\ (?:us\b|\S+@)
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
@@ -599,6 +601,7 @@ _BOILERPLATE_FIRST = (
     *("please ", "subscribe", "sign up", "donate", "support ", "become a", "get ", "download ", "turn on"),
     *("follow ", "join ", "stay ", "send us", "this ", "our standards", "how we work", "contact us"),
     *("a version", "an version", "first ", "originally ", "found ", "spotted ", "noticed ", "see ", "write to"),
+    "printed ",
 )
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
@@ -959,6 +962,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             label = _LABEL.match(plain)
             if label and len(plain[label.end() :].split()) <= 2:
                 return _FURNITURE  # a fact check's box: "Verdict: Misleading", "Rating: Mostly false"
+        if ": " in plain and plain[0] == "S" and not terminal and digit and _DATED_SOURCE.match(plain):
+            return _FURNITURE
         if ": " in plain and plain[0] in "SVC" and not terminal and _SOURCE_LINE.match(plain):
             return _FURNITURE  # "Source: CNN", "Via: Kyiv Post": a credit, not a label before a sentence
         if ": " in plain and _BYLINE_LABEL_MARK.search(plain):
@@ -1149,7 +1154,10 @@ def _glued_headline(text: str, start: int, end: int) -> int:
     if _HEADLINE_GLUE_MARK.search(text, start, min(end, start + 160)) is None:
         return 0
     found = _GLUED_HEADLINE.match(text, start, end)
-    if found is None or not _is_terminal(text[max(found.end(), end - 4) : end]):
+    if found is None:
+        return 0
+    # The sentence after is a paragraph, or a standfirst without a stop of six words or more.
+    if not _is_terminal(text[max(found.end(), end - 4) : end]) and text.count(" ", found.end(), end) < 5:
         return 0
     return found.end()
 
@@ -1228,8 +1236,11 @@ def _continues(
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":" or last == ";"):
             return False  # a list's items, each set apart: "... treaty;" + blank + "recognition of ..."
-        if multiline and not terminal:
-            return True  # a wrapped paragraph's short last line ("some water in") is no furniture line
+        long = last_end - last_start >= 60 and text[last_start].isalpha()  # not a credit in brackets
+        if multiline and not terminal or not blank and not terminal and long:
+            # A wrapped paragraph's short last line ("some water in") is no furniture line, and a long line
+            # (a byline's shape, "Deputy Mayor Anna Berg told reporters that the") is wrapped text.
+            return True
         # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
         previous_line = text[last_start:last_end]
         return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))

@@ -289,3 +289,37 @@ def test_a_wrapped_paragraphs_short_line_before_a_blank_line_carries_on():
 def test_a_short_lower_case_line_under_a_related_heading_stays_apart():
     page = f"{BODY}\n\nRecommended stories\n\nlist of 3 items\n\n{MORE}"
     assert texts(page) == [BODY, MORE]
+
+
+def test_a_headline_glued_to_a_standfirst_without_a_stop_is_split():
+    page = (
+        "Montreux talks on the nuclear plant to open on Monday with two inspectorsBoth delegations say the agenda "
+        f"is set, but neither has named its team\n\n{BODY}"
+    )
+    assert texts(page)[:2] == [
+        "Montreux talks on the nuclear plant to open on Monday with two inspectors",
+        "Both delegations say the agenda is set, but neither has named its team",
+    ]
+
+
+def test_a_brand_name_inside_a_headline_is_no_glue():
+    page = f"Kyiv says Russian hackers targeted iPhone users in the occupied south\n\n{BODY}"
+    assert texts(page)[0] == "Kyiv says Russian hackers targeted iPhone users in the occupied south"
+
+
+def test_a_dated_source_line_goes_and_a_sourced_sentence_stays():
+    assert is_furniture("Source of the quote: a deputy foreign minister, state television, 3 May 2026")
+    assert not is_furniture("Source: Kyiv will not sign any deal that freezes the front before 2027.")
+
+
+def test_a_long_wrapped_line_shaped_like_a_byline_carries_on():
+    page = (
+        "Deputy Governor Ivan\tMoroz told reporters on Tuesday that the region's two\n"
+        "power plants had been repaired and would run through the winter."
+    )
+    assert texts(page) == [page]
+
+
+def test_a_print_pages_header_goes():
+    assert is_furniture("Printed from eastwire.example on Monday, Dec. 7, 2026, 9:02 a.m.")
+    assert not is_furniture("Printed on cheap paper, the leaflets were handed out in Kherson on Monday.")
