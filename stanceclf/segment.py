@@ -746,6 +746,7 @@ _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 _DATELINE_MARKS = "(/-–—"
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_SET = frozenset(_MONTH_NAMES)
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 _ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
@@ -776,12 +777,12 @@ _HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
 _GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
 # A footnote mark: after a sentence's stop it is furniture ("said.[3]"), and it heads each note of a notes list.
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_MARK_ENDS = "]" + _FOOTNOTE_MARKS
 _MARK_AT_END = re.compile(r"(?<=[.!?…\"'”’»)])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
 _MARK_AT_START = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=[A-Z\"“‘'«])")
 _NOTE = re.compile(rf"(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S.*(?:\d{{4}}|{_DAY_DATE})\.?$")
 # A date or a time before a dash or a colon heads a timeline's or a feed's item: "15 January — ", "Sept 9: ",
 # "Ural Segodnya, 07:15 — " (a source's name before a time; before a date, "MOSCOW, June 6 —" is a dateline).
-_ITEM_MARKS = "—–-:"
 _ITEM_STAMP = re.compile(
     rf"(?:(?:[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}},\s+)?\d{{1,2}}[:.]\d\d|{_DAY_DATE}(?:,?\s+\d{{1,2}}[:.]\d\d)?)"
     r"\s*(?:[—–]|-|:)\s+(?=[A-Z\"“‘'«])"
@@ -922,14 +923,14 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if len(plain) > _MAX_FURNITURE_CHARS:
         return _KEEP
-    if not plain[0].isalpha() and not any(c.isalpha() for c in plain):
-        return _FURNITURE
+    if not plain[0].isalpha():
+        if not any(c.isalpha() for c in plain):
+            return _FURNITURE
+        if (plain[0] == "[" or plain[0].isdigit()) and _NOTE.match(raw.strip()):  # "¹" is "1" once folded (NFKC)
+            return _FURNITURE  # a notes list's citation: "[2] Statement by the ministry, 14 June 2024."
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
-    mark = raw.lstrip()[:1]  # NFKC folds "¹" into "1": the note's mark is looked for in the raw line
-    if (mark == "[" or mark in _FOOTNOTE_MARKS) and _NOTE.match(raw.strip()):
-        return _FURNITURE  # a notes list's citation: "[2] Statement by the ministry, 14 June 2024."
     terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
     if terminal and len(plain) > 60:
         tokens = low.split()
@@ -1628,20 +1629,24 @@ def _mark_subheads(blocks: list[_Block]) -> None:
     body = False
     contents: dict[str, _Block] = {}  # list items without a stop: a table of contents' perhaps
     for index, block in enumerate(blocks):
-        if not block.terminal and block.plain[:1] in _BULLET_FIRST:
+        if block.terminal:  # most blocks: paragraphs
+            if not body and not block.drop:
+                body = _is_body(block)
+            continue
+        if block.plain[:1] in _BULLET_FIRST:
             bullet = _BULLET.match(block.plain)
             if bullet:
                 contents[block.plain[bullet.end() :]] = block
                 continue
         if not body:
-            body = not block.drop and _is_body(block)
-        elif not block.terminal and block.plain in contents:
+            continue
+        if block.plain in contents:
             # A sub-head that a list above named ("2. Sanctions and frozen assets"): the list was a table
             # of contents, and both go.
             block.drop = contents[block.plain].drop = True
-        elif not block.terminal and block.plain[:1] in "WHOA":
+        elif block.plain[:1] in "WHOA":
             words = block.plain.split()
-            if len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
+            if 0 < len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
                 block.drop = True
             elif len(words) <= 5 and words[0] == "About" and _ABOUT_HEADING.match(block.plain):
                 # A press release's "About the Agency" (dropped already, perhaps, as a short line) and the
@@ -1702,7 +1707,7 @@ def _cut_label(text: str, start: int, end: int) -> int:
     if first == "(":
         found = _SOURCE_TAG.match(text, start, end)
         return found.end() if found and found.end() < end else start
-    if (first.isdigit() or first.isupper()) and _has_any(head[:45], _ITEM_MARKS) and _has_any(head[:40], _DIGITS):
+    if first.isdigit() or first.isupper() and (head[:3] in _MONTH_SET or head.find(":", 0, 40) != -1):
         found = _ITEM_STAMP.match(text, start, end)
         if found and found.end() < end:
             return found.end()  # a timeline's or an aggregator's item: "15 January — ...", "Site, 07:15 — ..."
@@ -1712,7 +1717,7 @@ def _cut_label(text: str, start: int, end: int) -> int:
         glued = _AGENCY_GLUED.match(text, start, end)
         if glued:
             return glued.end()
-    if "." in head[2:7]:
+    if head.find(".", 2, 7) != -1:
         tag = _AGENCY_TAG_GLUED.match(text, start, end)
         if tag and sum(c.isupper() for c in tag.group()) >= 2:
             return tag.end()  # an agency's tag glued to the first sentence: "KhNA.Ukraine is ready ..."
@@ -1771,7 +1776,7 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         and not bullets
         and (_one_sentence(paragraph) or _BOUNDARY.search(paragraph) is None)
     ):
-        if paragraph[-1] == "]" or paragraph[-1] in _FOOTNOTE_MARKS:
+        if paragraph[-1] in _MARK_ENDS:
             _append_unmarked(text, start, end, out)
         else:
             out.append(_statement((paragraph, start, end)))  # one sentence, checked whole as a block: most blocks
@@ -1806,7 +1811,7 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                 piece_end = piece_start + len(trimmed)
             if len(trimmed) > MAX_STATEMENT_CHARS:
                 _bounded(text, start + piece_start, start + piece_end, out)
-            elif trimmed[-1] == "]" or trimmed[-1] in _FOOTNOTE_MARKS:
+            elif trimmed[-1] in _MARK_ENDS:
                 _append_unmarked(text, start + piece_start, start + piece_end, out)
             else:
                 out.append(_statement((trimmed, start + piece_start, start + piece_end)))
