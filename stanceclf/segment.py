@@ -80,14 +80,23 @@ The rules, in the order they apply:
    ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
    full sentence (transcripts; a surname alone only in a dialogue, where two
    lines or more start with a speaker: elsewhere "Lavrov: ..." heads the
-   news), a time code (``[01:42]``), and, on a page that sets three or more of
-   them, a short label in sentence case (``Between the lines: ``).
+   news; after a time code, and with a role, ``[00:01:58] ZIMINA (host): ``),
+   a time code (``[01:42]``), a footnote mark heading a note (``[1] ``), a
+   date or a time before a dash or a colon heading a timeline's or a feed's
+   item (``15 January — ``, ``Sept 9: ``, ``Site, 07:15 — ``), an agency's
+   short tag glued to the sentence (``KhNA.Ukraine is ...``), and, on a page
+   that sets three or more of them, a short label in sentence case
+   (``Between the lines: ``). Below the first paragraph of body text, a
+   content-free sub-head (a line without a stop of six words at most that
+   opens with a question word or "Our"; a line that a list above names, a
+   table of contents) and a press release's ``About ...`` section go.
 5. **Lists.** A line ending in a colon before a bulleted list ("Lavrov listed
    the conditions:") is a statement of its own, and so is each bullet, inline
-   bullets (``: • a; • b``) included.
+   bullets (``: • a; • b``) included, and each item that ends in ``;`` with a
+   blank line after it.
 6. **Sentences.** A block is split after ``.``, ``!``, ``?`` or an ellipsis,
-   with any closing quotes or brackets and a footnote mark (``said.[3]``),
-   when the next word starts with a capital letter, a digit or an opening
+   with any closing quotes or brackets and a footnote mark (``said.[3]``,
+   which is then cut off the statement: it is furniture), when the next word starts with a capital letter, a digit or an opening
    quote; with no space in between ("Friday.The Kremlin") only between a
    lower-case letter (or a closing quote) and a capital. No split after
    titles and abbreviations ("Mrs.", "Gen.", "St.", "p."), initialisms
