@@ -968,11 +968,11 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if "@" in plain and not terminal and len(words) <= 15 and _HANDLE_OR_EMAIL.search(plain):
             return _FURNITURE  # an embedded post's signature "(@handle)", a contact's e-mail address
-        if ": " in plain and not terminal and len(words) <= 5:
+        if not terminal and len(words) <= 5 and ": " in plain:
             label = _LABEL.match(plain)
             if label and len(plain[label.end() :].split()) <= 2:
                 return _FURNITURE  # a fact check's box: "Verdict: Misleading", "Rating: Mostly false"
-        if ": " in plain and plain[0] == "S" and not terminal and digit and _DATED_SOURCE.match(plain):
+        if plain[0] == "S" and digit and not terminal and ": " in plain and _DATED_SOURCE.match(plain):
             return _FURNITURE
         if ": " in plain and plain[0] in "SVC" and not terminal and _SOURCE_LINE.match(plain):
             return _FURNITURE  # "Source: CNN", "Via: Kyiv Post": a credit, not a label before a sentence
@@ -1710,18 +1710,21 @@ def _cut_label(text: str, start: int, end: int) -> int:
         found = _TIME_CODE.match(text, start, end)
         if found and found.end() < end:
             return found.end()  # a transcript's or a video's time code: "[00:12] The aide spoke ..."
-    if first == "[" or first in _FOOTNOTE_MARKS:
-        found = _MARK_AT_START.match(text, start, end)
-        return found.end() if found and found.end() < end else start  # a note's mark: "[1] The position ..."
     if first == "(":
         found = _SOURCE_TAG.match(text, start, end)
         return found.end() if found and found.end() < end else start
-    if first.isdigit() or first.isupper() and (head[:3] in _MONTH_SET or head.find(":", 0, 40) != -1):
+    if not first.isupper():
+        if first == "[" or first in _FOOTNOTE_MARKS:
+            found = _MARK_AT_START.match(text, start, end)  # a note's mark: "[1] The position ..."
+        elif first.isdigit():
+            found = _ITEM_STAMP.match(text, start, end)  # a timeline's item: "15 January — ..."
+        else:
+            return start
+        return found.end() if found and found.end() < end else start
+    if head[:3] in _MONTH_SET or head.find(":", 0, 40) != -1:
         found = _ITEM_STAMP.match(text, start, end)
         if found and found.end() < end:
-            return found.end()  # a timeline's or an aggregator's item: "15 January — ...", "Site, 07:15 — ..."
-    if not first.isupper():
-        return start
+            return found.end()  # a timeline's or an aggregator's item: "Sept 9: ...", "Site, 07:15 — ..."
     if "-" in head[:8]:
         glued = _AGENCY_GLUED.match(text, start, end)
         if glued:
