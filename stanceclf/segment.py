@@ -98,8 +98,9 @@ The rules, in the order they apply:
    with any closing quotes or brackets and a footnote mark (``said.[3]``,
    which is then cut off the statement: it is furniture), when the next
    word starts with a capital letter, a digit or an opening quote; with no
-   space in between ("Friday.The Kremlin") only between a lower-case letter (or a closing quote) and a capital. No split after
-   titles and abbreviations ("Mrs.", "Gen.", "St.", "p."), initialisms
+   space in between ("Friday.The Kremlin") only between a lower-case letter
+   (or a closing quote) and a capital. No split after titles and
+   abbreviations ("Mrs.", "Gen.", "St.", "p."), initialisms
    ("U.S."), single initials (but "wrote on X." ends), before a lower-case
    word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
