@@ -80,17 +80,27 @@ The rules, in the order they apply:
    ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
    full sentence (transcripts; a surname alone only in a dialogue, where two
    lines or more start with a speaker: elsewhere "Lavrov: ..." heads the
-   news), a time code (``[01:42]``), and, on a page that sets three or more of
-   them, a short label in sentence case (``Between the lines: ``).
+   news; after a time code, and with a role, ``[00:01:58] ZIMINA (host): ``),
+   a time code (``[01:42]``), a footnote mark heading a note (``[1] ``), a
+   date or a time before a dash or a colon heading a timeline's or a feed's
+   item (``15 January — ``, ``Sept 9: ``, ``Site, 07:15 — ``), an agency's
+   short tag glued to the sentence (``KhNA.Ukraine is ...``), and, on a page
+   that sets three or more of them, a short label in sentence case
+   (``Between the lines: ``). Below the first paragraph of body text, a
+   content-free sub-head (a line without a stop of six words at most that
+   opens with a question word or "Our"; a line that a list above names, a
+   table of contents) and a press release's ``About ...`` section go.
 5. **Lists.** A line ending in a colon before a bulleted list ("Lavrov listed
    the conditions:") is a statement of its own, and so is each bullet, inline
-   bullets (``: • a; • b``) included.
+   bullets (``: • a; • b``) included, and each item that ends in ``;`` with a
+   blank line after it.
 6. **Sentences.** A block is split after ``.``, ``!``, ``?`` or an ellipsis,
-   with any closing quotes or brackets and a footnote mark (``said.[3]``),
-   when the next word starts with a capital letter, a digit or an opening
-   quote; with no space in between ("Friday.The Kremlin") only between a
-   lower-case letter (or a closing quote) and a capital. No split after
-   titles and abbreviations ("Mrs.", "Gen.", "St.", "p."), initialisms
+   with any closing quotes or brackets and a footnote mark (``said.[3]``,
+   which is then cut off the statement: it is furniture), when the next
+   word starts with a capital letter, a digit or an opening quote; with no
+   space in between ("Friday.The Kremlin") only between a lower-case letter
+   (or a closing quote) and a capital. No split after titles and
+   abbreviations ("Mrs.", "Gen.", "St.", "p."), initialisms
    ("U.S."), single initials (but "wrote on X." ends), before a lower-case
    word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
@@ -196,6 +206,7 @@ _INTERFACE_WORDS = frozenset(
     post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
     review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
     loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
+    episode episodes transcript transcripts notes
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -208,7 +219,9 @@ _RELATED_HEADING = re.compile(
     r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
-    r"|also\s+on\s+[\w' ]{1,30}|in\s+this\s+(?:article|story|piece|page|report)|(?:table\s+of\s+)?contents"
+    r"|also\s+on\s+[\w' ]{1,30}"
+    r"|in\s+this\s+(?:article|story|piece|page|report|interview|episode|explainer|guide|briefing)"
+    r"|(?:table\s+of\s+)?contents"
     r"|on\s+this\s+page|jump\s+to(?:\s+section)?|what'?s\s+in\s+this\s+(?:article|story))$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
@@ -309,7 +322,7 @@ _BRACKET_NOTE = re.compile(
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
     rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
-    r"|published|edited)\s+by)\s*:?\s+"
+    r"|published|edited|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
     r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
@@ -324,10 +337,11 @@ _NAME_AND_ROLE = re.compile(
 # A television report's crew: "Camera: Ivan Li, Olha Bondar (sound)", "Report: Anna Kim (camera)".
 _CREW = re.compile(
     # A label that also heads news ("Report: ...") needs a role in brackets among the names.
-    r"(?:Camera|Editing|Production|Producer|Sound|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
+    r"(?:Camera|Editing|Production|(?:Executive\s+)?Producers?|Sound(?:\s+design)?|Music|Mixing"
+    r"|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
     rf"{_NAME}"
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
-    r"|\s*\([a-z ]{2,20}\))$"
+    r"|\s*\([a-z ]{2,20}\))?\.?$"
 )
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
 _NAME_FROM = re.compile(
@@ -335,6 +349,8 @@ _NAME_FROM = re.compile(
 )
 # A credit line without a full stop: the source or the channel, in five words at most.
 _SOURCE_LINE = re.compile(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'’/\-]+,?(?:\s+[\w.&'’/\-]+,?){0,4}$")
+# A claim's or a quote's source with its date, in a fact check's box: "Source of the claim: a minister, 2 May 2026".
+_DATED_SOURCE = re.compile(r"Sources?(?: of the \w+)?\s*:\s+[^.!?]{3,120}(?:\d{4}|\d{1,2} [A-Z][a-z]+)$")
 # A handle in brackets, "(@kyivpost)", or an e-mail address.
 _HANDLE_OR_EMAIL = re.compile(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
 # A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
@@ -467,6 +483,15 @@ _BOILERPLATE = tuple(
         ("dear", r"^dear (?:readers|friends|visitors|users)\b"),
         ("our", r"\bour (?:site|website|portal|newsroom|journalism)\b"),
         ("funded", r"\bfunded by (?:our )?readers\b"),
+        # paywalls, podcasts' and press releases' notes, translations' credits, fact checkers' pledges
+        ("rest", r"^the rest of this (?:article|story|report|text|piece) is\b"),
+        ("access", r"^(?:get )?(?:unlimited|full|digital) (?:digital )?access (?:costs|is|for)\b"),
+        ("audio recording", r"\bcheck (?:it )?against the (?:audio|recording)\b"),
+        ("transcript transcripts", r"^(?:full )?transcripts? (?:are|is) available\b"),
+        ("photographs photos images pictures", r"\b(?:photographs|photos|images|pictures)\b.{0,50}\bmay be used\b"),
+        ("translation", r"^(?:the|this) translation (?:was|is|has been) (?:supported|funded|made possible)\b"),
+        ("signatory", r"\bis a signatory (?:of|to) the\b.{0,60}\b(?:code|principles|charter)\b"),
+        ("app", r"\b(?:in|on) (?:the|our) app\b.{0,30}\b(?:tap|click|open|switch|download|install)\b"),
         ("paywall", r"\bpaywall\b"),
         ("contribution donation", r"^every (?:contribution|donation)\b"),
         ("support", r"^we need your support\b"),
@@ -570,9 +595,11 @@ _BOILERPLATE_START = re.compile(
           |become\ a\ (?:member|patron|subscriber)
           |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
-      | this\ (?:article|story|report|page|interview|text)
-        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ )?(?:written
-          |published|updated|translated|amended|corrected|edited|condensed|produced|available)\b
+      | this\ (?:article|story|report|page|interview|text|transcript|episode|recording)
+        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ |automatically\ )?(?:written
+          |published|updated|translated|amended|corrected|edited|condensed|produced|available|generated)\b
+      | (?:first|originally)\ published\ (?:in|on|by)\b | printed\ (?:from|on)\ \S+\.\w
+      | (?:found|spotted|noticed|see)\ (?:a|an)\ (?:mistake|error|typo|inaccuracy)\b | write\ to\ (?:us\b|\S+@)
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
       | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
@@ -583,7 +610,8 @@ _BOILERPLATE_START = re.compile(
 _BOILERPLATE_FIRST = (
     *("please ", "subscribe", "sign up", "donate", "support ", "become a", "get ", "download ", "turn on"),
     *("follow ", "join ", "stay ", "send us", "this ", "our standards", "how we work", "contact us"),
-    *("a version", "an version"),
+    *("a version", "an version", "first ", "originally ", "found ", "spotted ", "noticed ", "see ", "write to"),
+    "printed ",
 )
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
@@ -608,7 +636,7 @@ _AUTHOR_BIO = re.compile(
 _ABOUT_OUTLET = re.compile(
     r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
-    r"|is\s+published\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
+    r"|is\s+(?:published|produced|presented|made)\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
 )
 _BREADCRUMB_FIRST = frozenset("home homepage main start index news".split())
 _PULL_OPENERS = '“"«'
@@ -704,6 +732,8 @@ _MEDIA_WORDS = frozenset(
 )
 # An agency tag glued to a dateline in capitals: "RT-MOSCOW does ...".
 _AGENCY_GLUED = re.compile(r"[A-Z]{2,6}-(?=[A-Z]{3,}\s+[a-z])")
+# An agency's short tag (two capitals or more) and a stop glued to a sentence; "Mr.Smith" has one capital.
+_AGENCY_TAG_GLUED = re.compile(r"[A-Z][A-Za-z]{1,5}\.(?=[A-Z][a-z]+ [a-z])")
 _SOURCE_TAG = re.compile(r"\(\s*[A-Z][\w.&'’/ \-]{0,30}\)\s*[-–—]*\s*(?=[A-Z\"“‘'«])")
 _LABEL = re.compile(
     r"(?:quote|quotes|context|summary|background|update|updated|editor'?s\s+note|note|analysis|explainer"
@@ -711,7 +741,9 @@ _LABEL = re.compile(
     r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
     r"|important|source|sources|question|answer|q|a|comment|reference|for\s+reference|what\s+happened"
     r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
-    r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos))"
+    r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos)"
+    # fact checks' boxes and timelines
+    r"|(?:the\s+)?claim|(?:our\s+)?verdict|(?:our\s+)?rating|ruling|in\s+short|timeline|chronology|tl;?\s?dr)"
     r"(?:\s*\([^()]{1,40}\))?\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
@@ -724,8 +756,11 @@ _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 _DATELINE_MARKS = "(/-–—"
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_SET = frozenset(_MONTH_NAMES)
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
+_ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
+_SUBHEAD_FIRST = frozenset("What Why How Where Who When Our".split())
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
 _DIGITS = "0123456789"
 _DIGIT = re.compile(r"\d")  # any script's digits, for the few lines that are not ASCII
@@ -735,7 +770,7 @@ _EXCLAMATION_END = re.compile(r"(?<=!) +")
 _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = (
     *("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column"),
-    *("posted", "filed", "published", "edited"),
+    *("posted", "filed", "published", "edited", "translated"),
 )
 _BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
@@ -745,13 +780,28 @@ _SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘
 _BARE_LABEL = re.compile(
     r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
 )
-_SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:\s+(?=[A-Z\"“‘'«])")
+# A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
+_SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:\s+(?=[A-Z\"“‘'«])")
 # A capital after a small letter or a closing quote; the capital first, so that the engine skips to candidates.
 _HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
 _GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
+# A footnote mark: after a sentence's stop it is furniture ("said.[3]"), and it heads each note of a notes list.
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_MARK_ENDS = "]" + _FOOTNOTE_MARKS
+_MARK_AT_END = re.compile(r"(?<=[.!?…\"'”’»)])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+_MARK_AT_START = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=[A-Z\"“‘'«])")
+_NOTE = re.compile(rf"(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S.*(?:\d{{4}}|{_DAY_DATE})\.?$")
+# A date or a time before a dash or a colon heads a timeline's or a feed's item: "15 January — ", "Sept 9: ",
+# "Ural Segodnya, 07:15 — " (a source's name before a time; before a date, "MOSCOW, June 6 —" is a dateline).
+_ITEM_STAMP = re.compile(
+    rf"(?:(?:[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}},\s+)?\d{{1,2}}[:.]\d\d|{_DAY_DATE}(?:,?\s+\d{{1,2}}[:.]\d\d)?)"
+    r"\s*(?:[—–]|-|:)\s+(?=[A-Z\"“‘'«])"
+)
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(
-    r"^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]", re.MULTILINE
+    r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?"  # a time code may come first: "[00:01:58] ZIMINA: "
+    r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]",
+    re.MULTILINE,
 )
 
 
@@ -883,8 +933,11 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if len(plain) > _MAX_FURNITURE_CHARS:
         return _KEEP
-    if not plain[0].isalpha() and not any(c.isalpha() for c in plain):
-        return _FURNITURE
+    if not plain[0].isalpha():
+        if not any(c.isalpha() for c in plain):
+            return _FURNITURE
+        if (plain[0] == "[" or plain[0].isdigit()) and _NOTE.match(raw.strip()):  # "¹" is "1" once folded (NFKC)
+            return _FURNITURE  # a notes list's citation: "[2] Statement by the ministry, 14 June 2024."
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
@@ -916,6 +969,12 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if "@" in plain and not terminal and len(words) <= 15 and _HANDLE_OR_EMAIL.search(plain):
             return _FURNITURE  # an embedded post's signature "(@handle)", a contact's e-mail address
+        if not terminal and len(words) <= 5 and ": " in plain:
+            label = _LABEL.match(plain)
+            if label and len(plain[label.end() :].split()) <= 2:
+                return _FURNITURE  # a fact check's box: "Verdict: Misleading", "Rating: Mostly false"
+        if plain[0] == "S" and digit and not terminal and ": " in plain and _DATED_SOURCE.match(plain):
+            return _FURNITURE
         if ": " in plain and plain[0] in "SVC" and not terminal and _SOURCE_LINE.match(plain):
             return _FURNITURE  # "Source: CNN", "Via: Kyiv Post": a credit, not a label before a sentence
         if ": " in plain and _BYLINE_LABEL_MARK.search(plain):
@@ -927,6 +986,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # "Ines Moll in Kyiv and Tom Brandt in Washington": the reporters of a story
         if plain[0] == "(" and plain[-1] == ")" and _BRACKET_NOTE.match(plain):
             return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
+        if plain[0] == "[" and plain[-1] == "]" and not any(c.islower() for c in plain):
+            return _FURNITURE  # a transcript's note in capitals: "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
@@ -1082,7 +1143,8 @@ def segment(text: str) -> list[Statement]:
             label = _SHORT_LABEL.match(text, start, block.end)
             start = label.end() if label else start
         if start != block.start and block.end - start <= _MAX_FURNITURE_CHARS:
-            if _is_boilerplate(_plain(text[start : block.end]).lower()):
+            # A speaker's turn in a transcript is speech, even when it greets ("Good evening, and welcome ...").
+            if _is_boilerplate(_plain(text[start : block.end]).lower()) and not _is_dialogue(text):
                 continue  # "Editor's note: This story has been updated ...": a note once its label is cut
         end = _site_suffix(text, block)
         cut = _glued_headline(text, start, end) if block is kept[0] else 0  # a page's headline leads it
@@ -1103,7 +1165,10 @@ def _glued_headline(text: str, start: int, end: int) -> int:
     if _HEADLINE_GLUE_MARK.search(text, start, min(end, start + 160)) is None:
         return 0
     found = _GLUED_HEADLINE.match(text, start, end)
-    if found is None or not _is_terminal(text[max(found.end(), end - 4) : end]):
+    if found is None:
+        return 0
+    # The sentence after is a paragraph, or a standfirst without a stop of six words or more.
+    if not _is_terminal(text[max(found.end(), end - 4) : end]) and text.count(" ", found.end(), end) < 5:
         return 0
     return found.end()
 
@@ -1180,8 +1245,13 @@ def _continues(
             return False  # "by Olena Moroz" set apart under a headline is a byline, not the headline carried on
         if "/" in text[start:end] and _EDITOR_TAG.match(text, start, end):
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
-        if blank and (terminal or last == ":"):
-            return False
+        if blank and (terminal or last == ":" or last == ";"):
+            return False  # a list's items, each set apart: "... treaty;" + blank + "recognition of ..."
+        long = last_end - last_start >= 60 and text[last_start].isalpha()  # not a credit in brackets
+        if multiline and not terminal or not blank and not terminal and long:
+            # A wrapped paragraph's short last line ("some water in") is no furniture line, and a long line
+            # (a byline's shape, "Deputy Mayor Anna Berg told reporters that the") is wrapped text.
+            return True
         # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
         previous_line = text[last_start:last_end]
         return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
@@ -1276,6 +1346,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
     _mark_footer(blocks)
+    _mark_subheads(blocks)
     if len(topics) >= 2:
         # A briefing's topic headings: two lines or more without a full stop that start "On ..." or
         # "Regarding ..."; lines dropped already count (a heading repeated from a table of contents).
@@ -1558,6 +1629,47 @@ def _mark_footer(blocks: list[_Block]) -> None:
                 block.drop = True
 
 
+def _mark_subheads(blocks: list[_Block]) -> None:
+    """Drop a body's content-free sub-heads: "What we found", "Why it matters", "Our conclusion".
+
+    Below the first paragraph of body text, a line of six words at most without a full stop that opens
+    with a question word or "Our" heads a section, and so does a line that a table of contents above
+    the body listed; such a line says nothing itself.
+    """
+    body = False
+    contents: dict[str, _Block] = {}  # list items without a stop: a table of contents' perhaps
+    for index, block in enumerate(blocks):
+        if block.terminal:  # most blocks: paragraphs
+            if not body and not block.drop:
+                body = _is_body(block)
+            continue
+        if block.plain[:1] in _BULLET_FIRST:
+            bullet = _BULLET.match(block.plain)
+            if bullet:
+                contents[block.plain[bullet.end() :]] = block
+                continue
+        if not body:
+            continue
+        if block.plain in contents:
+            # A sub-head that a list above named ("2. Sanctions and frozen assets"): the list was a table
+            # of contents, and both go.
+            block.drop = contents[block.plain].drop = True
+        elif block.plain[:1] in "WHOA":
+            words = block.plain.split()
+            if 0 < len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
+                block.drop = True
+            elif len(words) <= 5 and words[0] == "About" and _ABOUT_HEADING.match(block.plain):
+                # A press release's "About the Agency" (dropped already, perhaps, as a short line) and the
+                # one or two paragraphs under it that name the sender in their first words ("The State
+                # Agency for ..."); under "About the author", the next paragraph can be news again.
+                block.drop = True
+                name = words[-1].lower()
+                for below in blocks[index + 1 : index + 3]:
+                    if below.drop or not below.terminal or name not in below.plain[:80].lower() and name != "us":
+                        break
+                    below.drop = True
+
+
 def _is_sign_off(block: _Block) -> bool:
     """Short exclamations after the body, a site's or a channel's sign-off: "Stay with us! Stay safe!"."""
     plain = block.plain
@@ -1603,11 +1715,25 @@ def _cut_label(text: str, start: int, end: int) -> int:
         found = _SOURCE_TAG.match(text, start, end)
         return found.end() if found and found.end() < end else start
     if not first.isupper():
-        return start
+        if first == "[" or first in _FOOTNOTE_MARKS:
+            found = _MARK_AT_START.match(text, start, end)  # a note's mark: "[1] The position ..."
+        elif first.isdigit():
+            found = _ITEM_STAMP.match(text, start, end)  # a timeline's item: "15 January — ..."
+        else:
+            return start
+        return found.end() if found and found.end() < end else start
+    if head[:3] in _MONTH_SET or head.find(":", 0, 40) != -1:
+        found = _ITEM_STAMP.match(text, start, end)
+        if found and found.end() < end:
+            return found.end()  # a timeline's or an aggregator's item: "Sept 9: ...", "Site, 07:15 — ..."
     if "-" in head[:8]:
         glued = _AGENCY_GLUED.match(text, start, end)
         if glued:
             return glued.end()
+    if head.find(".", 2, 7) != -1:
+        tag = _AGENCY_TAG_GLUED.match(text, start, end)
+        if tag and sum(c.isupper() for c in tag.group()) >= 2:
+            return tag.end()  # an agency's tag glued to the first sentence: "KhNA.Ukraine is ready ..."
     # A dateline is in capitals, or has a date (a month's name), an agency or a dash: cheap tests first.
     dateline = None
     if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or _has_month(head[:50]):
@@ -1663,7 +1789,10 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         and not bullets
         and (_one_sentence(paragraph) or _BOUNDARY.search(paragraph) is None)
     ):
-        out.append(_statement((paragraph, start, end)))  # one sentence, checked whole as a block: most short blocks
+        if paragraph[-1] in _MARK_ENDS:
+            _append_unmarked(text, start, end, out)
+        else:
+            out.append(_statement((paragraph, start, end)))  # one sentence, checked whole as a block: most blocks
         return
     parts = [(0, size)]
     if bullets:
@@ -1695,8 +1824,17 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                 piece_end = piece_start + len(trimmed)
             if len(trimmed) > MAX_STATEMENT_CHARS:
                 _bounded(text, start + piece_start, start + piece_end, out)
+            elif trimmed[-1] in _MARK_ENDS:
+                _append_unmarked(text, start + piece_start, start + piece_end, out)
             else:
                 out.append(_statement((trimmed, start + piece_start, start + piece_end)))
+
+
+def _append_unmarked(text: str, start: int, end: int, out: list[Statement]) -> None:
+    """Append a sentence without the footnote mark after its stop ("... was agreed.[2]"): the mark is furniture."""
+    mark = _MARK_AT_END.search(text, start, end)
+    end = mark.start() if mark else end
+    out.append(_statement((text[start:end], start, end)))
 
 
 def _one_sentence(paragraph: str) -> bool:
@@ -1717,7 +1855,8 @@ def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]
             if cut == resume and paragraph[cut - 1] == '"':
                 # Glued "...Friday."Our position...": the quote opens the next sentence when the
                 # piece so far has an even number of straight quotes.
-                if paragraph.count('"', offset, match.start()) % 2 == 0:
+                # Counted from the paragraph's start: an earlier sentence of the quote may hold its opening mark.
+                if paragraph.count('"', 0, match.start()) % 2 == 0:
                     cut = resume = match.start("close")
             if (
                 paragraph[cut - 1] == "."
@@ -1791,6 +1930,8 @@ def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
     if opened is None:
         return False
     quote = opened.start()
+    if paragraph[quote] == '"' and quote and not paragraph[quote - 1].isspace():
+        return False  # a straight quote right after a word or a comma closes a quote ('talking," the official said.')
     before = paragraph[:quote].rstrip()[-1:]
     if before and not (before.islower() or before in ",:"):
         return False
