@@ -51,7 +51,7 @@ def statements(model):
 def test_the_heads_product_without_scipy_is_scipys(model, statements, monkeypatch, size):
     texts = (statements * 20)[:size]
     direct = model.scorer.score_rows(texts).probabilities
-    monkeypatch.setattr(scoring, "_csr_matvecs", None)  # the CSR matrix and scipy's operator
+    monkeypatch.setattr(ngrams, "csr_matvecs", None)  # the CSR matrix and scipy's operator
     through_scipy = model.scorer.score_rows(texts).probabilities
     for head in model.heads:
         assert direct[head].dtype == through_scipy[head].dtype

@@ -111,7 +111,7 @@ def test_cue_tokens_are_the_prefixed_tokens_and_give_the_same_cue_rows():
 
 @settings(max_examples=150, deadline=None)
 @given(
-    # A few rows are padded; past 64 rows they are added position by position, rows sorted longest first.
+    # A few rows go through scipy's loop; past 64 rows they are added position by position, longest first.
     lengths=st.lists(st.integers(0, 40), min_size=1, max_size=30)
     | st.lists(st.integers(0, 120), min_size=65, max_size=300),
     width=st.integers(1, 4),
