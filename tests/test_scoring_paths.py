@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from stanceclf import features, load_model, ngrams, scoring, segment
+from stanceclf import features, load_model, ngrams, segment
 from stanceclf.codebook import HEADS
 
 # A wire page as a scraper hands it over: byline, dateline, caption, share buttons, a related list,
