@@ -275,11 +275,16 @@ class NgramTable:
         if len(split) * self.n_columns <= _UINT32_MAX:
             key = key.astype(np.uint32)  # numpy sorts 32-bit integers several times faster than 64-bit ones
         key.sort()
-        first = np.ones(len(key), dtype=bool)
-        np.not_equal(key[1:], key[:-1], out=first[1:])
-        starts = np.flatnonzero(first)
-        counts = np.diff(np.append(starts, len(key))).astype(self.dtype)
-        statement, indices = np.divmod(key[starts], self.n_columns)
+        # The last of each run of equal keys, and the run's length (numpy's diff and append are Python
+        # functions: their overhead counts for one article).
+        last = np.empty(len(key), dtype=bool)
+        np.not_equal(key[:-1], key[1:], out=last[:-1])
+        last[-1:] = True
+        ends = np.flatnonzero(last)
+        past = ends + 1
+        counts = past.astype(self.dtype)
+        counts[1:] -= past[:-1]
+        statement, indices = np.divmod(key[ends], self.n_columns)
         indptr = np.zeros(len(split) + 1, dtype=np.int64)
         np.cumsum(np.bincount(statement, minlength=len(split)), out=indptr[1:])
         return indptr, indices.astype(np.int32), counts

@@ -100,3 +100,14 @@ def test_unsure_is_the_codebook_probability_against_its_threshold(model, stateme
     assert [p.unsure for p in predictions] == expected.tolist()
     for p in predictions:
         assert all(abs(sum(p.scores[head].values()) - 1) < 1e-6 for head in model.heads)
+
+
+def test_the_codebook_gather_equals_the_column_by_column_fill(model, statements, monkeypatch):
+    # A model with every codebook label takes one gather; a model missing one fills column by column.
+    texts = (statements * 4)[:70]
+    gathered = model.classify_statements(texts)
+    assert model._codebook_order is not None
+    monkeypatch.setattr(model, "_codebook_order", None)
+    filled = model.classify_statements(texts)
+    assert [p.scores for p in gathered] == [p.scores for p in filled]
+    assert [(p.labels, p.unsure, p.coverage) for p in gathered] == [(p.labels, p.unsure, p.coverage) for p in filled]
