@@ -450,21 +450,20 @@ def csr_product(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, dense
     """The CSR matrix of these arrays times ``dense`` (shape ``(n_columns, k)``), as scipy's operator computes it.
 
     Calls scipy's own loop (``csr_matvecs``, what ``@`` runs: the same
-    bits) on the arrays as they are; the operator when that loop is missing
-    or the types differ.
+    bits) on the arrays as they are; the operator (which picks the type to
+    compute in) when that loop is missing or the types differ.
     """
     n_rows = len(indptr) - 1
     if csr_matvecs is None or data.dtype != dense.dtype or len(indices) >= 2**31:
         matrix = sp.csr_matrix((data, indices, indptr), shape=(n_rows, dense.shape[0]))
         return np.asarray(matrix @ dense)
-    index_type = np.int32 if indptr[-1] < 2**31 and dense.shape[0] < 2**31 else np.int64
     result = np.zeros((n_rows, dense.shape[1]), dtype=dense.dtype)
     csr_matvecs(
         n_rows,
         dense.shape[0],
         dense.shape[1],
-        np.asarray(indptr, dtype=index_type),
-        np.asarray(indices, dtype=index_type),
+        np.asarray(indptr, dtype=np.int32),
+        np.asarray(indices, dtype=np.int32),
         data,
         np.ascontiguousarray(dense).ravel(),
         result.ravel(),

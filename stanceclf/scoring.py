@@ -25,7 +25,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import features as _features
-from .ngrams import NgramTable, Rows, csr_product, row_sums_in_order
+from .ngrams import NgramTable, Rows, csr_product
 
 __all__ = ["Scorer", "Scored"]
 
@@ -176,16 +176,9 @@ class Scorer:
 
     def probabilities(self, features: sp.csr_matrix | Rows) -> dict[str, np.ndarray]:
         """Per head, label probabilities of feature rows (columns in :attr:`labels` order)."""
-        if features.data.dtype == self.coef.dtype:
-            # scipy's own loop on the arrays: the operator's bits, without the constructor's checks and the
-            # operator's dispatch, which cost more than an article's product.
-            decision = csr_product(features.indptr, features.indices, features.data, self.coef) + self.intercept
-        else:
-            # Mixed float types (a custom model): the product row by row in scipy's order, in the type scipy
-            # would compute in.
-            dtype = np.result_type(features.data, self.coef)
-            products = features.data.astype(dtype)[:, None] * self.coef[features.indices].astype(dtype, copy=False)
-            decision = row_sums_in_order(features.indptr, products) + self.intercept
+        # scipy's own loop on the arrays (the operator's bits), without the constructor's checks and the
+        # operator's dispatch, which cost more than an article's product.
+        decision = csr_product(features.indptr, features.indices, features.data, self.coef) + self.intercept
         probabilities = {}
         for head, columns in self._head_columns.items():
             scores = decision[:, columns]
