@@ -162,6 +162,14 @@ def bench_per_call() -> None:
     print(f"{'  against batched (10k per call)':<34} {t_article / batched:>9.2f}×")
     print(f"{f'articles batched ({len(pages)} per call)':<34} {t_pages * 1e6:>10.1f}")
     print(f"{'  classify(article) against it':<34} {t_article / t_pages:>9.2f}×")
+    # The same 200 articles one classify() call each: the fixed cost of a call without the chosen article's
+    # own cost per statement (which differs from the average page's) in the ratio.
+    each, batch = paired_runs(lambda: [classify(page) for page in pages], lambda: list(model.classify_many(pages)), 7)
+    print(f"{'the same articles, one call each':<34} {statistics.median(each) / n_pages * 1e6:>10.1f}")
+    ratios = sorted(a / b for a, b in zip(each, batch))
+    print(
+        f"{'  against them batched (pairs)':<34} {statistics.median(ratios):>9.2f}× ({ratios[0]:.2f}-{ratios[-1]:.2f})"
+    )
     t_one = median_time(lambda: model.classify_statements(pool[:1]), 2_000)
     print(f"{'one sentence, one call':<34} {t_one * 1e3:>9.3f} ms")
 

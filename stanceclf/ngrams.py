@@ -27,6 +27,11 @@ from typing import Iterable, Mapping, NamedTuple, Sequence
 import numpy as np
 import scipy.sparse as sp
 
+try:  # scipy's C loop behind a CSR matrix times a dense one; private, so a scipy without it takes the operator
+    from scipy.sparse._sparsetools import csr_matvecs
+except ImportError:  # pragma: no cover - every scipy since 0.14 has it
+    csr_matvecs = None
+
 __all__ = ["NgramTable"]
 
 # Token ids start at 1 so that an n-gram's key, id_1 * base**(n-1) + ...,
@@ -270,11 +275,16 @@ class NgramTable:
         if len(split) * self.n_columns <= _UINT32_MAX:
             key = key.astype(np.uint32)  # numpy sorts 32-bit integers several times faster than 64-bit ones
         key.sort()
-        first = np.ones(len(key), dtype=bool)
-        np.not_equal(key[1:], key[:-1], out=first[1:])
-        starts = np.flatnonzero(first)
-        counts = np.diff(np.append(starts, len(key))).astype(self.dtype)
-        statement, indices = np.divmod(key[starts], self.n_columns)
+        # The last of each run of equal keys, and the run's length (numpy's diff and append are Python
+        # functions: their overhead counts for one article).
+        last = np.empty(len(key), dtype=bool)
+        np.not_equal(key[:-1], key[1:], out=last[:-1])
+        last[-1:] = True
+        ends = np.flatnonzero(last)
+        past = ends + 1
+        counts = past.astype(self.dtype)
+        counts[1:] -= past[:-1]
+        statement, indices = np.divmod(key[ends], self.n_columns)
         indptr = np.zeros(len(split) + 1, dtype=np.int64)
         np.cumsum(np.bincount(statement, minlength=len(split)), out=indptr[1:])
         return indptr, indices.astype(np.int32), counts
@@ -421,30 +431,49 @@ def row_sums_in_order(indptr: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Per CSR row, the sum of its rows of ``values`` (shape ``(nnz, k)``), added one by one in order from 0.
 
     What scipy's CSR product computes (``0 + v0 + v1 + ...`` per row, in
-    the values' type), to the bit. Small batches lay the rows out side by
-    side, padded with zeros, and accumulate along them: scipy's constructor
-    and checks cost more than the sum for one sentence. When padding would
-    take much more room than the values, scipy's product does it. Many rows
-    are summed position by position (:func:`_row_sums_by_position`).
+    the values' type), to the bit: a few rows are summed by the C loop that
+    product runs (:func:`csr_product`), without the sparse constructor and
+    the operator's checks, which cost more than the sum for one article.
+    Many rows are summed position by position (:func:`_row_sums_by_position`).
     """
     n_rows, lengths = len(indptr) - 1, indptr[1:] - indptr[:-1]
-    width = int(lengths.max()) if n_rows else 0
-    if n_rows > _PADDED_ROWS and width <= _BY_POSITION_WIDTH:
-        return _row_sums_by_position(indptr[:-1], lengths, width, values)
-    if n_rows * width > 4 * len(values) + 4096:
-        ones = np.ones(len(values), dtype=values.dtype)
-        matrix = sp.csr_matrix((ones, np.arange(len(values)), indptr), shape=(n_rows, len(values)))
-        return np.asarray(matrix @ values)
-    # Column 0 is the 0 the sum starts from; trailing zeros leave a sum as it is.
-    padded = np.zeros((n_rows, width + 1, values.shape[1]), dtype=values.dtype)
-    padded[:, 1:][np.arange(width) < lengths[:, None]] = values
-    return np.add.accumulate(padded, axis=1)[:, -1]
+    if n_rows > _BY_POSITION_ROWS:
+        width = int(lengths.max())
+        if width <= _BY_POSITION_WIDTH:
+            return _row_sums_by_position(indptr[:-1], lengths, width, values)
+    # Each row's entries j pick the value rows j, times 1 (exact): the sum of the row's values in order.
+    columns = np.arange(len(values), dtype=indptr.dtype)
+    return csr_product(indptr, columns, np.ones(len(values), dtype=values.dtype), values)
 
 
-# Above this many rows, row_sums_in_order adds position by position rather than padding every row to the
-# longest (padding 10,000 statements to the longest of them costs more than the vectoriser's other steps);
-# unless the longest row is so long that a numpy call per position costs more than scipy's product.
-_PADDED_ROWS = 64
+def csr_product(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, dense: np.ndarray) -> np.ndarray:
+    """The CSR matrix of these arrays times ``dense`` (shape ``(n_columns, k)``), as scipy's operator computes it.
+
+    Calls scipy's own loop (``csr_matvecs``, what ``@`` runs: the same
+    bits) on the arrays as they are; the operator (which picks the type to
+    compute in) when that loop is missing or the types differ.
+    """
+    n_rows = len(indptr) - 1
+    if csr_matvecs is None or data.dtype != dense.dtype or len(indices) >= 2**31:
+        matrix = sp.csr_matrix((data, indices, indptr), shape=(n_rows, dense.shape[0]))
+        return np.asarray(matrix @ dense)
+    result = np.zeros((n_rows, dense.shape[1]), dtype=dense.dtype)
+    csr_matvecs(
+        n_rows,
+        dense.shape[0],
+        dense.shape[1],
+        np.asarray(indptr, dtype=np.int32),
+        np.asarray(indices, dtype=np.int32),
+        data,
+        np.ascontiguousarray(dense).ravel(),
+        result.ravel(),
+    )
+    return result
+
+
+# Above this many rows, row_sums_in_order adds position by position (measured faster for 10,000 statements);
+# unless the longest row is so long that a numpy call per position costs more than scipy's loop.
+_BY_POSITION_ROWS = 64
 _BY_POSITION_WIDTH = 512
 
 

@@ -97,6 +97,10 @@ class Model:
         offsets = dict(zip(HEADS, itertools.accumulate(map(len, HEADS.values()), initial=0)))
         self._codebook_at = {head: offsets[head] + columns for head, columns in self._codebook_column.items()}
         self._n_codebook = sum(map(len, HEADS.values()))
+        # When the model has every codebook label, its columns side by side (heads in scoring order) are the
+        # codebook's columns in another order: this gather puts them in codebook order in one step.
+        at = np.concatenate([self._codebook_at[head] for head in scorer.heads])
+        self._codebook_order = np.argsort(at) if len(at) == self._n_codebook else None
         self._label_array = {head: np.array(names, dtype=object) for head, names in HEADS.items()}
         # {head: label} from one label per head; {head: {label: probability}} from every head's probabilities.
         self._labels_dict = _dict_display(tuple(HEADS))
@@ -391,12 +395,17 @@ class Model:
         features = scored.features
         # Every head's scores side by side in codebook order, every codebook label present (0 for one the
         # model never saw): one array, so that the predictions read it with one tolist().
-        probabilities = np.zeros((len(texts), self._n_codebook))
+        if self._codebook_order is not None:
+            raws = [scored.probabilities[head] for head in self._scorer.heads]
+            probabilities = np.concatenate(raws, axis=1, dtype=np.float64)[:, self._codebook_order]
+        else:  # a codebook label the model never saw has probability 0
+            probabilities = np.zeros((len(texts), self._n_codebook))
+            for head, raw in scored.probabilities.items():
+                probabilities[:, self._codebook_at[head]] = raw
         winners, chosen, unsure = {}, {}, np.zeros(len(texts), dtype=bool)
         for head, raw in scored.probabilities.items():
             winners[head] = raw.argmax(axis=1)  # in the head's label order
             chosen[head] = self._codebook_column[head][winners[head]]
-            probabilities[:, self._codebook_at[head]] = raw
             if head in self._unsure_below:  # the winner's probability is the row's largest
                 unsure |= raw.max(axis=1) < self._unsure_below[head]
         words = scored.word_counts

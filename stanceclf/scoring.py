@@ -25,15 +25,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import features as _features
-from .ngrams import NgramTable, Rows, row_sums_in_order
-
-# Batches up to this many statements are multiplied without scipy (see Scorer.probabilities).
-_SMALL = 2
-
-try:  # scipy's C loop behind a CSR matrix times a dense one; private, so a scipy without it takes the operator
-    from scipy.sparse._sparsetools import csr_matvecs as _csr_matvecs
-except ImportError:  # pragma: no cover - every scipy since 0.14 has it
-    _csr_matvecs = None
+from .ngrams import NgramTable, Rows, csr_product
 
 __all__ = ["Scorer", "Scored"]
 
@@ -99,9 +91,9 @@ class Scorer:
             )
 
     @functools.cached_property
-    def _coef_flat(self) -> np.ndarray:
-        """:attr:`coef` as one C-ordered run of values (what scipy's product reads)."""
-        return np.ascontiguousarray(self.coef).ravel()
+    def _head_columns(self) -> dict[str, slice]:
+        """:meth:`head_columns`, worked out once (every scoring call reads it)."""
+        return self.head_columns()
 
     @property
     def n_features(self) -> int:
@@ -184,34 +176,11 @@ class Scorer:
 
     def probabilities(self, features: sp.csr_matrix | Rows) -> dict[str, np.ndarray]:
         """Per head, label probabilities of feature rows (columns in :attr:`labels` order)."""
-        n_rows = len(features.indptr) - 1
-        if n_rows <= _SMALL:
-            # The product row by row in scipy's order, without its constructor and checks.
-            # In the type scipy would compute in (the shipped model's weights are float32).
-            dtype = np.result_type(features.data, self.coef)
-            products = features.data.astype(dtype)[:, None] * self.coef[features.indices].astype(dtype, copy=False)
-            decision = row_sums_in_order(features.indptr, products) + self.intercept
-        elif _csr_matvecs is not None and features.data.dtype == self.coef.dtype and len(features.data) < 2**31:
-            # What scipy's CSR product runs (csr_matvecs: the same loop, the same bits), without the
-            # constructor's checks and the operator's dispatch, which cost more than 25 statements' product.
-            decision = np.zeros((n_rows, self.coef.shape[1]), dtype=self.coef.dtype)
-            _csr_matvecs(
-                n_rows,
-                self.coef.shape[0],
-                self.coef.shape[1],
-                np.asarray(features.indptr, dtype=np.int32),
-                np.asarray(features.indices, dtype=np.int32),
-                features.data,
-                self._coef_flat,
-                decision.ravel(),
-            )
-            decision = decision + self.intercept
-        else:
-            if isinstance(features, Rows):
-                features = _csr(features, self.n_features)
-            decision = features @ self.coef + self.intercept
+        # scipy's own loop on the arrays (the operator's bits), without the constructor's checks and the
+        # operator's dispatch, which cost more than an article's product.
+        decision = csr_product(features.indptr, features.indices, features.data, self.coef) + self.intercept
         probabilities = {}
-        for head, columns in self.head_columns().items():
+        for head, columns in self._head_columns.items():
             scores = decision[:, columns]
             if scores.shape[1] == 1:  # two labels: the logistic of the one score, as scikit-learn
                 from scipy.special import expit  # rare (only small custom models), so imported here

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from stanceclf import features, load_model, ngrams, scoring, segment
+from stanceclf import features, load_model, ngrams, segment
 from stanceclf.codebook import HEADS
 
 # A wire page as a scraper hands it over: byline, dateline, caption, share buttons, a related list,
@@ -51,7 +51,7 @@ def statements(model):
 def test_the_heads_product_without_scipy_is_scipys(model, statements, monkeypatch, size):
     texts = (statements * 20)[:size]
     direct = model.scorer.score_rows(texts).probabilities
-    monkeypatch.setattr(scoring, "_csr_matvecs", None)  # the CSR matrix and scipy's operator
+    monkeypatch.setattr(ngrams, "csr_matvecs", None)  # the CSR matrix and scipy's operator
     through_scipy = model.scorer.score_rows(texts).probabilities
     for head in model.heads:
         assert direct[head].dtype == through_scipy[head].dtype
@@ -100,3 +100,14 @@ def test_unsure_is_the_codebook_probability_against_its_threshold(model, stateme
     assert [p.unsure for p in predictions] == expected.tolist()
     for p in predictions:
         assert all(abs(sum(p.scores[head].values()) - 1) < 1e-6 for head in model.heads)
+
+
+def test_the_codebook_gather_equals_the_column_by_column_fill(model, statements, monkeypatch):
+    # A model with every codebook label takes one gather; a model missing one fills column by column.
+    texts = (statements * 4)[:70]
+    gathered = model.classify_statements(texts)
+    assert model._codebook_order is not None
+    monkeypatch.setattr(model, "_codebook_order", None)
+    filled = model.classify_statements(texts)
+    assert [p.scores for p in gathered] == [p.scores for p in filled]
+    assert [(p.labels, p.unsure, p.coverage) for p in gathered] == [(p.labels, p.unsure, p.coverage) for p in filled]

@@ -111,7 +111,7 @@ def test_cue_tokens_are_the_prefixed_tokens_and_give_the_same_cue_rows():
 
 @settings(max_examples=150, deadline=None)
 @given(
-    # A few rows are padded; past 64 rows they are added position by position, rows sorted longest first.
+    # A few rows go through scipy's loop; past 64 rows they are added position by position, longest first.
     lengths=st.lists(st.integers(0, 40), min_size=1, max_size=30)
     | st.lists(st.integers(0, 120), min_size=65, max_size=300),
     width=st.integers(1, 4),
@@ -272,3 +272,20 @@ def test_collector_is_restored_after_an_error_and_across_threads():
     release_first.set()
     worker.join(5)
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    ("data_type", "dense_type"), [(np.float32, np.float32), (np.float64, np.float64), (np.float64, np.float32)]
+)
+@pytest.mark.parametrize("lengths", [[3], [0, 5], [4, 0, 7, 1, 2]])
+def test_csr_product_is_scipys_operator_to_the_bit(data_type, dense_type, lengths, monkeypatch):
+    rng = np.random.default_rng(7)
+    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    indices = rng.integers(0, 50, size=indptr[-1]).astype(np.int32)
+    data = rng.normal(size=indptr[-1]).astype(data_type)
+    dense = rng.normal(scale=10, size=(50, 6)).astype(dense_type)
+    expected = np.asarray(sp.csr_matrix((data, indices, indptr), shape=(len(lengths), 50)) @ dense)
+    got = ngrams.csr_product(indptr, indices, data, dense)
+    assert got.dtype == expected.dtype and np.array_equal(got, expected)
+    monkeypatch.setattr(ngrams, "csr_matvecs", None)  # a scipy without the loop: the operator
+    assert np.array_equal(ngrams.csr_product(indptr, indices, data, dense), expected)
