@@ -206,7 +206,7 @@ _INTERFACE_WORDS = frozenset(
     post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
     review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
     loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
-    episode episodes transcript transcripts notes
+    episode episodes transcript transcripts notes this min mins
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -248,7 +248,12 @@ _INTERFACE_LINE = re.compile(
       | (?:get|copy)\ (?:the\ )?short\ (?:url|link) | tap\ to\ share | you\ can\ share\ this\b.{0,60}
       | listen\ to\ (?:this\ |the\ )?(?:article|story|news).{0,60}
       | (?:©|\(c\)|copyright\b).{0,300}
-      | \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago
+      | \d+\ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\ ago
+      | (?:reading|listening)\ time\ (?:about\ |approx\.?\ )?\d+\ *(?:min(?:ute)?s?|hrs?|hours?)\.?
+      | sort(?:ed)?\ by\b\s*:?\s*(?:newest|oldest|latest|best|top|popular|most\ \w+|relevance|date)\b.{0,40}
+      | download\b.{0,60}\(?\b(?:pdf|docx?|epub|mp3)?[\ ,]*\d+(?:[.,]\d+)?\ ?(?:kb|mb|gb|kib|mib)\)?
+      | (?:log\ ?in|sign\ in|register)\ to\ (?:comment|reply|join\ the\ discussion)\b.{0,40}
+      | (?:load|show|view|see)\ (?:more|all|older|newer)\ (?:comments|replies)\b.{0,20}
       | just\ now | yesterday | today
       | (?:try|explore)\ (?:our|what)\b.{0,60}
       | (?:https?://|www\.)\S+.{0,40}
@@ -280,6 +285,21 @@ _INTERFACE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
+_ABOUT_AUTHOR = frozenset(
+    ("about the author", "about the authors", "about the writer", "about the contributor", "about the columnist")
+)
+_BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+[a-z]")
+# A reader comments section's heading, and a comment's header: a name or a handle and the comment's age.
+_COMMENTS_HEADING = re.compile(
+    r"(?:(?:reader\s+)?comments?|discussion|responses|replies)\s*(?:\(\d+\)|\d+)?"
+    r"|\d+\s+(?:comments?|responses|replies)|sort(?:ed)?\s+by\b.*|(?:log\s?in|sign\s+in|register)\s+to\s+comment.*"
+    r"|(?:leave|add|post|write)\s+a\s+comment.*|join\s+the\s+(?:discussion|conversation).*$"
+)
+_COMMENT_HEADER = re.compile(
+    r"[\w.'’\-]+(?: [\w.'’\-]+){0,2}\s*[·•|,\-–—]?\s*(?:\d{1,2}\s?(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|weeks?)"
+    r"(?:\s+ago)?|just now|yesterday)$"
+)
+_COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
 # How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
 _INTERFACE_FIRST_WORDS = """
     read see also related tag topic keyword filed categor section person geograph language suggested edited
@@ -288,7 +308,8 @@ _INTERFACE_FIRST_WORDS = """
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
-    forwarded continue newspaper issue edition slide report text embed tel phone fax
+    forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
+    show view
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -369,6 +390,13 @@ _REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_
 # A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
 _DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
+# A byline's name (and place) before its date and time on one line: "Ola Berg 1 December 2026, 19:20", "Ola Berg,
+# in Oslo Published on 1 December 2026 at 10h04"; the name's words are capitalised and the date holds a time.
+_NAME_BEFORE_DATE = re.compile(
+    r"(?:[A-Z][\w.'’\-]*\s+){1,3}?[A-Z][\w.'’\-]*(?:,\s+(?:in\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?,?\s+"
+    r"(?=(?:Published|Updated|Posted|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))"
+)
+_CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")
 _CAPS_NAME_THEN_DATE = re.compile(
     r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}?"
     r"(?=[\s,|\-–—]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))"
@@ -580,6 +608,12 @@ _BOILERPLATE = tuple(
             r"\b(?:web)?site (?:contains|publishes|carries) only (?:a )?(?:portion|part|selection|summary|some) of\b",
         ),
         ("javascript", r"\benable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
+        ("left", r"^you have (?:\d+ ?%|\d+ (?:words|paragraphs|minutes)) of (?:this|the) (?:article|story|text) left\b"),
+        ("rest", r"^the rest (?:of (?:this|the) (?:article|story|text) )?is (?:(?:reserved|available) )?(?:only )?for "
+         r"(?:paying )?(?:subscribers|members)\b"),
+        ("registered", r"^registered as an? (?:[\w-]+ ){0,3}(?:media|outlet|publication|newspaper|news agency)\b"),
+        ("tip tipline tip-line", r"\b(?:send|email|share|tell|message) (?:it|them|this|us)\b.{0,30}\bour tip-? ?line\b"),
+        ("touch", r"^get in touch\s*:.{0,20}\b(?:message|write|email|contact|send)\b.{0,40}\b(?:us|our|team)\b"),
         (
             "subscribers",
             r"^(?:this )?(?:article|content|story|text) is (?:(?:reserved|available) )?(?:only )?for (?:paying )?"
@@ -628,8 +662,12 @@ _HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about"
-    r"|is\s+(?:a|an|the)\s+[\w\s]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
-    r"|diplomat|professor|lecturer|researcher|analyst|economist|historian))\b"
+    r"|is\s+(?:a|an|the)\s+[\w\s\-]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
+    r"|diplomat|professor|lecturer|researcher|analyst|economist|historian|commentator|contributor|blogger"
+    r"|broadcaster|observer))\b"
+    # the bio's next sentence: "She previously covered ...", "He was formerly ..."
+    r"|^(?:She|He|They)\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:previously|formerly|earlier|also)\s+(?:worked|covered"
+    r"|served|reported|wrote|was|led|edited|taught|headed|ran)\b"
 )
 # A sentence about the outlet itself, in a page's footer: "Harbor Line is an independent news outlet.", "... is
 # published by ...".
@@ -648,7 +686,8 @@ _DATE_WORDS = (
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
-    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
+    r"msk|eet|eest|jst|kst|hkt|sgt|ist|pkt|aest|aedt|pst|pdt|cst|cdt|mst|mdt|et|pt|wib|eat|sast|"
+    r"kyiv|moscow|time|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
 _DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-h]\d{{1,4}})*|{_DATE_WORDS}\.?)"
@@ -662,7 +701,8 @@ _KEEP, _FURNITURE, _HEADLINE_SHAPED = 0, 1, 2
 # The last word of a byline's role line: "Kyiv correspondent", "Senior political editor".
 _ROLE_WORDS = frozenset(
     "correspondent correspondents reporter reporters editor editors writer writers journalist journalists "
-    "contributor columnist analyst producer photographer photojournalist presenter anchor host desk".split()
+    "contributor columnist analyst producer photographer photojournalist presenter anchor host desk fellow fellows "
+    "commentator".split()
 )
 _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
@@ -898,6 +938,8 @@ def _is_interface(low: str) -> bool:
     starts = _INTERFACE_STARTS.get(low[:1])
     if starts and low.startswith(starts) and _INTERFACE_LINE.match(low):
         return True
+    if "©" in low and _COPYRIGHT_END.search(low):
+        return True  # a site's name and its copyright: "Northwind Courier © 2026."
     if "all rights reserved" in low or low.endswith((", opens new tab", "new window)", "new tab)")):
         return True
     return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
@@ -988,6 +1030,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
         if plain[0] == "[" and plain[-1] == "]" and not any(c.islower() for c in plain):
             return _FURNITURE  # a transcript's note in capitals: "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"
+        if digit and not terminal and plain[0].isupper() and _CLOCK.search(plain):
+            named = _NAME_BEFORE_DATE.match(plain)
+            if named and _DATE_STAMP.match(plain[named.end() :]):
+                return _FURNITURE
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
@@ -1345,6 +1391,8 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
+    _mark_comments(blocks)
+    _mark_bios(blocks)
     _mark_footer(blocks)
     _mark_subheads(blocks)
     if len(topics) >= 2:
@@ -1608,6 +1656,45 @@ def _is_footer_talk(block: _Block) -> bool:
     """A short paragraph about the author or the outlet: "Moroz covers Ukraine ...", "X is published by ..."."""
     plain = block.plain
     return len(plain) <= _MAX_FURNITURE_CHARS and bool(_AUTHOR_BIO.match(plain) or _ABOUT_OUTLET.match(plain))
+
+
+def _mark_comments(blocks: list[_Block]) -> None:
+    """Drop a reader comments section: from its heading to the page's end.
+
+    A comments heading (``Comments (38)``, ``Sort by: Newest``, ``Log in to comment``) below body text
+    opens the section when one of the next four lines is a comment's header, a name or a handle and how
+    long ago it was posted (``gleb_k74 · 3h``, ``Marla P. 1h ago``): the readers' replies below it are no
+    statements of the article, and a page has no body text after them.
+    """
+    body = False
+    for index, block in enumerate(blocks):
+        if not body:
+            body = not block.drop and _is_body(block)
+            continue
+        if block.drop and len(block.plain) <= 40 and _COMMENTS_HEADING.match(block.plain.lower()):
+            if any(_COMMENT_HEADER.match(below.plain) for below in blocks[index + 1 : index + 5]):
+                for below in blocks[index:]:
+                    below.drop = True
+                return
+
+
+def _mark_bios(blocks: list[_Block]) -> None:
+    """Drop an author's bio set under the byline or under an "About the author" heading, wherever it stands.
+
+    Under a dropped line that holds the author's name ("Anna Berg", "Anna Berg, Senior Fellow"), a short
+    paragraph shaped like a bio that opens with that name goes ("Anna Berg is a Vienna-based columnist.");
+    under ``About the author``, a short paragraph that opens with a person's name and a verb goes
+    ("Anna Berg leads the institute's security programme. She previously ...").
+    """
+    for previous, block in zip(blocks, blocks[1:]):
+        if block.drop or not previous.drop or not block.terminal or len(block.plain) > _MAX_FURNITURE_CHARS:
+            continue
+        first = block.plain.split(None, 1)[0]
+        if previous.plain.lower() in _ABOUT_AUTHOR:
+            name = _BIO_NAME.match(block.plain)
+            block.drop = name is not None and first not in _SENTENCE_STARTERS
+        elif first in previous.plain and _AUTHOR_BIO.match(block.plain):
+            block.drop = True
 
 
 def _mark_footer(blocks: list[_Block]) -> None:
