@@ -235,7 +235,8 @@ _INTERFACE_LINE = re.compile(
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
           |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
       | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
-      | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120} | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
+      | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120}
+      | (?:listen|watch|subscribe|available|follow\ us)\ on\s*:.{0,120} | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
       | \((?:updates?|adds|recasts|rewrites|corrects|changes|fixes)\ [^()]{0,160}[^.!?()]\)
       | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
       | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?
@@ -245,6 +246,9 @@ _INTERFACE_LINE = re.compile(
       | leave\ a\ (?:reply|response)\b.{0,40}
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
+      | (?:sponsored|promoted|partner|paid|branded)\ (?:content|story|stories|post|partnership)\b.{0,200}
+      | advertorial\b.{0,200} | sponsored\s*[:|–—-].{0,200}
+      | (?:transcript|translation|summary|audio|video)\ \([^().!?]{1,60}\)
       | (?:get|copy)\ (?:the\ )?short\ (?:url|link) | tap\ to\ share | you\ can\ share\ this\b.{0,60}
       | listen\ to\ (?:this\ |the\ )?(?:article|story|news).{0,60}
       | (?:©|\(c\)|copyright\b).{0,300}
@@ -285,6 +289,10 @@ _INTERFACE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
+_SOURCES_HEADINGS = frozenset(
+    "sources references notes footnotes endnotes bibliography citations".split()
+    + ["sources and references", "sources and notes", "sources used", "our sources"]
+)
 _ABOUT_AUTHOR = frozenset(
     ("about the author", "about the authors", "about the writer", "about the contributor", "about the columnist")
 )
@@ -309,7 +317,7 @@ _INTERFACE_FIRST_WORDS = """
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
-    show view
+    show view sponsored promoted partner paid branded advertorial summary audio transcript
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -760,8 +768,13 @@ _DATELINE_PREFIX = re.compile(
     rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
     r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
-    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
+    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«])"
+    # the agency's name glued to the first sentence: "— Kitezh News.The Kremlin ..." (no title: "Mr.Berger")
+    r"|(?!(?:Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep|Prof|St)\.)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]*)?\.(?=[A-Z][a-z]+\s))?)"
 )
+# A briefing's or a report's title with its place and date, no full stop: "Briefing by the spokesperson, Vienna,
+# 3 March 2026", "Operational update, 4 March 2026".
+_TITLE_THEN_DATE = re.compile(rf"[A-Z][^.!?]{{10,160}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$")
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
 _SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
 _SITE_SUFFIX = re.compile(r"\s+(?:(?P<pipe>\|)|[-–—])\s+(?P<the>The\s+)?[A-Z][\w.'’&]*(?:\s+[A-Z][\w.'’&]*){0,3}$")
@@ -1001,6 +1014,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             dated = _DATED_TITLE.match(plain)
             if dated and _DATE_STAMP.match(dated.group("date")):
                 return _FURNITURE  # a title in capitals and its date: "Weekly Press Briefing – 4 May 2026"
+        if digit and not terminal and ", " in plain and _TITLE_THEN_DATE.match(plain):
+            return _FURNITURE
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
@@ -1393,6 +1408,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     _mark_related_lists(blocks)
     _mark_comments(blocks)
     _mark_bios(blocks)
+    _mark_sources(blocks)
     _mark_footer(blocks)
     _mark_subheads(blocks)
     if len(topics) >= 2:
@@ -1697,6 +1713,34 @@ def _mark_bios(blocks: list[_Block]) -> None:
             block.drop = True
 
 
+def _mark_sources(blocks: list[_Block]) -> None:
+    """Drop the numbered items of a sources list: under ``Sources``, ``References``, ``Notes``, the list's lines.
+
+    An item goes while it is numbered or bulleted and short (25 words at most) or ends without a full stop:
+    "2. Ministry of Defence, daily update, 30 November 2026".
+    """
+    for index, block in enumerate(blocks):
+        if block.drop and block.plain.lower().rstrip(":") in _SOURCES_HEADINGS:
+            for item in blocks[index + 1 :]:
+                bullet = item.plain[:1] in _BULLET_FIRST and _BULLET.match(item.plain)
+                if not bullet or item.terminal and item.plain.count(" ") >= 25:
+                    break
+                item.drop = True
+
+
+def _ends_led_list(blocks: list[_Block], index: int) -> bool:
+    """Whether a block is a bulleted item after a sentence's lead-in ending in a colon: body text, not a footer.
+
+    "The minister listed three demands:" and its items without a full stop are the body's last points.
+    """
+    if blocks[index].plain[:1] not in _BULLET_CHARS:
+        return False
+    while index > 0 and blocks[index].plain[:1] in _BULLET_CHARS:
+        index -= 1
+    lead = blocks[index].plain
+    return not blocks[index].drop and lead[-1] == ":" and lead.count(" ") >= 4 and any(c.islower() for c in lead)
+
+
 def _mark_footer(blocks: list[_Block]) -> None:
     """After the last paragraph of body text, drop short lines that end without a full stop, bios and site talk.
 
@@ -1705,7 +1749,7 @@ def _mark_footer(blocks: list[_Block]) -> None:
     last_body = None
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
-        if not block.drop and _is_body(block) and not _is_footer_talk(block):
+        if not block.drop and (_is_body(block) or _ends_led_list(blocks, index)) and not _is_footer_talk(block):
             last_body = index
             break
     if last_body is None:
@@ -1890,7 +1934,12 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         parts = list(zip(cuts[::2], cuts[1::2]))
     for part_start, part_end in parts:
         spans = _sentences(paragraph, part_start, part_end)
-        if len(spans) > 1 and spans[-1][1] == size and size - spans[-1][0] <= 200:
+        # ... or start with one: "Northwind Courier © 2026. Registered as ...", "Reading time 3 min. ..."
+        cut = len(spans) > 1 and spans[0][1] - spans[0][0] <= 80
+        cut = cut and _is_interface(_plain(paragraph[spans[0][0] : spans[0][1]]).lower())
+        if cut:
+            spans.pop(0)
+        if len(spans) > 1 - cut and spans[-1][1] == size and size - spans[-1][0] <= 200:
             # A paragraph can end with a credit or an appeal after its news ("... Please contact us for ...").
             low = _plain(paragraph[spans[-1][0] :]).lower()
             if (
