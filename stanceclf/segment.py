@@ -1744,14 +1744,20 @@ def _ends_led_list(blocks: list[_Block], index: int) -> bool:
 def _mark_footer(blocks: list[_Block]) -> None:
     """After the last paragraph of body text, drop short lines that end without a full stop, bios and site talk.
 
-    The body ends with the last paragraph that is no author's bio and no sentence about the outlet.
+    The body ends with the last paragraph that is no author's bio and no sentence about the outlet, or with
+    the last point of a list led in by a sentence ending in a colon below it.
     """
-    last_body = None
+    last_body = list_end = None
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
-        if not block.drop and (_is_body(block) or _ends_led_list(blocks, index)) and not _is_footer_talk(block):
-            last_body = index
-            break
+        if block.drop:
+            continue
+        if _is_body(block):
+            if not _is_footer_talk(block):
+                last_body = index if list_end is None else list_end  # the list's points after it are body too
+                break
+        elif list_end is None and _ends_led_list(blocks, index):
+            list_end = index
     if last_body is None:
         return
     for block in blocks[last_body + 1 :]:
