@@ -271,7 +271,7 @@ _INTERFACE_LINE = re.compile(
       | sources?:\ .{0,60}\b(?:agencies|wire\ services|wires)
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
           |google\ news|whatsapp|threads|bluesky)\b.{0,60}
-      | (?:published|updated|posted)?\ ?\d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
+      | (?:published|updated|posted)?\ ?\d+\ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])\ ago
       | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\s*:.{0,60}
       | \(the\ (?:briefing|press\ conference|conference|meeting|call|hearing)\ (?:was\ )?(?:concluded|ended|adjourned)
           \ at\ \d{1,2}[:.]\d{2}\b.{0,12}\)
@@ -616,11 +616,20 @@ _BOILERPLATE = tuple(
             r"\b(?:web)?site (?:contains|publishes|carries) only (?:a )?(?:portion|part|selection|summary|some) of\b",
         ),
         ("javascript", r"\benable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
-        ("left", r"^you have (?:\d+ ?%|\d+ (?:words|paragraphs|minutes)) of (?:this|the) (?:article|story|text) left\b"),
-        ("rest", r"^the rest (?:of (?:this|the) (?:article|story|text) )?is (?:(?:reserved|available) )?(?:only )?for "
-         r"(?:paying )?(?:subscribers|members)\b"),
+        (
+            "left",
+            r"^you have (?:\d+ ?%|\d+ (?:words|paragraphs|minutes)) of (?:this|the) (?:article|story|text) left\b",
+        ),
+        (
+            "rest",
+            r"^the rest (?:of (?:this|the) (?:article|story|text) )?is (?:(?:reserved|available) )?(?:only )?for "
+            r"(?:paying )?(?:subscribers|members)\b",
+        ),
         ("registered", r"^registered as an? (?:[\w-]+ ){0,3}(?:media|outlet|publication|newspaper|news agency)\b"),
-        ("tip tipline tip-line", r"\b(?:send|email|share|tell|message) (?:it|them|this|us)\b.{0,30}\bour tip-? ?line\b"),
+        (
+            "tip tipline tip-line",
+            r"\b(?:send|email|share|tell|message) (?:it|them|this|us)\b.{0,30}\bour tip-? ?line\b",
+        ),
         ("touch", r"^get in touch\s*:.{0,20}\b(?:message|write|email|contact|send)\b.{0,40}\b(?:us|our|team)\b"),
         (
             "subscribers",
@@ -1406,9 +1415,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
-    _mark_comments(blocks)
-    _mark_bios(blocks)
-    _mark_sources(blocks)
+    _mark_under_headings(blocks)
     _mark_footer(blocks)
     _mark_subheads(blocks)
     if len(topics) >= 2:
@@ -1674,58 +1681,52 @@ def _is_footer_talk(block: _Block) -> bool:
     return len(plain) <= _MAX_FURNITURE_CHARS and bool(_AUTHOR_BIO.match(plain) or _ABOUT_OUTLET.match(plain))
 
 
-def _mark_comments(blocks: list[_Block]) -> None:
-    """Drop a reader comments section: from its heading to the page's end.
+def _mark_under_headings(blocks: list[_Block]) -> None:
+    """Drop what a dropped heading or byline announces: comments, a sources list, an author's bio.
 
-    A comments heading (``Comments (38)``, ``Sort by: Newest``, ``Log in to comment``) below body text
-    opens the section when one of the next four lines is a comment's header, a name or a handle and how
-    long ago it was posted (``gleb_k74 · 3h``, ``Marla P. 1h ago``): the readers' replies below it are no
-    statements of the article, and a page has no body text after them.
+    - A reader comments section, from its heading to the page's end: a heading (``Comments (38)``,
+      ``Sort by: Newest``, ``Log in to comment``) below body text opens it when one of the next four
+      lines is a comment's header, a name or a handle and the comment's age (``gleb_k74 · 3h``,
+      ``Marla P. 1h ago``); the readers' replies are no statements of the article.
+    - The numbered items of a sources list under ``Sources``, ``References``, ``Notes``, while they are
+      numbered or bulleted and short (25 words at most) or end without a full stop.
+    - An author's bio: under ``About the author``, a short paragraph that opens with a person's name and a
+      verb ("Anna Berg leads the institute's programme. She previously ..."); under a byline line that
+      holds the name ("Anna Berg", "Anna Berg, Senior Fellow"), a short paragraph shaped like a bio that
+      opens with that name ("Anna Berg is a Vienna-based columnist.").
+
+    Only dropped lines are looked at closely: a page has few.
     """
     body = False
+    last = len(blocks) - 1
     for index, block in enumerate(blocks):
-        if not body:
-            body = not block.drop and _is_body(block)
+        if not block.drop:
+            body = body or _is_body(block)
             continue
-        if block.drop and len(block.plain) <= 40 and _COMMENTS_HEADING.match(block.plain.lower()):
-            if any(_COMMENT_HEADER.match(below.plain) for below in blocks[index + 1 : index + 5]):
-                for below in blocks[index:]:
-                    below.drop = True
-                return
-
-
-def _mark_bios(blocks: list[_Block]) -> None:
-    """Drop an author's bio set under the byline or under an "About the author" heading, wherever it stands.
-
-    Under a dropped line that holds the author's name ("Anna Berg", "Anna Berg, Senior Fellow"), a short
-    paragraph shaped like a bio that opens with that name goes ("Anna Berg is a Vienna-based columnist.");
-    under ``About the author``, a short paragraph that opens with a person's name and a verb goes
-    ("Anna Berg leads the institute's security programme. She previously ...").
-    """
-    for previous, block in zip(blocks, blocks[1:]):
-        if block.drop or not previous.drop or not block.terminal or len(block.plain) > _MAX_FURNITURE_CHARS:
+        plain = block.plain
+        if len(plain) > 60 or index == last:
             continue
-        first = block.plain.split(None, 1)[0]
-        if previous.plain.lower() in _ABOUT_AUTHOR:
-            name = _BIO_NAME.match(block.plain)
-            block.drop = name is not None and first not in _SENTENCE_STARTERS
-        elif first in previous.plain and _AUTHOR_BIO.match(block.plain):
-            block.drop = True
-
-
-def _mark_sources(blocks: list[_Block]) -> None:
-    """Drop the numbered items of a sources list: under ``Sources``, ``References``, ``Notes``, the list's lines.
-
-    An item goes while it is numbered or bulleted and short (25 words at most) or ends without a full stop:
-    "2. Ministry of Defence, daily update, 30 November 2026".
-    """
-    for index, block in enumerate(blocks):
-        if block.drop and block.plain.lower().rstrip(":") in _SOURCES_HEADINGS:
+        below = blocks[index + 1]
+        low = plain.lower()
+        if low in _ABOUT_AUTHOR:
+            if not below.drop and below.terminal and len(below.plain) <= _MAX_FURNITURE_CHARS:
+                below.drop = (
+                    _BIO_NAME.match(below.plain) is not None and below.plain.split()[0] not in _SENTENCE_STARTERS
+                )
+        elif low.rstrip(":") in _SOURCES_HEADINGS:
             for item in blocks[index + 1 :]:
                 bullet = item.plain[:1] in _BULLET_FIRST and _BULLET.match(item.plain)
                 if not bullet or item.terminal and item.plain.count(" ") >= 25:
                     break
                 item.drop = True
+        elif body and len(plain) <= 40 and _COMMENTS_HEADING.match(low):
+            if any(_COMMENT_HEADER.match(header.plain) for header in blocks[index + 1 : index + 5]):
+                for rest in blocks[index:]:
+                    rest.drop = True
+                return
+        elif not below.drop and below.terminal and len(below.plain) <= _MAX_FURNITURE_CHARS:
+            if below.plain.split(None, 1)[0] in plain and _AUTHOR_BIO.match(below.plain):
+                below.drop = True
 
 
 def _ends_led_list(blocks: list[_Block], index: int) -> bool:
@@ -1942,7 +1943,10 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         spans = _sentences(paragraph, part_start, part_end)
         # ... or start with one: "Northwind Courier © 2026. Registered as ...", "Reading time 3 min. ..."
         cut = len(spans) > 1 and spans[0][1] - spans[0][0] <= 80
-        cut = cut and _is_interface(_plain(paragraph[spans[0][0] : spans[0][1]]).lower())
+        if cut:
+            low = paragraph[spans[0][0] : spans[0][1]].lower()
+            starts = _INTERFACE_STARTS.get(low[:1])
+            cut = ("©" in low or starts is not None and low.startswith(starts)) and _is_interface(_plain(low))
         if cut:
             spans.pop(0)
         if len(spans) > 1 - cut and spans[-1][1] == size and size - spans[-1][0] <= 200:
