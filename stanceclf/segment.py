@@ -236,7 +236,8 @@ _INTERFACE_LINE = re.compile(
           |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
       | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
       | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120}
-      | (?:listen|watch|subscribe|available|follow\ us)\ on\s*:.{0,120} | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
+      | (?:listen|watch|subscribe|available|follow\ us)\ on\s*:.{0,120}
+      | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
       | \((?:updates?|adds|recasts|rewrites|corrects|changes|fixes)\ [^()]{0,160}[^.!?()]\)
       | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
       | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?

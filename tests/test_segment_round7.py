@@ -226,8 +226,8 @@ def test_a_sources_list_goes_and_a_numbered_list_of_points_stays():
         "2. Interview with a Qatari diplomat, Doha\n"
     )
     assert texts(page) == [HEADLINE, BODY, MORE]
-    points = f"{BODY}\n\nThe mediators proposed two steps.\n\n1. A halt to strikes on substations.\n\n2. An exchange of lists."
-    assert texts(points)[-2:] == ["A halt to strikes on substations.", "An exchange of lists."]
+    points = f"{BODY}\n\nThey proposed two steps.\n\n1. A halt to strikes on substations.\n\n2. A swap of lists."
+    assert texts(points)[-2:] == ["A halt to strikes on substations.", "A swap of lists."]
 
 
 # --- a list of points at the body's end, an agency's name glued after a dateline ----------------------------
