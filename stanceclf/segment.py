@@ -206,7 +206,7 @@ _INTERFACE_WORDS = frozenset(
     post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
     review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
     loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
-    episode episodes transcript transcripts notes this min mins
+    episode episodes transcript transcripts notes this min mins enlarge toggle hide caption image
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -244,7 +244,8 @@ _INTERFACE_LINE = re.compile(
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
       | (?:sign|log)\ (?:up|in)\b.{0,60} | click\ here\b.{0,60}
       | (?:comments?|contributions?|reactions?)\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
-      | leave\ a\ (?:reply|response)\b.{0,40}
+      | leave\ a\ (?:reply|response)\b.{0,40} | comments\ (?:are|have\ been)\ (?:closed|disabled|switched\ off)\.?
+      | join\ the\ (?:conversation|discussion|debate)\b.{0,40}
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
       | (?:sponsored|promoted|partner|paid|branded)\ (?:content|story|stories|post|partnership)\b.{0,200}
@@ -295,7 +296,14 @@ _SOURCES_HEADINGS = frozenset(
     + ["sources and references", "sources and notes", "sources used", "our sources"]
 )
 _ABOUT_AUTHOR = frozenset(
-    ("about the author", "about the authors", "about the writer", "about the contributor", "about the columnist")
+    (
+        "about the author",
+        "about the authors",
+        "about this author",
+        "about the writer",
+        "about the contributor",
+        "about the columnist",
+    )
 )
 _BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+[a-z]")
 # A reader comments section's heading, and a comment's header: a name or a handle and the comment's age.
@@ -333,7 +341,7 @@ _SECTION_HEAD = re.compile(
       | what\ (?:to|we(?:'re|’re|\ are)|i(?:'m|’m|\ am))\ (?:watch(?:ing)?|read(?:ing)?|listen(?:ing)?\ to)
         (?:\ (?:today|this\ week|now|next))?
       | in\ case\ you\ missed\ it | (?:also|elsewhere)\ today | (?:today|this\ week)\ in\ (?:brief|numbers|pictures)
-      | key\ (?:developments|takeaways|events|facts) | what\ we\ know(?:\ so\ far)? | about\ the\ authors?
+      | by\ the\ numbers | key\ (?:developments|takeaways|events|facts) | what\ we\ know(?:\ so\ far)? | about\ (?:the|this)\ (?:authors?|writer|contributor|columnist)
       | (?:key|latest|main)\ (?:updates|developments|events)\ (?:on|for|from)\ [\w.,\ ]{1,30}
     )$""",
     re.VERBOSE,
@@ -341,7 +349,7 @@ _SECTION_HEAD = re.compile(
 _THINGS = ("things", "thing")
 _SECTION_HEAD_FIRST = frozenset(
     "the big top main lead things thing quote number chart map photo picture figure word bottom day week before one "
-    "need what in also elsewhere today this key about latest main".split()
+    "need what in also elsewhere today this key about latest main by".split()
 )
 # A note above or under a table or a chart, in brackets: "(Unit: US$ million)", "(In millions of hryvnias)".
 _BRACKET_NOTE = re.compile(
@@ -417,7 +425,9 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A credit without a slash: "Getty Images", "AP Photo", "(Naftogaz)".
-_CREDIT_SHAPE = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$")
+_CREDIT_SHAPE = re.compile(
+    r"(?:[A-Z][\w.&'’\-]*\s+(?:via\s+)?){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$"
+)
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
@@ -599,6 +609,7 @@ _BOILERPLATE = tuple(
         ("contributed contributing", r"\bcontribut(?:ed|ing) reporting\b"),
         ("add", r"^add [\w .'’&-]{1,30} to your (?:google news )?(?:feed|home ?screen|sources)\b"),
         ("browser", r"\bsave my name\b.{0,40}\bin this browser\b"),
+        ("browser", r"^your (?:web )?browser (?:does not|doesn't|doesn’t|cannot|can't|can’t) (?:support|play|show)\b"),
         (
             "thanks thank",
             r"\bthanks? (?:you )?for reading (?:this|our) (?:story|article|newsletter|piece|report|site)\b",
@@ -653,6 +664,7 @@ _BOILERPLATE_START = re.compile(
       | (?:first|originally)\ published\ (?:in|on|by)\b | printed\ (?:from|on)\ \S+\.\w
       | (?:found|spotted|noticed|see)\ (?:a|an)\ (?:mistake|error|typo|inaccuracy)\b | write\ to\ (?:us\b|\S+@)
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
+      | this\ (?:article|story|piece|report)\ is\ (?:more\ than|over)\ (?:\w+\ )?(?:years?|months?)\ old\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
       | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
     )""",
@@ -708,7 +720,7 @@ _DATE_WORDS = (
     r"kyiv|moscow|time|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
-_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-h]\d{{1,4}})*|{_DATE_WORDS}\.?)"
+_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm)?|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
     rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
@@ -1325,7 +1337,14 @@ def _continues(
             return True
         # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
         previous_line = text[last_start:last_end]
-        return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
+        low = text[start:end].lower()
+        # "hide caption" under a caption is a button, not the caption carried on.
+        return not (
+            _furniture_shape(previous_line, _plain(previous_line))
+            or _is_interface(low)
+            or " " in low
+            and _all_interface(low.split())
+        )
     if terminal:
         # "said Lt. Col." + "Oleh Tymoshenko": a title before a name does not end the line's sentence.
         if blank or last != ".":
@@ -1698,15 +1717,11 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
 
     Only dropped lines are looked at closely: a page has few.
     """
-    body = False
     last = len(blocks) - 1
     for index, block in enumerate(blocks):
-        if not block.drop:
-            body = body or _is_body(block)
+        if not block.drop or len(block.plain) > 60 or index == last:
             continue
         plain = block.plain
-        if len(plain) > 60 or index == last:
-            continue
         below = blocks[index + 1]
         low = plain.lower()
         if low in _ABOUT_AUTHOR:
@@ -1720,8 +1735,10 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                 if not bullet or item.terminal and item.plain.count(" ") >= 25:
                     break
                 item.drop = True
-        elif body and len(plain) <= 40 and _COMMENTS_HEADING.match(low):
-            if any(_COMMENT_HEADER.match(header.plain) for header in blocks[index + 1 : index + 5]):
+        elif len(plain) <= 40 and _COMMENTS_HEADING.match(low):
+            if any(_COMMENT_HEADER.match(header.plain) for header in blocks[index + 1 : index + 5]) and any(
+                not above.drop and _is_body(above) for above in blocks[:index]
+            ):
                 for rest in blocks[index:]:
                     rest.drop = True
                 return
