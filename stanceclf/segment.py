@@ -717,7 +717,7 @@ _DATE_WORDS = (
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
     r"msk|eet|eest|jst|kst|hkt|sgt|ist|pkt|aest|aedt|pst|pdt|cst|cdt|mst|mdt|et|pt|wib|eat|sast|"
-    r"kyiv|moscow|time|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
+    r"kyiv|moscow|time|ago|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
 _DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm)?|{_DATE_WORDS}\.?)"

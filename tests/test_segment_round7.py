@@ -262,3 +262,44 @@ def test_an_agency_name_glued_after_a_dateline_is_cut():
     assert texts(page) == ["The mediators met both delegations on Tuesday, officials said."]
     titled = "DOHA, 2 Dec — Mr.Berger met both delegations on Tuesday, officials said."
     assert texts(titled)[0].startswith("Mr.Berger")
+
+
+# --- shapes that real pages have and the benchmark pages had few of ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted Wed 3 Dec 2026 at 6:40pm, updated 2h ago",
+        "This story is more than three years old",
+        "Enlarge this image",
+        "Toggle caption",
+        "AFP via Getty Images",
+        "Your browser does not support the video tag.",
+        "Comments are closed.",
+        "Join the discussion",
+        "About this author",
+        "By the numbers",
+    ],
+)
+def test_real_page_widgets_are_dropped(line):
+    assert texts(f"{HEADLINE}\n{BODY}\n{line}\n{MORE}") == [HEADLINE, BODY, MORE]
+
+
+def test_a_caption_button_in_lower_case_is_no_sentence_carried_on():
+    page = f"{HEADLINE}\n{BODY}\nhide caption\n{MORE}"
+    assert texts(page) == [HEADLINE, BODY, MORE]
+    wrapped = "The two delegations met on the\ncontact line near Zaporizhzhia, officials said."
+    assert texts(f"{BODY}\n{wrapped}") == [BODY, wrapped]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This story is more complicated than either side admits, a European diplomat said on Tuesday.",
+        "Comments by the envoy were closed to the press, but his aides briefed reporters afterwards.",
+        "Join the talks or be left out, the mediators told the two delegations in Doha on Tuesday.",
+    ],
+)
+def test_sentences_shaped_like_widgets_are_kept(sentence):
+    assert texts(f"{BODY}\n\n{sentence}") == [BODY, sentence]
