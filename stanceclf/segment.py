@@ -71,11 +71,16 @@ The rules, in the order they apply:
    question there is a headline too. After the last paragraph of body text,
    lines without terminal punctuation (tag lists, footer links), authors' bios
    and sentences about the outlet ("X is an independent news outlet", "X is
-   published by Y") are dropped.
+   published by Y") are dropped; a bulleted list led in by a sentence ending
+   in a colon still belongs to the body there. A reader comments section (a
+   comments heading with a comment's header, a name and its age, below it)
+   goes to the page's end; a sources list's items go under ``Sources``; an
+   author's bio goes under a byline holding the name or under "About the
+   author".
    Labels glued to a sentence are cut off, and the statement starts after
    them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
-   also without a space after it), a source tag (``(AGENCY) ``), a label from
+   also without a space after it, an agency's name glued after its dash), a source tag (``(AGENCY) ``), a label from
    a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``,
    ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
    full sentence (transcripts; a surname alone only in a dialogue, where two
