@@ -346,7 +346,8 @@ _SECTION_HEAD = re.compile(
       | what\ (?:to|we(?:'re|’re|\ are)|i(?:'m|’m|\ am))\ (?:watch(?:ing)?|read(?:ing)?|listen(?:ing)?\ to)
         (?:\ (?:today|this\ week|now|next))?
       | in\ case\ you\ missed\ it | (?:also|elsewhere)\ today | (?:today|this\ week)\ in\ (?:brief|numbers|pictures)
-      | by\ the\ numbers | key\ (?:developments|takeaways|events|facts) | what\ we\ know(?:\ so\ far)? | about\ (?:the|this)\ (?:authors?|writer|contributor|columnist)
+      | by\ the\ numbers | key\ (?:developments|takeaways|events|facts) | what\ we\ know(?:\ so\ far)?
+      | about\ (?:the|this)\ (?:authors?|writer|contributor|columnist)
       | (?:key|latest|main)\ (?:updates|developments|events)\ (?:on|for|from)\ [\w.,\ ]{1,30}
     )$""",
     re.VERBOSE,
