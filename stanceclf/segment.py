@@ -211,7 +211,8 @@ _INTERFACE_WORDS = frozenset(
     post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
     review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
     loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
-    episode episodes transcript transcripts notes this min mins enlarge toggle hide caption image
+    episode episodes transcript transcripts notes this min mins enlarge toggle hide caption image an opens window
+    favourites favorites favourite favorite sign-up enter address new
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -238,7 +239,8 @@ _INTERFACE_LINE = re.compile(
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
           |caption|image\ (?:source|caption)|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
-          |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
+          |date|time|listening\ time|reading\ time|graphics?|infographic|map|chart)\s*[:,|–—-].{0,200}
+      | (?:duration|length|running\ time)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?
       | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
       | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120}
       | (?:listen|watch|subscribe|available|follow\ us)\ on\s*:.{0,120}
@@ -321,6 +323,7 @@ _COMMENT_HEADER = re.compile(
     r"[\w.'’\-]+(?: [\w.'’\-]+){0,2}\s*[·•|,\-–—]?\s*(?:\d{1,2}\s?(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|weeks?)"
     r"(?:\s+ago)?|just now|yesterday)$"
 )
+_SCHEMELESS_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 _COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
 # How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
 _INTERFACE_FIRST_WORDS = """
@@ -331,7 +334,8 @@ _INTERFACE_FIRST_WORDS = """
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
-    show view sponsored promoted partner paid branded advertorial summary audio transcript
+    show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
+    chart duration length running
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -615,6 +619,7 @@ _BOILERPLATE = tuple(
         ("contributed contributing", r"\bcontribut(?:ed|ing) reporting\b"),
         ("add", r"^add [\w .'’&-]{1,30} to your (?:google news )?(?:feed|home ?screen|sources)\b"),
         ("browser", r"\bsave my name\b.{0,40}\bin this browser\b"),
+        ("thanks thank", r"^thanks? (?:you )?for (?:subscribing|signing up|registering|your feedback)\b"),
         ("browser", r"^your (?:web )?browser (?:does not|doesn't|doesn’t|cannot|can't|can’t) (?:support|play|show)\b"),
         (
             "thanks thank",
@@ -670,6 +675,8 @@ _BOILERPLATE_START = re.compile(
       | (?:first|originally)\ published\ (?:in|on|by)\b | printed\ (?:from|on)\ \S+\.\w
       | (?:found|spotted|noticed|see)\ (?:a|an)\ (?:mistake|error|typo|inaccuracy)\b | write\ to\ (?:us\b|\S+@)
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
+      | this\ (?:article|story|piece)\ (?:appeared|appears|ran)\ in\ (?:the\ |our\ )?.{0,40}\b(?:print|paper
+          |newspaper|magazine)\b
       | this\ (?:article|story|piece|report)\ is\ (?:more\ than|over)\ (?:\w+\ )?(?:years?|months?)\ old\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
       | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
@@ -983,6 +990,8 @@ def _is_interface(low: str) -> bool:
         return True  # a site's name and its copyright: "Northwind Courier © 2026."
     if "all rights reserved" in low or low.endswith((", opens new tab", "new window)", "new tab)")):
         return True
+    if " " not in low and "/" in low and _SCHEMELESS_LINK.match(low):
+        return True  # "pic.twitter.com/x7Kq2", "t.me/channel/812": a bare link without its scheme
     return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
 
 
@@ -1044,6 +1053,14 @@ def _furniture_shape(raw: str, plain: str) -> int:
                 return _FURNITURE  # a title in capitals and its date: "Weekly Press Briefing – 4 May 2026"
         if digit and not terminal and ", " in plain and _TITLE_THEN_DATE.match(plain):
             return _FURNITURE
+        if digit and not terminal and ": " in plain:
+            label, _, rest = plain.partition(": ")
+            if label.count(" ") <= 3 and _DATE_STAMP.match(rest):
+                return _FURNITURE  # a newsletter's title and its date: "Evening briefing: Monday, 1 December"
+        if digit and plain[-1] == ")" and not terminal:
+            dateline = _DATELINE_PREFIX.fullmatch(plain)
+            if dateline and dateline.group("date") and dateline.group("agency"):
+                return _FURNITURE  # a dateline on a line of its own: "Kyiv, December 2 (Reuters)"
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
@@ -1155,7 +1172,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
     return _KEEP
 
 
-_COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmM]$")
+_COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?$")
 _DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?$")
 
 

@@ -303,3 +303,41 @@ def test_a_caption_button_in_lower_case_is_no_sentence_carried_on():
 )
 def test_sentences_shaped_like_widgets_are_kept(sentence):
     assert texts(f"{BODY}\n\n{sentence}") == [BODY, sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Evening briefing: Monday, 1 December",
+        "pic.twitter.com/Qm83LkPz",
+        "2,417 Reposts 9,050 Likes",
+        "Report an error",
+        "Opens in new window",
+        "Add to favourites",
+        "This story appeared in the 2 December print edition",
+        "Duration 4:27",
+        "Newsletter sign-up",
+        "Enter your email",
+        "Thank you for subscribing!",
+        "Graphic: Lena Vogt",
+        "Map: where the front line ran in November",
+        "Odesa, December 2 (Reuters)",
+    ],
+)
+def test_embeds_forms_and_figure_labels_are_dropped(line):
+    assert texts(f"{HEADLINE}\n{BODY}\n{line}\n{MORE}") == [HEADLINE, BODY, MORE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Evening talks on Monday, 1 December, ended without a statement, the host said.",
+        "The ministry's map shows the front line moving west, a spokesman said on Tuesday.",
+        "Thank you for coming to Doha, the emir told the two delegations on Tuesday evening.",
+        "New talks could start in January, officials in Doha said.",
+        "Kyiv, December 2 (Reuters) - The mediators met both delegations on Tuesday.",
+    ],
+)
+def test_sentences_near_those_shapes_are_kept(sentence):
+    out = texts(f"{BODY}\n\n{sentence}")
+    assert out[0] == BODY and out[-1].endswith(sentence.rsplit(" - ", 1)[-1])
