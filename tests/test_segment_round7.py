@@ -291,3 +291,8 @@ def test_a_furniture_line_goes_between_paragraphs(line):
 @pytest.mark.parametrize("sentence", KEPT_SENTENCES)
 def test_a_sentence_shaped_like_furniture_is_kept(sentence):
     assert texts(f"{BODY}\n\n{sentence}") == [BODY, sentence]
+
+
+def test_a_short_news_line_with_a_day_is_no_comment_header():
+    page = f"{HEADLINE}\n{BODY}\n\nDiscussion\n\nTalks ended yesterday\n\n{MORE}\n\n{LAST}"
+    assert texts(page)[-2:] == [MORE, LAST]
