@@ -71,11 +71,16 @@ The rules, in the order they apply:
    question there is a headline too. After the last paragraph of body text,
    lines without terminal punctuation (tag lists, footer links), authors' bios
    and sentences about the outlet ("X is an independent news outlet", "X is
-   published by Y") are dropped.
+   published by Y") are dropped; a bulleted list led in by a sentence ending
+   in a colon still belongs to the body there. A reader comments section (a
+   comments heading with a comment's header, a name and its age, below it)
+   goes to the page's end; a sources list's items go under ``Sources``; an
+   author's bio goes under a byline holding the name or under "About the
+   author".
    Labels glued to a sentence are cut off, and the statement starts after
    them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
-   also without a space after it), a source tag (``(AGENCY) ``), a label from
+   also without a space after it, an agency's name glued after its dash), a source tag (``(AGENCY) ``), a label from
    a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``,
    ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
    full sentence (transcripts; a surname alone only in a dialogue, where two
@@ -206,7 +211,8 @@ _INTERFACE_WORDS = frozenset(
     post update updates refresh latest news guest commentary opinion analysis column editorial explainer interview
     review feature exclusive breaking learn unlock browser get repost reposts retweet retweets likes views quotes
     loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
-    episode episodes transcript transcripts notes
+    episode episodes transcript transcripts notes this min mins enlarge toggle hide caption image an opens window
+    favourites favorites favourite favorite sign-up enter address new
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -233,22 +239,34 @@ _INTERFACE_LINE = re.compile(
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
           |caption|image\ (?:source|caption)|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
-          |date|time|listening\ time|reading\ time)\s*[:,|–—-].{0,200}
+          |date|time|listening\ time|reading\ time|graphics?|infographic|map|chart)\s*[:,|–—-].{0,200}
+      | (?:duration|length|running\ time)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?
       | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
-      | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120} | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
+      | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120}
+      | (?:listen|watch|subscribe|available|follow\ us)\ on\s*:.{0,120}
+      | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
       | \((?:updates?|adds|recasts|rewrites|corrects|changes|fixes)\ [^()]{0,160}[^.!?()]\)
       | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
       | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?
       | follow\ (?:us|our|the)\b.{0,80} | (?:join|subscribe\ to)\ (?:us|our)\b.{0,80}
       | (?:sign|log)\ (?:up|in)\b.{0,60} | click\ here\b.{0,60}
       | (?:comments?|contributions?|reactions?)\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
-      | leave\ a\ (?:reply|response)\b.{0,40}
+      | leave\ a\ (?:reply|response)\b.{0,40} | comments\ (?:are|have\ been)\ (?:closed|disabled|switched\ off)\.?
+      | join\ the\ (?:conversation|discussion|debate)\b.{0,40}
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
+      | (?:sponsored|promoted|partner|paid|branded)\ (?:content|story|stories|post|partnership)\b.{0,200}
+      | advertorial\b.{0,200} | sponsored\s*[:|–—-].{0,200}
+      | (?:transcript|translation|summary|audio|video)\ \([^().!?]{1,60}\)
       | (?:get|copy)\ (?:the\ )?short\ (?:url|link) | tap\ to\ share | you\ can\ share\ this\b.{0,60}
       | listen\ to\ (?:this\ |the\ )?(?:article|story|news).{0,60}
       | (?:©|\(c\)|copyright\b).{0,300}
-      | \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago
+      | \d+\ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\ ago
+      | (?:reading|listening)\ time\ (?:about\ |approx\.?\ )?\d+\ *(?:min(?:ute)?s?|hrs?|hours?)\.?
+      | sort(?:ed)?\ by\b\s*:?\s*(?:newest|oldest|latest|best|top|popular|most\ \w+|relevance|date)\b.{0,40}
+      | download\b.{0,60}\(?\b(?:pdf|docx?|epub|mp3)?[\ ,]*\d+(?:[.,]\d+)?\ ?(?:kb|mb|gb|kib|mib)\)?
+      | (?:log\ ?in|sign\ in|register)\ to\ (?:comment|reply|join\ the\ discussion)\b.{0,40}
+      | (?:load|show|view|see)\ (?:more|all|older|newer)\ (?:comments|replies)\b.{0,20}
       | just\ now | yesterday | today
       | (?:try|explore)\ (?:our|what)\b.{0,60}
       | (?:https?://|www\.)\S+.{0,40}
@@ -262,7 +280,7 @@ _INTERFACE_LINE = re.compile(
       | sources?:\ .{0,60}\b(?:agencies|wire\ services|wires)
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
           |google\ news|whatsapp|threads|bluesky)\b.{0,60}
-      | (?:published|updated|posted)?\ ?\d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
+      | (?:published|updated|posted)?\ ?\d+\ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])\ ago
       | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\s*:.{0,60}
       | \(the\ (?:briefing|press\ conference|conference|meeting|call|hearing)\ (?:was\ )?(?:concluded|ended|adjourned)
           \ at\ \d{1,2}[:.]\d{2}\b.{0,12}\)
@@ -280,6 +298,34 @@ _INTERFACE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
+_SOURCES_HEADINGS = frozenset(
+    "sources references notes footnotes endnotes bibliography citations".split()
+    + ["sources and references", "sources and notes", "sources used", "our sources"]
+)
+_ABOUT_AUTHOR = frozenset(
+    (
+        "about the author",
+        "about the authors",
+        "about this author",
+        "about the writer",
+        "about the contributor",
+        "about the columnist",
+    )
+)
+_BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+[a-z]")
+# A reader comments section's heading, and a comment's header: a name or a handle and the comment's age.
+_COMMENTS_HEADING = re.compile(
+    r"(?:(?:reader\s+)?comments?|discussion|responses|replies)\s*(?:\(\d+\)|\d+)?"
+    r"|\d+\s+(?:comments?|responses|replies)|sort(?:ed)?\s+by\b.*|(?:log\s?in|sign\s+in|register)\s+to\s+comment.*"
+    r"|(?:leave|add|post|write)\s+a\s+comment.*|join\s+the\s+(?:discussion|conversation).*$"
+)
+# The age after a mark ("· 3h", "| yesterday") or with "ago" ("1h ago"), so that "Talks ended yesterday" is none.
+_AGE = r"\d{1,2}\s?(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|weeks?)"
+_COMMENT_HEADER = re.compile(
+    rf"[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}(?:\s*[·•|]\s*(?:{_AGE}(?:\s+ago)?|just now|yesterday)|\s+{_AGE}\s+ago)$"
+)
+_SCHEMELESS_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
+_COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
 # How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
 _INTERFACE_FIRST_WORDS = """
     read see also related tag topic keyword filed categor section person geograph language suggested edited
@@ -288,7 +334,9 @@ _INTERFACE_FIRST_WORDS = """
     log click comment no leave listen © (c) copyright just yesterday today try explore http www [ additional
     reporting writing editing compiled produced research graphics fact ( item list end source reuse share
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
-    forwarded continue newspaper issue edition slide report text embed tel phone fax
+    forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
+    show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
+    chart duration length running
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -303,7 +351,8 @@ _SECTION_HEAD = re.compile(
       | what\ (?:to|we(?:'re|’re|\ are)|i(?:'m|’m|\ am))\ (?:watch(?:ing)?|read(?:ing)?|listen(?:ing)?\ to)
         (?:\ (?:today|this\ week|now|next))?
       | in\ case\ you\ missed\ it | (?:also|elsewhere)\ today | (?:today|this\ week)\ in\ (?:brief|numbers|pictures)
-      | key\ (?:developments|takeaways|events|facts) | what\ we\ know(?:\ so\ far)? | about\ the\ authors?
+      | by\ the\ numbers | key\ (?:developments|takeaways|events|facts) | what\ we\ know(?:\ so\ far)?
+      | about\ (?:the|this)\ (?:authors?|writer|contributor|columnist)
       | (?:key|latest|main)\ (?:updates|developments|events)\ (?:on|for|from)\ [\w.,\ ]{1,30}
     )$""",
     re.VERBOSE,
@@ -311,7 +360,7 @@ _SECTION_HEAD = re.compile(
 _THINGS = ("things", "thing")
 _SECTION_HEAD_FIRST = frozenset(
     "the big top main lead things thing quote number chart map photo picture figure word bottom day week before one "
-    "need what in also elsewhere today this key about latest main".split()
+    "need what in also elsewhere today this key about latest main by".split()
 )
 # A note above or under a table or a chart, in brackets: "(Unit: US$ million)", "(In millions of hryvnias)".
 _BRACKET_NOTE = re.compile(
@@ -369,6 +418,13 @@ _REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_
 # A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
 _DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
+# A byline's name (and place) before its date and time on one line: "Ola Berg 1 December 2026, 19:20", "Ola Berg,
+# in Oslo Published on 1 December 2026 at 10h04"; the name's words are capitalised and the date holds a time.
+_NAME_BEFORE_DATE = re.compile(
+    r"(?:[A-Z][\w.'’\-]*\s+){1,3}?[A-Z][\w.'’\-]*(?:,\s+(?:in\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?,?\s+"
+    r"(?=(?:Published|Updated|Posted|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))"
+)
+_CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")
 _CAPS_NAME_THEN_DATE = re.compile(
     r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}?"
     r"(?=[\s,|\-–—]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))"
@@ -380,7 +436,9 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A credit without a slash: "Getty Images", "AP Photo", "(Naftogaz)".
-_CREDIT_SHAPE = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$")
+_CREDIT_SHAPE = re.compile(
+    r"(?:[A-Z][\w.&'’\-]*\s+(?:via\s+)?){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$"
+)
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
@@ -562,6 +620,8 @@ _BOILERPLATE = tuple(
         ("contributed contributing", r"\bcontribut(?:ed|ing) reporting\b"),
         ("add", r"^add [\w .'’&-]{1,30} to your (?:google news )?(?:feed|home ?screen|sources)\b"),
         ("browser", r"\bsave my name\b.{0,40}\bin this browser\b"),
+        ("thanks thank", r"^thanks? (?:you )?for (?:subscribing|signing up|registering|your feedback)\b"),
+        ("browser", r"^your (?:web )?browser (?:does not|doesn't|doesn’t|cannot|can't|can’t) (?:support|play|show)\b"),
         (
             "thanks thank",
             r"\bthanks? (?:you )?for reading (?:this|our) (?:story|article|newsletter|piece|report|site)\b",
@@ -580,6 +640,21 @@ _BOILERPLATE = tuple(
             r"\b(?:web)?site (?:contains|publishes|carries) only (?:a )?(?:portion|part|selection|summary|some) of\b",
         ),
         ("javascript", r"\benable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
+        (
+            "left",
+            r"^you have (?:\d+ ?%|\d+ (?:words|paragraphs|minutes)) of (?:this|the) (?:article|story|text) left\b",
+        ),
+        (
+            "rest",
+            r"^the rest (?:of (?:this|the) (?:article|story|text) )?is (?:(?:reserved|available) )?(?:only )?for "
+            r"(?:paying )?(?:subscribers|members)\b",
+        ),
+        ("registered", r"^registered as an? (?:[\w-]+ ){0,3}(?:media|outlet|publication|newspaper|news agency)\b"),
+        (
+            "tip tipline tip-line",
+            r"\b(?:send|email|share|tell|message) (?:it|them|this|us)\b.{0,30}\bour tip-? ?line\b",
+        ),
+        ("touch", r"^get in touch\s*:.{0,20}\b(?:message|write|email|contact|send)\b.{0,40}\b(?:us|our|team)\b"),
         (
             "subscribers",
             r"^(?:this )?(?:article|content|story|text) is (?:(?:reserved|available) )?(?:only )?for (?:paying )?"
@@ -601,6 +676,9 @@ _BOILERPLATE_START = re.compile(
       | (?:first|originally)\ published\ (?:in|on|by)\b | printed\ (?:from|on)\ \S+\.\w
       | (?:found|spotted|noticed|see)\ (?:a|an)\ (?:mistake|error|typo|inaccuracy)\b | write\ to\ (?:us\b|\S+@)
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
+      | this\ (?:article|story|piece)\ (?:appeared|appears|ran)\ in\ (?:the\ |our\ )?.{0,40}\b(?:print|paper
+          |newspaper|magazine)\b
+      | this\ (?:article|story|piece|report)\ is\ (?:more\ than|over)\ (?:\w+\ )?(?:years?|months?)\ old\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
       | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
     )""",
@@ -628,8 +706,12 @@ _HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about"
-    r"|is\s+(?:a|an|the)\s+[\w\s]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
-    r"|diplomat|professor|lecturer|researcher|analyst|economist|historian))\b"
+    r"|is\s+(?:a|an|the)\s+[\w\s\-]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
+    r"|diplomat|professor|lecturer|researcher|analyst|economist|historian|commentator|contributor|blogger"
+    r"|broadcaster|observer))\b"
+    # the bio's next sentence: "She previously covered ...", "He was formerly ..."
+    r"|^(?:She|He|They)\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:previously|formerly|earlier|also)\s+(?:worked|covered"
+    r"|served|reported|wrote|was|led|edited|taught|headed|ran)\b"
 )
 # A sentence about the outlet itself, in a page's footer: "Harbor Line is an independent news outlet.", "... is
 # published by ...".
@@ -648,10 +730,11 @@ _DATE_WORDS = (
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
-    r"msk|eet|eest|kyiv|moscow|time|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
+    r"msk|eet|eest|jst|kst|hkt|sgt|ist|pkt|aest|aedt|pst|pdt|cst|cdt|mst|mdt|et|pt|wib|eat|sast|"
+    r"kyiv|moscow|time|ago|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
-_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[:./\-h]\d{{1,4}})*|{_DATE_WORDS}\.?)"
+_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm)?|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
     rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
@@ -662,7 +745,8 @@ _KEEP, _FURNITURE, _HEADLINE_SHAPED = 0, 1, 2
 # The last word of a byline's role line: "Kyiv correspondent", "Senior political editor".
 _ROLE_WORDS = frozenset(
     "correspondent correspondents reporter reporters editor editors writer writers journalist journalists "
-    "contributor columnist analyst producer photographer photojournalist presenter anchor host desk".split()
+    "contributor columnist analyst producer photographer photojournalist presenter anchor host desk fellow fellows "
+    "commentator".split()
 )
 _ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
@@ -720,8 +804,13 @@ _DATELINE_PREFIX = re.compile(
     rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
     r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
-    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«]))?)"
+    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«])"
+    # the agency's name glued to the first sentence: "— Kitezh News.The Kremlin ..." (no title: "Mr.Berger")
+    r"|(?!(?:Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep|Prof|St)\.)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]*)?\.(?=[A-Z][a-z]+\s))?)"
 )
+# A briefing's or a report's title with its place and date, no full stop: "Briefing by the spokesperson, Vienna,
+# 3 March 2026", "Operational update, 4 March 2026".
+_TITLE_THEN_DATE = re.compile(rf"[A-Z][^.!?]{{10,160}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$")
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
 _SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
 _SITE_SUFFIX = re.compile(r"\s+(?:(?P<pipe>\|)|[-–—])\s+(?P<the>The\s+)?[A-Z][\w.'’&]*(?:\s+[A-Z][\w.'’&]*){0,3}$")
@@ -898,8 +987,12 @@ def _is_interface(low: str) -> bool:
     starts = _INTERFACE_STARTS.get(low[:1])
     if starts and low.startswith(starts) and _INTERFACE_LINE.match(low):
         return True
+    if "©" in low and _COPYRIGHT_END.search(low):
+        return True  # a site's name and its copyright: "Northwind Courier © 2026."
     if "all rights reserved" in low or low.endswith((", opens new tab", "new window)", "new tab)")):
         return True
+    if " " not in low and "/" in low and _SCHEMELESS_LINK.match(low):
+        return True  # "pic.twitter.com/x7Kq2", "t.me/channel/812": a bare link without its scheme
     return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
 
 
@@ -959,6 +1052,16 @@ def _furniture_shape(raw: str, plain: str) -> int:
             dated = _DATED_TITLE.match(plain)
             if dated and _DATE_STAMP.match(dated.group("date")):
                 return _FURNITURE  # a title in capitals and its date: "Weekly Press Briefing – 4 May 2026"
+        if digit and not terminal and ", " in plain and _TITLE_THEN_DATE.match(plain):
+            return _FURNITURE
+        if digit and not terminal and ": " in plain:
+            label, _, rest = plain.partition(": ")
+            if label.count(" ") <= 3 and _DATE_STAMP.match(rest):
+                return _FURNITURE  # a newsletter's title and its date: "Evening briefing: Monday, 1 December"
+        if digit and plain[-1] == ")" and not terminal:
+            dateline = _DATELINE_PREFIX.fullmatch(plain)
+            if dateline and dateline.group("date") and dateline.group("agency"):
+                return _FURNITURE  # a dateline on a line of its own: "Kyiv, December 2 (Reuters)"
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
@@ -988,6 +1091,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
         if plain[0] == "[" and plain[-1] == "]" and not any(c.islower() for c in plain):
             return _FURNITURE  # a transcript's note in capitals: "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"
+        if digit and not terminal and plain[0].isupper() and _CLOCK.search(plain):
+            named = _NAME_BEFORE_DATE.match(plain)
+            if named and _DATE_STAMP.match(plain[named.end() :]):
+                return _FURNITURE
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
@@ -1066,7 +1173,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
     return _KEEP
 
 
-_COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmM]$")
+_COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?$")
 _DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?$")
 
 
@@ -1254,7 +1361,14 @@ def _continues(
             return True
         # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
         previous_line = text[last_start:last_end]
-        return not (_furniture_shape(previous_line, _plain(previous_line)) or _is_interface(text[start:end].lower()))
+        low = text[start:end].lower()
+        # "hide caption" under a caption is a button, not the caption carried on.
+        return not (
+            _furniture_shape(previous_line, _plain(previous_line))
+            or _is_interface(low)
+            or " " in low
+            and _all_interface(low.split())
+        )
     if terminal:
         # "said Lt. Col." + "Oleh Tymoshenko": a title before a name does not end the line's sentence.
         if blank or last != ".":
@@ -1345,6 +1459,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
+    _mark_under_headings(blocks)
     _mark_footer(blocks)
     _mark_subheads(blocks)
     if len(topics) >= 2:
@@ -1610,17 +1725,82 @@ def _is_footer_talk(block: _Block) -> bool:
     return len(plain) <= _MAX_FURNITURE_CHARS and bool(_AUTHOR_BIO.match(plain) or _ABOUT_OUTLET.match(plain))
 
 
+def _mark_under_headings(blocks: list[_Block]) -> None:
+    """Drop what a dropped heading or byline announces: comments, a sources list, an author's bio.
+
+    - A reader comments section, from its heading to the page's end: a heading (``Comments (38)``,
+      ``Sort by: Newest``, ``Log in to comment``) below body text opens it when one of the next four
+      lines is a comment's header, a name or a handle and the comment's age (``gleb_k74 · 3h``,
+      ``Marla P. 1h ago``); the readers' replies are no statements of the article.
+    - The numbered items of a sources list under ``Sources``, ``References``, ``Notes``, while they are
+      numbered or bulleted and short (25 words at most) or end without a full stop.
+    - An author's bio: under ``About the author``, a short paragraph that opens with a person's name and a
+      verb ("Anna Berg leads the institute's programme. She previously ..."); under a byline line that
+      holds the name ("Anna Berg", "Anna Berg, Senior Fellow"), a short paragraph shaped like a bio that
+      opens with that name ("Anna Berg is a Vienna-based columnist.").
+
+    Only dropped lines are looked at closely: a page has few.
+    """
+    last = len(blocks) - 1
+    for index, block in enumerate(blocks):
+        if not block.drop or len(block.plain) > 60 or index == last:
+            continue
+        plain = block.plain
+        below = blocks[index + 1]
+        low = plain.lower()
+        if low in _ABOUT_AUTHOR:
+            if not below.drop and below.terminal and len(below.plain) <= _MAX_FURNITURE_CHARS:
+                below.drop = (
+                    _BIO_NAME.match(below.plain) is not None and below.plain.split()[0] not in _SENTENCE_STARTERS
+                )
+        elif low.rstrip(":") in _SOURCES_HEADINGS:
+            for item in blocks[index + 1 :]:
+                bullet = item.plain[:1] in _BULLET_FIRST and _BULLET.match(item.plain)
+                if not bullet or item.terminal and item.plain.count(" ") >= 25:
+                    break
+                item.drop = True
+        elif len(plain) <= 40 and _COMMENTS_HEADING.match(low):
+            if any(_COMMENT_HEADER.match(header.plain) for header in blocks[index + 1 : index + 5]) and any(
+                not above.drop and _is_body(above) for above in blocks[:index]
+            ):
+                for rest in blocks[index:]:
+                    rest.drop = True
+                return
+        elif not below.drop and below.terminal and len(below.plain) <= _MAX_FURNITURE_CHARS:
+            if below.plain.split(None, 1)[0] in plain and _AUTHOR_BIO.match(below.plain):
+                below.drop = True
+
+
+def _ends_led_list(blocks: list[_Block], index: int) -> bool:
+    """Whether a block is a bulleted item after a sentence's lead-in ending in a colon: body text, not a footer.
+
+    "The minister listed three demands:" and its items without a full stop are the body's last points.
+    """
+    if blocks[index].plain[:1] not in _BULLET_CHARS:
+        return False
+    while index > 0 and blocks[index].plain[:1] in _BULLET_CHARS:
+        index -= 1
+    lead = blocks[index].plain
+    return not blocks[index].drop and lead[-1] == ":" and lead.count(" ") >= 4 and any(c.islower() for c in lead)
+
+
 def _mark_footer(blocks: list[_Block]) -> None:
     """After the last paragraph of body text, drop short lines that end without a full stop, bios and site talk.
 
-    The body ends with the last paragraph that is no author's bio and no sentence about the outlet.
+    The body ends with the last paragraph that is no author's bio and no sentence about the outlet, or with
+    the last point of a list led in by a sentence ending in a colon below it.
     """
-    last_body = None
+    last_body = list_end = None
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
-        if not block.drop and _is_body(block) and not _is_footer_talk(block):
-            last_body = index
-            break
+        if block.drop:
+            continue
+        if _is_body(block):
+            if not _is_footer_talk(block):
+                last_body = index if list_end is None else list_end  # the list's points after it are body too
+                break
+        elif list_end is None and _ends_led_list(blocks, index):
+            list_end = index
     if last_body is None:
         return
     for block in blocks[last_body + 1 :]:
@@ -1803,7 +1983,15 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         parts = list(zip(cuts[::2], cuts[1::2]))
     for part_start, part_end in parts:
         spans = _sentences(paragraph, part_start, part_end)
-        if len(spans) > 1 and spans[-1][1] == size and size - spans[-1][0] <= 200:
+        # ... or start with one: "Northwind Courier © 2026. Registered as ...", "Reading time 3 min. ..."
+        cut = len(spans) > 1 and spans[0][1] - spans[0][0] <= 80
+        if cut:
+            low = paragraph[spans[0][0] : spans[0][1]].lower()
+            starts = _INTERFACE_STARTS.get(low[:1])
+            cut = ("©" in low or starts is not None and low.startswith(starts)) and _is_interface(_plain(low))
+        if cut:
+            spans.pop(0)
+        if len(spans) > 1 - cut and spans[-1][1] == size and size - spans[-1][0] <= 200:
             # A paragraph can end with a credit or an appeal after its news ("... Please contact us for ...").
             low = _plain(paragraph[spans[-1][0] :]).lower()
             if (
