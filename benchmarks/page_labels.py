@@ -74,6 +74,11 @@ def gold_spans(text: str, statements: list[str]) -> list[tuple[int, int]]:
 
 
 def macro_f1(gold: list[str], guess: list[str]) -> float:
+    """Macro-F1 over the labels present, as ``stanceclf.evaluate.score_head`` computes it.
+
+    Written out here because the end-to-end path has a ``(missing)`` guess, wrong on every head and
+    no label of its own, which ``score_head`` (rightly) refuses as outside the codebook.
+    """
     labels = sorted(set(gold) | (set(guess) - {MISSING}))
     scores = []
     for label in labels:
