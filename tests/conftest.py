@@ -46,6 +46,15 @@ def statements_of(article: str) -> list[LabeledStatement]:
     ]
 
 
+def segmented_texts(text: str) -> list[str]:
+    """The statements segment() finds in a text, each checked to be its verbatim slice of the text."""
+    from stanceclf.segment import segment
+
+    statements = segment(text)
+    assert all(text[s.start : s.end] == s.text for s in statements)
+    return [s.text for s in statements]
+
+
 def rows_of(output: str) -> list[dict]:
     """The records of a JSON Lines output."""
     return [json.loads(line) for line in output.splitlines()]

@@ -7,15 +7,9 @@ tuned on (other outlets, other names, other menus), so a rule that memorised a p
 from __future__ import annotations
 
 import pytest
+from conftest import segmented_texts as texts
 
-from stanceclf.segment import is_furniture, segment
-
-
-def texts(text: str) -> list[str]:
-    statements = segment(text)
-    assert all(text[s.start : s.end] == s.text for s in statements)
-    return [s.text for s in statements]
-
+from stanceclf.segment import is_furniture
 
 BODY = "The two delegations met for three hours in a lakeside hotel near Geneva on Tuesday, officials said."
 

@@ -7,15 +7,10 @@ state, Ukrainian and international outlets.
 from __future__ import annotations
 
 import pytest
+from conftest import segmented_texts as texts
 
 from stanceclf.features import _fold, normalise
 from stanceclf.segment import is_furniture, segment
-
-
-def texts(text: str) -> list[str]:
-    statements = segment(text)
-    assert all(text[s.start : s.end] == s.text for s in statements)
-    return [s.text for s in statements]
 
 
 def flat(text: str) -> list[str]:

@@ -8,15 +8,9 @@ menus), so a rule that memorised a page fails here.
 from __future__ import annotations
 
 import pytest
+from conftest import segmented_texts as texts
 
-from stanceclf.segment import is_furniture, segment
-
-
-def texts(text: str) -> list[str]:
-    statements = segment(text)
-    assert all(text[s.start : s.end] == s.text for s in statements)
-    return [s.text for s in statements]
-
+from stanceclf.segment import is_furniture
 
 BODY = "Delegations from both sides spent six hours at a conference centre outside Bern on Monday, diplomats said."
 MORE = "A Swiss mediator said a second round could follow before the end of the month."

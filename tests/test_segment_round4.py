@@ -8,15 +8,9 @@ labels and notes), so a rule that memorised a page fails here.
 from __future__ import annotations
 
 import pytest
+from conftest import segmented_texts as texts
 
 from stanceclf.segment import is_furniture, segment
-
-
-def texts(text: str) -> list[str]:
-    statements = segment(text)
-    assert all(text[s.start : s.end] == s.text for s in statements)
-    return [s.text for s in statements]
-
 
 BODY = "Negotiators from both sides met for five hours in a lakeside hotel near Montreux on Thursday, officials said."
 MORE = "A Norwegian envoy said a third round could be held in Oslo before the end of next month."

@@ -9,15 +9,9 @@ notes), so a rule that memorised a page fails here.
 from __future__ import annotations
 
 import pytest
+from conftest import segmented_texts as texts
 
-from stanceclf.segment import is_furniture, segment
-
-
-def texts(text: str) -> list[str]:
-    statements = segment(text)
-    assert all(text[s.start : s.end] == s.text for s in statements)
-    return [s.text for s in statements]
-
+from stanceclf.segment import is_furniture
 
 HEADLINE = "Envoys from Kyiv and Moscow to meet again in Vienna after a month of silence"
 BODY = "Delegations from both sides will meet in a hotel near the Danube on Thursday, two diplomats said."

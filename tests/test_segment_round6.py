@@ -9,15 +9,9 @@ written for these tests, in wordings that are in none of the benchmark pages.
 from __future__ import annotations
 
 import pytest
+from conftest import segmented_texts as texts
 
-from stanceclf.segment import is_furniture, segment
-
-
-def texts(text: str) -> list[str]:
-    statements = segment(text)
-    assert all(text[s.start : s.end] == s.text for s in statements)
-    return [s.text for s in statements]
-
+from stanceclf.segment import is_furniture
 
 HEADLINE = "Swiss hosts prepare a lakeside venue for a technical round on nuclear safety"
 BODY = "Experts from Kyiv and Moscow will meet in Montreux next week to discuss the Zaporizhzhia plant, the host said."

@@ -10,15 +10,9 @@ for these tests, in wordings that are in none of the benchmark pages.
 from __future__ import annotations
 
 import pytest
+from conftest import segmented_texts as texts
 
-from stanceclf.segment import is_furniture, segment
-
-
-def texts(text: str) -> list[str]:
-    statements = segment(text)
-    assert all(text[s.start : s.end] == s.text for s in statements)
-    return [s.text for s in statements]
-
+from stanceclf.segment import is_furniture
 
 HEADLINE = "Negotiators in Doha weigh a winter pause on strikes against power plants"
 BODY = "Delegations from Kyiv and Moscow held separate meetings with Qatari mediators on Tuesday, two diplomats said."
