@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.segmentation import fold  # noqa: E402
+from benchmarks.segmentation import _INVISIBLE, fold  # noqa: E402
 from stanceclf import load_model  # noqa: E402
 from stanceclf.codebook import HEADS  # noqa: E402
 
@@ -42,7 +42,7 @@ def folded_with_offsets(text: str) -> tuple[str, list[int]]:
     out, offsets = [], []
     pending_space = False
     for at, char in enumerate(text):
-        if char in "\u00ad\u200b\u200c\u200d\u2060\ufeff":
+        if ord(char) in _INVISIBLE:
             continue
         if char.isspace():
             pending_space = bool(out)

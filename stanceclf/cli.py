@@ -676,9 +676,7 @@ def _model_to_evaluate(args: argparse.Namespace, project, saved, err: TextIO) ->
     from .predict import Model
 
     with stage(err, "fitting the training-split model"):
-        bundle = fit_bundle(
-            project.train + project.pages, always_train=project.written, params=saved.card.hyper_parameters
-        )
+        bundle = fit_bundle(project.training, always_train=project.written, params=saved.card.hyper_parameters)
     pages = " + pages.jsonl" if project.pages else ""
     described = f"training-split model (fitted now on train.jsonl{pages} + written.jsonl, shipped hyper-parameters)"
     return Model.from_bundle(bundle), {s.article for s in project.train}, described

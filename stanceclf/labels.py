@@ -479,6 +479,14 @@ class Project:
         """The repository root."""
         return self.files.root
 
+    @property
+    def training(self) -> list[LabeledStatement]:
+        """What a model is fitted on beside the written examples: the training split's and the pages' statements.
+
+        Both are articles that calibration may hold out; the held-out split is never among them.
+        """
+        return self.train + self.pages
+
     def article_texts(self) -> dict[str, str]:
         """Article id to its whole text."""
         return {article.id: article.text for article in self.articles.values()}

@@ -96,8 +96,7 @@ def train_project(
     tell = progress or (lambda done, total, step: None)
     tell(0, total, "checking the corpus and labels")
     project = root if isinstance(root, Project) else Project.load(root)
-    # Page statements train like the training articles: calibration may hold a page out, as it does an article.
-    train, heldout, written = project.train + project.pages, project.heldout, project.written
+    train, heldout, written = project.training, project.heldout, project.written
     extra = [statement for path in extra_labels for statement in read_labels(path)]
     _check_extra_ids(extra, train + heldout + written)
     pages = " + pages.jsonl" if project.pages else ""

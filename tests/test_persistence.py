@@ -15,7 +15,7 @@ from conftest import ARTICLES, REPO, statements_of
 from stanceclf import ModelFileError, ModelVersionWarning, load_model
 from stanceclf.card import ModelCard
 from stanceclf.codebook import tables_hash
-from stanceclf.labels import read_labels
+from stanceclf.labels import Project, read_labels
 from stanceclf.model import CARD_FILE, CARD_MD_FILE, MODEL_FILE, fit_bundle, save_bundle
 from stanceclf.modelfile import FORMAT_VERSION, LEGACY_MODEL_FILE
 from stanceclf.predict import Model
@@ -258,13 +258,8 @@ def test_shipped_model_card_matches_its_file_and_the_labels():
     assert card["model_sha256"] == hashlib.sha256((folder / MODEL_FILE).read_bytes()).hexdigest()
     from stanceclf.model import labels_hash
 
-    names = ("train", "heldout", "written", "pages")
-    everything = [
-        s
-        for name in names
-        if (REPO / "labels" / f"{name}.jsonl").is_file()
-        for s in read_labels(REPO / "labels" / f"{name}.jsonl")
-    ]
+    project = Project.load(REPO)
+    everything = project.training + project.heldout + project.written
     assert card["training"]["labels_sha256"] == labels_hash(everything), "labels changed: run `python train.py --all`"
 
 
