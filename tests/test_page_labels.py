@@ -81,19 +81,39 @@ def test_cross_validation_trains_on_extra_articles_and_never_scores_them():
     assert {fold["article"] for fold in cv.folds} == {"alpha", "beta", "gamma"}
 
 
-@pytest.mark.skipif(not (REPO / "labels" / "pages.jsonl").is_file(), reason="no labelled pages in this checkout")
-def test_labelled_pages_are_the_development_pages_whole_and_never_the_held_out_ones():
+def _gold_pages() -> dict[str, dict]:
     gold = {}
     for path in PAGES.glob("gold*.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             gold[record["page"]] = record
+    return gold
+
+
+HELD_OUT_PAGE_SPLITS = ("test4", "test5")
+
+
+@pytest.mark.skipif(not (REPO / "labels" / "pages.jsonl").is_file(), reason="no labelled pages in this checkout")
+def test_labelled_pages_are_the_development_pages_whole_and_never_the_held_out_ones():
+    gold = _gold_pages()
     by_page: dict[str, list[str]] = {}
     for statement in read_labels(REPO / "labels" / "pages.jsonl"):
         by_page.setdefault(statement.article.removeprefix("page-"), []).append(statement.text)
-    held_out = {page for page, record in gold.items() if record["split"] == "test4"}
-    assert held_out, "the held-out page split test4 is missing from benchmarks/pages"
+    held_out = {page for page, record in gold.items() if record["split"] in HELD_OUT_PAGE_SPLITS}
+    assert {gold[page]["split"] for page in held_out} == set(HELD_OUT_PAGE_SPLITS)
     assert not set(by_page) & held_out
     for page, texts in by_page.items():
         assert gold[page]["file"].endswith(".txt"), page
         assert texts == gold[page]["statements"], f"{page}: labels do not follow the page's gold statements"
+
+
+@pytest.mark.parametrize("split", HELD_OUT_PAGE_SPLITS)
+def test_held_out_page_labels_cover_every_txt_page_of_their_split_in_gold_order(split):
+    gold = {page: r for page, r in _gold_pages().items() if r["split"] == split and r["file"].endswith(".txt")}
+    by_page: dict[str, list[tuple[int, str]]] = {}
+    for line in (PAGES / f"labels_{split}.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        by_page.setdefault(record["page"], []).append((record["index"], record["text"]))
+    assert set(by_page) == set(gold)
+    for page, rows in by_page.items():
+        assert [text for _, text in sorted(rows)] == gold[page]["statements"], page
