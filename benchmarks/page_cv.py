@@ -2,12 +2,14 @@
 
 Usage::
 
-    python benchmarks/page_cv.py [--folds 5] [--errors HEAD]
+    python benchmarks/page_cv.py [--folds 5 | --by-split] [--errors HEAD]
 
 ``benchmarks/page_labels.py`` scores the shipped model on a held-out page split, which can be scored
 only once before it has been used for choices. This script is the development measure for work on
 whole pages: the 108 labelled development pages are dealt into ``--folds`` groups (whole pages, in
-a fixed order, so every run deals them alike); for each group a model is fitted on the training
+a fixed order, so every run deals them alike), or with ``--by-split`` grouped by the benchmark split
+they were written for (``dev``, ``dev2``, ...: each split's writers and outlets held out together,
+closer to what pages from a new site meet); for each group a model is fitted on the training
 split, the written examples and the other groups' pages (calibration holds out pages as training
 does), and each page of the group is classified in place, on its gold segmentation
 (``Model.classify_spans``: the speaker read in context, as ``classify`` reads it) and alone
@@ -39,15 +41,15 @@ PAGES = ROOT / "benchmarks" / "pages"
 PREFIX = "page-"
 
 
-def page_texts() -> dict[str, str]:
-    """Article id (``page-<page>``) -> the raw text of its ``.txt`` page file, from every gold file."""
-    texts = {}
+def page_files() -> dict[str, dict]:
+    """Article id (``page-<page>``) -> its ``.txt`` page's gold record, from every gold file."""
+    records = {}
     for gold in sorted(PAGES.glob("gold*.jsonl")):
         for line in gold.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             if record["file"].endswith(".txt"):
-                texts[PREFIX + record["page"]] = (PAGES / record["file"]).read_text(encoding="utf-8")
-    return texts
+                records[PREFIX + record["page"]] = record
+    return records
 
 
 def deal(pages: list[str], folds: int) -> list[list[str]]:
@@ -58,6 +60,7 @@ def deal(pages: list[str], folds: int) -> list[list[str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5, help="groups of pages (default 5)")
+    parser.add_argument("--by-split", action="store_true", help="one group per benchmark split instead")
     parser.add_argument("--errors", choices=sorted(HEADS), help="list the statements this head reads wrongly")
     args = parser.parse_args(argv)
     if args.folds < 2:
@@ -66,20 +69,27 @@ def main(argv: list[str] | None = None) -> int:
     by_page: dict[str, list] = {}
     for statement in project.pages:
         by_page.setdefault(statement.article, []).append(statement)
-    texts = page_texts()
-    missing = sorted(set(by_page) - set(texts))
+    files = page_files()
+    missing = sorted(set(by_page) - set(files))
     if missing:
         raise SystemExit(f"no page file for {', '.join(missing[:5])}")
+    if args.by_split:
+        splits: dict[str, list[str]] = {}
+        for page in sorted(by_page):
+            splits.setdefault(files[page]["split"], []).append(page)
+        groups = list(splits.values())
+    else:
+        groups = deal(list(by_page), args.folds)
     gold = {head: [] for head in HEADS}
     guessed = {way: {head: [] for head in HEADS} for way in ("in context", "alone")}
     errors = []
-    for number, group in enumerate(deal(list(by_page), args.folds), 1):
+    for number, group in enumerate(groups, 1):
         held = set(group)
         training = project.train + [s for s in project.pages if s.article not in held]
         model = Model.from_bundle(fit_bundle(training, always_train=project.written))
         for page in group:
             statements = by_page[page]  # in page order: ids count up through the page
-            text = texts[page]
+            text = (PAGES / files[page]["file"]).read_text(encoding="utf-8")
             predictions = model.classify_spans(text, gold_spans(text, [s.text for s in statements]))
             alone = model.classify_statements([s.text for s in statements])
             for statement, prediction, single in zip(statements, predictions, alone):
@@ -92,8 +102,8 @@ def main(argv: list[str] | None = None) -> int:
                         f"{statement.id}: gold {statement.labels[args.errors]}, read "
                         f"{prediction.labels[args.errors]}: {statement.text}"
                     )
-        print(f"fold {number}/{args.folds}: {len(group)} pages", file=sys.stderr)
-    print(f"page cross-validation: {len(by_page)} pages, {len(gold['stance'])} statements, {args.folds} folds")
+        print(f"fold {number}/{len(groups)}: {len(group)} pages", file=sys.stderr)
+    print(f"page cross-validation: {len(by_page)} pages, {len(gold['stance'])} statements, {len(groups)} folds")
     print(f"{'':<11} " + " ".join(f"{head:>9}" for head in HEADS) + "   flips")
     for way, guess in guessed.items():
         flips = sum({g, p} == {"support", "oppose"} for g, p in zip(gold["stance"], guess["stance"]))
