@@ -111,3 +111,88 @@ def test_the_codebook_gather_equals_the_column_by_column_fill(model, statements,
     filled = model.classify_statements(texts)
     assert [p.scores for p in gathered] == [p.scores for p in filled]
     assert [(p.labels, p.unsure, p.coverage) for p in gathered] == [(p.labels, p.unsure, p.coverage) for p in filled]
+
+
+def _fields(prediction):
+    return (
+        prediction.text,
+        prediction.start,
+        prediction.end,
+        prediction.labels,
+        prediction.scores,
+        dict(prediction.evidence),
+        prediction.unsure,
+        prediction.coverage,
+    )
+
+
+@pytest.mark.parametrize("size", [1, 2, 21, 64])
+def test_a_few_statements_get_the_general_paths_predictions(model, statements, size):
+    texts = (statements * 4)[:size] if size > 1 else ["\u00a0"]  # a blank statement: no words, coverage 0
+    starts, ends = list(range(len(texts))), [start + len(text) for start, text in zip(range(len(texts)), texts)]
+    few = model._predict_few(texts, starts, ends)
+    general = model._assemble(texts, starts, ends, model._score(texts))
+    assert [_fields(p) for p in few] == [_fields(p) for p in general]
+    # The same Python types as the general path's tolist(): outputs serialise them (JSON refuses numpy bools).
+    assert all(type(p.unsure) is bool and type(p.coverage) is float for p in few)
+    assert all(type(v) is float for p in few for scores in p.scores.values() for v in scores.values())
+
+
+def test_a_few_statements_whose_evidence_is_never_read_leave_the_blocks_unjoined(model, statements):
+    prediction = model.classify_statements(statements[:3])[0]
+    rows = prediction.evidence._rows.features
+    assert rows._rows is None  # not joined yet
+    expected = model.scorer.feature_rows_of_tokens(features.normalise_counted(statements[:3])[0].tokens)
+    for got, want in zip((rows.indptr, rows.indices, rows.data), expected):
+        assert got.dtype == want.dtype and np.array_equal(got, want)
+
+
+@pytest.mark.parametrize("matvecs", ["scipy's loop", "the operator"])
+def test_two_blocks_multiplied_into_one_output_equal_the_joined_rows_product(model, statements, monkeypatch, matvecs):
+    texts = statements + ["Share on Facebook", "", "#deleg #ready_cond ceasefire ceasefire ceasefire"]
+    if matvecs == "the operator":
+        monkeypatch.setattr(ngrams, "csr_matvecs", None)
+    blocks = model.scorer.score_blocks(texts)
+    general = model.scorer.score_rows(texts).probabilities
+    expected = np.hstack([general[head] for head in model.heads])
+    assert blocks.probabilities.dtype == expected.dtype and np.array_equal(blocks.probabilities, expected)
+
+
+@pytest.mark.parametrize("widths", [(4, 6, 5), (3, 7), (7, 3, 3, 5)])
+def test_one_softmax_over_every_head_equals_the_softmax_head_by_head(model, widths):
+    rng = np.random.default_rng(sum(widths))
+    scale = rng.lognormal(0, 3, size=(500, 1))  # from near-ties to one label far ahead
+    decision = (rng.standard_normal((500, sum(widths))) * scale).astype(np.float32)
+    labels = {f"h{index}": tuple(f"l{label}" for label in range(width)) for index, width in enumerate(widths)}
+    scorer = _scorer_with_heads(model.scorer, labels)
+    assert scorer._padded is not None
+    together = scorer._softmax_all(decision)
+    for head, columns in scorer.head_columns().items():
+        alone = scorer._softmax(decision[:, columns])
+        assert np.array_equal(together[:, columns], alone), head
+
+
+def test_heads_of_two_or_of_eight_labels_take_the_softmax_head_by_head(model):
+    for widths in ((2, 4), (8, 3)):
+        labels = {f"h{index}": tuple(f"l{label}" for label in range(width)) for index, width in enumerate(widths)}
+        scorer = _scorer_with_heads(model.scorer, labels)
+        assert scorer._padded is None
+        decision = np.random.default_rng(1).standard_normal((5, scorer.coef.shape[1])).astype(np.float32)
+        probabilities = scorer._softmax_all(decision)
+        assert probabilities.shape == (5, sum(widths))
+        assert np.allclose(probabilities.reshape(5, -1)[:, : widths[0]].sum(axis=1), 1, atol=1e-6)
+
+
+def _scorer_with_heads(scorer, labels):
+    from stanceclf.scoring import Scorer
+
+    n_columns = sum(1 if len(names) == 2 else len(names) for names in labels.values())
+    return Scorer(
+        words=scorer.words,
+        cues=scorer.cues,
+        cue_weight=1.0,
+        heads=tuple(labels),
+        labels=labels,
+        coef=np.zeros((scorer.n_features, n_columns), dtype=np.float32),
+        intercept=np.zeros(n_columns, dtype=np.float32),
+    )

@@ -81,6 +81,31 @@ def test_small_calls_count_in_python_and_give_the_same_rows(normalised, params):
     assert len(batched[0]) == len(sample) + 1
 
 
+@pytest.mark.parametrize("params", SETTINGS, ids=lambda p: ",".join(f"{k}={v}" for k, v in p.items()))
+def test_a_few_rows_weighted_in_python_equal_the_numpy_weighting(normalised, params):
+    # Repeated words give counts above 1 (the sublinear value), an unknown-only row has norm 0.
+    table = TokenNgrams(**params).fit(normalised[:900]).table_
+    repeated = [(document + " " + document).split()[: ngrams._FEW_TOKENS // 3] for document in normalised[600:660]]
+    samples = [[tokens] for tokens in repeated] + [repeated[at : at + 3] for at in range(0, 60, 3)]
+    samples += [[["neverseenword", "neverseenword"]], [[]], [["the"] * ngrams._FEW_TOKENS]]
+    for split in samples:
+        assert sum(map(len, split)) <= ngrams._FEW_TOKENS  # the Python path
+        expected = table._weighted(*table._counts(split))
+        got = table.rows_of_tokens(split)
+        for mine, theirs in zip(got, expected):
+            assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)
+
+
+def test_the_value_of_each_count_is_numpys_log_wherever_it_sits_in_an_array():
+    table = TokenNgrams(ngram_max=1, sublinear_tf=True, dtype=np.float32).fit(["a b c"]).table_
+    counts = np.arange(1, ngrams._FEW_TOKENS + 1, dtype=np.float32)
+    for shift in range(9):  # every position within numpy's vector lanes, and a tail
+        data = np.concatenate([np.ones(shift, dtype=np.float32), counts])
+        np.log(data, data)
+        data += 1
+        assert data[shift:].tolist() == table._value_of_count[1:]
+
+
 @pytest.mark.parametrize("params", [{"ngram_max": 2, "sublinear_tf": True}, {"prefix": "#", "binary": True}])
 def test_rows_of_token_lists_equal_rows_of_the_joined_statements(params):
     texts = [s.text for s in read_labels(REPO / "labels" / "heldout.jsonl")]
