@@ -286,8 +286,10 @@ class NgramTable:
             unit += [value / norm for value in raw[start:end]]
         return np.array(unit, dtype=self.dtype)
 
-    def _weighted(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray) -> "Rows":
-        """Rows from their counts: binary, sublinear, IDF and norm as the settings say."""
+    def _weighted(
+        self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, rows: np.ndarray | None = None
+    ) -> "Rows":
+        """Rows from their counts: binary, sublinear, IDF and norm as the settings say (``rows``: each count's row)."""
         if self.binary:
             data.fill(1)
         if self.sublinear_tf:
@@ -296,11 +298,11 @@ class NgramTable:
         if self.idf is not None:
             data *= self.idf[indices]
         if self.norm is not None:
-            data = _unit_rows(indptr, indices, data, self.norm)
+            data = _unit_rows(indptr, indices, data, self.norm, rows)
         return Rows(indptr, indices, data)
 
-    def _counts(self, split: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Counts of known n-grams per statement, as canonical CSR arrays."""
+    def _counts(self, split: list[list[str]]) -> tuple[np.ndarray, ...]:
+        """Counts of known n-grams per statement, as canonical CSR arrays, and each count's statement."""
         lengths = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
         tokens = list(chain.from_iterable(split))
         ids = np.fromiter(map(self.token_ids.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=len(tokens))
@@ -327,9 +329,9 @@ class NgramTable:
         counts = past.astype(self.dtype)
         counts[1:] -= past[:-1]
         statement, indices = np.divmod(key[ends], self.n_columns)
-        indptr = np.zeros(len(split) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(statement, minlength=len(split)), out=indptr[1:])
-        return indptr, indices.astype(np.int32), counts
+        # Statements are sorted: each one's first entry is where it would be inserted.
+        indptr = np.searchsorted(statement, np.arange(len(split) + 1))
+        return indptr, indices.astype(np.int32), counts, statement
 
     @functools.cached_property
     def _columns_of_keys(self) -> tuple[list[int], dict[int, int]]:
@@ -376,22 +378,28 @@ class NgramTable:
         """Statement and column of every known n-gram of length ``n`` in a batch's token ids."""
         count = max(len(ids) - n + 1, 0)  # n-grams start at 0 .. count - 1: slices, not gathers
         key = ids[:count]
-        inside = key != _UNKNOWN
         for offset in range(1, n):
-            following = ids[offset : offset + count]
-            key = key * self.key_base + following
-            inside &= following != _UNKNOWN
-        # An n-gram must not run from one statement into the next.
-        inside &= statement_of[:count] == statement_of[n - 1 : n - 1 + count]
-        starts = np.flatnonzero(inside)
-        key = key[starts]
+            key = key * self.key_base + ids[offset : offset + count]
+        # An n-gram with an unknown token (id 0) inside has a digit 0, which no known n-gram's key has: it
+        # is looked up and not found. A first token unknown would leave the key of the shorter n-gram
+        # after it (for n > 2); one that runs from one statement into the next is no n-gram: key 0.
+        outside = statement_of[:count] != statement_of[n - 1 : n - 1 + count]
+        if n > 2:
+            outside |= ids[:count] == _UNKNOWN
+        key[outside] = 0
         # Looked up in increasing order: each binary search then starts where the last one ended,
-        # several times faster than in text order (the counts below do not depend on the order).
+        # several times faster than in text order (the counts do not depend on the order).
         order = np.argsort(key)
-        key, starts = key[order], starts[order]
-        found = np.minimum(np.searchsorted(self.ngram_keys, key), len(self.ngram_keys) - 1)
-        known = self.ngram_keys[found] == key
-        return statement_of[starts[known]], self.ngram_columns[found[known]]
+        key = key[order]
+        keys, columns = self._padded_ngrams
+        found = np.searchsorted(keys, key)
+        known = keys[found] == key
+        return statement_of[order[known]], columns[found[known]]
+
+    @functools.cached_property
+    def _padded_ngrams(self) -> tuple[np.ndarray, np.ndarray]:
+        """The n-gram keys and columns, with a last key above every n-gram's: a search past them all finds it."""
+        return np.append(self.ngram_keys, _INT64_MAX), np.append(self.ngram_columns, -1)
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
         """The table as named arrays (no Python objects), for :func:`numpy.savez`."""
@@ -460,39 +468,25 @@ class Rows(NamedTuple):
     data: np.ndarray
 
 
-def _unit_rows(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, norm: str) -> np.ndarray:
+def _unit_rows(
+    indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, norm: str, rows: np.ndarray | None = None
+) -> np.ndarray:
     """CSR values with every non-empty row scaled to unit norm (``"l2"`` or ``"l1"``).
 
     The arithmetic is scikit-learn's ``normalize`` to the bit: squares (or
     absolute values) in the values' own type, summed row by row in order in
-    double precision (as its CSR loop does; numpy's reductions sum pairwise),
-    and each value divided in double precision.
+    double precision (as its CSR loop does: ``bincount`` adds its weights
+    one by one in order from 0, where numpy's reductions sum pairwise), and
+    each value divided in double precision. ``rows`` is each value's row,
+    when the caller has it.
     """
-    magnitudes = (data * data if norm == "l2" else np.abs(data)).astype(np.float64)
-    norms = row_sums_in_order(indptr, magnitudes[:, None])[:, 0]
+    if rows is None:
+        rows = np.repeat(np.arange(len(indptr) - 1), indptr[1:] - indptr[:-1])
+    norms = np.bincount(rows, weights=data * data if norm == "l2" else np.abs(data), minlength=len(indptr) - 1)
     if norm == "l2":
         norms = np.sqrt(norms)
     norms[norms == 0] = 1.0
-    return (data.astype(np.float64) / np.repeat(norms, indptr[1:] - indptr[:-1])).astype(data.dtype)
-
-
-def row_sums_in_order(indptr: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Per CSR row, the sum of its rows of ``values`` (shape ``(nnz, k)``), added one by one in order from 0.
-
-    What scipy's CSR product computes (``0 + v0 + v1 + ...`` per row, in
-    the values' type), to the bit: a few rows are summed by the C loop that
-    product runs (:func:`csr_product`), without the sparse constructor and
-    the operator's checks, which cost more than the sum for one article.
-    Many rows are summed position by position (:func:`_row_sums_by_position`).
-    """
-    n_rows, lengths = len(indptr) - 1, indptr[1:] - indptr[:-1]
-    if n_rows > _BY_POSITION_ROWS:
-        width = int(lengths.max())
-        if width <= _BY_POSITION_WIDTH:
-            return _row_sums_by_position(indptr[:-1], lengths, width, values)
-    # Each row's entries j pick the value rows j, times 1 (exact): the sum of the row's values in order.
-    columns = np.arange(len(values), dtype=indptr.dtype)
-    return csr_product(indptr, columns, np.ones(len(values), dtype=values.dtype), values)
+    return (data / norms[rows]).astype(data.dtype)
 
 
 def csr_product(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, dense: np.ndarray) -> np.ndarray:
@@ -517,32 +511,4 @@ def csr_product(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, dense
         np.ascontiguousarray(dense).ravel(),
         result.ravel(),
     )
-    return result
-
-
-# Above this many rows, row_sums_in_order adds position by position (measured faster for 10,000 statements);
-# unless the longest row is so long that a numpy call per position costs more than scipy's loop.
-_BY_POSITION_ROWS = 64
-_BY_POSITION_WIDTH = 512
-
-
-def _row_sums_by_position(starts: np.ndarray, lengths: np.ndarray, width: int, values: np.ndarray) -> np.ndarray:
-    """:func:`row_sums_in_order` as one vector addition per position within a row.
-
-    Rows sorted longest first: the rows that have a value at position ``k``
-    are then the first ones, and each row's sum is ``0 + v0 + v1 + ...``, in
-    order, as scipy adds.
-    """
-    order = np.argsort(-lengths, kind="stable")
-    sorted_starts, sorted_lengths = starts[order], lengths[order]
-    # Rows longer than k, for each position k (-sorted_lengths is ascending).
-    longer = np.searchsorted(-sorted_lengths, -np.arange(width), side="left").tolist()
-    flat = values[:, 0] if values.shape[1] == 1 else values  # one column: gathered as a vector, faster
-    sums = np.zeros((len(starts),) + flat.shape[1:], dtype=values.dtype)
-    at = sorted_starts.copy()
-    for count in longer:
-        sums[:count] += flat[at[:count]]
-        at[:count] += 1
-    result = np.empty((len(starts), values.shape[1]), dtype=values.dtype)
-    result[order] = sums.reshape(len(starts), -1)
     return result

@@ -110,6 +110,7 @@ class Model:
         self._scores_dict = _dict_display(HEADS)
         self._weights = FeatureWeights(scorer)
         self._is_word = scorer.word_columns()
+        self._word_flags = self._is_word.tobytes()  # one byte per column, 1 for a word: read by the few path
         # Thresholds fitted on held-out articles at training (docs/model.md), or the old fixed one.
         fitted = card.get("unsure_below") if isinstance(card.get("unsure_below"), dict) else {}
         # As float64 scalars: a float32 probability is then compared in double precision, as a float is.
@@ -405,11 +406,9 @@ class Model:
             labels.append(self._labels_dict(*chosen))
             scores.append(self._scores_dict(*self._in_codebook_order(row)))
             unsure.append(doubtful)
-        # Known single words per row, from the word block (no cue column is a word).
-        indptr, indices = blocks.words.indptr, blocks.words.indices
-        running = np.zeros(len(indices) + 1)
-        np.cumsum(self._is_word[indices], out=running[1:])
-        known = (running[indptr[1:]] - running[indptr[:-1]]).tolist()
+        # Known single words per row, from the word block (no cue column is a word), counted in Python.
+        flags, bounds = list(map(self._word_flags.__getitem__, blocks.words.indices.tolist())), blocks.words.indptr
+        known = [sum(flags[start:end]) for start, end in itertools.pairwise(bounds.tolist())]
         features = JoinedRows(self._scorer, blocks.words, blocks.cues)
         return _predictions_from_columns(
             text=texts,
