@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
-import operator
 import os
 import threading
 from collections import deque
@@ -102,8 +101,6 @@ class Model:
         # codebook's columns in another order: this gather puts them in codebook order in one step.
         at = np.concatenate([self._codebook_at[head] for head in scorer.heads])
         self._codebook_order = np.argsort(at) if len(at) == self._n_codebook else None
-        # The same gather on one statement's probabilities as a list (the few-statement path).
-        self._in_codebook_order = None if self._codebook_order is None else operator.itemgetter(*self._codebook_order)
         self._label_array = {head: np.array(names, dtype=object) for head, names in HEADS.items()}
         # {head: label} from one label per head; {head: {label: probability}} from every head's probabilities.
         self._labels_dict = _dict_display(tuple(HEADS))
@@ -115,13 +112,10 @@ class Model:
         fitted = card.get("unsure_below") if isinstance(card.get("unsure_below"), dict) else {}
         # As float64 scalars: a float32 probability is then compared in double precision, as a float is.
         self._unsure_below = {head: np.float64(fitted.get(head, UNSURE_BELOW)) for head in UNSURE_HEADS}
-        # Per head, its columns among every head's probabilities side by side, its labels in that order and
-        # its threshold as a float (None: the head does not decide unsure), for the few-statement path.
-        bounds = itertools.accumulate((len(scorer.labels[head]) for head in scorer.heads), initial=0)
-        self._head_spans = [
-            (head, start, start + len(names), names, float(self._unsure_below[head]) if head in UNSURE_HEADS else None)
-            for (head, names), start in zip(((head, scorer.labels[head]) for head in scorer.heads), bounds)
-        ]
+        # For the few-statement path: per head its label names in the model's order, and the threshold of
+        # its winning probability (-inf: the head does not decide unsure), as float64 as above.
+        self._names = [scorer.labels[head] for head in scorer.heads]
+        self._thresholds = np.array([self._unsure_below.get(head, -np.inf) for head in scorer.heads])
 
     @classmethod
     def from_bundle(cls, bundle: "ModelBundle") -> "Model":
@@ -376,7 +370,7 @@ class Model:
 
     def _predict(self, texts: list[str], starts: list[int], ends: list[int]) -> list[Prediction]:
         if len(texts) <= _FEW:  # a few objects: pausing the collector and chunking cost more than they save
-            if self._in_codebook_order is not None:
+            if self._codebook_order is not None:
                 return self._predict_few(texts, starts, ends)
             return self._assemble(texts, starts, ends, self._score(texts))
         with _collector_paused():
@@ -385,27 +379,17 @@ class Model:
     def _predict_few(self, texts: list[str], starts: list[int], ends: list[int]) -> list[Prediction]:
         """:meth:`_predict` for a few statements (one article): the same predictions, in fewer numpy calls.
 
-        Every field comes from one list of probabilities per statement, in
-        Python: for a few statements each numpy call costs more than the
-        work it does. Winners are the first largest probability, as
-        ``argmax`` picks, and float32 probabilities compare with the float64
-        thresholds exactly as numpy compares them.
+        For a few statements each numpy call costs more than the work it
+        does: the scorer hands over every head's probabilities, winners and
+        winning probabilities in three arrays, and the fields are built from
+        them by column, the coverage counted in Python.
         """
         blocks = self._scorer.score_blocks(texts)
-        winners: dict[str, list[int]] = {head: [] for head in self.heads}
-        labels, scores, unsure = [], [], []
-        for row in blocks.probabilities.tolist():
-            chosen, doubtful = [], False
-            for head, start, stop, names, threshold in self._head_spans:
-                values = row[start:stop]
-                top = max(values)
-                winner = values.index(top)
-                winners[head].append(winner)
-                chosen.append(names[winner])
-                doubtful = doubtful or (threshold is not None and top < threshold)
-            labels.append(self._labels_dict(*chosen))
-            scores.append(self._scores_dict(*self._in_codebook_order(row)))
-            unsure.append(doubtful)
+        # Every field by column, with C-level map(), as _assemble builds them.
+        winners = blocks.winners.T.tolist()
+        labels = list(map(self._labels_dict, *map(map, (names.__getitem__ for names in self._names), winners)))
+        scores = list(map(self._scores_dict, *blocks.probabilities[:, self._codebook_order].T.tolist()))
+        unsure = (blocks.best < self._thresholds).any(axis=1).tolist()
         # Known single words per row, from the word block (no cue column is a word), counted in Python.
         flags, bounds = list(map(self._word_flags.__getitem__, blocks.words.indices.tolist())), blocks.words.indptr
         known = [sum(flags[start:end]) for start, end in itertools.pairwise(bounds.tolist())]
@@ -416,7 +400,7 @@ class Model:
             end=ends,
             labels=labels,
             scores=scores,
-            evidence=list(Evidence.of_batch(self._weights, features, winners)),
+            evidence=list(Evidence.of_batch(self._weights, features, dict(zip(self.heads, winners)))),
             unsure=unsure,
             coverage=[round(min(k, w) / w, 4) if w > 0 else 0.0 for k, w in zip(known, blocks.word_counts)],
         )

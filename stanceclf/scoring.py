@@ -69,6 +69,10 @@ class Blocks(NamedTuple):
         Shape ``(n_statements, n_labels)``: every head's probabilities side
         by side, heads in :attr:`Scorer.heads` order, each head's labels in
         :attr:`Scorer.labels` order.
+    winners, best : numpy.ndarray
+        Shape ``(n_statements, n_heads)``: per head, the winning label's
+        index in the head's labels (the first largest probability, as
+        ``argmax`` picks) and its probability.
     word_counts : list of int
         Distinct words per statement after normalisation (for coverage).
     """
@@ -76,6 +80,8 @@ class Blocks(NamedTuple):
     words: Rows
     cues: Rows
     probabilities: np.ndarray
+    winners: np.ndarray
+    best: np.ndarray
     word_counts: list[int]
 
 
@@ -294,12 +300,24 @@ class Scorer:
         else:
             rows = self._joined(words, cues)
             decision = csr_product(rows.indptr, rows.indices, rows.data, self.coef) + self.intercept
-        return Blocks(words, cues, self._softmax_all(decision), word_counts)
+        if self._padded is None:
+            heads = [self._softmax(decision[:, columns]) for columns in self._head_columns.values()]
+            winners = np.stack([probabilities.argmax(axis=1) for probabilities in heads], axis=1)
+            best = np.stack([probabilities.max(axis=1) for probabilities in heads], axis=1)
+            return Blocks(words, cues, np.hstack(heads), winners, best, word_counts)
+        # A padding probability is 0 and comes after its head's labels: never the first largest.
+        scores = self._padded_softmax(decision)
+        probabilities = scores.reshape(len(decision), -1)[:, self._padded[2]]
+        return Blocks(words, cues, probabilities, scores.argmax(axis=2), scores.max(axis=2), word_counts)
 
     def _softmax_all(self, decision: np.ndarray) -> np.ndarray:
         """Every head's probabilities side by side, heads in order (each head's labels in :attr:`labels` order)."""
         if self._padded is None:
             return np.hstack([self._softmax(decision[:, columns]) for columns in self._head_columns.values()])
+        return self._padded_softmax(decision).reshape(len(decision), -1)[:, self._padded[2]]
+
+    def _padded_softmax(self, decision: np.ndarray) -> np.ndarray:
+        """Every head's softmax at once, shape ``(n_rows, n_heads, widest head)`` (padding: probability 0)."""
         # Each head's columns padded to the widest head with -inf (whose exponential is 0, and adding 0 to
         # a positive sum changes nothing): max, exp and sum then run over every head at once, each value
         # computed as in the head-by-head softmax.
@@ -310,7 +328,7 @@ class Scorer:
         scores -= scores.max(axis=2, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=2, keepdims=True)
-        return padded[:, at]
+        return scores
 
     @staticmethod
     def _softmax(scores: np.ndarray) -> np.ndarray:

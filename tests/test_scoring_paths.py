@@ -183,6 +183,32 @@ def test_heads_of_two_or_of_eight_labels_take_the_softmax_head_by_head(model):
         assert np.allclose(probabilities.reshape(5, -1)[:, : widths[0]].sum(axis=1), 1, atol=1e-6)
 
 
+@pytest.mark.parametrize("widths", [(4, 6, 5), (2, 4), (8, 3)])
+def test_a_few_statements_winners_are_the_first_largest_probability(model, statements, widths):
+    labels = {f"h{index}": tuple(f"l{label}" for label in range(width)) for index, width in enumerate(widths)}
+    scorer = _scorer_with_heads(model.scorer, labels)  # every weight 0: every label ties, the first wins
+    rng = np.random.default_rng(7)
+    for weights in (scorer.coef, rng.standard_normal(scorer.coef.shape).astype(np.float32)):
+        scorer = _with_coef(scorer, weights)
+        blocks = scorer.score_blocks(statements)
+        bounds = np.cumsum([0, *widths])
+        for head, (start, end) in enumerate(zip(bounds, bounds[1:])):
+            assert blocks.winners[:, head].tolist() == blocks.probabilities[:, start:end].argmax(axis=1).tolist()
+            assert np.array_equal(blocks.best[:, head], blocks.probabilities[:, start:end].max(axis=1))
+        assert np.array_equal(blocks.probabilities, scorer._softmax_all(_decision(scorer, statements)))
+
+
+def _with_coef(scorer, coef):
+    from dataclasses import replace
+
+    return replace(scorer, coef=np.ascontiguousarray(coef))
+
+
+def _decision(scorer, statements):
+    rows = scorer.score_rows(statements).features
+    return ngrams.csr_product(rows.indptr, rows.indices, rows.data, scorer.coef) + scorer.intercept
+
+
 def _scorer_with_heads(scorer, labels):
     from stanceclf.scoring import Scorer
 
