@@ -310,12 +310,6 @@ class Scorer:
         probabilities = scores.reshape(len(decision), -1)[:, self._padded[2]]
         return Blocks(words, cues, probabilities, scores.argmax(axis=2), scores.max(axis=2), word_counts)
 
-    def _softmax_all(self, decision: np.ndarray) -> np.ndarray:
-        """Every head's probabilities side by side, heads in order (each head's labels in :attr:`labels` order)."""
-        if self._padded is None:
-            return np.hstack([self._softmax(decision[:, columns]) for columns in self._head_columns.values()])
-        return self._padded_softmax(decision).reshape(len(decision), -1)[:, self._padded[2]]
-
     def _padded_softmax(self, decision: np.ndarray) -> np.ndarray:
         """Every head's softmax at once, shape ``(n_rows, n_heads, widest head)`` (padding: probability 0)."""
         # Each head's columns padded to the widest head with -inf (whose exponential is 0, and adding 0 to
@@ -347,9 +341,8 @@ class Scorer:
         # scipy's own loop on the arrays (the operator's bits), without the constructor's checks and the
         # operator's dispatch, which cost more than an article's product.
         decision = csr_product(features.indptr, features.indices, features.data, self.coef) + self.intercept
-        if self._padded is not None:
-            every = self._softmax_all(decision)
-            return {head: every[:, columns] for head, columns in self._head_columns.items()}
+        # Head by head: for a batch of thousands the one padded softmax measured slower (0.45 against 0.39 µs a
+        # statement); it pays for a few statements (score_blocks).
         return {head: self._softmax(decision[:, columns]) for head, columns in self._head_columns.items()}
 
     def relative_coef(self, head: str) -> np.ndarray:

@@ -166,7 +166,7 @@ def test_one_softmax_over_every_head_equals_the_softmax_head_by_head(model, widt
     labels = {f"h{index}": tuple(f"l{label}" for label in range(width)) for index, width in enumerate(widths)}
     scorer = _scorer_with_heads(model.scorer, labels)
     assert scorer._padded is not None
-    together = scorer._softmax_all(decision)
+    together = scorer._padded_softmax(decision).reshape(len(decision), -1)[:, scorer._padded[2]]
     for head, columns in scorer.head_columns().items():
         alone = scorer._softmax(decision[:, columns])
         assert np.array_equal(together[:, columns], alone), head
@@ -177,10 +177,9 @@ def test_heads_of_two_or_of_eight_labels_take_the_softmax_head_by_head(model):
         labels = {f"h{index}": tuple(f"l{label}" for label in range(width)) for index, width in enumerate(widths)}
         scorer = _scorer_with_heads(model.scorer, labels)
         assert scorer._padded is None
-        decision = np.random.default_rng(1).standard_normal((5, scorer.coef.shape[1])).astype(np.float32)
-        probabilities = scorer._softmax_all(decision)
-        assert probabilities.shape == (5, sum(widths))
-        assert np.allclose(probabilities.reshape(5, -1)[:, : widths[0]].sum(axis=1), 1, atol=1e-6)
+        probabilities = scorer.score_blocks(["Kyiv refused.", "Talks resumed.", ""]).probabilities
+        assert probabilities.shape == (3, sum(widths))
+        assert np.allclose(probabilities[:, : widths[0]].sum(axis=1), 1, atol=1e-6)
 
 
 @pytest.mark.parametrize("widths", [(4, 6, 5), (2, 4), (8, 3)])
@@ -195,7 +194,9 @@ def test_a_few_statements_winners_are_the_first_largest_probability(model, state
         for head, (start, end) in enumerate(zip(bounds, bounds[1:])):
             assert blocks.winners[:, head].tolist() == blocks.probabilities[:, start:end].argmax(axis=1).tolist()
             assert np.array_equal(blocks.best[:, head], blocks.probabilities[:, start:end].max(axis=1))
-        assert np.array_equal(blocks.probabilities, scorer._softmax_all(_decision(scorer, statements)))
+        decision = _decision(scorer, statements)
+        head_by_head = [scorer._softmax(decision[:, columns]) for columns in scorer.head_columns().values()]
+        assert np.array_equal(blocks.probabilities, np.hstack(head_by_head))
 
 
 def _with_coef(scorer, coef):
