@@ -307,7 +307,7 @@ class Scorer:
             return Blocks(words, cues, np.hstack(heads), winners, best, word_counts)
         # A padding probability is 0 and comes after its head's labels: never the first largest.
         scores = self._padded_softmax(decision)
-        probabilities = scores.reshape(len(decision), -1)[:, self._padded[2]]
+        probabilities = scores.reshape(len(decision), scores.shape[1] * scores.shape[2])[:, self._padded[2]]
         return Blocks(words, cues, probabilities, scores.argmax(axis=2), scores.max(axis=2), word_counts)
 
     def _padded_softmax(self, decision: np.ndarray) -> np.ndarray:

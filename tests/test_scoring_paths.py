@@ -126,9 +126,10 @@ def _fields(prediction):
     )
 
 
-@pytest.mark.parametrize("size", [1, 2, 21, 64])
+@pytest.mark.parametrize("size", [0, 1, 2, 21, 64])
 def test_a_few_statements_get_the_general_paths_predictions(model, statements, size):
-    texts = (statements * 4)[:size] if size > 1 else ["\u00a0"]  # a blank statement: no words, coverage 0
+    # No statement at all; one blank statement (no words: coverage 0); statements of the page.
+    texts = {0: [], 1: ["\u00a0"]}.get(size, (statements * 4)[:size])
     starts, ends = list(range(len(texts))), [start + len(text) for start, text in zip(range(len(texts)), texts)]
     few = model._predict_few(texts, starts, ends)
     general = model._assemble(texts, starts, ends, model._score(texts))
