@@ -18,6 +18,7 @@ n-gram (docs/performance.md has the figures).
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -240,12 +241,55 @@ class NgramTable:
         return row
 
     def _rows_of(self, split: list[Sequence[str]]) -> "Rows":
-        if sum(map(len, split)) <= _FEW_TOKENS:
-            return self._weighted(*self._counts_few(split))
-        return self._weighted(*self._counts(split))
+        if sum(map(len, split)) > _FEW_TOKENS:
+            return self._weighted(*self._counts(split))
+        indptr, indices, counts = self._count_lists(split)
+        if self.binary or self.norm != "l2":
+            return self._weighted(*self._as_arrays(indptr, indices, counts))
+        data = self._unit_values(indptr, indices, counts)
+        return Rows(np.array(indptr, dtype=np.int64), np.array(indices, dtype=np.int32), data)
 
-    def _weighted(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray) -> "Rows":
-        """Rows from their counts: binary, sublinear, IDF and norm as the settings say."""
+    @functools.cached_property
+    def _value_of_count(self) -> list[float]:
+        """Per count up to :data:`_FEW_TOKENS`, its value before IDF in :attr:`dtype` (``1 + log`` if sublinear)."""
+        counts = np.arange(_FEW_TOKENS + 1, dtype=self.dtype)
+        if self.sublinear_tf:  # as _weighted computes it: numpy's log in the rows' type, then 1 added
+            counts[1:] = np.log(counts[1:])
+            counts[1:] += 1
+        return counts.tolist()
+
+    @functools.cached_property
+    def _idf_list(self) -> list[float] | None:
+        return None if self.idf is None else self.idf.tolist()
+
+    def _unit_values(self, indptr: list[int], indices: list[int], counts: list[int]) -> np.ndarray:
+        """:meth:`_weighted`'s l2-normalised values of a few rows, to the bit, in three numpy calls.
+
+        Each step is the numpy one's: the count's value times its IDF in
+        double precision, rounded to the rows' type; squares in that type;
+        each row's squares added one by one in double precision from 0, as
+        :func:`_unit_rows` adds; the square root and the division in double
+        precision (Python's float), the quotient rounded to the rows' type.
+        """
+        value, idf = self._value_of_count, self._idf_list
+        raw = list(map(value.__getitem__, counts))
+        if idf is not None:
+            raw = list(map(float.__mul__, raw, map(idf.__getitem__, indices)))
+        values = np.array(raw, dtype=self.dtype)
+        squares, raw = (values * values).tolist(), values.tolist()
+        unit = []
+        for start, end in zip(indptr, indptr[1:]):
+            total = 0.0
+            for square in squares[start:end]:
+                total += square
+            norm = math.sqrt(total) or 1.0
+            unit += [value / norm for value in raw[start:end]]
+        return np.array(unit, dtype=self.dtype)
+
+    def _weighted(
+        self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, rows: np.ndarray | None = None
+    ) -> "Rows":
+        """Rows from their counts: binary, sublinear, IDF and norm as the settings say (``rows``: each count's row)."""
         if self.binary:
             data.fill(1)
         if self.sublinear_tf:
@@ -254,11 +298,11 @@ class NgramTable:
         if self.idf is not None:
             data *= self.idf[indices]
         if self.norm is not None:
-            data = _unit_rows(indptr, indices, data, self.norm)
+            data = _unit_rows(indptr, indices, data, self.norm, rows)
         return Rows(indptr, indices, data)
 
-    def _counts(self, split: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Counts of known n-grams per statement, as canonical CSR arrays."""
+    def _counts(self, split: list[list[str]]) -> tuple[np.ndarray, ...]:
+        """Counts of known n-grams per statement, as canonical CSR arrays, and each count's statement."""
         lengths = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
         tokens = list(chain.from_iterable(split))
         ids = np.fromiter(map(self.token_ids.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=len(tokens))
@@ -285,9 +329,9 @@ class NgramTable:
         counts = past.astype(self.dtype)
         counts[1:] -= past[:-1]
         statement, indices = np.divmod(key[ends], self.n_columns)
-        indptr = np.zeros(len(split) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(statement, minlength=len(split)), out=indptr[1:])
-        return indptr, indices.astype(np.int32), counts
+        # Statements are sorted: each one's first entry is where it would be inserted.
+        indptr = np.searchsorted(statement, np.arange(len(split) + 1))
+        return indptr, indices.astype(np.int32), counts, statement
 
     @functools.cached_property
     def _columns_of_keys(self) -> tuple[list[int], dict[int, int]]:
@@ -300,6 +344,17 @@ class NgramTable:
         For one sentence, numpy's fixed cost per call (some twenty calls)
         is several times the work itself.
         """
+        return self._as_arrays(*self._count_lists(split))
+
+    def _as_arrays(self, indptr: list[int], indices: list[int], counts: list[int]) -> tuple[np.ndarray, ...]:
+        return (
+            np.array(indptr, dtype=np.int64),
+            np.array(indices, dtype=np.int32),
+            np.array(counts, dtype=self.dtype),
+        )
+
+    def _count_lists(self, split: list[list[str]]) -> tuple[list[int], list[int], list[int]]:
+        """:meth:`_counts_few` as Python lists."""
         unigram_column, ngram_column = self._columns_of_keys
         token_ids, base, longest = self.token_ids, self.key_base, self.ngram_max if ngram_column else 1
         indptr, indices, counts = [0], [], []
@@ -317,32 +372,34 @@ class NgramTable:
             indices += columns
             counts += map(row.__getitem__, columns)
             indptr.append(len(indices))
-        return (
-            np.array(indptr, dtype=np.int64),
-            np.array(indices, dtype=np.int32),
-            np.array(counts, dtype=self.dtype),
-        )
+        return indptr, indices, counts
 
     def _ngram_hits(self, ids: np.ndarray, statement_of: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         """Statement and column of every known n-gram of length ``n`` in a batch's token ids."""
         count = max(len(ids) - n + 1, 0)  # n-grams start at 0 .. count - 1: slices, not gathers
         key = ids[:count]
-        inside = key != _UNKNOWN
         for offset in range(1, n):
-            following = ids[offset : offset + count]
-            key = key * self.key_base + following
-            inside &= following != _UNKNOWN
-        # An n-gram must not run from one statement into the next.
-        inside &= statement_of[:count] == statement_of[n - 1 : n - 1 + count]
-        starts = np.flatnonzero(inside)
-        key = key[starts]
+            key = key * self.key_base + ids[offset : offset + count]
+        # An n-gram with an unknown token (id 0) inside has a digit 0, which no known n-gram's key has: it
+        # is looked up and not found. A first token unknown would leave the key of the shorter n-gram
+        # after it (for n > 2); one that runs from one statement into the next is no n-gram: key 0.
+        outside = statement_of[:count] != statement_of[n - 1 : n - 1 + count]
+        if n > 2:
+            outside |= ids[:count] == _UNKNOWN
+        key[outside] = 0
         # Looked up in increasing order: each binary search then starts where the last one ended,
-        # several times faster than in text order (the counts below do not depend on the order).
+        # several times faster than in text order (the counts do not depend on the order).
         order = np.argsort(key)
-        key, starts = key[order], starts[order]
-        found = np.minimum(np.searchsorted(self.ngram_keys, key), len(self.ngram_keys) - 1)
-        known = self.ngram_keys[found] == key
-        return statement_of[starts[known]], self.ngram_columns[found[known]]
+        key = key[order]
+        keys, columns = self._padded_ngrams
+        found = np.searchsorted(keys, key)
+        known = keys[found] == key
+        return statement_of[order[known]], columns[found[known]]
+
+    @functools.cached_property
+    def _padded_ngrams(self) -> tuple[np.ndarray, np.ndarray]:
+        """The n-gram keys and columns, with a last key above every n-gram's: a search past them all finds it."""
+        return np.append(self.ngram_keys, _INT64_MAX), np.append(self.ngram_columns, -1)
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
         """The table as named arrays (no Python objects), for :func:`numpy.savez`."""
@@ -411,39 +468,25 @@ class Rows(NamedTuple):
     data: np.ndarray
 
 
-def _unit_rows(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, norm: str) -> np.ndarray:
+def _unit_rows(
+    indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, norm: str, rows: np.ndarray | None = None
+) -> np.ndarray:
     """CSR values with every non-empty row scaled to unit norm (``"l2"`` or ``"l1"``).
 
     The arithmetic is scikit-learn's ``normalize`` to the bit: squares (or
     absolute values) in the values' own type, summed row by row in order in
-    double precision (as its CSR loop does; numpy's reductions sum pairwise),
-    and each value divided in double precision.
+    double precision (as its CSR loop does: ``bincount`` adds its weights
+    one by one in order from 0, where numpy's reductions sum pairwise), and
+    each value divided in double precision. ``rows`` is each value's row,
+    when the caller has it.
     """
-    magnitudes = (data * data if norm == "l2" else np.abs(data)).astype(np.float64)
-    norms = row_sums_in_order(indptr, magnitudes[:, None])[:, 0]
+    if rows is None:
+        rows = np.repeat(np.arange(len(indptr) - 1), indptr[1:] - indptr[:-1])
+    norms = np.bincount(rows, weights=data * data if norm == "l2" else np.abs(data), minlength=len(indptr) - 1)
     if norm == "l2":
         norms = np.sqrt(norms)
     norms[norms == 0] = 1.0
-    return (data.astype(np.float64) / np.repeat(norms, indptr[1:] - indptr[:-1])).astype(data.dtype)
-
-
-def row_sums_in_order(indptr: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Per CSR row, the sum of its rows of ``values`` (shape ``(nnz, k)``), added one by one in order from 0.
-
-    What scipy's CSR product computes (``0 + v0 + v1 + ...`` per row, in
-    the values' type), to the bit: a few rows are summed by the C loop that
-    product runs (:func:`csr_product`), without the sparse constructor and
-    the operator's checks, which cost more than the sum for one article.
-    Many rows are summed position by position (:func:`_row_sums_by_position`).
-    """
-    n_rows, lengths = len(indptr) - 1, indptr[1:] - indptr[:-1]
-    if n_rows > _BY_POSITION_ROWS:
-        width = int(lengths.max())
-        if width <= _BY_POSITION_WIDTH:
-            return _row_sums_by_position(indptr[:-1], lengths, width, values)
-    # Each row's entries j pick the value rows j, times 1 (exact): the sum of the row's values in order.
-    columns = np.arange(len(values), dtype=indptr.dtype)
-    return csr_product(indptr, columns, np.ones(len(values), dtype=values.dtype), values)
+    return (data / norms[rows]).astype(data.dtype)
 
 
 def csr_product(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, dense: np.ndarray) -> np.ndarray:
@@ -468,32 +511,4 @@ def csr_product(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, dense
         np.ascontiguousarray(dense).ravel(),
         result.ravel(),
     )
-    return result
-
-
-# Above this many rows, row_sums_in_order adds position by position (measured faster for 10,000 statements);
-# unless the longest row is so long that a numpy call per position costs more than scipy's loop.
-_BY_POSITION_ROWS = 64
-_BY_POSITION_WIDTH = 512
-
-
-def _row_sums_by_position(starts: np.ndarray, lengths: np.ndarray, width: int, values: np.ndarray) -> np.ndarray:
-    """:func:`row_sums_in_order` as one vector addition per position within a row.
-
-    Rows sorted longest first: the rows that have a value at position ``k``
-    are then the first ones, and each row's sum is ``0 + v0 + v1 + ...``, in
-    order, as scipy adds.
-    """
-    order = np.argsort(-lengths, kind="stable")
-    sorted_starts, sorted_lengths = starts[order], lengths[order]
-    # Rows longer than k, for each position k (-sorted_lengths is ascending).
-    longer = np.searchsorted(-sorted_lengths, -np.arange(width), side="left").tolist()
-    flat = values[:, 0] if values.shape[1] == 1 else values  # one column: gathered as a vector, faster
-    sums = np.zeros((len(starts),) + flat.shape[1:], dtype=values.dtype)
-    at = sorted_starts.copy()
-    for count in longer:
-        sums[:count] += flat[at[:count]]
-        at[:count] += 1
-    result = np.empty((len(starts), values.shape[1]), dtype=values.dtype)
-    result[order] = sums.reshape(len(starts), -1)
     return result

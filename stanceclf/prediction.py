@@ -223,12 +223,13 @@ class Evidence(Mapping):
         ----------
         weights : FeatureWeights
             The model's feature names and weights.
-        features : scipy.sparse.csr_matrix
-            The batch's feature rows.
-        winners : dict of str to numpy.ndarray
+        features : scipy.sparse.csr_matrix or Rows
+            The batch's feature rows (read only when evidence is).
+        winners : dict of str to numpy.ndarray or list of int
             Per head, each row's winning column in the head's label order.
         """
-        return map(cls, repeat(_EvidenceRows(weights, features, winners)), range(len(features.indptr) - 1))
+        count = len(next(iter(winners.values()))) if winners else len(features.indptr) - 1
+        return map(cls, repeat(_EvidenceRows(weights, features, winners)), range(count))
 
     def _resolved(self) -> dict[str, Pairs]:
         if self._value is None:

@@ -111,3 +111,116 @@ def test_the_codebook_gather_equals_the_column_by_column_fill(model, statements,
     filled = model.classify_statements(texts)
     assert [p.scores for p in gathered] == [p.scores for p in filled]
     assert [(p.labels, p.unsure, p.coverage) for p in gathered] == [(p.labels, p.unsure, p.coverage) for p in filled]
+
+
+def _fields(prediction):
+    return (
+        prediction.text,
+        prediction.start,
+        prediction.end,
+        prediction.labels,
+        prediction.scores,
+        dict(prediction.evidence),
+        prediction.unsure,
+        prediction.coverage,
+    )
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 21, 64])
+def test_a_few_statements_get_the_general_paths_predictions(model, statements, size):
+    # No statement at all; one blank statement (no words: coverage 0); statements of the page.
+    texts = {0: [], 1: ["\u00a0"]}.get(size, (statements * 4)[:size])
+    starts, ends = list(range(len(texts))), [start + len(text) for start, text in zip(range(len(texts)), texts)]
+    few = model._predict_few(texts, starts, ends)
+    general = model._assemble(texts, starts, ends, model._score(texts))
+    assert [_fields(p) for p in few] == [_fields(p) for p in general]
+    # The same Python types as the general path's tolist(): outputs serialise them (JSON refuses numpy bools).
+    assert all(type(p.unsure) is bool and type(p.coverage) is float for p in few)
+    assert all(type(v) is float for p in few for scores in p.scores.values() for v in scores.values())
+
+
+def test_a_few_statements_whose_evidence_is_never_read_leave_the_blocks_unjoined(model, statements):
+    prediction = model.classify_statements(statements[:3])[0]
+    rows = prediction.evidence._rows.features
+    assert rows._rows is None  # not joined yet
+    expected = model.scorer.feature_rows_of_tokens(features.normalise_counted(statements[:3])[0].tokens)
+    for got, want in zip((rows.indptr, rows.indices, rows.data), expected):
+        assert got.dtype == want.dtype and np.array_equal(got, want)
+
+
+@pytest.mark.parametrize("matvecs", ["scipy's loop", "the operator"])
+def test_two_blocks_multiplied_into_one_output_equal_the_joined_rows_product(model, statements, monkeypatch, matvecs):
+    texts = statements + ["Share on Facebook", "", "#deleg #ready_cond ceasefire ceasefire ceasefire"]
+    if matvecs == "the operator":
+        monkeypatch.setattr(ngrams, "csr_matvecs", None)
+    blocks = model.scorer.score_blocks(texts)
+    general = model.scorer.score_rows(texts).probabilities
+    expected = np.hstack([general[head] for head in model.heads])
+    assert blocks.probabilities.dtype == expected.dtype and np.array_equal(blocks.probabilities, expected)
+
+
+@pytest.mark.parametrize("widths", [(4, 6, 5), (3, 7), (7, 3, 3, 5)])
+def test_one_softmax_over_every_head_equals_the_softmax_head_by_head(model, widths):
+    rng = np.random.default_rng(sum(widths))
+    scale = rng.lognormal(0, 3, size=(500, 1))  # from near-ties to one label far ahead
+    decision = (rng.standard_normal((500, sum(widths))) * scale).astype(np.float32)
+    labels = {f"h{index}": tuple(f"l{label}" for label in range(width)) for index, width in enumerate(widths)}
+    scorer = _scorer_with_heads(model.scorer, labels)
+    assert scorer._padded is not None
+    together = scorer._padded_softmax(decision).reshape(len(decision), -1)[:, scorer._padded[2]]
+    for head, columns in scorer.head_columns().items():
+        alone = scorer._softmax(decision[:, columns])
+        assert np.array_equal(together[:, columns], alone), head
+
+
+def test_heads_of_two_or_of_eight_labels_take_the_softmax_head_by_head(model):
+    for widths in ((2, 4), (8, 3)):
+        labels = {f"h{index}": tuple(f"l{label}" for label in range(width)) for index, width in enumerate(widths)}
+        scorer = _scorer_with_heads(model.scorer, labels)
+        assert scorer._padded is None
+        probabilities = scorer.score_blocks(["Kyiv refused.", "Talks resumed.", ""]).probabilities
+        assert probabilities.shape == (3, sum(widths))
+        assert np.allclose(probabilities[:, : widths[0]].sum(axis=1), 1, atol=1e-6)
+
+
+@pytest.mark.parametrize("widths", [(4, 6, 5), (2, 4), (8, 3)])
+def test_a_few_statements_winners_are_the_first_largest_probability(model, statements, widths):
+    labels = {f"h{index}": tuple(f"l{label}" for label in range(width)) for index, width in enumerate(widths)}
+    scorer = _scorer_with_heads(model.scorer, labels)  # every weight 0: every label ties, the first wins
+    rng = np.random.default_rng(7)
+    for weights in (scorer.coef, rng.standard_normal(scorer.coef.shape).astype(np.float32)):
+        scorer = _with_coef(scorer, weights)
+        blocks = scorer.score_blocks(statements)
+        bounds = np.cumsum([0, *widths])
+        for head, (start, end) in enumerate(zip(bounds, bounds[1:])):
+            assert blocks.winners[:, head].tolist() == blocks.probabilities[:, start:end].argmax(axis=1).tolist()
+            assert np.array_equal(blocks.best[:, head], blocks.probabilities[:, start:end].max(axis=1))
+        decision = _decision(scorer, statements)
+        head_by_head = [scorer._softmax(decision[:, columns]) for columns in scorer.head_columns().values()]
+        assert np.array_equal(blocks.probabilities, np.hstack(head_by_head))
+
+
+def _with_coef(scorer, coef):
+    from dataclasses import replace
+
+    return replace(scorer, coef=np.ascontiguousarray(coef))
+
+
+def _decision(scorer, statements):
+    rows = scorer.score_rows(statements).features
+    return ngrams.csr_product(rows.indptr, rows.indices, rows.data, scorer.coef) + scorer.intercept
+
+
+def _scorer_with_heads(scorer, labels):
+    from stanceclf.scoring import Scorer
+
+    n_columns = sum(1 if len(names) == 2 else len(names) for names in labels.values())
+    return Scorer(
+        words=scorer.words,
+        cues=scorer.cues,
+        cue_weight=1.0,
+        heads=tuple(labels),
+        labels=labels,
+        coef=np.zeros((scorer.n_features, n_columns), dtype=np.float32),
+        intercept=np.zeros(n_columns, dtype=np.float32),
+    )

@@ -81,6 +81,31 @@ def test_small_calls_count_in_python_and_give_the_same_rows(normalised, params):
     assert len(batched[0]) == len(sample) + 1
 
 
+@pytest.mark.parametrize("params", SETTINGS, ids=lambda p: ",".join(f"{k}={v}" for k, v in p.items()))
+def test_a_few_rows_weighted_in_python_equal_the_numpy_weighting(normalised, params):
+    # Repeated words give counts above 1 (the sublinear value), an unknown-only row has norm 0.
+    table = TokenNgrams(**params).fit(normalised[:900]).table_
+    repeated = [(document + " " + document).split()[: ngrams._FEW_TOKENS // 3] for document in normalised[600:660]]
+    samples = [[tokens] for tokens in repeated] + [repeated[at : at + 3] for at in range(0, 60, 3)]
+    samples += [[["neverseenword", "neverseenword"]], [[]], [["the"] * ngrams._FEW_TOKENS]]
+    for split in samples:
+        assert sum(map(len, split)) <= ngrams._FEW_TOKENS  # the Python path
+        expected = table._weighted(*table._counts(split))
+        got = table.rows_of_tokens(split)
+        for mine, theirs in zip(got, expected):
+            assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)
+
+
+def test_the_value_of_each_count_is_numpys_log_wherever_it_sits_in_an_array():
+    table = TokenNgrams(ngram_max=1, sublinear_tf=True, dtype=np.float32).fit(["a b c"]).table_
+    counts = np.arange(1, ngrams._FEW_TOKENS + 1, dtype=np.float32)
+    for shift in range(9):  # every position within numpy's vector lanes, and a tail
+        data = np.concatenate([np.ones(shift, dtype=np.float32), counts])
+        np.log(data, data)
+        data += 1
+        assert data[shift:].tolist() == table._value_of_count[1:]
+
+
 @pytest.mark.parametrize("params", [{"ngram_max": 2, "sublinear_tf": True}, {"prefix": "#", "binary": True}])
 def test_rows_of_token_lists_equal_rows_of_the_joined_statements(params):
     texts = [s.text for s in read_labels(REPO / "labels" / "heldout.jsonl")]
@@ -111,28 +136,25 @@ def test_cue_tokens_are_the_prefixed_tokens_and_give_the_same_cue_rows():
 
 @settings(max_examples=150, deadline=None)
 @given(
-    # A few rows go through scipy's loop; past 64 rows they are added position by position, longest first.
     lengths=st.lists(st.integers(0, 40), min_size=1, max_size=30)
-    | st.lists(st.integers(0, 120), min_size=65, max_size=300),
-    width=st.integers(1, 4),
+    | st.lists(st.integers(0, 120), min_size=65, max_size=300)
+    | st.just([0, 1, 0, 5_000]),
+    norm=st.sampled_from(["l2", "l1"]),
     dtype=st.sampled_from([np.float32, np.float64]),
     seed=st.integers(0, 2**16),
 )
-def test_row_sums_in_order_are_scipys_to_the_bit(lengths, width, dtype, seed):
+def test_unit_rows_are_scikit_learns_normalize_to_the_bit(lengths, norm, dtype, seed):
+    from sklearn.preprocessing import normalize
+
     indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-    values = np.random.default_rng(seed).normal(scale=1e3, size=(indptr[-1], width)).astype(dtype)
-    n = indptr[-1]
-    ones = sp.csr_matrix((np.ones(n, dtype=dtype), np.arange(n), indptr), shape=(len(lengths), n))
-    expected = np.asarray(ones @ values)
-    got = ngrams.row_sums_in_order(indptr, values)
-    assert got.dtype == expected.dtype and np.array_equal(got, expected)
-
-
-def test_row_sums_of_a_few_long_rows_take_scipys_product():
-    indptr = np.array([0, 1, 1, 5_001], dtype=np.int64)  # padding would be three rows of 5,000
-    values = np.linspace(0.1, 7.0, 5_001)[:, None]
-    expected = sp.csr_matrix((np.ones(5_001), np.arange(5_001), indptr)) @ values
-    assert np.array_equal(ngrams.row_sums_in_order(indptr, values), expected)
+    rng = np.random.default_rng(seed)
+    data = (rng.lognormal(0, 2, size=indptr[-1]) * rng.choice([-1, 1], size=indptr[-1])).astype(dtype)
+    indices = np.zeros(indptr[-1], dtype=np.int32)  # the columns do not enter the norm
+    expected = normalize(sp.csr_matrix((data.copy(), indices, indptr), shape=(len(lengths), 1)), norm=norm)
+    got = ngrams._unit_rows(indptr, indices, data, norm)
+    assert got.dtype == expected.data.dtype and np.array_equal(got, expected.data)
+    rows = np.repeat(np.arange(len(lengths)), lengths)
+    assert np.array_equal(ngrams._unit_rows(indptr, indices, data, norm, rows), got)
 
 
 def test_cue_block_equals_a_binary_count_vectorizer_of_cue_tokens(normalised):
