@@ -213,6 +213,7 @@ _INTERFACE_WORDS = frozenset(
     loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
     episode episodes transcript transcripts notes this min mins enlarge toggle hide caption image an opens window
     favourites favorites favourite favorite sign-up enter address new
+    poll polls quiz survey vote votes results
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -237,7 +238,7 @@ _INTERFACE_LINE = re.compile(
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
-          |caption|image\ (?:source|caption)|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
+          |caption|image\ (?:source|caption|description)|alt(?:\ text)?|photo\ description|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
           |date|time|listening\ time|reading\ time|graphics?|infographic|map|chart)\s*[:,|–—-].{0,200}
       | (?:duration|length|running\ time)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?
@@ -302,6 +303,9 @@ _SOURCES_HEADINGS = frozenset(
     "sources references notes footnotes endnotes bibliography citations".split()
     + ["sources and references", "sources and notes", "sources used", "our sources"]
 )
+_POLL_HEADINGS = frozenset(
+    ("poll", "quiz", "survey", "reader poll", "readers' poll", "quick poll", "have your say", "vote", "your vote")
+)
 _ABOUT_AUTHOR = frozenset(
     (
         "about the author",
@@ -336,7 +340,7 @@ _INTERFACE_FIRST_WORDS = """
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
-    chart duration length running
+    chart duration length running alt
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -442,7 +446,7 @@ _CREDIT_SHAPE = re.compile(
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
-    r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
+    r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo(?:graph)?|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
     r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo)\.?$",
     re.IGNORECASE,
 )
@@ -462,6 +466,19 @@ _CREDIT_AFTER_SENTENCE = re.compile(
 _GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
 _GALLERY_ALONE = re.compile(r"(\d{1,3})\s?/\s?(\d{1,3})$")
 _PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
+# A gallery's counter above a photo's caption: "Image 3 of 12", "Photo 2/9".
+_PHOTO_COUNTER = re.compile(r"(?:image|photo|picture|slide|photograph)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
+# Words that report speech: a sentence with one is news, not a photo's caption.
+_CAPTION_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|according|added|adds|announced|stated|wrote|reported|asked|warned|claimed)\b"
+)
+_QUOTE_CHARS = "\"“”«»"
+# A verb in the past tense (a regular one, or a common irregular one): news, where a caption says what is shown.
+_PAST_TENSE = re.compile(
+    r"\b(?:[a-z]+ed|was|were|had|did|met|took|went|came|made|gave|held|began|left|sent|won|lost|ran|saw|struck|fell"
+    r"|rose|spoke|broke|became|paid|kept|led|found|got|knew|stood|bought|fought|flew|drove|chose|brought|thought)\b"
+)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}", re.IGNORECASE)
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
 # with the words one of which it needs, so that a sentence runs only the patterns its words allow.
@@ -639,7 +656,7 @@ _BOILERPLATE = tuple(
             "contains publishes carries",
             r"\b(?:web)?site (?:contains|publishes|carries) only (?:a )?(?:portion|part|selection|summary|some) of\b",
         ),
-        ("javascript", r"\benable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
+        ("javascript", r"\b(?:enable|turn on|switch on|activate) javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
         (
             "left",
             r"^you have (?:\d+ ?%|\d+ (?:words|paragraphs|minutes)) of (?:this|the) (?:article|story|text) left\b",
@@ -668,7 +685,7 @@ _BOILERPLATE_START = re.compile(
         (?:please\ )?(?:subscribe|sign\ up|donate|support\ us
           |support\ (?:the|our|this)\ (?:digest|channel|newsletter|site|website|project|newsroom|podcast|magazine)\b
           |become\ a\ (?:member|patron|subscriber)
-          |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
+          |get\ (?:the|our)\ [\w ]{0,30}(?:newsletter|briefing|digest|bulletin|alerts)|download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
       | this\ (?:article|story|report|page|interview|text|transcript|episode|recording)
         \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ |automatically\ )?(?:written
@@ -736,7 +753,7 @@ _DATE_WORDS = (
 )
 _DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm)?|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
-    rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
+    rf"^(?=.*\d)(?:[·•|]\s*)?\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
 )
 # What the shape of a line says: news text, furniture wherever it stands, or a headline's shape (two or
@@ -1344,6 +1361,9 @@ def _continues(
         return False  # "8/20 A tram passes ...": a gallery's next caption, after a credit that fills the line
     last_start, last_end = previous[0], previous[1]
     last = text[last_end - 1]
+    if last in _MARK_ENDS and (mark := _MARK_AT_END.search(text, max(last_start, last_end - 12), last_end)):
+        last_end = mark.start()  # a footnote mark after the stop: "... was agreed.[2]" ends its sentence
+        last = text[last_end - 1]
     terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
     if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
         return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
@@ -1416,6 +1436,8 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     topics: list[_Block] = []  # lines that start like a briefing's topic heading
     for block in blocks:
         raw = text[block.start : block.end]
+        if raw[-1] in _MARK_ENDS and (mark := _MARK_AT_END.search(raw)) is not None:
+            raw = raw[: mark.start()]  # "... was agreed.[2]": the sentence ends at its stop, the mark is furniture
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
             block.plain = raw
             block.terminal = _is_terminal(raw)
@@ -1530,10 +1552,17 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
         consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
-        if not (block.drop and _is_credit(block.plain)):
+        if not block.drop:
+            continue
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.plain[-1:].isdigit() and _PHOTO_COUNTER.match(block.plain):
+            # "Image 3 of 12" heads its photo's caption: a phrase, or a short sentence that reports no speech.
+            if below is not None and not below.drop and (_is_caption(below, False) or _is_caption_sentence(below)):
+                below.shape, below.drop = _FURNITURE, True
+            continue
+        if not _is_credit(block.plain):
             continue
         # A caption stands next to its credit: below it, or above it (the headline excepted).
-        below = blocks[index + 1] if index + 1 < len(blocks) else None
         after = blocks[index + 2] if index + 2 < len(blocks) else None
         apart = below is not None and below.blank_before and (after is None or after.blank_before)
         if below is not None and not below.drop and _is_caption(below, apart):
@@ -1544,6 +1573,15 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         above = blocks[index - 1]
         if not above.drop and above is not headline and _is_caption(above, False):
             above.shape, above.drop = _FURNITURE, True
+        elif (
+            not above.drop
+            and not block.blank_before
+            and above is not headline
+            and block.plain[0] != "("  # "(Naftogaz)", "(Writing by ...)": a source or a byline, perhaps
+            and not _COPYRIGHT_YEAR.match(block.plain)  # "© 2026 Harbour Media": the site's notice, no credit
+            and _is_caption_sentence_above(above)
+        ):
+            above.shape, above.drop = _FURNITURE, True  # "Delegates arrive at the hall on Monday." + "REUTERS/Name"
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
             if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
                 above.shape, above.drop = _FURNITURE, True
@@ -1591,6 +1629,30 @@ def _is_caption(block: _Block, apart: bool) -> bool:
     if block.plain.endswith(("…", "...")) and block.plain.rstrip(".…")[-1:].isalpha():
         return words <= 30  # a caption cut short: "Delegates in the conference hall…"
     return words <= 8 and apart if block.terminal else words <= 30
+
+
+def _is_caption_sentence(block: _Block) -> bool:
+    """A sentence that can be a photo's caption next to its credit: 20 words at most, no quote and no speech.
+
+    A caption shows ("Delegates arrive at the hall ahead of the session."); news that reports what was
+    said ("..., the ministry said.") or quotes someone is the article's.
+    """
+    plain = block.plain
+    return (
+        block.terminal
+        and plain.count(" ") < 20
+        and not _has_any(plain, _QUOTE_CHARS)
+        and _CAPTION_SPEECH.search(plain) is None
+    )
+
+
+def _is_caption_sentence_above(block: _Block) -> bool:
+    """A caption's sentence above its credit: as captions are written, in the present tense ("Delegates arrive ...").
+
+    A sentence in the past tense above a credit ("Talks resumed on Monday ...") is the article's last
+    paragraph before a photo.
+    """
+    return _is_caption_sentence(block) and _PAST_TENSE.search(block.plain) is None
 
 
 def _is_name(plain: str) -> bool:
@@ -1753,6 +1815,13 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                 below.drop = (
                     _BIO_NAME.match(below.plain) is not None and below.plain.split()[0] not in _SENTENCE_STARTERS
                 )
+        elif low.rstrip(": ") in _POLL_HEADINGS:
+            # A reader poll: its question and its answers ("Yes", "Not sure") are no statements of the article.
+            for item in blocks[index + 1 : index + 9]:
+                words = item.plain.count(" ") + 1
+                if not (item.plain[-1] == "?" and words <= 25 or not item.terminal and words <= 6):
+                    break
+                item.drop = True
         elif low.rstrip(":") in _SOURCES_HEADINGS:
             for item in blocks[index + 1 :]:
                 bullet = item.plain[:1] in _BULLET_FIRST and _BULLET.match(item.plain)
