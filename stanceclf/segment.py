@@ -238,7 +238,8 @@ _INTERFACE_LINE = re.compile(
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
-          |caption|image\ (?:source|caption|description)|alt(?:\ text)?|photo\ description|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
+          |caption|image\ (?:source|caption|description)|alt(?:\ text)?|photo\ description
+          |photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
           |date|time|listening\ time|reading\ time|graphics?|infographic|map|chart)\s*[:,|–—-].{0,200}
       | (?:duration|length|running\ time)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?
@@ -467,12 +468,14 @@ _GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
 _GALLERY_ALONE = re.compile(r"(\d{1,3})\s?/\s?(\d{1,3})$")
 _PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
 # A gallery's counter above a photo's caption: "Image 3 of 12", "Photo 2/9".
-_PHOTO_COUNTER = re.compile(r"(?:image|photo|picture|slide|photograph)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
+_PHOTO_COUNTER = re.compile(
+    r"(?:image|photo|picture|slide|photograph)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE
+)
 # Words that report speech: a sentence with one is news, not a photo's caption.
 _CAPTION_SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according|added|adds|announced|stated|wrote|reported|asked|warned|claimed)\b"
 )
-_QUOTE_CHARS = "\"“”«»"
+_QUOTE_CHARS = '"“”«»'
 # A verb in the past tense (a regular one, or a common irregular one): news, where a caption says what is shown.
 _PAST_TENSE = re.compile(
     r"\b(?:[a-z]+ed|was|were|had|did|met|took|went|came|made|gave|held|began|left|sent|won|lost|ran|saw|struck|fell"
@@ -656,7 +659,11 @@ _BOILERPLATE = tuple(
             "contains publishes carries",
             r"\b(?:web)?site (?:contains|publishes|carries) only (?:a )?(?:portion|part|selection|summary|some) of\b",
         ),
-        ("javascript", r"\b(?:enable|turn on|switch on|activate) javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
+        (
+            "javascript",
+            r"\b(?:enable|turn on|switch on|activate) javascript\b"
+            r"|\bjavascript (?:is )?(?:disabled|required|turned off)\b",
+        ),
         (
             "left",
             r"^you have (?:\d+ ?%|\d+ (?:words|paragraphs|minutes)) of (?:this|the) (?:article|story|text) left\b",
@@ -685,7 +692,8 @@ _BOILERPLATE_START = re.compile(
         (?:please\ )?(?:subscribe|sign\ up|donate|support\ us
           |support\ (?:the|our|this)\ (?:digest|channel|newsletter|site|website|project|newsroom|podcast|magazine)\b
           |become\ a\ (?:member|patron|subscriber)
-          |get\ (?:the|our)\ [\w ]{0,30}(?:newsletter|briefing|digest|bulletin|alerts)|download\ (?:our|the)\ app|turn\ on\ notifications
+          |get\ (?:the|our)\ [\w ]{0,30}(?:newsletter|briefing|digest|bulletin|alerts)
+          |download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
       | this\ (?:article|story|report|page|interview|text|transcript|episode|recording)
         \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ |automatically\ )?(?:written
