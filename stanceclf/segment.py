@@ -223,7 +223,7 @@ _RELATED_HEADING = re.compile(
     r"|also\s+read|see\s+also|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject|issue)"
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
-    r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
+    r"|editors?'?s?'?\s+picks?|top(?:\s+\d{1,2})?\s+(?:stories|news|reads)|\d{1,2}\s+most\s+(?:read|popular)|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
     r"|also\s+on\s+[\w' ]{1,30}"
@@ -552,6 +552,7 @@ _BOILERPLATE = tuple(
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
         ("inbox", r"\b(?:your|in the) inbox\b"),
+        ("delivered", r"\bdelivered (?:to you )?(?:every|each) (?:morning|evening|day|week|weekday)\b"),
         (
             "newsletter newsletters",
             r"\b(?:sign(?:ing)? up|subscrib\w*) (?:for|to)\b.{0,60}\b(?:our|free|daily|weekly)\b.{0,20}"
@@ -731,7 +732,7 @@ _HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about"
-    r"|is\s+(?:a|an|the)\s+[\w\s\-]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
+    r"|is\s+(?:a|an|the|our)\s+[\w\s\-]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
     r"|diplomat|professor|lecturer|researcher|analyst|economist|historian|commentator|contributor|blogger"
     r"|broadcaster|observer))\b"
     # the bio's next sentence: "She previously covered ...", "He was formerly ..."
@@ -866,6 +867,9 @@ _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
 _EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*$")
 # A byline in lower case at the start of a line: "by Olena Moroz".
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
+# A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
+_BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
+_BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 _DATELINE_MARKS = "(/-–—"
@@ -1355,11 +1359,17 @@ def _wrap_width(text: str, lines: list[tuple[int, int, bool]]) -> int:
 
 
 def _continues(
-    text: str, previous: tuple[int, int, bool], line: tuple[int, int, bool], width: int, multiline: bool
+    text: str,
+    previous: tuple[int, int, bool],
+    line: tuple[int, int, bool],
+    width: int,
+    multiline: bool,
+    above: _Block | None = None,
 ) -> bool:
     """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break).
 
-    ``multiline`` says that ``previous`` ends a block of two lines or more (a wrapped paragraph).
+    ``multiline`` says that ``previous`` ends a block of two lines or more (a wrapped paragraph);
+    ``above`` is the block right above ``previous`` when ``previous`` starts a block with no blank line before.
     """
     start, end, blank = line
     first = text[start]
@@ -1376,8 +1386,11 @@ def _continues(
     if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
         return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
     if first.islower():
-        if blank and first == "b" and _BYLINE_START.match(text, start, end):
-            return False  # "by Olena Moroz" set apart under a headline is a byline, not the headline carried on
+        if first == "b" and _BYLINE_START.match(text, start, end):
+            if blank or _BYLINE_ALONE.fullmatch(text, start, end):
+                # "by Olena Moroz" set apart under a headline, or alone on its line, is a byline, not the
+                # headline carried on; "by Olena Moroz and the envoy, ..." is a wrapped sentence.
+                return False
         if "/" in text[start:end] and _EDITOR_TAG.match(text, start, end):
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":" or last == ";"):
@@ -1418,7 +1431,13 @@ def _continues(
         # (a headline stays apart); a line in capitals (a page header) carries nothing on.
         next_word = text[start:end].split(maxsplit=1)[0]
         length = last_end - last_start
-        return length >= 0.6 * width and length + 1 + len(next_word) > width - 6
+        if length >= 0.6 * width and length + 1 + len(next_word) > width - 6:
+            if above is not None and not multiline:
+                # A headline that fills the width right under a menu or a masthead is no wrapped line: the
+                # paragraph under it starts its own block.
+                line_above = text[above.start : above.end]
+                return _furniture_shape(line_above, _plain(line_above)) != _FURNITURE
+            return True
     return False
 
 
@@ -1428,7 +1447,9 @@ def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     previous = None
     for line in lines:
-        if previous is not None and _continues(text, previous, line, width, blocks[-1].start != previous[0]):
+        # The block above a line that starts its own block with no blank line before it: a headline under a menu.
+        above = blocks[-2] if len(blocks) > 1 and not previous[2] and blocks[-1].start == previous[0] else None
+        if previous is not None and _continues(text, previous, line, width, blocks[-1].start != previous[0], above):
             blocks[-1].end = line[1]
         else:
             blocks.append(_Block(line[0], line[1], line[2]))
@@ -1721,6 +1742,21 @@ def _mark_masthead(blocks: list[_Block]) -> None:
         deck = after == index + 1 and len(following) > len(words) and not _capitalised(following)
         if not deck or words[0].lower() in _INTERFACE_WORDS:  # "Home World Europe" is a breadcrumb all the same
             block.drop = True
+    if len(kept) > 1 and not blocks[kept[0]].drop and all(block.drop for block in blocks[: kept[0]]):
+        # A site's tagline under its name, above the headline: "Independent news from the region since 1998".
+        first = blocks[kept[0]]
+        if len(first.plain) <= 80 and _TAGLINE.search(first.plain.lower()):
+            first.drop = True
+
+
+# A site's tagline: its founding year at the end, or what the site is ("Independent news from ...", "news of the
+# city and region", "Global perspective"), a closed list of shapes.
+_TAGLINE = re.compile(
+    r"\b(?:since|est\.|founded(?: in)?|established(?: in)?) (?:1[89]|20)\d\d$"
+    r"|^(?:the )?(?:independent|trusted|honest|free|global|local|regional|your|daily|real) (?:[\w-]+ )?"
+    r"(?:news|journalism|voice|perspective|newspaper|daily|weekly|source|stories)\b"
+    r"|\bnews (?:of|from|for|about) (?:the |your )?(?:city|region|capital|world|country|diaspora)\b"
+)
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -1911,10 +1947,12 @@ def _mark_subheads(blocks: list[_Block]) -> None:
             # A sub-head that a list above named ("2. Sanctions and frozen assets"): the list was a table
             # of contents, and both go.
             block.drop = contents[block.plain].drop = True
-        elif block.plain[:1] in "WHOA":
+        elif block.plain[:1] in "WHOARC":
             words = block.plain.split()
             if 0 < len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
                 block.drop = True
+            elif len(words) <= 8 and block.plain.startswith(_TOPIC_STARTS) and "," not in block.plain:
+                block.drop = True  # a briefing's topic heading in the body: "On the situation around Ukraine"
             elif len(words) <= 5 and words[0] == "About" and _ABOUT_HEADING.match(block.plain):
                 # A press release's "About the Agency" (dropped already, perhaps, as a short line) and the
                 # one or two paragraphs under it that name the sender in their first words ("The State
