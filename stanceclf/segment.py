@@ -1022,7 +1022,12 @@ def _is_interface(low: str) -> bool:
         return True
     if " " not in low and "/" in low and _SCHEMELESS_LINK.match(low):
         return True  # "pic.twitter.com/x7Kq2", "t.me/channel/812": a bare link without its scheme
-    return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
+    # A bare link, or one after a few words ("More at www.site.example", "Full text: https://..."); a sentence
+    # that ends with an address ("The ministry put the text on its website, www.mfa.example.") is news.
+    space = low.rfind(" ")
+    if len(low) > 140 or not low.startswith(("http://", "https://", "www."), space + 1):
+        return False
+    return low.count(" ") <= 6 or low[space - 1] == ":"
 
 
 def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
@@ -1165,7 +1170,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
     if _has_any(raw, _MENU_MARKS) or raw.count(" ") + 1 != len(raw.split()):
-        items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
+        # A line break is one separator, as "\r\n" too: a headline wrapped over two lines is no menu.
+        items = [item for item in _MENU_SEPARATORS.split(raw.strip().replace("\r\n", "\n")) if item]
         count, longest = len(items), max(len(item.split()) for item in items)
         if count >= 2 and longest <= 4 and (count >= 3 or "  " not in raw) or count >= 3 and longest <= 6:
             return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
@@ -1404,8 +1410,9 @@ def _continues(
         previous_line = text[last_start:last_end]
         low = text[start:end].lower()
         # "hide caption" under a caption is a button, not the caption carried on.
+        # A headline's shape carries its wrapped end on ("Kremlin says ready" + "for talks").
         return not (
-            _furniture_shape(previous_line, _plain(previous_line))
+            _furniture_shape(previous_line, _plain(previous_line)) == _FURNITURE
             or _is_interface(low)
             or " " in low
             and _all_interface(low.split())
