@@ -278,6 +278,9 @@ _INTERFACE_LINE = re.compile(
       | \((?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced)\ by\b.{0,300}
       | \(?(?:photo|photograph|image|picture|video|illustration)s?\ (?:by|courtesy\ of)\b.{0,120}
       | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
+      | read\ (?:this|the)\ (?:article|story|text|piece|interview)\ in\ [a-zа-яіїєґ]+
+      | (?:pictured|above|below|top|left|right|inset|from\ left(?:\ to\ right)?|left\ to\ right
+          |clockwise\ from\ (?:top|left))\s*:.{0,200}
       | item\ \d+\ of\ \d+\b.{0,300} | list\ (?:of\ \d+\ items?|\d+\ of\ \d+) | end\ of\ list
       | sources?:\ .{0,60}\b(?:agencies|wire\ services|wires)
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
@@ -341,7 +344,7 @@ _INTERFACE_FIRST_WORDS = """
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
-    chart duration length running alt
+    chart duration length running alt pictured above below top left right inset from clockwise
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -379,7 +382,8 @@ _BYLINE = re.compile(
     r"|published|edited|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
-    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
+    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bon\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))"
+    r"\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
 )
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
 _NAME_AND_ROLE = re.compile(
@@ -552,6 +556,7 @@ _BOILERPLATE = tuple(
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
         ("inbox", r"\b(?:your|in the) inbox\b"),
+        ("sell", r"^do not sell (?:or share )?my personal (?:information|data)\b"),
         ("delivered", r"\bdelivered (?:to you )?(?:every|each) (?:morning|evening|day|week|weekday)\b"),
         (
             "newsletter newsletters",
@@ -697,7 +702,8 @@ _BOILERPLATE_START = re.compile(
           |download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
       | this\ (?:article|story|report|page|interview|text|transcript|episode|recording)
-        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ |automatically\ )?(?:written
+        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)
+        \ (?:originally\ |first\ |automatically\ |also\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available|generated)\b
       | (?:first|originally)\ published\ (?:in|on|by)\b | printed\ (?:from|on)\ \S+\.\w
       | (?:found|spotted|noticed|see)\ (?:a|an)\ (?:mistake|error|typo|inaccuracy)\b | write\ to\ (?:us\b|\S+@)
@@ -1162,6 +1168,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if len(words) <= 8 and (low_words[0] in _SECTION_HEAD_FIRST or len(words) > 1 and low_words[1] in _THINGS):
         if _SECTION_HEAD.match(low.rstrip(": ")):
             return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
+    if "°" in plain and len(words) <= 3 and _TEMPERATURE.search(plain):
+        return _FURNITURE  # a weather box: "−38 °C Salekhard", "Kyiv +3°C"
     if plain[-1] == "*" and len(words) <= 4:
         return _FURNITURE  # a form's required field: "Name *", "Email address *"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
@@ -1209,6 +1217,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
 
 
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?$")
+_TEMPERATURE = re.compile(r"(?:^|\s)[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s|$)")
+# A site's address alone on its line: "president.gov.ua", "kremlin.ru".
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}/?")
 _DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?$")
 
 
@@ -1392,6 +1403,8 @@ def _continues(
     if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
         return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
     if first.islower():
+        if text.find(" ", start, end) == -1 and _DOMAIN.fullmatch(text, start, end):
+            return False  # "president.gov.ua" under a headline: a site's address, not the headline carried on
         if first == "b" and _BYLINE_START.match(text, start, end):
             if blank or _BYLINE_ALONE.fullmatch(text, start, end):
                 # "by Olena Moroz" set apart under a headline, or alone on its line, is a byline, not the
@@ -1692,8 +1705,15 @@ def _is_caption_sentence_above(block: _Block) -> bool:
 
 
 def _is_name(plain: str) -> bool:
-    """Whether a short line reads as a person's name: two or three capitalised words ("Iryna Kovalchuk")."""
-    words = plain.split()
+    """Whether a short line reads as a person's name: two or three capitalised words ("Iryna Kovalchuk").
+
+    A byline's name and place read so too ("Iryna Kovalchuk, Odesa"), and so does a place and its country
+    ("Kyiv, Ukraine"): one to three capitalised words, a comma, one or two.
+    """
+    name, comma, place = plain.partition(", ")
+    if comma and not _is_name(place) or ", " in place or place.count(" ") > 1:
+        return False
+    words = name.split()
     return len(words) <= 3 and all(w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() for w in words)
 
 
