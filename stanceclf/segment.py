@@ -481,9 +481,10 @@ _CAPTION_SPEECH = re.compile(
 )
 _QUOTE_CHARS = '"“”«»'
 # A verb in the past tense (a regular one, or a common irregular one): news, where a caption says what is shown.
-_PAST_TENSE = re.compile(
+_NOT_CAPTION_WORD = re.compile(
     r"\b(?:[a-z]+ed|was|were|had|did|met|took|went|came|made|gave|held|began|left|sent|won|lost|ran|saw|struck|fell"
-    r"|rose|spoke|broke|became|paid|kept|led|found|got|knew|stood|bought|fought|flew|drove|chose|brought|thought)\b"
+    r"|rose|spoke|broke|became|paid|kept|led|found|got|knew|stood|bought|fought|flew|drove|chose|brought|thought"
+    r"|been|not|never|no)\b"  # and what a caption does not say: "... has not been set."
 )
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}", re.IGNORECASE)
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
@@ -557,7 +558,11 @@ _BOILERPLATE = tuple(
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
         ("inbox", r"\b(?:your|in the) inbox\b"),
         ("sell", r"^do not sell (?:or share )?my personal (?:information|data)\b"),
-        ("delivered", r"\bdelivered (?:to you )?(?:every|each) (?:morning|evening|day|week|weekday)\b"),
+        (
+            "delivered",  # a newsletter's promise, not news of a delivery ("... was delivered every morning")
+            r"^(?!.*\b(?:was|were|is|are|been|being) delivered)(?:.*\W)?delivered (?:straight )?(?:to you )?"
+            r"(?:every|each) (?:morning|evening|day|week|weekday)\b",
+        ),
         (
             "newsletter newsletters",
             r"\b(?:sign(?:ing)? up|subscrib\w*) (?:for|to)\b.{0,60}\b(?:our|free|daily|weekly)\b.{0,20}"
@@ -1701,7 +1706,7 @@ def _is_caption_sentence_above(block: _Block) -> bool:
     A sentence in the past tense above a credit ("Talks resumed on Monday ...") is the article's last
     paragraph before a photo.
     """
-    return _is_caption_sentence(block) and _PAST_TENSE.search(block.plain) is None
+    return _is_caption_sentence(block) and _NOT_CAPTION_WORD.search(block.plain) is None
 
 
 def _is_name(plain: str) -> bool:
@@ -1876,8 +1881,10 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
     """
     last = len(blocks) - 1
     for index, block in enumerate(blocks):
-        if not block.drop or len(block.plain) > 60 or index == last:
+        if len(block.plain) > 60 or index == last:
             continue
+        if not block.drop and (block.terminal or block.plain.lower().rstrip(": ") not in _POLL_HEADINGS):
+            continue  # a poll's heading can be kept as a headline above its question ("Quick poll")
         plain = block.plain
         below = blocks[index + 1]
         low = plain.lower()
@@ -1888,6 +1895,7 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                 )
         elif low.rstrip(": ") in _POLL_HEADINGS:
             # A reader poll: its question and its answers ("Yes", "Not sure") are no statements of the article.
+            block.drop = True
             for item in blocks[index + 1 : index + 9]:
                 words = item.plain.count(" ") + 1
                 if not (item.plain[-1] == "?" and words <= 25 or not item.terminal and words <= 6):

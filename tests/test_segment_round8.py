@@ -1,0 +1,341 @@
+"""Segmentation rules of round 8: kinds of furniture that real copied pages have and the benchmark rarely does.
+
+Footnote marks that hid a line's stop, an embedded post's age after a separator, captions with no credit
+line (under a gallery's counter, above a credit in the present tense, after a caption's prefix such as
+"Pictured:"), reader polls, newsletter boxes, a site's tagline above the headline, a briefing's single topic
+heading, a headline under a menu that fills a wrapped text's width, a byline alone on its line, a headline
+wrapped onto a lower-case line (with CRLF line ends too), bylines of a name and a place, weather boxes,
+language links and a site's address. Each rule has a test that it fixes and one that it must not break;
+every text is written for these tests, in wordings that are in none of the benchmark pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import segmented_texts as texts
+
+from stanceclf.segment import is_furniture
+
+HEADLINE = "Ankara offers to host a fourth round of prisoner talks before the new year"
+BODY = "Turkish officials told both delegations on Monday that a venue on the Bosphorus could be ready within days."
+MORE = "Kyiv welcomed the offer, while Moscow said it would study the proposal and reply through the Turkish side."
+LAST = "No date has been set, and the Turkish foreign ministry declined to comment on the timing on Tuesday evening."
+
+
+# --- footnote marks: a sentence still ends at its stop -------------------------------------------------
+
+
+def test_a_paragraph_whose_stop_carries_a_footnote_mark_is_body_text():
+    page = (
+        "Analysis\n\n"
+        f"{HEADLINE}\n\n"
+        "A freeze along the present line would leave the port towns of the south in reach of artillery.[4]\n\n"
+        "Grain traders say insurance costs would halve within a month of a truce.³\n"
+    )
+    assert texts(page) == [
+        HEADLINE,
+        "A freeze along the present line would leave the port towns of the south in reach of artillery.",
+        "Grain traders say insurance costs would halve within a month of a truce.",
+    ]
+
+
+def test_a_number_after_a_stop_inside_a_sentence_is_no_footnote():
+    assert texts(f"{HEADLINE}\nThe plan has 2.5 stages, the envoy said, and 3.4 billion euros behind it.") == [
+        HEADLINE,
+        "The plan has 2.5 stages, the envoy said, and 3.4 billion euros behind it.",
+    ]
+
+
+# --- an embedded post's age after a separator ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["· 3h", "• 12m", "| 2 Dec 2026"])
+def test_a_stamp_after_a_separator_is_furniture(line):
+    assert is_furniture(line)
+    assert texts(f"{HEADLINE}\n{BODY}\nMarta Holub\n@marta_holub\n{line}\n{MORE}") == [HEADLINE, BODY, MORE]
+
+
+def test_a_bullet_before_a_number_that_says_something_stays():
+    page = f"{HEADLINE}\nThe offer has two parts:\n• 300 prisoners on each side;\n• a second round in January."
+    assert texts(page)[-2:] == ["300 prisoners on each side;", "a second round in January."]
+
+
+# --- captions without a credit line -------------------------------------------------------------------
+
+
+def test_the_caption_under_a_gallerys_counter_goes():
+    page = (
+        f"{HEADLINE}\n\n{BODY}\n\n"
+        "Photo 4 of 9\n"
+        "A ferry waits at the quay in Karakoy as officials inspect the venue\n\n"
+        "Slide 5 of 9\n"
+        "Security staff check the conference hall.\n\n"
+        f"{MORE}\n"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_sentence_that_reports_speech_under_a_counter_stays():
+    page = f"{HEADLINE}\n\nImage 2 of 5\n\n{BODY}\n\n{MORE}\n"
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_present_tense_caption_above_its_credit_goes():
+    page = (
+        f"{HEADLINE}\n{BODY}\n"
+        "Delegates gather in the hall of the Ciragan palace ahead of the first session.\n"
+        "REUTERS/Selin Aydemir\n"
+        f"{MORE}\n"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "The talks resumed on Monday after a pause of six weeks.",  # the past tense: news
+        "The venue has not been chosen yet.",  # a negation
+        "Turkish officials say the hall is ready.",  # speech
+        "\u201cWe are ready,\u201d one delegate told the crowd.",  # a quote
+    ],
+)
+def test_news_above_a_credit_stays(above):
+    assert texts(f"{HEADLINE}\n{above}\nREUTERS/Selin Aydemir\n{MORE}") == [HEADLINE, above, MORE]
+
+
+def test_a_sentence_above_a_bracketed_source_stays():
+    # "(Writing by ...)" and "(Naftogaz)" can be a byline or a source, not a photo's credit.
+    above = "Talks go on in the hall today."
+    assert texts(f"{HEADLINE}\n{above}\n(Writing by Deniz Kaya)\n{MORE}") == [HEADLINE, above, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: the delegations at the Ciragan palace",
+        "From left: Fidan, Sybiha and Lavrov",
+        "Above: the ferry terminal in Karakoy",
+        "Alt text: Two men shake hands in front of a window",
+        "Image description: A ferry at a quay",
+    ],
+)
+def test_a_captions_prefix_marks_it_as_furniture(line):
+    assert is_furniture(line)
+    assert texts(f"{HEADLINE}\n{BODY}\n{line}\n{MORE}") == [HEADLINE, BODY, MORE]
+
+
+def test_a_caption_that_ends_with_photograph_and_its_credit_goes():
+    line = "Hakan Fidan greets the delegations in Istanbul on Monday. Photograph: Selin Aydemir/Reuters"
+    assert is_furniture(line)
+    assert texts(f"{HEADLINE}\n{line}\n{BODY}") == [HEADLINE, BODY]
+
+
+def test_a_sentence_that_merely_starts_like_a_caption_stays():
+    sentence = "Left to itself, the mediation would have collapsed in October, a diplomat said."
+    assert texts(f"{HEADLINE}\n{sentence}\n{BODY}") == [HEADLINE, sentence, BODY]
+
+
+# --- polls and newsletter boxes -------------------------------------------------------------------------
+
+
+def test_a_reader_poll_goes_with_its_question_and_answers():
+    page = (
+        f"{HEADLINE}\n\n{BODY}\n\n"
+        "Quick poll\n"
+        "Will the talks in Istanbul bring a prisoner exchange?\n"
+        "Yes\nNo\nHard to say\n"
+        "See results\n\n"
+        f"{MORE}\n"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_question_in_the_body_stays():
+    question = "Will the talks in Istanbul bring a prisoner exchange?"
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\n{question}\n\n{MORE}") == [HEADLINE, BODY, question, MORE]
+
+
+def test_a_newsletter_box_goes():
+    page = (
+        f"{HEADLINE}\n\n{BODY}\n\n"
+        "Get our evening digest\n"
+        "The day's diplomacy, delivered every weekday at six.\n"
+        "Sign up\n\n"
+        f"{MORE}\n"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_news_about_a_delivery_stays():
+    sentence = "The first grain was delivered every morning by lorries from Odesa, the traders said."
+    assert texts(f"{HEADLINE}\n{sentence}") == [HEADLINE, sentence]
+
+
+# --- the site's tagline above the headline -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Independent journalism from the Black Sea coast",
+        "Reporting the region since 1996",
+        "Your daily news from the capital",
+        "News of the city and the region",
+    ],
+)
+def test_a_sites_tagline_above_the_headline_goes(tagline):
+    page = f"The Bosphorus Courier\n{tagline}\n{HEADLINE}\n{BODY}\n{MORE}"
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_headline_about_news_above_its_deck_stays():
+    headline = "Ankara welcomes news of a prisoner deal"
+    deck = "Turkish officials say both sides have agreed on the lists and the exchange could come within days"
+    assert texts(f"Menu\n{headline}\n{deck}\n{BODY}") == [headline, deck, BODY]
+
+
+# --- a briefing's topic heading in the body --------------------------------------------------------------
+
+
+def test_a_single_topic_heading_in_a_briefing_goes():
+    page = f"{HEADLINE}\n\n{BODY}\n\nRegarding the exchange of prisoners\n\n{MORE}\n"
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_sentence_that_opens_with_on_stays():
+    sentence = "On the exchange of prisoners, the sides are close."
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\n{sentence}\n\n{MORE}\n") == [HEADLINE, BODY, sentence, MORE]
+
+
+def test_a_headline_that_opens_with_on_stays_above_the_body():
+    headline = "On the ferry to Istanbul with the delegation"
+    assert texts(f"{headline}\n\n{BODY}") == [headline, BODY]
+
+
+# --- wrapped text: a headline under a menu, a byline alone, a headline wrapped -------------------------------
+
+
+def test_a_headline_under_a_menu_is_not_carried_on_by_the_wrap_width():
+    page = (
+        "BOSPHORUS COURIER \u00b7 Istanbul news\n"
+        "World | Turkey | Economy | Culture | Weather\n"
+        "Ankara offers to host fourth round of prisoner talks before new year\n"
+        "Turkish officials told both delegations on Monday that a venue on the\n"
+        "Bosphorus could be ready within days, the foreign ministry said in a\n"
+        "statement released late in the evening.\n"
+        "Kyiv welcomed the offer, while Moscow said it would study the proposal\n"
+        "and reply through the Turkish side in the coming days, officials said.\n"
+    )
+    assert [" ".join(t.split()) for t in texts(page)] == [
+        "Ankara offers to host fourth round of prisoner talks before new year",
+        "Turkish officials told both delegations on Monday that a venue on the Bosphorus could be ready within "
+        "days, the foreign ministry said in a statement released late in the evening.",
+        "Kyiv welcomed the offer, while Moscow said it would study the proposal and reply through the Turkish "
+        "side in the coming days, officials said.",
+    ]
+
+
+def test_a_wrapped_paragraph_still_runs_on_over_a_capital():
+    page = (
+        "Turkish officials told both delegations on Monday that a venue on the\n"
+        "Bosphorus could be ready within days, the foreign ministry said in a\n"
+        "statement released late in the evening, adding that the delegations\n"
+        "Kyiv and Moscow had named would be housed in separate hotels nearby.\n"
+    )
+    assert len(texts(page)) == 1
+
+
+def test_a_byline_alone_on_its_line_is_not_the_headline_carried_on():
+    page = f"Ankara offers to host a fourth round\nby Deniz Kaya and Olena Marchuk\n{BODY}"
+    assert texts(page) == ["Ankara offers to host a fourth round", BODY]
+
+
+def test_a_sentence_wrapped_before_by_runs_on():
+    page = "The venue was chosen\nby Hakan Fidan and the Swiss envoy after a long call.\n"
+    assert texts(page) == ["The venue was chosen\nby Hakan Fidan and the Swiss envoy after a long call."]
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_a_headline_wrapped_onto_a_lower_case_line_stays_whole(end):
+    page = end.join(["Ankara says it is ready", "for prisoner talks", "", BODY, ""])
+    assert [t.replace("\r\n", "\n") for t in texts(page)] == ["Ankara says it is ready\nfor prisoner talks", BODY]
+
+
+def test_a_sites_address_under_a_headline_is_not_carried_on():
+    assert texts(f"{HEADLINE}\nmfa.gov.tr\n{BODY}") == [HEADLINE, BODY]
+
+
+def test_a_sentence_that_ends_with_an_address_stays():
+    sentence = "The ministry put the full text of the offer on its website, www.mfa.gov.tr."
+    assert texts(f"{HEADLINE}\n{sentence}\n{BODY}") == [HEADLINE, sentence, BODY]
+
+
+def test_a_short_line_that_is_only_a_link_goes():
+    assert texts(f"{HEADLINE}\n{BODY}\nFull statement: https://www.mfa.gov.tr/offer\n{MORE}") == [HEADLINE, BODY, MORE]
+
+
+# --- bylines, places, widgets -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Deniz Kaya, Istanbul", "Olʼena Marchuk, Izmail", "Izmir, Turkey", "By Deniz Kaya on 1 December 2026"],
+)
+def test_a_name_and_its_place_above_the_body_is_no_headline(line):
+    assert texts(f"{HEADLINE}\n{line}\n{BODY}") == [HEADLINE, BODY]
+
+
+def test_a_title_case_headline_of_four_words_with_a_comma_stays():
+    headline = "Ankara Offers Talks Venue, Kyiv Agrees To Date"
+    assert texts(f"{headline}\n{BODY}") == [headline, BODY]
+
+
+@pytest.mark.parametrize("line", ["+4 °C Izmail", "Istanbul 11°C", "−12°C"])
+def test_a_weather_box_goes(line):
+    assert is_furniture(line)
+    assert texts(f"{line}\n{HEADLINE}\n{BODY}") == [HEADLINE, BODY]
+
+
+def test_a_headline_with_a_temperature_stays():
+    headline = "Izmail shivers at −12°C as the power goes out"
+    assert texts(f"{headline}\n{BODY}") == [headline, BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is also available in Ukrainian",
+        "Read this story in Turkish",
+        "Do not sell or share my personal information",
+        "Please turn on JavaScript to watch this video",
+    ],
+)
+def test_site_talk_about_the_page_goes(line):
+    assert texts(f"{HEADLINE}\n{BODY}\n{line}\n{MORE}\n{LAST}") == [HEADLINE, BODY, MORE, LAST]
+
+
+def test_news_about_a_translation_or_personal_data_stays():
+    sentence = "The treaty is also available in Ukrainian and Russian, and neither side will sell personal data."
+    assert texts(f"{HEADLINE}\n{sentence}") == [HEADLINE, sentence]
+
+
+def test_a_list_of_top_stories_with_a_number_goes():
+    page = (
+        f"{HEADLINE}\n{BODY}\n{MORE}\n\n"
+        "Top 3 stories\n"
+        "1. Black Sea ports reopen after storm\n"
+        "2. Lira steadies after rate decision\n"
+        "3. Ferry strike called off\n"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_bio_with_our_after_the_body_goes():
+    bio = "Deniz Kaya is our Istanbul correspondent. She has covered Turkey since 2018."
+    page = f"{HEADLINE}\n\n{BODY}\n\nDeniz Kaya\n{bio}\n"
+    assert texts(page) == [HEADLINE, BODY]
+
+
+def test_news_of_a_correspondent_in_the_body_stays():
+    sentence = "Deniz Kaya is our Istanbul correspondent, the editor said, and she was detained on Monday."
+    assert texts(f"{HEADLINE}\n\n{sentence}\n\n{BODY}") == [HEADLINE, sentence, BODY]
