@@ -1080,12 +1080,12 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if _is_interface(low):
         return _FURNITURE
     terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
-    if terminal and len(plain) > 60:
-        tokens = low.split()
-        if len(tokens) > 12:  # a sentence: only site boilerplate and captions with a position mark are furniture
-            if _is_boilerplate(low, tokens) or "(" in plain and len(tokens) <= 45 and _PHOTO_POSITION.search(plain):
-                return _FURNITURE
-            return _KEEP
+    low_words = low.split()  # once: the boilerplate patterns are keyed by them
+    if terminal and len(plain) > 60 and len(low_words) > 12:
+        # A sentence: only site boilerplate and captions with a position mark are furniture.
+        if _is_boilerplate(low, low_words) or "(" in plain and len(low_words) <= 45 and _PHOTO_POSITION.search(plain):
+            return _FURNITURE
+        return _KEEP
     words = plain.split()
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
         digit = _has_any(plain, _DIGITS) or not plain.isascii() and _DIGIT.search(plain) is not None
@@ -1149,14 +1149,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if "(" in plain and len(words) <= 45 and _PHOTO_POSITION.search(plain):
         return _FURNITURE
     if terminal and len(words) > 12:
-        return _FURNITURE if _is_boilerplate(low) else _KEEP
+        return _FURNITURE if _is_boilerplate(low, low_words) else _KEEP
     if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
         if caption and caption.start() > 0:
             return _FURNITURE
         if _CAPTION_GLUED.search(plain):
             return _FURNITURE
-    low_words = low.split()
     if _is_boilerplate(low, low_words):
         return _FURNITURE
     if terminal and len(words) > 6:
