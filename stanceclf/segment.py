@@ -557,6 +557,8 @@ _BOILERPLATE = tuple(
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
         ("inbox", r"\b(?:your|in the) inbox\b"),
+        ("cancel", r"\bcancel (?:any ?time|at any time)\b"),
+        ("device", r"\bjournalism on any device\b"),
         ("sell", r"^do not sell (?:or share )?my personal (?:information|data)\b"),
         (
             "delivered",  # a newsletter's promise, not news of a delivery ("... was delivered every morning")
@@ -717,7 +719,9 @@ _BOILERPLATE_START = re.compile(
           |newspaper|magazine)\b
       | this\ (?:article|story|piece|report)\ is\ (?:more\ than|over)\ (?:\w+\ )?(?:years?|months?)\ old\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
-      | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
+      | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b
+      | (?:only|just|then)\ [€$£]\ ?\d+(?:[.,]\d\d)?\ (?:for|per|a)\ (?:\d+\ |first\ )?(?:weeks?|months?|years?|days?)\b
+      | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
     )""",
     re.VERBOSE,
 )
@@ -727,6 +731,7 @@ _BOILERPLATE_FIRST = (
     *("follow ", "join ", "stay ", "send us", "this ", "our standards", "how we work", "contact us"),
     *("a version", "an version", "first ", "originally ", "found ", "spotted ", "noticed ", "see ", "write to"),
     "printed ",
+    *("only ", "just ", "then "),
 )
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
@@ -1711,10 +1716,15 @@ def _is_caption_sentence_above(block: _Block) -> bool:
 def _is_name(plain: str) -> bool:
     """Whether a short line reads as a person's name: two or three capitalised words ("Iryna Kovalchuk").
 
-    A byline's name and place read so too ("Iryna Kovalchuk, Odesa"), and so does a place and its country
-    ("Kyiv, Ukraine"): one to three capitalised words, a comma, one or two.
+    A byline's name and place read so too ("Iryna Kovalchuk, Odesa", "Iryna Kovalchuk in Odesa"), and so does
+    a place and its country ("Kyiv, Ukraine"): one to three capitalised words (two or three before "in"),
+    a comma or "in", one or two.
     """
     name, comma, place = plain.partition(", ")
+    if not comma and " in " in plain:
+        name, comma, place = plain.partition(" in ")  # "Max Berg in Riga": a reporter and where from
+        if name.count(" ") not in (1, 2):
+            return False
     if comma and not _is_name(place) or ", " in place or place.count(" ") > 1:
         return False
     words = name.split()
@@ -1752,9 +1762,11 @@ def _mark_masthead(blocks: list[_Block]) -> None:
     such line after it is no headline when at least three words in five are capitalised ("Politics In
     the world Economy Society", "Home World Europe Ukraine crisis"): the headline is the last of them,
     or the one that its deck follows: a longer line in sentence case, with no furniture in between
-    (a blank line is none). List items (a summary's bullets) are left alone.
+    (a blank line is none). List items (a summary's bullets) are left alone. A line of short sentences
+    (five words at most) above everything else kept, the headline below it, is the site's slogan.
     """
     kept: list[int] = []
+    slogan: _Block | None = None  # a short line of sentences above everything kept: "The Real Story. Today."
     for index, block in enumerate(blocks):
         if block.drop:
             continue
@@ -1762,8 +1774,12 @@ def _mark_masthead(blocks: list[_Block]) -> None:
             break
         if not block.terminal and block.plain[0] not in _BULLET_FIRST:
             kept.append(index)
+        elif block.terminal and not kept and slogan is None and block.plain.count(" ") <= 4:
+            slogan = block
     else:
         return  # no body text: nothing tells the headline from the rest
+    if slogan is not None and kept and all(block.drop for block in blocks[: blocks.index(slogan)]):
+        slogan.drop = True  # a site's slogan in short sentences above the headline, not the news
     for index, after in zip(kept, kept[1:]):
         block = blocks[index]
         words = [w for w in block.plain.split() if w[0].isalpha()]

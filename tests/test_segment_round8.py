@@ -339,3 +339,41 @@ def test_a_bio_with_our_after_the_body_goes():
 def test_news_of_a_correspondent_in_the_body_stays():
     sentence = "Deniz Kaya is our Istanbul correspondent, the editor said, and she was detained on Monday."
     assert texts(f"{HEADLINE}\n\n{sentence}\n\n{BODY}") == [HEADLINE, sentence, BODY]
+
+
+# --- a reporter in a place, a subscription offer, a slogan above the headline ---------------------------------
+
+
+def test_a_reporter_in_a_place_under_the_headline_is_no_headline():
+    assert texts(f"{HEADLINE}\nDeniz Kaya in Izmir\nPublished 2 December 2026\n{BODY}") == [HEADLINE, BODY]
+
+
+def test_a_short_headline_with_in_stays():
+    headline = "Fidan in Kyiv"
+    assert texts(f"{headline}\n{BODY}") == [headline, BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Just $2 for 8 weeks",
+        "Then €59 per month.",
+        "Cancel anytime.",
+        "Full digital access to award-winning journalism on any device.",
+    ],
+)
+def test_a_subscription_offer_goes(line):
+    assert texts(f"{HEADLINE}\n{BODY}\n{MORE}\nSubscribe to read on\n{line}") == [HEADLINE, BODY, MORE]
+
+
+def test_news_of_prices_and_cancellations_stays():
+    sentence = "Then $40 per barrel became the floor, and the ministry said it could cancel at any moment."
+    assert texts(f"{HEADLINE}\n{sentence}") == [HEADLINE, sentence]
+
+
+def test_a_slogan_in_short_sentences_above_the_headline_goes():
+    assert texts(f"Straight talk. Every day.\n{HEADLINE}\n{BODY}") == [HEADLINE, BODY]
+
+
+def test_a_short_sentence_under_the_headline_stays():
+    assert texts(f"{HEADLINE}\nTalks resume.\n{BODY}") == [HEADLINE, "Talks resume.", BODY]
