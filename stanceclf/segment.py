@@ -214,6 +214,8 @@ _INTERFACE_WORDS = frozenset(
     episode episodes transcript transcripts notes this min mins enlarge toggle hide caption image an opens window
     favourites favorites favourite favorite sign-up enter address new
     poll polls quiz survey vote votes results
+    pinned playing channel translation original my dark mode cancel screenshot voiced ai ai-generated summary brief
+    quick store google apple
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -222,7 +224,8 @@ _RELATED_HEADING = re.compile(
     r"|topics|reading|links|videos?|posts)|related|read\s+(?:also|more|next)"
     r"|also\s+read|see\s+also|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject|issue)"
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
-    r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
+    r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like"
+    r"|(?:more\s+)?(?:from\s+)?around\s+the\s+web|from\s+(?:our|the)\s+partners?|promoted\s+stories"
     r"|editors?'?s?'?\s+picks?|top(?:\s+\d{1,2})?\s+(?:stories|news|reads)|\d{1,2}\s+most\s+(?:read|popular)|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
@@ -286,7 +289,8 @@ _INTERFACE_LINE = re.compile(
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
           |google\ news|whatsapp|threads|bluesky)\b.{0,60}
       | (?:published|updated|posted)?\ ?\d+\ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])\ ago
-      | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\s*:.{0,60}
+      | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\b\s*:?.{0,60} | translated\ from\ [a-z]+
+      | screenshot\s*:.{0,80} | (?:video\ )?screenshots?(?:\ (?:from|of)\ (?:a\ |the\ )?(?:video|footage|telegram|x))?
       | \(the\ (?:briefing|press\ conference|conference|meeting|call|hearing)\ (?:was\ )?(?:concluded|ended|adjourned)
           \ at\ \d{1,2}[:.]\d{2}\b.{0,12}\)
       | answers?\ to\ (?:(?:media|press|journalists'?|reporters'?)\ questions
@@ -344,7 +348,7 @@ _INTERFACE_FIRST_WORDS = """
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
-    chart duration length running alt pictured above below top left right inset from clockwise
+    chart duration length running alt screenshot pictured above below top left right inset from clockwise
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -557,6 +561,9 @@ _BOILERPLATE = tuple(
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
         ("inbox", r"\b(?:your|in the) inbox\b"),
+        ("published", r"^your (?:e-?mail )?address will not be published\b"),
+        ("required", r"^required fields are marked\b"),
+        ("first", r"^be the first to (?:comment|reply|review|know)\b"),
         ("cancel", r"\bcancel (?:any ?time|at any time)\b"),
         ("device", r"\bjournalism on any device\b"),
         ("sell", r"^do not sell (?:or share )?my personal (?:information|data)\b"),
@@ -774,6 +781,7 @@ _DATE_WORDS = (
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
     r"msk|eet|eest|jst|kst|hkt|sgt|ist|pkt|aest|aedt|pst|pdt|cst|cdt|mst|mdt|et|pt|wib|eat|sast|"
     r"kyiv|moscow|time|ago|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
+    r"|yesterday|today|hours?|minutes?|seconds?|days?|weeks?"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
 _DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm)?|{_DATE_WORDS}\.?)"
@@ -1999,7 +2007,8 @@ def _mark_subheads(blocks: list[_Block]) -> None:
             block.drop = contents[block.plain].drop = True
         elif block.plain[:1] in "WHOARC":
             words = block.plain.split()
-            if 0 < len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
+            first = words[0].replace("’", "'").split("'", 1)[0] if words else ""  # "What's next"
+            if 0 < len(words) <= 6 and first in _SUBHEAD_FIRST and block.plain[-1] != "?":
                 block.drop = True
             elif len(words) <= 8 and block.plain.startswith(_TOPIC_STARTS) and "," not in block.plain:
                 block.drop = True  # a briefing's topic heading in the body: "On the situation around Ukraine"

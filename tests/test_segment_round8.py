@@ -377,3 +377,48 @@ def test_a_slogan_in_short_sentences_above_the_headline_goes():
 
 def test_a_short_sentence_under_the_headline_stays():
     assert texts(f"{HEADLINE}\nTalks resume.\n{BODY}") == [HEADLINE, "Talks resume.", BODY]
+
+
+# --- interface lines between paragraphs ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pinned post",
+        "Last updated 3 hours ago",
+        "Yesterday at 18:40",
+        "Now playing",
+        "Forwarded from Ankara Desk",
+        "Translated from Turkish",
+        "Show translation",
+        "See original",
+        "Dark mode",
+        "My account",
+        "Cancel reply",
+        "Be the first to comment",
+        "Your email address will not be published.",
+        "Required fields are marked *",
+        "Screenshot: Telegram",
+        "Video screenshot",
+        "Voiced by AI",
+        "AI-generated summary",
+        "In brief",
+        "What's next",
+        "Around the web",
+        "You might like",
+        "From our partners",
+        "Get it on Google Play",
+        "Download on the App Store",
+    ],
+)
+def test_an_interface_line_between_paragraphs_goes(line):
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{MORE}\n") == [HEADLINE, BODY, MORE]
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    ["Dark days for the ferry lines", "A brief respite on the coast", "Screenshots of the draft leaked on Monday"],
+)
+def test_a_sub_head_with_an_interface_word_stays(subhead):
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\n{subhead}\n\n{MORE}\n") == [HEADLINE, BODY, subhead, MORE]
