@@ -836,6 +836,11 @@ _SITE_NAMES = frozenset(
         "Ukrainska Pravda",
         "Ukrinform",
         "Daily8",
+        # Round 8: outlets whose pages people copy, as their names stand alone or after a headline.
+        *("Meduza", "Kyiv Post", "UNIAN", "Interfax-Ukraine", "Suspilne", "Hromadske", "NV", "Euromaidan Press"),
+        *("RIA", "Izvestia", "Kommersant", "Novaya Gazeta", "Novaya Gazeta Europe", "Rossiyskaya Gazeta", "RBC"),
+        *("DW", "BBC", "CNN", "Euronews", "France 24", "Politico", "RFE/RL", "Radio Liberty", "Radio Free Europe"),
+        *("The Guardian", "Financial Times", "The Moscow Times", "Axios", "NPR", "Sky News", "ABC News"),
     )
 )
 
@@ -2040,6 +2045,8 @@ def _site_suffix(text: str, block: _Block) -> int:
     found = _SITE_SUFFIX.search(text, block.start, end)
     if found and (found.group("pipe") or found.group("the") or found.group().split()[-1].lower() in _MEDIA_WORDS):
         return found.start()
+    if found and found.group().lstrip(" -–—").lower() in _SITE_NAMES:
+        return found.start()  # "... – Meduza", "... - Al Jazeera": an outlet's name, not an attribution ("– Putin")
     return end
 
 

@@ -422,3 +422,16 @@ def test_an_interface_line_between_paragraphs_goes(line):
 )
 def test_a_sub_head_with_an_interface_word_stays(subhead):
     assert texts(f"{HEADLINE}\n\n{BODY}\n\n{subhead}\n\n{MORE}\n") == [HEADLINE, BODY, subhead, MORE]
+
+
+# --- an outlet's name after a headline ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [" – Meduza", " - Kyiv Post", " — Euronews", " - RFE/RL"])
+def test_an_outlets_name_after_the_headline_is_cut_off(suffix):
+    assert texts(f"{HEADLINE}{suffix}\n{BODY}") == [HEADLINE, BODY]
+
+
+def test_an_attribution_after_the_headline_stays():
+    headline = "Ankara is ready to host the next round – Fidan"
+    assert texts(f"{headline}\n{BODY}") == [headline, BODY]
