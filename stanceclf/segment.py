@@ -479,6 +479,9 @@ _PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|r
 _PHOTO_COUNTER = re.compile(
     r"(?:image|photo|picture|slide|photograph)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE
 )
+# A photo's marker alone on its line, where the picture stood: the caption follows.
+_PHOTO_MARKERS = frozenset(("photo", "image", "picture", "foto", "photograph", "video", "gallery", "photo gallery"))
+_PHOTO_EMOJI = frozenset("📷📸🎥🖼")
 # Words that report speech: a sentence with one is news, not a photo's caption.
 _CAPTION_SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according|added|adds|announced|stated|wrote|reported|asked|warned|claimed)\b"
@@ -1626,9 +1629,14 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         if not block.drop:
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.plain[-1:].isdigit() and _PHOTO_COUNTER.match(block.plain):
-            # "Image 3 of 12" heads its photo's caption: a phrase, or a short sentence that reports no speech.
-            if below is not None and not below.drop and (_is_caption(below, False) or _is_caption_sentence(below)):
+        marker = len(block.plain) <= 20 and (
+            block.plain in _PHOTO_EMOJI or block.plain.strip("[](): ").lower() in _PHOTO_MARKERS
+        )
+        if marker or block.plain[-1:].isdigit() and _PHOTO_COUNTER.match(block.plain):
+            # "Image 3 of 12" or "Photo" heads its photo's caption: a phrase, or a short sentence that reports
+            # no speech; the page's headline under a section's "Video" is none.
+            skip = below is None or below.drop or all(b.drop and b.shape != _HEADLINE_SHAPED for b in blocks[:index])
+            if not skip and (_is_caption(below, False) or _is_caption_sentence(below)):
                 below.shape, below.drop = _FURNITURE, True
             continue
         if not _is_credit(block.plain):

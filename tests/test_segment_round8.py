@@ -435,3 +435,21 @@ def test_an_outlets_name_after_the_headline_is_cut_off(suffix):
 def test_an_attribution_after_the_headline_stays():
     headline = "Ankara is ready to host the next round – Fidan"
     assert texts(f"{headline}\n{BODY}") == [headline, BODY]
+
+
+# --- a caption under a photo's marker -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["Photo", "[Image]", "📷"])
+def test_a_caption_under_a_photos_marker_goes(marker):
+    page = f"{HEADLINE}\n\n{BODY}\n\n{marker}\nA ferry leaves the quay at Karakoy\n\n{MORE}\n"
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_the_headline_under_a_sections_video_marker_stays():
+    assert texts(f"Menu\nSearch\nVideo\n{HEADLINE}\n{BODY}") == [HEADLINE, BODY]
+
+
+def test_news_under_a_photos_marker_stays():
+    sentence = "Fidan told reporters the ferry would carry the prisoners."
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\nPhoto\n{sentence}\n\n{MORE}\n") == [HEADLINE, BODY, sentence, MORE]
