@@ -854,13 +854,18 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]+){0,2}"
-_TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,2}"
+# Places' letters: Latin-1 and the Central European ones too ("SÃO PAULO", "Türkiye", "ŁÓDŹ").
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆČĘĞİŁŃŒŘŚŞŠŤŮŹŻŽ"
+_LOWER = "a-zß-öø-ÿąćčęğıłńœřśşšťůźżž"
+_CAPS_PLACE = rf"[{_UPPER}][{_UPPER}'’.\-]+(?:[ \-/][{_UPPER}][{_UPPER}'’.\-]+){{0,2}}"
+_TITLE_PLACE = rf"[A-Z][{_LOWER}'’\-]+(?:[ \-][{_UPPER}][{_LOWER}'’\-]+){{0,2}}"
 _DATELINE_PREFIX = re.compile(
     rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
     rf"(?:,\s*(?!{_MONTH}\s)(?P<second>{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?P<region>{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
-    rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
-    r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
+    rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}(?:,?\s+\d{{1,2}}[:.]\d\d)?))?\s*\.?\s*"  # a time after the date: "…, 14:05 —"
+    # "(Reuters)", "(dpa)", "/TASS/", "INTERFAX -", and after a date "UNN." ("KYIV. Dec 2. UNN. ..."), "• Ukrinform —"
+    r"(?P<agency>\(\s*(?:[A-Z][\w.&'’ \-]{0,30}|[a-z]{2,6})\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—])"
+    r"|[A-Z][A-Z\-]{1,8}\.(?=\s+[A-Z\"“‘'«])|•\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
     r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«])"
     # the agency's name glued to the first sentence: "— Kitezh News.The Kremlin ..." (no title: "Mr.Berger")
@@ -2107,6 +2112,8 @@ def _cut_label(text: str, start: int, end: int) -> int:
     dateline = None
     if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or _has_month(head[:50]):
         dateline = _DATELINE_PREFIX.match(text, start, end)
+    if dateline and dateline.group("agency") and dateline.group("agency")[-1] == "." and not dateline.group("date"):
+        dateline = None  # "Kyiv NATO. Allies ...": an agency's bare tag counts only after a date
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
         if dateline.group("caps"):
             if dateline.group("date") or dateline.group("agency") or dateline.group("dash"):

@@ -453,3 +453,32 @@ def test_the_headline_under_a_sections_video_marker_stays():
 def test_news_under_a_photos_marker_stays():
     sentence = "Fidan told reporters the ferry would carry the prisoners."
     assert texts(f"{HEADLINE}\n\n{BODY}\n\nPhoto\n{sentence}\n\n{MORE}\n") == [HEADLINE, BODY, sentence, MORE]
+
+
+# --- datelines in more styles --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "İZMİR, Türkiye — ",
+        "BOGOTÁ (wire) - ",
+        "ISTANBUL, 1 December 2026, 09:40 — ",
+        "ANKARA. Dec 1. TRT. ",
+        "Izmir • Anadolu Wire — ",
+        "ANKARA/ISTANBUL (dpa) – ",
+    ],
+)
+def test_a_dateline_in_another_style_is_cut_off(dateline):
+    assert texts(f"{HEADLINE}\n{dateline}{BODY}") == [HEADLINE, BODY]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Türkiye, Qatar and Egypt — the three mediators — met on Monday.",
+        "Ankara NATO. That was the phrase one diplomat used for the talks.",
+    ],
+)
+def test_a_sentence_that_starts_with_places_keeps_them(sentence):
+    assert texts(f"{HEADLINE}\n{sentence}")[1].split()[:2] == sentence.split()[:2]
