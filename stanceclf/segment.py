@@ -564,6 +564,7 @@ _BOILERPLATE = tuple(
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
         ("inbox", r"\b(?:your|in the) inbox\b"),
+        ("responsibility", r"\bcontents? (?:are|is) the sole responsibility of\b"),
         ("published", r"^your (?:e-?mail )?address will not be published\b"),
         ("required", r"^required fields are marked\b"),
         ("first", r"^be the first to (?:comment|reply|review|know)\b"),
@@ -725,6 +726,14 @@ _BOILERPLATE_START = re.compile(
       | (?:first|originally)\ published\ (?:in|on|by)\b | printed\ (?:from|on)\ \S+\.\w
       | (?:found|spotted|noticed|see)\ (?:a|an)\ (?:mistake|error|typo|inaccuracy)\b | write\ to\ (?:us\b|\S+@)
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
+      | this\ (?:story|article|post)\ has\ been\ shared\b
+      | this\ (?:publication|article|story|material|project|report|page)\ (?:was|has\ been|is)
+        \ (?:produced|prepared|created|published|funded|made|supported)\ with\ the\ (?:financial\ )?support\ of\b
+      | (?:published|produced)\ in\ (?:partnership|cooperation|collaboration)\ with\b
+      | an?\ version\ of\ this\ (?:article|story|report|piece)
+        \ (?:first\ |originally\ )?(?:appeared|was\ published|ran)\b
+      | (?:correction|clarification)\s*:\s*(?:the|this)\ (?:headline|article|story|report|text|photo|caption)
+        \ (?:has\ been|was)\ (?:changed|updated|amended|corrected)\b
       | this\ (?:article|story|piece)\ (?:appeared|appears|ran)\ in\ (?:the\ |our\ )?.{0,40}\b(?:print|paper
           |newspaper|magazine)\b
       | this\ (?:article|story|piece|report)\ is\ (?:more\ than|over)\ (?:\w+\ )?(?:years?|months?)\ old\b
@@ -741,7 +750,7 @@ _BOILERPLATE_FIRST = (
     *("follow ", "join ", "stay ", "send us", "this ", "our standards", "how we work", "contact us"),
     *("a version", "an version", "first ", "originally ", "found ", "spotted ", "noticed ", "see ", "write to"),
     "printed ",
-    *("only ", "just ", "then "),
+    *("only ", "just ", "then ", "published ", "produced ", "correction", "clarification"),
 )
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)

@@ -482,3 +482,26 @@ def test_a_dateline_in_another_style_is_cut_off(dateline):
 )
 def test_a_sentence_that_starts_with_places_keeps_them(sentence):
     assert texts(f"{HEADLINE}\n{sentence}")[1].split()[:2] == sentence.split()[:2]
+
+
+# --- notes about the article below the body ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story has been shared 3,410 times.",
+        "This material was prepared with the financial support of the Black Sea Media Fund.",
+        "Its contents are the sole responsibility of the authors.",
+        "Published in partnership with the Aegean Review.",
+        "A version of this story first appeared in the Aegean Review.",
+        "Clarification: The headline has been changed to reflect the ministry's statement.",
+    ],
+)
+def test_a_note_about_the_article_goes(note):
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{note}\n") == [HEADLINE, BODY, MORE]
+
+
+def test_news_about_funding_and_versions_stays():
+    sentence = "The draft was prepared with the support of Qatar, and a version of it ran to 40 pages, officials said."
+    assert texts(f"{HEADLINE}\n\n{sentence}\n") == [HEADLINE, sentence]
