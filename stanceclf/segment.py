@@ -1673,6 +1673,8 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             and block.plain[0] != "("  # "(Naftogaz)", "(Writing by ...)": a source or a byline, perhaps
             and not _COPYRIGHT_YEAR.match(block.plain)  # "© 2026 Harbour Media": the site's notice, no credit
             and _is_caption_sentence_above(above)
+            # A caption's sentence below the credit as well: which one is the caption, the shape cannot tell.
+            and not (below is not None and not below.drop and _is_caption_sentence_above(below))
         ):
             above.shape, above.drop = _FURNITURE, True  # "Delegates arrive at the hall on Monday." + "REUTERS/Name"
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):

@@ -505,3 +505,10 @@ def test_a_note_about_the_article_goes(note):
 def test_news_about_funding_and_versions_stays():
     sentence = "The draft was prepared with the support of Qatar, and a version of it ran to 40 pages, officials said."
     assert texts(f"{HEADLINE}\n\n{sentence}\n") == [HEADLINE, sentence]
+
+
+def test_a_lead_above_a_credit_with_a_caption_sentence_below_stays():
+    lead = "Ankara is ready to host the talks in a palace on the Bosphorus."
+    caption = "A ferry passes the Ciragan palace on the Bosphorus."
+    page = f"{HEADLINE}\n{lead}\nREUTERS/Selin Aydemir\n{caption}\n{MORE}"
+    assert lead in texts(page)
