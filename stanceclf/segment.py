@@ -1329,6 +1329,7 @@ def segment(text: str) -> list[Statement]:
     labelled = [block for block in kept if ": " in block.plain and _SHORT_LABEL.match(block.plain)]
     labels = frozenset(map(id, labelled)) if len(labelled) >= 3 else frozenset()
     statements: list[Statement] = []
+    titles: set[str] = set()
     for block in kept:
         start = _lead(text, block)
         if id(block) in labels and start == block.start:
@@ -1339,6 +1340,10 @@ def segment(text: str) -> list[Statement]:
             if _is_boilerplate(_plain(text[start : block.end]).lower()) and not _is_dialogue(text):
                 continue  # "Editor's note: This story has been updated ...": a note once its label is cut
         end = _site_suffix(text, block)
+        if end != block.end:
+            titles.add(_plain(text[start:end]))  # a page's title: the headline, once its site's name is cut
+        elif titles and block.plain in titles:
+            continue  # the headline again under the page's title ("Talks resume | Site", then "Talks resume")
         cut = _glued_headline(text, start, end) if block is kept[0] else 0  # a page's headline leads it
         if cut:
             _split_paragraph(text, start, cut, statements)
