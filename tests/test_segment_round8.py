@@ -517,7 +517,3 @@ def test_a_lead_above_a_credit_with_a_caption_sentence_below_stays():
 def test_the_headline_under_the_pages_title_is_not_repeated():
     page = f"{HEADLINE} | Bosphorus Courier\nBosphorus Courier\nWorld  Turkey  Economy\n{HEADLINE}\n{BODY}"
     assert texts(page) == [HEADLINE, BODY]
-
-
-def test_a_sentence_that_repeats_a_headline_without_a_site_stays():
-    assert texts(f"{HEADLINE}\n{BODY}\nSummary\n{BODY[:-1]} and more.") == [HEADLINE, BODY, BODY[:-1] + " and more."]
