@@ -1496,7 +1496,11 @@ def _continues(
         next_word = text[start:end].split(maxsplit=1)[0]
         length = last_end - last_start
         if length >= 0.6 * width and length + 1 + len(next_word) > width - 6:
-            if above is not None and not multiline:
+            if multiline:
+                return True
+            if _cut_label(text, start, end) != start or first == "B" and _BYLINE.match(text, start, end):
+                return False  # a dateline or a byline opens its own block under a headline that fills the width
+            if above is not None:
                 # A headline that fills the width right under a menu or a masthead is no wrapped line: the
                 # paragraph under it starts its own block.
                 line_above = text[above.start : above.end]

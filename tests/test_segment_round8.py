@@ -517,3 +517,31 @@ def test_a_lead_above_a_credit_with_a_caption_sentence_below_stays():
 def test_the_headline_under_the_pages_title_is_not_repeated():
     page = f"{HEADLINE} | Bosphorus Courier\nBosphorus Courier\nWorld  Turkey  Economy\n{HEADLINE}\n{BODY}"
     assert texts(page) == [HEADLINE, BODY]
+
+
+def test_a_wrapped_first_paragraph_under_a_headline_that_fills_the_width_starts_at_its_dateline():
+    page = (
+        "Ankara says it will host a fourth round of talks before the new year\n"
+        "ISTANBUL, 1 December 2026 – Turkish officials told both delegations that\n"
+        "a venue on the Bosphorus could be ready within days, adding that the\n"
+        "talks would be held behind closed doors.\n"
+        "Kyiv welcomed the offer, while Moscow said it would study the proposal\n"
+        "and reply through the Turkish side in the coming days, officials said.\n"
+    )
+    assert [" ".join(t.split()) for t in texts(page)] == [
+        "Ankara says it will host a fourth round of talks before the new year",
+        "Turkish officials told both delegations that a venue on the Bosphorus could be ready within days, adding "
+        "that the talks would be held behind closed doors.",
+        "Kyiv welcomed the offer, while Moscow said it would study the proposal and reply through the Turkish side "
+        "in the coming days, officials said.",
+    ]
+
+
+def test_a_wrapped_line_that_starts_with_a_place_runs_on():
+    page = (
+        "Turkish officials told both delegations on Monday that the mayor of\n"
+        "Istanbul, Ekrem Aydin, had offered a hall in the old town for the talks,\n"
+        "and that security would be provided by the city police, officials said.\n"
+        "Kyiv welcomed the offer, while Moscow said it would study the proposal.\n"
+    )
+    assert len(texts(page)) == 2
