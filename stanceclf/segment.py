@@ -961,6 +961,12 @@ _ITEM_STAMP = re.compile(
     rf"(?:(?:[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}},\s+)?\d{{1,2}}[:.]\d\d|{_DAY_DATE}(?:,?\s+\d{{1,2}}[:.]\d\d)?)"
     r"\s*(?:[—–]|-|:)\s+(?=[A-Z\"“‘'«])"
 )
+# A transcript's stage note: "(Laughs.)", "[Applause]", "(inaudible)".
+_STAGE_NOTE = re.compile(
+    r"[(\[](?:laughs?|laughter|applause|inaudible|crosstalk|pause|sighs?|unintelligible|coughs?|music|silence)"
+    r"\.?[)\]]\.?$",
+    re.IGNORECASE,
+)
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(
     r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?"  # a time code may come first: "[00:01:58] ZIMINA: "
@@ -1111,6 +1117,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if (plain[0] == "[" or plain[0].isdigit()) and _NOTE.match(raw.strip()):  # "¹" is "1" once folded (NFKC)
             return _FURNITURE  # a notes list's citation: "[2] Statement by the ministry, 14 June 2024."
+        if plain[0] in "([" and len(plain) <= 20 and _STAGE_NOTE.match(plain):
+            return _FURNITURE  # a transcript's note on a line of its own: "(Laughs.)"
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
@@ -2226,6 +2234,8 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                     continue
                 piece_start += len(piece) - len(piece.lstrip())
                 piece_end = piece_start + len(trimmed)
+            if trimmed[0] in "([" and len(trimmed) <= 20 and _STAGE_NOTE.match(trimmed):
+                continue  # a transcript's note between a speaker's sentences: "(Laughs.)", "[Applause]"
             if len(trimmed) > MAX_STATEMENT_CHARS:
                 _bounded(text, start + piece_start, start + piece_end, out)
             elif trimmed[-1] in _MARK_ENDS:

@@ -545,3 +545,17 @@ def test_a_wrapped_line_that_starts_with_a_place_runs_on():
         "Kyiv welcomed the offer, while Moscow said it would study the proposal.\n"
     )
     assert len(texts(page)) == 2
+
+
+# --- a transcript's stage notes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("note", ["(Laughs.)", "[Applause]", "(inaudible)"])
+def test_a_transcripts_stage_note_goes(note):
+    page = f"Q: Why go at all?\nA: Because if we stay away, they say we refused. {note} That is the game.\n{note}\n"
+    assert texts(page) == ["Why go at all?", "Because if we stay away, they say we refused.", "That is the game."]
+
+
+def test_a_sentence_in_brackets_stays():
+    page = f"{HEADLINE}\n(The ministry later corrected the figure.) {BODY}"
+    assert texts(page) == [HEADLINE, "(The ministry later corrected the figure.)", BODY]
