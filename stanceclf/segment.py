@@ -964,7 +964,7 @@ _ITEM_STAMP = re.compile(
 # A transcript's stage note: "(Laughs.)", "[Applause]", "(inaudible)".
 _STAGE_NOTE = re.compile(
     r"[(\[](?:laughs?|laughter|applause|inaudible|crosstalk|pause|sighs?|unintelligible|coughs?|music|silence)"
-    r"\.?[)\]]\.?$",
+    r"\.?[)\]]\.?(?=\s|$)",
     re.IGNORECASE,
 )
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
@@ -1117,7 +1117,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if (plain[0] == "[" or plain[0].isdigit()) and _NOTE.match(raw.strip()):  # "¹" is "1" once folded (NFKC)
             return _FURNITURE  # a notes list's citation: "[2] Statement by the ministry, 14 June 2024."
-        if plain[0] in "([" and len(plain) <= 20 and _STAGE_NOTE.match(plain):
+        if plain[0] in "([" and len(plain) <= 20 and (note := _STAGE_NOTE.match(plain)) and note.end() == len(plain):
             return _FURNITURE  # a transcript's note on a line of its own: "(Laughs.)"
     low = plain.lower()
     if _is_interface(low):
@@ -2234,8 +2234,16 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                     continue
                 piece_start += len(piece) - len(piece.lstrip())
                 piece_end = piece_start + len(trimmed)
-            if trimmed[0] in "([" and len(trimmed) <= 20 and _STAGE_NOTE.match(trimmed):
-                continue  # a transcript's note between a speaker's sentences: "(Laughs.)", "[Applause]"
+            if trimmed[0] in "([" and (note := _STAGE_NOTE.match(trimmed)):
+                # A transcript's note between a speaker's sentences: "(Laughs.)", "[Applause] That is ...".
+                if note.end() == len(trimmed):
+                    continue
+                if trimmed[note.end()] != " ":
+                    note = None
+                if note:
+                    cut = len(trimmed) - len(trimmed[note.end() :].lstrip())
+                    piece_start += cut
+                    trimmed = trimmed[cut:]
             if len(trimmed) > MAX_STATEMENT_CHARS:
                 _bounded(text, start + piece_start, start + piece_end, out)
             elif trimmed[-1] in _MARK_ENDS:

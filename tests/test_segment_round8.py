@@ -550,7 +550,7 @@ def test_a_wrapped_line_that_starts_with_a_place_runs_on():
 # --- a transcript's stage notes ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("note", ["(Laughs.)", "[Applause]", "(inaudible)"])
+@pytest.mark.parametrize("note", ["(Laughs.)", "[Applause]", "(Crosstalk)"])
 def test_a_transcripts_stage_note_goes(note):
     page = f"Q: Why go at all?\nA: Because if we stay away, they say we refused. {note} That is the game.\n{note}\n"
     assert texts(page) == ["Why go at all?", "Because if we stay away, they say we refused.", "That is the game."]
