@@ -1689,9 +1689,9 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             and above is not headline
             and block.plain[0] != "("  # "(Naftogaz)", "(Writing by ...)": a source or a byline, perhaps
             and not _COPYRIGHT_YEAR.match(block.plain)  # "© 2026 Harbour Media": the site's notice, no credit
-            and _is_caption_sentence_above(above)
+            and _is_caption_sentence(above)
             # A caption's sentence below the credit as well: which one is the caption, the shape cannot tell.
-            and not (below is not None and not below.drop and _is_caption_sentence_above(below))
+            and not (below is not None and not below.drop and _is_caption_sentence(below))
         ):
             above.shape, above.drop = _FURNITURE, True  # "Delegates arrive at the hall on Monday." + "REUTERS/Name"
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
@@ -1744,10 +1744,11 @@ def _is_caption(block: _Block, apart: bool) -> bool:
 
 
 def _is_caption_sentence(block: _Block) -> bool:
-    """A sentence that can be a photo's caption next to its credit: 20 words at most, no quote and no speech.
+    """A sentence that can be a photo's caption next to its credit or under its marker.
 
-    A caption shows ("Delegates arrive at the hall ahead of the session."); news that reports what was
-    said ("..., the ministry said.") or quotes someone is the article's.
+    A caption shows what is in the picture, in the present tense and in 20 words at most ("Delegates
+    arrive at the hall ahead of the session."); news reports what was said, quotes someone, tells of
+    the past ("Talks resumed on Monday ...") or of what did not happen ("No date has been set.").
     """
     plain = block.plain
     return (
@@ -1755,16 +1756,8 @@ def _is_caption_sentence(block: _Block) -> bool:
         and plain.count(" ") < 20
         and not _has_any(plain, _QUOTE_CHARS)
         and _CAPTION_SPEECH.search(plain) is None
+        and _NOT_CAPTION_WORD.search(plain) is None
     )
-
-
-def _is_caption_sentence_above(block: _Block) -> bool:
-    """A caption's sentence above its credit: as captions are written, in the present tense ("Delegates arrive ...").
-
-    A sentence in the past tense above a credit ("Talks resumed on Monday ...") is the article's last
-    paragraph before a photo.
-    """
-    return _is_caption_sentence(block) and _NOT_CAPTION_WORD.search(block.plain) is None
 
 
 def _is_name(plain: str) -> bool:

@@ -559,3 +559,8 @@ def test_a_transcripts_stage_note_goes(note):
 def test_a_sentence_in_brackets_stays():
     page = f"{HEADLINE}\n(The ministry later corrected the figure.) {BODY}"
     assert texts(page) == [HEADLINE, "(The ministry later corrected the figure.)", BODY]
+
+
+def test_a_sentence_of_what_did_not_happen_under_a_photos_marker_stays():
+    sentence = "No date has been set for the talks."
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\nPhoto gallery\n\n{sentence}\n") == [HEADLINE, BODY, sentence]
