@@ -1885,6 +1885,9 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             continue
         if not related or block.drop:
             continue
+        if block.plain[0].isdigit() and not block.terminal and _LIST_NUMBER.match(block.plain):
+            block.drop = True  # a numbered list's item ("02 Drone strikes hit …") is no related piece with its text
+            continue
         # The block's own text comes next, under its date or credit line: skip those.
         after = index + 1
         while after < len(blocks) and blocks[after].drop and not blocks[after].blank_before:
@@ -1912,6 +1915,9 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             if block in top:
                 block.drop = False
                 break
+
+
+_LIST_NUMBER = re.compile(r"\d{1,2}\s+[A-Z]")  # "02 Drone …"; "3. Territory …" can be a section's sub-head
 
 
 def _is_question_headline(plain: str) -> bool:

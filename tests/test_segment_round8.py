@@ -564,3 +564,18 @@ def test_a_sentence_in_brackets_stays():
 def test_a_sentence_of_what_did_not_happen_under_a_photos_marker_stays():
     sentence = "No date has been set for the talks."
     assert texts(f"{HEADLINE}\n\n{BODY}\n\nPhoto gallery\n\n{sentence}\n") == [HEADLINE, BODY, sentence]
+
+
+def test_a_numbered_most_read_list_goes_even_before_body_text():
+    page = (
+        f"{HEADLINE}\n{BODY}\nTrending\n"
+        "01 Lira steadies after rate decision\n"
+        "02 Ferry strike called off in Izmir\n"
+        f"{MORE}\n"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_numbered_section_heading_after_a_related_list_stays():
+    page = f"{HEADLINE}\n{BODY}\nRelated\nLira steadies after rate decision\n\n2. The venue\n{MORE}\n"
+    assert texts(page) == [HEADLINE, BODY, "2. The venue", MORE]
