@@ -1348,6 +1348,8 @@ def segment(text: str) -> list[Statement]:
             if _is_boilerplate(_plain(text[start : block.end]).lower()) and not _is_dialogue(text):
                 continue  # "Editor's note: This story has been updated ...": a note once its label is cut
         end = _site_suffix(text, block)
+        if end <= start:
+            continue  # "TPA – World News": a dateline's cut and a site's name leave nothing
         if end != block.end:
             titles.add(_plain(text[start:end]))  # a page's title: the headline, once its site's name is cut
         elif titles and block.plain in titles:

@@ -579,3 +579,9 @@ def test_a_numbered_most_read_list_goes_even_before_body_text():
 def test_a_numbered_section_heading_after_a_related_list_stays():
     page = f"{HEADLINE}\n{BODY}\nRelated\nLira steadies after rate decision\n\n2. The venue\n{MORE}\n"
     assert texts(page) == [HEADLINE, BODY, "The venue", MORE]  # its number is cut like a bullet
+
+
+def test_a_site_name_after_an_agency_tag_leaves_nothing_and_no_error():
+    # The tag reads as a dateline ("TPA –") and the rest as a site's name after a headline: nothing is left.
+    assert texts("TPA – World News") == []
+    assert texts(f"{HEADLINE}\nTPA – World News\n{BODY}") == [HEADLINE, BODY]
