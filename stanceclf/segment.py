@@ -215,7 +215,7 @@ _INTERFACE_WORDS = frozenset(
     favourites favorites favourite favorite sign-up enter address new
     poll polls quiz survey vote votes results
     pinned playing channel translation original my dark mode cancel screenshot voiced ai ai-generated summary brief
-    quick store google apple
+    quick store google apple accessible printer-friendly coverage choices tv give
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -281,7 +281,9 @@ _INTERFACE_LINE = re.compile(
       | \((?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced)\ by\b.{0,300}
       | \(?(?:photo|photograph|image|picture|video|illustration)s?\ (?:by|courtesy\ of)\b.{0,120}
       | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
-      | read\ (?:this|the)\ (?:article|story|text|piece|interview)\ in\ [a-zа-яіїєґ]+
+      | read\ (?:this|the)\ (?:article|story|text|piece|interview|column|report)\ in\ [a-zа-яіїєґ]+
+      | read\ the\ (?:previous|last|next|latest)\ (?:digest|issue|newsletter|episode|edition)\b.{0,40}
+      | watch\ the\ full\ (?:interview|conversation|video|programme|program|episode|report)\b.{0,80}
       | (?:pictured|above|below|top|left|right|inset|from\ left(?:\ to\ right)?|left\ to\ right
           |clockwise\ from\ (?:top|left))\s*:.{0,200}
       | item\ \d+\ of\ \d+\b.{0,300} | list\ (?:of\ \d+\ items?|\d+\ of\ \d+) | end\ of\ list
@@ -516,7 +518,7 @@ _BOILERPLATE = tuple(
         ("hyperlink hyperlinks", r"\bhyperlinks?\b.{0,80}\b(?:mandatory|required|obligatory|permitted)\b"),
         (
             "materials material content articles",
-            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:[\w'’]+ ){0,2}"
+            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|copying|use) of (?:[\w'’]+ ){0,2}"
             r"(?:materials?|content|articles?)",
         ),
         ("materials material", r"\bmaterials? (?:of|from|on) this (?:site|website|page|portal)\b"),
@@ -559,7 +561,9 @@ _BOILERPLATE = tuple(
         ),
         ("working", r"\b(?:has|have) been working for you\b"),
         ("readers journalism", r"\bour (?:readers|journalism) (?:depends?|relies?)\b"),
-        ("subscribe", r"\bsubscribe (?:for|to|now|today)\b"),
+        ("subscribe", r"\bsubscribe (?:for|to|now|today)\b|\bsubscribe from (?:only )?[€$£₴₽]?\s?\d"),
+        ("give", r"^give (?:this|the) (?:article|story) (?:as a gift|to a friend)\b"),
+        ("cookies", r"^cookies (?:on|at) (?:the )?\w"),
         ("democracy", r"\bdemocracy depends on\b"),
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
@@ -1150,6 +1154,18 @@ def _furniture_shape(raw: str, plain: str) -> int:
             dateline = _DATELINE_PREFIX.fullmatch(plain)
             if dateline and dateline.group("date") and dateline.group("agency"):
                 return _FURNITURE  # a dateline on a line of its own: "Kyiv, December 2 (Reuters)"
+        if plain[-1] in "-–—" or plain.endswith(")."):
+            # A dateline on a line of its own, ending in its dash or its agency: "TOKYO -", "Paris (AFP) -",
+            # "UZHHOROD, 19 January (Dnipro Wire)."; a place alone with a dash needs capitals ("Kremlin —" stays).
+            dateline = _DATELINE_PREFIX.fullmatch(plain)
+            if dateline and (
+                dateline.group("date")
+                or dateline.group("agency")
+                or dateline.group("caps")
+                or dateline.group("dash")
+                and dateline.group("region")  # "Paris (AFP) -"
+            ):
+                return _FURNITURE
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
@@ -1217,6 +1233,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
     if "°" in plain and len(words) <= 3 and _TEMPERATURE.search(plain):
         return _FURNITURE  # a weather box: "−38 °C Salekhard", "Kyiv +3°C"
+    if len(words) <= 12 and len(_QUOTE_TICK.findall(plain)) >= 2 and not any(w[0].islower() for w in words):
+        return _FURNITURE  # a markets ticker: "USD 41.25  EUR 43.10", "+7 °C USD 81.40 EUR 94.12"
     if plain[-1] == "*" and len(words) <= 4:
         return _FURNITURE  # a form's required field: "Name *", "Email address *"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
@@ -1264,6 +1282,11 @@ def _furniture_shape(raw: str, plain: str) -> int:
 
 
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?$")
+# A ticker's quote: a currency, an index or a commodity, then its figure ("USD 41.25", "Brent $78.40", "€43.10").
+_QUOTE_TICK = re.compile(
+    r"(?:\b(?:USD|EUR|RUB|UAH|GBP|CNY|CHF|JPY|BTC|Brent|WTI|Gold|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq|FTSE(?: 100)?"
+    r"|DAX|MOEX|RTS)\s?|[$€£₴₽]\s?)[+\-−]?\d[\d.,]*"
+)
 _TEMPERATURE = re.compile(r"(?:^|\s)[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s|$)")
 # A site's address alone on its line: "president.gov.ua", "kremlin.ru".
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}/?")

@@ -585,3 +585,52 @@ def test_a_site_name_after_an_agency_tag_leaves_nothing_and_no_error():
     # The tag reads as a dateline ("TPA –") and the rest as a site's name after a headline: nothing is left.
     assert texts("TPA – World News") == []
     assert texts(f"{HEADLINE}\nTPA – World News\n{BODY}") == [HEADLINE, BODY]
+
+
+# --- datelines alone on their lines, tickers, more site talk --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["IZMIR -", "Ankara (AFP) -", "ISTANBUL, Dec 1 (Reuters) -", "MERSIN, 1 December (Anadolu Wire)."]
+)
+def test_a_dateline_alone_on_its_line_goes(line):
+    assert is_furniture(line)
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{MORE}\n") == [HEADLINE, BODY, MORE]
+
+
+def test_a_headline_that_ends_in_a_dash_stays():
+    assert not is_furniture("Ankara responds —")
+
+
+@pytest.mark.parametrize("line", ["+7 °C USD 41.25 EUR 43.10", "Brent $78.40  Gold $2,410  TRY 34.10 BTC 96,000"])
+def test_a_markets_ticker_goes(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("headline", ["Oil rises to $78 as Brent tops $80", "Kyiv pays $2 billion for EUR 1.8 billion"])
+def test_a_headline_with_prices_stays(headline):
+    assert not is_furniture(headline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch the full interview on Bosphorus TV at 21:30",
+        "Read the column in Turkish",
+        "Read the previous digest",
+        "Give this article as a gift",
+        "Copying of materials is allowed with a link to the site",
+        "Subscribe from ₴99 a month",
+        "Cookies on the Bosphorus Courier",
+        "Printer-friendly version",
+        "Full coverage",
+        "Live TV Sign In Subscribe",
+    ],
+)
+def test_more_site_talk_goes(line):
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{MORE}\n") == [HEADLINE, BODY, MORE]
+
+
+def test_news_of_copying_and_gifts_stays():
+    sentence = "Copying of the ferry's design is allowed under the treaty, and Ankara will give the hall as a gift."
+    assert texts(f"{HEADLINE}\n\n{sentence}\n") == [HEADLINE, sentence]
