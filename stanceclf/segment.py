@@ -215,7 +215,8 @@ _INTERFACE_WORDS = frozenset(
     favourites favorites favourite favorite sign-up enter address new
     poll polls quiz survey vote votes results
     pinned playing channel translation original my dark mode cancel screenshot voiced ai ai-generated summary brief
-    quick store google apple accessible printer-friendly coverage choices tv give
+    quick store google apple accessible printer-friendly coverage choices tv give site schedule programme program
+    tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -288,8 +289,8 @@ _INTERFACE_LINE = re.compile(
           |clockwise\ from\ (?:top|left))\s*:.{0,200}
       | item\ \d+\ of\ \d+\b.{0,300} | list\ (?:of\ \d+\ items?|\d+\ of\ \d+) | end\ of\ list
       | sources?:\ .{0,60}\b(?:agencies|wire\ services|wires)
-      | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
-          |google\ news|whatsapp|threads|bluesky)\b.{0,60}
+      | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee
+          |social\ (?:media|networks)|google\ news|whatsapp|threads|bluesky)\b.{0,60}
       | (?:published|updated|posted)?\ ?\d+\ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])\ ago
       | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\b\s*:?.{0,60} | translated\ from\ [a-z]+
       | screenshot\s*:.{0,80} | (?:video\ )?screenshots?(?:\ (?:from|of)\ (?:a\ |the\ )?(?:video|footage|telegram|x))?
@@ -302,6 +303,9 @@ _INTERFACE_LINE = re.compile(
       | (?:click|tap)\ to\ (?:share|print|email|open|expand|enlarge|view|play|watch|read|load|see|copy)\b.{0,80}
       | embed\ from\b.{0,40}
       | (?:tel|phone|telephone|fax)\.?\s*:\s*[+\d(][\d\ ()+\-./]{5,40}
+      | address\s*:.{0,120}
+      | unsubscribe\b.{0,60} | repost(?:ed)?\ from\b.{0,60} | reporting\ from\ [\w'’\-]+(?:\ [\w'’\-]+){0,2}
+      | subscribers?\ only\b.{0,100}
       | credit(?:\.{2,3}|…)\ ?\S.{0,120}
       | (?:story|article|text|report)\ continues\ (?:below|after|under)\b.{0,40}
       | (?:image|photo|picture|slide)\ \d+\ (?:of|/)\ \d+\b.{0,300}
@@ -350,7 +354,8 @@ _INTERFACE_FIRST_WORDS = """
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
-    chart duration length running alt screenshot pictured above below top left right inset from clockwise
+    chart duration length running alt screenshot unsubscribe repost address subscriber
+    pictured above below top left right inset from clockwise
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -385,7 +390,7 @@ _BRACKET_NOTE = re.compile(
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
     rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
-    r"|published|edited|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
+    r"|published|edited|checked|fact-checked|verified|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
     r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bon\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))"
@@ -574,7 +579,7 @@ _BOILERPLATE = tuple(
         ("first", r"^be the first to (?:comment|reply|review|know)\b"),
         ("cancel", r"\bcancel (?:any ?time|at any time)\b"),
         ("device", r"\bjournalism on any device\b"),
-        ("sell", r"^do not sell (?:or share )?my personal (?:information|data)\b"),
+        ("sell share", r"^do not (?:sell|share)(?: or (?:sell|share))? my (?:personal )?(?:information|info|data)\b"),
         (
             "delivered",  # a newsletter's promise, not news of a delivery ("... was delivered every morning")
             r"^(?!.*\b(?:was|were|is|are|been|being) delivered)(?:.*\W)?delivered (?:straight )?(?:to you )?"
@@ -938,7 +943,7 @@ _EXCLAMATION_END = re.compile(r"(?<=!) +")
 _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = (
     *("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column"),
-    *("posted", "filed", "published", "edited", "translated"),
+    *("posted", "filed", "published", "edited", "translated", "checked", "fact-checked", "verified"),
 )
 _BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
@@ -1154,7 +1159,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
             dateline = _DATELINE_PREFIX.fullmatch(plain)
             if dateline and dateline.group("date") and dateline.group("agency"):
                 return _FURNITURE  # a dateline on a line of its own: "Kyiv, December 2 (Reuters)"
-        if plain[-1] in "-–—" or plain.endswith(")."):
+        if plain[-1] in "-–—" or plain.endswith((").", "/.")):
             # A dateline on a line of its own, ending in its dash or its agency: "TOKYO -", "Paris (AFP) -",
             # "UZHHOROD, 19 January (Dnipro Wire)."; a place alone with a dash needs capitals ("Kremlin —" stays).
             dateline = _DATELINE_PREFIX.fullmatch(plain)
@@ -1162,8 +1167,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
                 dateline.group("date")
                 or dateline.group("agency")
                 or dateline.group("caps")
+                # "Paris (AFP) -", "Kyiv, Ukraine –"
                 or dateline.group("dash")
-                and dateline.group("region")  # "Paris (AFP) -"
+                and (dateline.group("region") or dateline.group("second"))
             ):
                 return _FURNITURE
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
@@ -1277,10 +1283,22 @@ def _furniture_shape(raw: str, plain: str) -> int:
         # capital: "and Anna Berg" is the rest of a byline.
         if plain[0].islower():
             return _FURNITURE
+        if not small and len(words) >= 4 and sum(w.lower() in _SECTION_WORDS for w in words) >= 0.6 * len(words):
+            return _FURNITURE  # a menu of section names ("News Business Sport Opinion Lifestyle"), not a headline
         return _HEADLINE_SHAPED
     return _KEEP
 
 
+# Sections of a news site, as its menus list them: words that name a page's part, not news.
+_SECTION_WORDS = frozenset(
+    """
+    news world politics business economy economics finance markets sport sports culture society opinion opinions
+    lifestyle life science health entertainment style travel weather photo photos video videos multimedia regions
+    region incidents announcements motoring tech technology sci-tech climate environment education interviews
+    columns blogs podcasts analytics analysis features explainers archive local national international home
+    latest live newsletters subscribe specials investigations arts books food fashion autos cars games puzzles
+    """.split()
+)
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?$")
 # A ticker's quote: a currency, an index or a commodity, then its figure ("USD 41.25", "Brent $78.40", "€43.10").
 _QUOTE_TICK = re.compile(

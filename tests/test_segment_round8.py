@@ -634,3 +634,47 @@ def test_more_site_talk_goes(line):
 def test_news_of_copying_and_gifts_stays():
     sentence = "Copying of the ferry's design is allowed under the treaty, and Ankara will give the hall as a gift."
     assert texts(f"{HEADLINE}\n\n{sentence}\n") == [HEADLINE, sentence]
+
+
+# --- menus of section names, bylines with a checker, contact and feed lines -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["News Business Sport Opinion Lifestyle Motoring", "Turkey World Economy Science Sport Regions", "TR EN AR RU"],
+)
+def test_a_menu_of_section_names_under_the_headline_goes(menu):
+    assert texts(f"{HEADLINE}\n{menu}\n{BODY}") == [HEADLINE, BODY]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Russia Strikes Kyiv Power Plants Again", "World Leaders Meet Erdogan In Ankara Today"]
+)
+def test_a_title_case_headline_with_few_section_words_stays(headline):
+    assert texts(f"Menu\n{headline}\n{BODY}") == [headline, BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 1 December 2026 | Checked by Deniz Kaya and Olena Marchuk",
+        "Kyiv, Ukraine –",
+        "MERSIN, April 3. /Anadolu Wire/.",
+        "Full version of the site",
+        "Do not share or sell my info",
+        "Unsubscribe from press mailings",
+        "Follow Anadolu Wire on social networks",
+        "Repost from @ferry_channel",
+        "Reporting from Izmir",
+        "Address: 1 Quay Street, Izmir",
+        "Subscribers only: download the full shipping outlook (PDF)",
+        "TV schedule",
+    ],
+)
+def test_more_furniture_under_the_headline_goes(line):
+    assert texts(f"{HEADLINE}\n{line}\n{BODY}") == [HEADLINE, BODY]
+
+
+def test_a_sentence_about_reporting_from_a_place_stays():
+    sentence = "Reporting from Izmir was banned on Monday, the journalists' union said."
+    assert texts(f"{HEADLINE}\n{sentence}") == [HEADLINE, sentence]
