@@ -1239,7 +1239,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
     if "°" in plain and len(words) <= 3 and _TEMPERATURE.search(plain):
         return _FURNITURE  # a weather box: "−38 °C Salekhard", "Kyiv +3°C"
-    if len(words) <= 12 and len(_QUOTE_TICK.findall(plain)) >= 2 and not any(w[0].islower() for w in words):
+    if digit and len(words) <= 12 and len(_QUOTE_TICK.findall(plain)) >= 2 and not any(w[0].islower() for w in words):
         return _FURNITURE  # a markets ticker: "USD 41.25  EUR 43.10", "+7 °C USD 81.40 EUR 94.12"
     if plain[-1] == "*" and len(words) <= 4:
         return _FURNITURE  # a form's required field: "Name *", "Email address *"
@@ -1994,7 +1994,11 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
     for index, block in enumerate(blocks):
         if len(block.plain) > 60 or index == last:
             continue
-        if not block.drop and (block.terminal or block.plain.lower().rstrip(": ") not in _POLL_HEADINGS):
+        if not block.drop and (
+            block.terminal
+            or block.plain[0] not in "PQRSHVYpqrshvy"  # how the headings below start
+            or block.plain.lower().rstrip(": ") not in _POLL_HEADINGS
+        ):
             continue  # a poll's heading can be kept as a headline above its question ("Quick poll")
         plain = block.plain
         below = blocks[index + 1]
