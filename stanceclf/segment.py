@@ -285,8 +285,6 @@ _INTERFACE_LINE = re.compile(
       | read\ (?:this|the)\ (?:article|story|text|piece|interview|column|report)\ in\ [a-zа-яіїєґ]+
       | read\ the\ (?:previous|last|next|latest)\ (?:digest|issue|newsletter|episode|edition)\b.{0,40}
       | watch\ the\ full\ (?:interview|conversation|video|programme|program|episode|report)\b.{0,80}
-      | (?:pictured|above|below|top|left|right|inset|from\ left(?:\ to\ right)?|left\ to\ right
-          |clockwise\ from\ (?:top|left))\s*:.{0,200}
       | item\ \d+\ of\ \d+\b.{0,300} | list\ (?:of\ \d+\ items?|\d+\ of\ \d+) | end\ of\ list
       | sources?:\ .{0,60}\b(?:agencies|wire\ services|wires)
       | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee
@@ -312,6 +310,12 @@ _INTERFACE_LINE = re.compile(
       | (?:newspaper|issue|edition)\ (?:no\.?|№|\#)\ ?\d+\b.{0,40}(?:\d{4}|\bp\.\ ?\d+).{0,20}
     )$""",
     re.VERBOSE,
+)
+# Where a caption says who or what is where, before its colon: "Pictured: ...", "From left: ...". Words that
+# start many sentences ("From", "Top"), so the pattern runs only on a colon in the line's first words.
+_CAPTION_PREFIX = re.compile(
+    r"(?:pictured|above|below|top|left|right|inset|from left(?: to right)?|left to right|clockwise from (?:top|left))"
+    r"\s*:.{0,200}$"
 )
 _SOURCES_HEADINGS = frozenset(
     "sources references notes footnotes endnotes bibliography citations".split()
@@ -355,7 +359,6 @@ _INTERFACE_FIRST_WORDS = """
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
     chart duration length running alt screenshot unsubscribe repost address subscriber
-    pictured above below top left right inset from clockwise
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -1076,6 +1079,8 @@ def _is_interface(low: str) -> bool:
     """Whether a lower-cased line is an interface string: a prefix, a copyright notice, a bare link."""
     starts = _INTERFACE_STARTS.get(low[:1])
     if starts and low.startswith(starts) and _INTERFACE_LINE.match(low):
+        return True
+    if low.find(":", 3, 26) != -1 and _CAPTION_PREFIX.match(low):
         return True
     if "©" in low and _COPYRIGHT_END.search(low):
         return True  # a site's name and its copyright: "Northwind Courier © 2026."
