@@ -933,6 +933,7 @@ _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep P
 _DATELINE_MARKS = "(/-–—"
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_SET = frozenset(_MONTH_NAMES)
+_MONTH_MARK = re.compile("|".join(_MONTH_NAMES))  # one search in C, not twelve substring tests
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 _ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
@@ -1017,10 +1018,7 @@ def _has_any(text: str, chars: str) -> bool:
 
 def _has_month(text: str) -> bool:
     """Whether ``text`` holds a month's name, as a date in a dateline has it ("May 2", "14 March")."""
-    for month in _MONTH_NAMES:
-        if month in text:
-            return True
-    return False
+    return _MONTH_MARK.search(text) is not None
 
 
 def _plain(line: str) -> str:
@@ -1481,12 +1479,12 @@ def _continues(
     line: tuple[int, int, bool],
     width: int,
     multiline: bool,
-    above: _Block | None = None,
+    blocks: list[_Block] | None = None,
 ) -> bool:
     """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break).
 
     ``multiline`` says that ``previous`` ends a block of two lines or more (a wrapped paragraph);
-    ``above`` is the block right above ``previous`` when ``previous`` starts a block with no blank line before.
+    ``blocks`` are the blocks so far, ``previous`` in the last of them.
     """
     start, end, blank = line
     first = text[start]
@@ -1556,10 +1554,10 @@ def _continues(
                 return True
             if _cut_label(text, start, end) != start or first == "B" and _BYLINE.match(text, start, end):
                 return False  # a dateline or a byline opens its own block under a headline that fills the width
-            if above is not None:
-                # A headline that fills the width right under a menu or a masthead is no wrapped line: the
-                # paragraph under it starts its own block.
-                line_above = text[above.start : above.end]
+            if blocks and len(blocks) > 1 and not previous[2]:
+                # A headline that fills the width right under a menu or a masthead (the block above, with no
+                # blank line between) is no wrapped line: the paragraph under it starts its own block.
+                line_above = text[blocks[-2].start : blocks[-2].end]
                 return _furniture_shape(line_above, _plain(line_above)) != _FURNITURE
             return True
     return False
@@ -1571,9 +1569,7 @@ def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     previous = None
     for line in lines:
-        # The block above a line that starts its own block with no blank line before it: a headline under a menu.
-        above = blocks[-2] if len(blocks) > 1 and not previous[2] and blocks[-1].start == previous[0] else None
-        if previous is not None and _continues(text, previous, line, width, blocks[-1].start != previous[0], above):
+        if previous is not None and _continues(text, previous, line, width, blocks[-1].start != previous[0], blocks):
             blocks[-1].end = line[1]
         else:
             blocks.append(_Block(line[0], line[1], line[2]))
