@@ -930,10 +930,10 @@ _BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
 _BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
-_DATELINE_MARKS = "(/-–—"
+# A dateline's marks ("(", "/", a dash) or a month's name: one search in C before the dateline's pattern.
+_DATELINE_HINT = re.compile(r"[(/\-–—]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_SET = frozenset(_MONTH_NAMES)
-_MONTH_MARK = re.compile("|".join(_MONTH_NAMES))  # one search in C, not twelve substring tests
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 _ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
@@ -1014,11 +1014,6 @@ def _has_any(text: str, chars: str) -> bool:
         if char in text:
             return True
     return False
-
-
-def _has_month(text: str) -> bool:
-    """Whether ``text`` holds a month's name, as a date in a dateline has it ("May 2", "14 March")."""
-    return _MONTH_MARK.search(text) is not None
 
 
 def _plain(line: str) -> str:
@@ -2185,7 +2180,7 @@ def _cut_label(text: str, start: int, end: int) -> int:
             return tag.end()  # an agency's tag glued to the first sentence: "KhNA.Ukraine is ready ..."
     # A dateline is in capitals, or has a date (a month's name), an agency or a dash: cheap tests first.
     dateline = None
-    if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or _has_month(head[:50]):
+    if head[1:2].isupper() or _DATELINE_HINT.search(head, 0, 50):
         dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.group("agency") and dateline.group("agency")[-1] == "." and not dateline.group("date"):
         dateline = None  # "Kyiv NATO. Allies ...": an agency's bare tag counts only after a date
