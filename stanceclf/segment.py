@@ -492,6 +492,7 @@ _PHOTO_COUNTER = re.compile(
 # A photo's marker alone on its line, where the picture stood: the caption follows.
 _PHOTO_MARKERS = frozenset(("photo", "image", "picture", "foto", "photograph", "video", "gallery", "photo gallery"))
 _PHOTO_EMOJI = frozenset("📷📸🎥🖼")
+_PHOTO_MARKER_FIRST = frozenset("PpIiFfVvGg[(") | _PHOTO_EMOJI
 # Words that report speech: a sentence with one is news, not a photo's caption.
 _CAPTION_SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|according|added|adds|announced|stated|wrote|reported|asked|warned|claimed)\b"
@@ -1073,7 +1074,7 @@ def _is_interface(low: str) -> bool:
     starts = _INTERFACE_STARTS.get(low[:1])
     if starts and low.startswith(starts) and _INTERFACE_LINE.match(low):
         return True
-    if low.find(":", 3, 26) != -1 and _CAPTION_PREFIX.match(low):
+    if low[:1] in "pabtlrifc" and low.find(":", 3, 26) != -1 and _CAPTION_PREFIX.match(low):
         return True
     if "©" in low and _COPYRIGHT_END.search(low):
         return True  # a site's name and its copyright: "Northwind Courier © 2026."
@@ -1157,7 +1158,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
             dateline = _DATELINE_PREFIX.fullmatch(plain)
             if dateline and dateline.group("date") and dateline.group("agency"):
                 return _FURNITURE  # a dateline on a line of its own: "Kyiv, December 2 (Reuters)"
-        if plain[-1] in "-–—" or plain.endswith((").", "/.")):
+        if plain[-1] in "-–—" or plain[-1] == "." and plain[-2:-1] in ")/":
             # A dateline on a line of its own, ending in its dash or its agency: "TOKYO -", "Paris (AFP) -",
             # "UZHHOROD, 19 January (Dnipro Wire)."; a place alone with a dash needs capitals ("Kremlin —" stays).
             dateline = _DATELINE_PREFIX.fullmatch(plain)
@@ -1248,7 +1249,11 @@ def _furniture_shape(raw: str, plain: str) -> int:
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
     if _has_any(raw, _MENU_MARKS) or raw.count(" ") + 1 != len(raw.split()):
         # A line break is one separator, as "\r\n" too: a headline wrapped over two lines is no menu.
-        items = [item for item in _MENU_SEPARATORS.split(raw.strip().replace("\r\n", "\n")) if item]
+        items = [
+            item
+            for item in _MENU_SEPARATORS.split(raw.strip().replace("\r\n", "\n") if "\r" in raw else raw.strip())
+            if item
+        ]
         count, longest = len(items), max(len(item.split()) for item in items)
         if count >= 2 and longest <= 4 and (count >= 3 or "  " not in raw) or count >= 3 and longest <= 6:
             return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
@@ -1496,7 +1501,7 @@ def _continues(
     if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
         return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
     if first.islower():
-        if text.find(" ", start, end) == -1 and _DOMAIN.fullmatch(text, start, end):
+        if end - start <= 60 and text.find(" ", start, end) == -1 and _DOMAIN.fullmatch(text, start, end):
             return False  # "president.gov.ua" under a headline: a site's address, not the headline carried on
         if first == "b" and _BYLINE_START.match(text, start, end):
             if blank or _BYLINE_ALONE.fullmatch(text, start, end):
@@ -1699,8 +1704,10 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         if not block.drop:
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
-        marker = len(block.plain) <= 20 and (
-            block.plain in _PHOTO_EMOJI or block.plain.strip("[](): ").lower() in _PHOTO_MARKERS
+        marker = (
+            len(block.plain) <= 20
+            and block.plain[0] in _PHOTO_MARKER_FIRST
+            and (block.plain in _PHOTO_EMOJI or block.plain.strip("[](): ").lower() in _PHOTO_MARKERS)
         )
         if marker or block.plain[-1:].isdigit() and _PHOTO_COUNTER.match(block.plain):
             # "Image 3 of 12" or "Photo" heads its photo's caption: a phrase, or a short sentence that reports
@@ -2004,7 +2011,7 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                 below.drop = (
                     _BIO_NAME.match(below.plain) is not None and below.plain.split()[0] not in _SENTENCE_STARTERS
                 )
-        elif low.rstrip(": ") in _POLL_HEADINGS:
+        elif low[0] in "pqrshvy" and low.rstrip(": ") in _POLL_HEADINGS:
             # A reader poll: its question and its answers ("Yes", "Not sure") are no statements of the article.
             block.drop = True
             for item in blocks[index + 1 : index + 9]:
