@@ -48,7 +48,12 @@ The rules, in the order they apply:
    counters with a time (``Audio 18:40``), a table's note, title and source,
    a gallery's captions under numbers alone on their lines, a briefing's
    topic headings (``On the ...``, two or more), a pull quote that repeats a
-   sentence of the body, a sign-off of short exclamations after the body.
+   sentence of the body, a sign-off of short exclamations after the body;
+   a caption under a gallery's counter or a photo's marker (``Photo 4 of
+   9``, ``Photo``, ``📷``) and a short present-tense caption above its
+   credit, a reader poll's question and answers, weather boxes and markets
+   tickers, a menu of section names, a dateline alone on its line, a
+   transcript's stage notes (``(Laughs.)``).
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -63,7 +68,9 @@ The rules, in the order they apply:
    name after a headline (``... | PBN``) is cut off. A related-list heading
    above everything kept (``Latest`` in a menu) leaves the page's headline
    under it. A headline glued to its first sentence at the top of the page
-   ("... next weekNegotiators said ...") is split there.
+   ("... next weekNegotiators said ...") is split there. A site's tagline
+   (``... since 1998``) or a slogan of short sentences above the headline
+   goes, and the headline repeated under a page's title is kept once.
 4. **Context.** Under a heading such as "Related news", "Read also" or "More
    on this story", headline lines are furniture until body text resumes; a
    headline followed directly by its article's text (a related block that
