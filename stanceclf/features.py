@@ -47,9 +47,6 @@ __all__ = [
     "normalise_all",
     "normalise_counted",
     "cue_classes",
-    "TALKS_DOCUMENT",
-    "DocumentStatement",
-    "in_document",
 ]
 
 #: What counts as a word for the vectoriser and for coverage.
@@ -455,22 +452,13 @@ def _cue_suffix(present: frozenset[str]) -> tuple[str, ...]:
     ``#ready_notarget``, ``#cond_notarget``, ... (or ``#untargeted`` when it
     has none), never as ``#ready`` or ``#cond``, so that "the union is ready
     to talk, but only if ..." and "sailings resume only once the wind drops"
-    do not read as conditions for these talks. When ``present`` also holds
-    :data:`TALKS_DOCUMENT` (the statement's document is about the talks,
-    :func:`in_document`), such a statement's stance cues come a second time
-    as ``#ready_doctalks``, ``#cond_doctalks``, ...: "We are ready to talk,
-    but only on our terms." on a page about the talks. Measured in
-    docs/model.md.
+    do not read as conditions for these talks. Measured in docs/model.md.
     """
     tail: tuple[str, ...] = ()
     if "ruua" not in present and "war" not in present:
         off_target = present & _STANCE_CLASSES
         present = present - _STANCE_CLASSES
         tail = tuple(f"{CUE_PREFIX}{name}_notarget" for name in sorted(off_target)) or (f"{CUE_PREFIX}untargeted",)
-        if TALKS_DOCUMENT in present:
-            # In a document about the talks the same cues once more, under the document's name: read
-            # alone, the statement has only the first ones, so classify_statements reads it as before.
-            tail += tuple(f"{CUE_PREFIX}{name}_{TALKS_DOCUMENT}" for name in sorted(off_target))
     return (
         *(f"{CUE_PREFIX}{name}" for name in (*CUES, *_DERIVED) if name in present),
         *(f"{CUE_PREFIX}{a}_{b}" for a, b in _PAIRS if a in present and b in present),
@@ -532,8 +520,6 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     words = set(tokens)
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
-    if getattr(text, "document_on_topic", False):  # a DocumentStatement of a document about the talks
-        present = present | {TALKS_DOCUMENT}
     cues = _cue_suffix(present)
     tokens.extend(cues)
     return tokens, len(words), cues
@@ -572,68 +558,3 @@ def normalise_counted(texts: Iterable[str]) -> tuple[list[str], list[int]]:
     normalised.tokens = split
     normalised.cue_tokens = [cues for _, _, cues in triples]
     return normalised, [count for _, count, _ in triples]
-
-
-# --- The document's topic (stance's target, codebook section 3, read over a whole document) ---
-
-#: The pseudo cue class of a statement whose document is about the talks (see :func:`in_document`).
-TALKS_DOCUMENT = "doctalks"
-
-
-class DocumentStatement(str):
-    """A statement read in its document: the text, and whether the document is about the talks.
-
-    What :func:`in_document` returns. It is a ``str`` like any statement, so every path that takes
-    statements takes it; :func:`normalise_counted` reads :attr:`document_on_topic`.
-    """
-
-    document_on_topic: bool
-
-
-def _about_talks(text: str) -> bool:
-    """Whether a statement is plainly about the talks: a word of talks, and a Russian or Ukrainian actor or the war."""
-    folded = _fold(text)
-    ascii_only = folded.isascii()
-    present, masked, words = _scan(folded, ascii_only)
-    if "talks" not in present:
-        return False
-    if "war" in present:
-        return True
-    if words is None:
-        words = _words(masked, ascii_only)
-    return "ruactor" in words or "uaactor" in words
-
-
-def in_document(texts: Iterable[str]) -> list[DocumentStatement]:
-    """The statements of one document, each marked with whether the document is about the talks.
-
-    A document is about the talks when one of its statements names talks, a ceasefire or a
-    settlement together with a Russian or Ukrainian actor or the war. Its statements that name
-    neither (a quote's second sentence, "We are ready, but only on our terms.") then carry their
-    stance cues a second time as ``#<cue>_doctalks`` (see :func:`_cue_suffix`); every other
-    statement reads as it does alone.
-
-    Parameters
-    ----------
-    texts : iterable of str
-        The statements of one document, in any order.
-
-    Returns
-    -------
-    list of DocumentStatement
-        The same texts, in the same order.
-
-    Examples
-    --------
-    >>> page = in_document(["Kyiv is ready for talks with Moscow.", "But only on its terms."])
-    >>> [s.document_on_topic for s in page], normalise_all(page)[1]
-    ([True, True], 'but only on its terms #cond_notarget #cond_doctalks')
-    """
-    texts = list(texts)
-    on_topic = any(map(_about_talks, texts))
-    marked = []
-    for text in texts:
-        statement = DocumentStatement(text)
-        statement.document_on_topic = on_topic
-        marked.append(statement)
-    return marked

@@ -41,7 +41,7 @@ from .calibration import probabilities as calibration_probabilities
 from .card import ModelCard, TrainingInfo
 from .codebook import CODEBOOK_VERSION, DEFAULT_LABELS, HEADS, tables_hash
 from .errors import InputTypeError, InvalidInputError
-from .features import in_document, normalise_all
+from .features import normalise_all
 from .labels import LabeledStatement
 from .modelfile import CARD_FILE, CARD_MD_FILE, FORMAT_VERSION, MODEL_FILE, write_model
 from .predict import UNSURE_BELOW
@@ -226,7 +226,7 @@ def fit_bundle(
     held_out_able = {s.id for s in statements}
     ordered = sorted([*statements, *always_train], key=lambda s: s.id)
     heads = tuple(HEADS)
-    texts = _in_documents(ordered)
+    texts = [s.text for s in ordered]
     targets = np.array([[s.labels[head] for head in heads] for s in ordered], dtype=object)
     for column, head in enumerate(heads):
         if len(set(targets[:, column])) < 2:
@@ -451,15 +451,3 @@ def _own_version() -> str:
     from . import __version__
 
     return __version__
-
-
-def _in_documents(statements: Sequence[LabeledStatement]) -> list[str]:
-    """The statements' texts, each marked with its article's topic (as ``classify`` reads a document)."""
-    by_article: dict[str, list[int]] = {}
-    for index, statement in enumerate(statements):
-        by_article.setdefault(statement.article, []).append(index)
-    texts: list[str] = [""] * len(statements)
-    for indices in by_article.values():
-        for index, marked in zip(indices, in_document([statements[i].text for i in indices])):
-            texts[index] = marked
-    return texts

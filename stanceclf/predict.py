@@ -29,7 +29,6 @@ from .attribution import carried_from
 from .card import ModelCard
 from .codebook import HEADS
 from .errors import InputTypeError, InvalidInputError, ModelFileError, check_jobs, check_positive_int
-from .features import in_document
 from .prediction import EVIDENCE_SIZE, LOW_COVERAGE, UNSURE_HEADS, Evidence, FeatureWeights, Prediction
 from .scoring import Scorer
 from .segment import segment
@@ -156,7 +155,7 @@ class Model:
             raise InputTypeError(f"classify() expects a str, got {type(text).__name__}{hint}")
         statements = segment(text)
         starts, ends = [s.start for s in statements], [s.end for s in statements]
-        predictions = self._predict(in_document([s.text for s in statements]), starts, ends)
+        predictions = self._predict([s.text for s in statements], starts, ends)
         return _in_context(predictions, _speaker_sources(text, starts, ends))
 
     def classify_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Prediction]:
@@ -192,8 +191,7 @@ class Model:
         if not isinstance(text, str):
             raise InputTypeError(f"classify_spans() expects the text as a str, got {type(text).__name__}")
         starts, ends = _checked_spans(text, spans)
-        statements = in_document(text[a:b].strip() for a, b in zip(starts, ends))
-        predictions = self._predict(statements, starts, ends)
+        predictions = self._predict([text[a:b].strip() for a, b in zip(starts, ends)], starts, ends)
         return _in_context(predictions, _speaker_sources(text, starts, ends))
 
     def classify_statements(self, statements: Iterable[str]) -> list[Prediction]:
@@ -294,7 +292,7 @@ class Model:
         with _collector_paused():  # segmenting makes one Statement object per statement
             segmented = [segment(text) for text in batch]
             statements = [statement for found in segmented for statement in found]
-            texts = [text for found in segmented for text in in_document([s.text for s in found])]
+            texts = [statement.text for statement in statements]
             starts = [statement.start for statement in statements]
             ends = [statement.end for statement in statements]
             counts = [len(found) for found in segmented]
