@@ -197,38 +197,3 @@ def test_a_cue_class_or_mask_without_words_for_the_report_is_refused(monkeypatch
     monkeypatch.setitem(codebook.EVIDENCE_TERMS["cue"], "relief", "a humanitarian arrangement short of a settlement")
     monkeypatch.setitem(codebook.EVIDENCE_TERMS["actor"], "unactor", "a United Nations official")
     codebook.check_tables()
-
-
-# Round 10 of the cue tables: stems that fired on plain war and general news were narrowed to the
-# forms that carry a frame (docs/model.md, "Stance and framing on pages"). Each sentence written here.
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        ("The central bank kept its key rate at 16% on Friday, the Kyiv office of the agency said.", "refuse"),
-        ("A brass band played outside the town hall in Lviv as the banks reopened.", "refuse"),
-        ("The accord entered into force at midnight, the air force and a task force said.", "force"),
-        ("Overnight strikes by 40 drones hit a substation near Sumy, regional officials said.", "force"),
-        ("Engineers said the front line weapons depot had been destroyed in a fire.", "force"),
-        ("He paid a visit in advance of the summit and crossed the border at Chop on foot.", "force"),
-        ("The grain deal was signed in Istanbul, the ministry said in a statement.", "law"),
-        ("Queues at the Polish border stretched for 20 kilometres on Sunday.", "law"),
-    ],
-)
-def test_narrowed_stems_stay_quiet_on_plain_reporting(text, absent):
-    assert absent not in features.cue_classes(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "present"),
-    [
-        ("Kyiv banned any talks with the Kremlin by decree in 2022.", "refuse"),
-        ("Their forces are advancing near Pokrovsk, and Kyiv was forced to pull back.", "force"),
-        ("The envoy warned of nuclear blackmail if Western missiles reached Moscow.", "force"),
-        ("No deal may redraw the internationally recognised borders of a sovereign state.", "law"),
-        ("Moscow's mouthpieces call the summit a circus and a charade, the minister said.", "deleg"),
-        ("\u201cThis man cannot be trusted, he is a stooge of his handlers,\u201d she said.", "deleg"),
-        ("The offer was a sham, a Trojan horse dressed up as a ceasefire, the adviser wrote.", "deleg"),
-    ],
-)
-def test_the_forms_that_carry_a_frame_still_fire(text, present):
-    assert present in features.cue_classes(text)
