@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/page_labels.py [--labels benchmarks/pages/labels_test4.jsonl] [--model DIR] [--errors]
+    python benchmarks/page_labels.py [--labels benchmarks/pages/labels_test5.jsonl] [--model DIR] [--errors]
 
 The label file holds one line per gold statement of a page split (``{"id", "page", "index", "text",
 "stance", "framing", "speaker"}``, ``index`` counting from 1 in the page's gold order), labelled from
@@ -16,7 +16,8 @@ scores the model two ways, as the hidden real-page evaluation does:
   wrong on every head.
 
 It prints macro-F1 per head (over the labels present in gold or predictions, as ``evaluate`` does),
-the support/oppose flips and, with ``--errors``, every statement read wrongly on stance.
+the 95% bootstrap interval of the gold-segmentation figures (statements resampled, as ``evaluate``
+computes it), the support/oppose flips and, with ``--errors``, every statement read wrongly on stance.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.segmentation import _INVISIBLE, fold  # noqa: E402
 from stanceclf import load_model  # noqa: E402
 from stanceclf.codebook import HEADS  # noqa: E402
+from stanceclf.evaluate import score_head  # noqa: E402
 
 MISSING = "(missing)"
 
@@ -116,7 +118,7 @@ def page_files(labels_path: Path) -> dict[str, Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", default=str(ROOT / "benchmarks" / "pages" / "labels_test4.jsonl"))
+    parser.add_argument("--labels", default=str(ROOT / "benchmarks" / "pages" / "labels_test5.jsonl"))
     parser.add_argument("--model", help="a model folder (default: the shipped model)")
     parser.add_argument("--errors", action="store_true", help="list the statements read wrongly on stance")
     args = parser.parse_args(argv)
@@ -148,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         flips = sum({g, p} == {"support", "oppose"} for g, p in zip(gold["stance"], guess["stance"]))
         scores = " ".join(f"{macro_f1(gold[head], guess[head]):>9.3f}" for head in HEADS)
         print(f"{path:<20} {scores}   {flips}")
+    # Few statements of each frame and stance on a page set: the interval says how far a figure can move.
+    intervals = [score_head(head, gold[head], guessed["gold segmentation"][head]).macro_f1_ci for head in HEADS]
+    print(f"{'95% interval (gold)':<20} " + " ".join(f"{f'{low:.2f}-{high:.2f}':>9}" for low, high in intervals))
     print("gold stance: " + ", ".join(f"{k} {v}" for k, v in Counter(gold["stance"]).most_common()))
     if args.errors:
         print("\n".join(errors))

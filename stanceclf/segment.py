@@ -48,7 +48,12 @@ The rules, in the order they apply:
    counters with a time (``Audio 18:40``), a table's note, title and source,
    a gallery's captions under numbers alone on their lines, a briefing's
    topic headings (``On the ...``, two or more), a pull quote that repeats a
-   sentence of the body, a sign-off of short exclamations after the body.
+   sentence of the body, a sign-off of short exclamations after the body;
+   a caption under a gallery's counter or a photo's marker (``Photo 4 of
+   9``, ``Photo``, ``📷``) and a short present-tense caption above its
+   credit, a reader poll's question and answers, weather boxes and markets
+   tickers, a menu of section names, a dateline alone on its line, a
+   transcript's stage notes (``(Laughs.)``).
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -63,7 +68,9 @@ The rules, in the order they apply:
    name after a headline (``... | PBN``) is cut off. A related-list heading
    above everything kept (``Latest`` in a menu) leaves the page's headline
    under it. A headline glued to its first sentence at the top of the page
-   ("... next weekNegotiators said ...") is split there.
+   ("... next weekNegotiators said ...") is split there. A site's tagline
+   (``... since 1998``) or a slogan of short sentences above the headline
+   goes, and the headline repeated under a page's title is kept once.
 4. **Context.** Under a heading such as "Related news", "Read also" or "More
    on this story", headline lines are furniture until body text resumes; a
    headline followed directly by its article's text (a related block that
@@ -213,6 +220,10 @@ _INTERFACE_WORDS = frozenset(
     loading scroll clipboard unmute swipe tap rate this problem recommended by via down go embed archive file
     episode episodes transcript transcripts notes this min mins enlarge toggle hide caption image an opens window
     favourites favorites favourite favorite sign-up enter address new
+    poll polls quiz survey vote votes results
+    pinned playing channel translation original my dark mode cancel screenshot voiced ai ai-generated summary brief
+    quick store google apple accessible printer-friendly coverage choices tv give site schedule programme program
+    tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -221,8 +232,9 @@ _RELATED_HEADING = re.compile(
     r"|topics|reading|links|videos?|posts)|related|read\s+(?:also|more|next)"
     r"|also\s+read|see\s+also|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject|issue)"
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
-    r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like"
-    r"|editors?'?s?'?\s+picks?|top\s+stories|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
+    r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like"
+    r"|(?:more\s+)?(?:from\s+)?around\s+the\s+web|from\s+(?:our|the)\s+partners?|promoted\s+stories"
+    r"|editors?'?s?'?\s+picks?|top(?:\s+\d{1,2})?\s+(?:stories|news|reads)|\d{1,2}\s+most\s+(?:read|popular)|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
     r"|also\s+on\s+[\w' ]{1,30}"
@@ -237,7 +249,8 @@ _INTERFACE_LINE = re.compile(
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
-          |caption|image\ (?:source|caption)|photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
+          |caption|image\ (?:source|caption|description)|alt(?:\ text)?|photo\ description
+          |photo\ (?:credit|source)|cover\ (?:photo|image)|file\ photo
           |main\ (?:photo|image)|foto|publication\ date|published|updated|posted|last\ updated
           |date|time|listening\ time|reading\ time|graphics?|infographic|map|chart)\s*[:,|–—-].{0,200}
       | (?:duration|length|running\ time)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?
@@ -276,12 +289,16 @@ _INTERFACE_LINE = re.compile(
       | \((?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced)\ by\b.{0,300}
       | \(?(?:photo|photograph|image|picture|video|illustration)s?\ (?:by|courtesy\ of)\b.{0,120}
       | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
+      | read\ (?:this|the)\ (?:article|story|text|piece|interview|column|report)\ in\ [a-zа-яіїєґ]+
+      | read\ the\ (?:previous|last|next|latest)\ (?:digest|issue|newsletter|episode|edition)\b.{0,40}
+      | watch\ the\ full\ (?:interview|conversation|video|programme|program|episode|report)\b.{0,80}
       | item\ \d+\ of\ \d+\b.{0,300} | list\ (?:of\ \d+\ items?|\d+\ of\ \d+) | end\ of\ list
       | sources?:\ .{0,60}\b(?:agencies|wire\ services|wires)
-      | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee|social\ media
-          |google\ news|whatsapp|threads|bluesky)\b.{0,60}
+      | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee
+          |social\ (?:media|networks)|google\ news|whatsapp|threads|bluesky)\b.{0,60}
       | (?:published|updated|posted)?\ ?\d+\ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])\ ago
-      | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\s*:.{0,60}
+      | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\b\s*:?.{0,60} | translated\ from\ [a-z]+
+      | screenshot\s*:.{0,80} | (?:video\ )?screenshots?(?:\ (?:from|of)\ (?:a\ |the\ )?(?:video|footage|telegram|x))?
       | \(the\ (?:briefing|press\ conference|conference|meeting|call|hearing)\ (?:was\ )?(?:concluded|ended|adjourned)
           \ at\ \d{1,2}[:.]\d{2}\b.{0,12}\)
       | answers?\ to\ (?:(?:media|press|journalists'?|reporters'?)\ questions
@@ -291,6 +308,9 @@ _INTERFACE_LINE = re.compile(
       | (?:click|tap)\ to\ (?:share|print|email|open|expand|enlarge|view|play|watch|read|load|see|copy)\b.{0,80}
       | embed\ from\b.{0,40}
       | (?:tel|phone|telephone|fax)\.?\s*:\s*[+\d(][\d\ ()+\-./]{5,40}
+      | address\s*:.{0,120}
+      | unsubscribe\b.{0,60} | repost(?:ed)?\ from\b.{0,60} | reporting\ from\ [\w'’\-]+(?:\ [\w'’\-]+){0,2}
+      | subscribers?\ only\b.{0,100}
       | credit(?:\.{2,3}|…)\ ?\S.{0,120}
       | (?:story|article|text|report)\ continues\ (?:below|after|under)\b.{0,40}
       | (?:image|photo|picture|slide)\ \d+\ (?:of|/)\ \d+\b.{0,300}
@@ -298,9 +318,18 @@ _INTERFACE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
+# Where a caption says who or what is where, before its colon: "Pictured: ...", "From left: ...". Words that
+# start many sentences ("From", "Top"), so the pattern runs only on a colon in the line's first words.
+_CAPTION_PREFIX = re.compile(
+    r"(?:pictured|above|below|top|left|right|inset|from left(?: to right)?|left to right|clockwise from (?:top|left))"
+    r"\s*:.{0,200}$"
+)
 _SOURCES_HEADINGS = frozenset(
     "sources references notes footnotes endnotes bibliography citations".split()
     + ["sources and references", "sources and notes", "sources used", "our sources"]
+)
+_POLL_HEADINGS = frozenset(
+    ("poll", "quiz", "survey", "reader poll", "readers' poll", "quick poll", "have your say", "vote", "your vote")
 )
 _ABOUT_AUTHOR = frozenset(
     (
@@ -336,7 +365,7 @@ _INTERFACE_FIRST_WORDS = """
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
-    chart duration length running
+    chart duration length running alt screenshot unsubscribe repost address subscriber
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -371,10 +400,11 @@ _BRACKET_NOTE = re.compile(
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
     rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
-    r"|published|edited|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
+    r"|published|edited|checked|fact-checked|verified|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
-    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
+    r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bon\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))"
+    r"\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
 )
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
 _NAME_AND_ROLE = re.compile(
@@ -442,7 +472,7 @@ _CREDIT_SHAPE = re.compile(
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
-    r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
+    r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo(?:graph)?|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
     r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo)\.?$",
     re.IGNORECASE,
 )
@@ -462,6 +492,26 @@ _CREDIT_AFTER_SENTENCE = re.compile(
 _GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
 _GALLERY_ALONE = re.compile(r"(\d{1,3})\s?/\s?(\d{1,3})$")
 _PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
+# A gallery's counter above a photo's caption: "Image 3 of 12", "Photo 2/9".
+_PHOTO_COUNTER = re.compile(
+    r"(?:image|photo|picture|slide|photograph)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE
+)
+# A photo's marker alone on its line, where the picture stood: the caption follows.
+_PHOTO_MARKERS = frozenset(("photo", "image", "picture", "foto", "photograph", "video", "gallery", "photo gallery"))
+_PHOTO_EMOJI = frozenset("📷📸🎥🖼")
+_PHOTO_MARKER_FIRST = frozenset("PpIiFfVvGg[(") | _PHOTO_EMOJI
+# Words that report speech: a sentence with one is news, not a photo's caption.
+_CAPTION_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|according|added|adds|announced|stated|wrote|reported|asked|warned|claimed)\b"
+)
+_QUOTE_CHARS = '"“”«»'
+# A verb in the past tense (a regular one, or a common irregular one): news, where a caption says what is shown.
+_NOT_CAPTION_WORD = re.compile(
+    r"\b(?:[a-z]+ed|was|were|had|did|met|took|went|came|made|gave|held|began|left|sent|won|lost|ran|saw|struck|fell"
+    r"|rose|spoke|broke|became|paid|kept|led|found|got|knew|stood|bought|fought|flew|drove|chose|brought|thought"
+    r"|been|not|never|no)\b"  # and what a caption does not say: "... has not been set."
+)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}", re.IGNORECASE)
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
 # with the words one of which it needs, so that a sentence runs only the patterns its words allow.
@@ -484,7 +534,7 @@ _BOILERPLATE = tuple(
         ("hyperlink hyperlinks", r"\bhyperlinks?\b.{0,80}\b(?:mandatory|required|obligatory|permitted)\b"),
         (
             "materials material content articles",
-            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|use) of (?:[\w'’]+ ){0,2}"
+            r"\b(?:reproduction|reuse|reprint(?:ing)?|republication|copying|use) of (?:[\w'’]+ ){0,2}"
             r"(?:materials?|content|articles?)",
         ),
         ("materials material", r"\bmaterials? (?:of|from|on) this (?:site|website|page|portal)\b"),
@@ -527,11 +577,25 @@ _BOILERPLATE = tuple(
         ),
         ("working", r"\b(?:has|have) been working for you\b"),
         ("readers journalism", r"\bour (?:readers|journalism) (?:depends?|relies?)\b"),
-        ("subscribe", r"\bsubscribe (?:for|to|now|today)\b"),
+        ("subscribe", r"\bsubscribe (?:for|to|now|today)\b|\bsubscribe from (?:only )?[€$£₴₽]?\s?\d"),
+        ("give", r"^give (?:this|the) (?:article|story) (?:as a gift|to a friend)\b"),
+        ("cookies", r"^cookies (?:on|at) (?:the )?\w"),
         ("democracy", r"\bdemocracy depends on\b"),
         ("coverage", r"\bfollow [\w'’ ]{1,30} coverage of\b|\bour coverage\b"),
         ("contributed contributing", r"\bcontribut(?:ed|ing) to this (?:report|story|article)\b"),
         ("inbox", r"\b(?:your|in the) inbox\b"),
+        ("responsibility", r"\bcontents? (?:are|is) the sole responsibility of\b"),
+        ("published", r"^your (?:e-?mail )?address will not be published\b"),
+        ("required", r"^required fields are marked\b"),
+        ("first", r"^be the first to (?:comment|reply|review|know)\b"),
+        ("cancel", r"\bcancel (?:any ?time|at any time)\b"),
+        ("device", r"\bjournalism on any device\b"),
+        ("sell share", r"^do not (?:sell|share)(?: or (?:sell|share))? my (?:personal )?(?:information|info|data)\b"),
+        (
+            "delivered",  # a newsletter's promise, not news of a delivery ("... was delivered every morning")
+            r"^(?!.*\b(?:was|were|is|are|been|being) delivered)(?:.*\W)?delivered (?:straight )?(?:to you )?"
+            r"(?:every|each) (?:morning|evening|day|week|weekday)\b",
+        ),
         (
             "newsletter newsletters",
             r"\b(?:sign(?:ing)? up|subscrib\w*) (?:for|to)\b.{0,60}\b(?:our|free|daily|weekly)\b.{0,20}"
@@ -639,7 +703,11 @@ _BOILERPLATE = tuple(
             "contains publishes carries",
             r"\b(?:web)?site (?:contains|publishes|carries) only (?:a )?(?:portion|part|selection|summary|some) of\b",
         ),
-        ("javascript", r"\benable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b"),
+        (
+            "javascript",
+            r"\b(?:enable|turn on|switch on|activate) javascript\b"
+            r"|\bjavascript (?:is )?(?:disabled|required|turned off)\b",
+        ),
         (
             "left",
             r"^you have (?:\d+ ?%|\d+ (?:words|paragraphs|minutes)) of (?:this|the) (?:article|story|text) left\b",
@@ -668,19 +736,31 @@ _BOILERPLATE_START = re.compile(
         (?:please\ )?(?:subscribe|sign\ up|donate|support\ us
           |support\ (?:the|our|this)\ (?:digest|channel|newsletter|site|website|project|newsroom|podcast|magazine)\b
           |become\ a\ (?:member|patron|subscriber)
-          |get\ (?:the|our)\ [\w ]{0,30}newsletter|download\ (?:our|the)\ app|turn\ on\ notifications
+          |get\ (?:the|our)\ [\w ]{0,30}(?:newsletter|briefing|digest|bulletin|alerts)
+          |download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
       | this\ (?:article|story|report|page|interview|text|transcript|episode|recording)
-        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)\ (?:originally\ |first\ |automatically\ )?(?:written
+        \ (?:was|has\ been|is|has\ not\ been|was\ not|is\ not)
+        \ (?:originally\ |first\ |automatically\ |also\ )?(?:written
           |published|updated|translated|amended|corrected|edited|condensed|produced|available|generated)\b
       | (?:first|originally)\ published\ (?:in|on|by)\b | printed\ (?:from|on)\ \S+\.\w
       | (?:found|spotted|noticed|see)\ (?:a|an)\ (?:mistake|error|typo|inaccuracy)\b | write\ to\ (?:us\b|\S+@)
       | this\ is\ a\ (?:developing|breaking)\ (?:story|news)\b
+      | this\ (?:story|article|post)\ has\ been\ shared\b
+      | this\ (?:publication|article|story|material|project|report|page)\ (?:was|has\ been|is)
+        \ (?:produced|prepared|created|published|funded|made|supported)\ with\ the\ (?:financial\ )?support\ of\b
+      | (?:published|produced)\ in\ (?:partnership|cooperation|collaboration)\ with\b
+      | an?\ version\ of\ this\ (?:article|story|report|piece)
+        \ (?:first\ |originally\ )?(?:appeared|was\ published|ran)\b
+      | (?:correction|clarification)\s*:\s*(?:the|this)\ (?:headline|article|story|report|text|photo|caption)
+        \ (?:has\ been|was)\ (?:changed|updated|amended|corrected)\b
       | this\ (?:article|story|piece)\ (?:appeared|appears|ran)\ in\ (?:the\ |our\ )?.{0,40}\b(?:print|paper
           |newspaper|magazine)\b
       | this\ (?:article|story|piece|report)\ is\ (?:more\ than|over)\ (?:\w+\ )?(?:years?|months?)\ old\b
       | our\ standards\b | how\ we\ work\b | (?:please\ )?contact\ us\ for\b
-      | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
+      | download\ (?:our|the)\ (?:[\w'’]+\ ){0,4}app\b
+      | (?:only|just|then)\ [€$£]\ ?\d+(?:[.,]\d\d)?\ (?:for|per|a)\ (?:\d+\ |first\ )?(?:weeks?|months?|years?|days?)\b
+      | an?\ version\ of\ this\ (?:article|story)\ appears\ in\ print\b
     )""",
     re.VERBOSE,
 )
@@ -690,6 +770,7 @@ _BOILERPLATE_FIRST = (
     *("follow ", "join ", "stay ", "send us", "this ", "our standards", "how we work", "contact us"),
     *("a version", "an version", "first ", "originally ", "found ", "spotted ", "noticed ", "see ", "write to"),
     "printed ",
+    *("only ", "just ", "then ", "published ", "produced ", "correction", "clarification"),
 )
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
@@ -706,7 +787,7 @@ _HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about"
-    r"|is\s+(?:a|an|the)\s+[\w\s\-]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
+    r"|is\s+(?:a|an|the|our)\s+[\w\s\-]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
     r"|diplomat|professor|lecturer|researcher|analyst|economist|historian|commentator|contributor|blogger"
     r"|broadcaster|observer))\b"
     # the bio's next sentence: "She previously covered ...", "He was formerly ..."
@@ -732,11 +813,12 @@ _DATE_WORDS = (
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
     r"msk|eet|eest|jst|kst|hkt|sgt|ist|pkt|aest|aedt|pst|pdt|cst|cdt|mst|mdt|et|pt|wib|eat|sast|"
     r"kyiv|moscow|time|ago|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
+    r"|yesterday|today|hours?|minutes?|seconds?|days?|weeks?"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
 _DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm)?|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
-    rf"^(?=.*\d)\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
+    rf"^(?=.*\d)(?:[·•|]\s*)?\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
 )
 # What the shape of a line says: news text, furniture wherever it stands, or a headline's shape (two or
@@ -786,6 +868,11 @@ _SITE_NAMES = frozenset(
         "Ukrainska Pravda",
         "Ukrinform",
         "Daily8",
+        # Round 8: outlets whose pages people copy, as their names stand alone or after a headline.
+        *("Meduza", "Kyiv Post", "UNIAN", "Interfax-Ukraine", "Suspilne", "Hromadske", "NV", "Euromaidan Press"),
+        *("RIA", "Izvestia", "Kommersant", "Novaya Gazeta", "Novaya Gazeta Europe", "Rossiyskaya Gazeta", "RBC"),
+        *("DW", "BBC", "CNN", "Euronews", "France 24", "Politico", "RFE/RL", "Radio Liberty", "Radio Free Europe"),
+        *("The Guardian", "Financial Times", "The Moscow Times", "Axios", "NPR", "Sky News", "ABC News"),
     )
 )
 
@@ -796,13 +883,18 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \-/][A-Z][A-Z'’.\-]+){0,2}"
-_TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \-][A-Z][a-z'’\-]+){0,2}"
+# Places' letters: Latin-1 and the Central European ones too ("SÃO PAULO", "Türkiye", "ŁÓDŹ").
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆČĘĞİŁŃŒŘŚŞŠŤŮŹŻŽ"
+_LOWER = "a-zß-öø-ÿąćčęğıłńœřśşšťůźżž"
+_CAPS_PLACE = rf"[{_UPPER}][{_UPPER}'’.\-]+(?:[ \-/][{_UPPER}][{_UPPER}'’.\-]+){{0,2}}"
+_TITLE_PLACE = rf"[A-Z][{_LOWER}'’\-]+(?:[ \-][{_UPPER}][{_LOWER}'’\-]+){{0,2}}"
 _DATELINE_PREFIX = re.compile(
     rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
     rf"(?:,\s*(?!{_MONTH}\s)(?P<second>{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?P<region>{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
-    rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}))?\s*\.?\s*"
-    r"(?P<agency>\(\s*[A-Z][\w.&'’ \-]{0,30}\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—]))?\s*\.?\s*"
+    rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}(?:,?\s+\d{{1,2}}[:.]\d\d)?))?\s*\.?\s*"  # a time after the date: "…, 14:05 —"
+    # "(Reuters)", "(dpa)", "/TASS/", "INTERFAX -", and after a date "UNN." ("KYIV. Dec 2. UNN. ..."), "• Ukrinform —"
+    r"(?P<agency>\(\s*(?:[A-Z][\w.&'’ \-]{0,30}|[a-z]{2,6})\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—])"
+    r"|[A-Z][A-Z\-]{1,8}\.(?=\s+[A-Z\"“‘'«])|•\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
     r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«])"
     # the agency's name glued to the first sentence: "— Kitezh News.The Kremlin ..." (no title: "Mr.Berger")
@@ -841,9 +933,13 @@ _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
 _EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*$")
 # A byline in lower case at the start of a line: "by Olena Moroz".
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
+# A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
+_BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
+_BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
-_DATELINE_MARKS = "(/-–—"
+# A dateline's marks ("(", "/", a dash) or a month's name: one search in C before the dateline's pattern.
+_DATELINE_HINT = re.compile(r"[(/\-–—]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_SET = frozenset(_MONTH_NAMES)
 _LABEL_MARKS = ":—–|"
@@ -859,7 +955,7 @@ _EXCLAMATION_END = re.compile(r"(?<=!) +")
 _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = (
     *("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column"),
-    *("posted", "filed", "published", "edited", "translated"),
+    *("posted", "filed", "published", "edited", "translated", "checked", "fact-checked", "verified"),
 )
 _BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
@@ -885,6 +981,12 @@ _NOTE = re.compile(rf"(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S.*(?:
 _ITEM_STAMP = re.compile(
     rf"(?:(?:[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}},\s+)?\d{{1,2}}[:.]\d\d|{_DAY_DATE}(?:,?\s+\d{{1,2}}[:.]\d\d)?)"
     r"\s*(?:[—–]|-|:)\s+(?=[A-Z\"“‘'«])"
+)
+# A transcript's stage note: "(Laughs.)", "[Applause]", "(inaudible)".
+_STAGE_NOTE = re.compile(
+    r"[(\[](?:laughs?|laughter|applause|inaudible|crosstalk|pause|sighs?|unintelligible|coughs?|music|silence)"
+    r"\.?[)\]]\.?(?=\s|$)",
+    re.IGNORECASE,
 )
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(
@@ -918,14 +1020,6 @@ def _has_any(text: str, chars: str) -> bool:
     """Whether ``text`` holds one of ``chars``: a string search per character is faster than a pattern's class."""
     for char in chars:
         if char in text:
-            return True
-    return False
-
-
-def _has_month(text: str) -> bool:
-    """Whether ``text`` holds a month's name, as a date in a dateline has it ("May 2", "14 March")."""
-    for month in _MONTH_NAMES:
-        if month in text:
             return True
     return False
 
@@ -987,13 +1081,20 @@ def _is_interface(low: str) -> bool:
     starts = _INTERFACE_STARTS.get(low[:1])
     if starts and low.startswith(starts) and _INTERFACE_LINE.match(low):
         return True
+    if low[:1] in "pabtlrifc" and low.find(":", 3, 26) != -1 and _CAPTION_PREFIX.match(low):
+        return True
     if "©" in low and _COPYRIGHT_END.search(low):
         return True  # a site's name and its copyright: "Northwind Courier © 2026."
     if "all rights reserved" in low or low.endswith((", opens new tab", "new window)", "new tab)")):
         return True
     if " " not in low and "/" in low and _SCHEMELESS_LINK.match(low):
         return True  # "pic.twitter.com/x7Kq2", "t.me/channel/812": a bare link without its scheme
-    return len(low) <= 140 and low[low.rfind(" ") + 1 :].startswith(("http://", "https://", "www."))
+    # A bare link, or one after a few words ("More at www.site.example", "Full text: https://..."); a sentence
+    # that ends with an address ("The ministry put the text on its website, www.mfa.example.") is news.
+    space = low.rfind(" ")
+    if len(low) > 140 or not low.startswith(("http://", "https://", "www."), space + 1):
+        return False
+    return low.count(" ") <= 6 or low[space - 1] == ":"
 
 
 def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
@@ -1031,16 +1132,18 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if (plain[0] == "[" or plain[0].isdigit()) and _NOTE.match(raw.strip()):  # "¹" is "1" once folded (NFKC)
             return _FURNITURE  # a notes list's citation: "[2] Statement by the ministry, 14 June 2024."
+        if plain[0] in "([" and len(plain) <= 20 and (note := _STAGE_NOTE.match(plain)) and note.end() == len(plain):
+            return _FURNITURE  # a transcript's note on a line of its own: "(Laughs.)"
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
     terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
-    if terminal and len(plain) > 60:
-        tokens = low.split()
-        if len(tokens) > 12:  # a sentence: only site boilerplate and captions with a position mark are furniture
-            if _is_boilerplate(low, tokens) or "(" in plain and len(tokens) <= 45 and _PHOTO_POSITION.search(plain):
-                return _FURNITURE
-            return _KEEP
+    low_words = low.split()  # once: the boilerplate patterns are keyed by them
+    if terminal and len(plain) > 60 and len(low_words) > 12:
+        # A sentence: only site boilerplate and captions with a position mark are furniture.
+        if _is_boilerplate(low, low_words) or "(" in plain and len(low_words) <= 45 and _PHOTO_POSITION.search(plain):
+            return _FURNITURE
+        return _KEEP
     words = plain.split()
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
         digit = _has_any(plain, _DIGITS) or not plain.isascii() and _DIGIT.search(plain) is not None
@@ -1062,6 +1165,19 @@ def _furniture_shape(raw: str, plain: str) -> int:
             dateline = _DATELINE_PREFIX.fullmatch(plain)
             if dateline and dateline.group("date") and dateline.group("agency"):
                 return _FURNITURE  # a dateline on a line of its own: "Kyiv, December 2 (Reuters)"
+        if plain[-1] in "-–—" or plain[-1] == "." and plain[-2:-1] in ")/":
+            # A dateline on a line of its own, ending in its dash or its agency: "TOKYO -", "Paris (AFP) -",
+            # "UZHHOROD, 19 January (Dnipro Wire)."; a place alone with a dash needs capitals ("Kremlin —" stays).
+            dateline = _DATELINE_PREFIX.fullmatch(plain)
+            if dateline and (
+                dateline.group("date")
+                or dateline.group("agency")
+                or dateline.group("caps")
+                # "Paris (AFP) -", "Kyiv, Ukraine –"
+                or dateline.group("dash")
+                and (dateline.group("region") or dateline.group("second"))
+            ):
+                return _FURNITURE
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
@@ -1104,14 +1220,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if "(" in plain and len(words) <= 45 and _PHOTO_POSITION.search(plain):
         return _FURNITURE
     if terminal and len(words) > 12:
-        return _FURNITURE if _is_boilerplate(low) else _KEEP
+        return _FURNITURE if _is_boilerplate(low, low_words) else _KEEP
     if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
         if caption and caption.start() > 0:
             return _FURNITURE
         if _CAPTION_GLUED.search(plain):
             return _FURNITURE
-    low_words = low.split()
     if _is_boilerplate(low, low_words):
         return _FURNITURE
     if terminal and len(words) > 6:
@@ -1128,6 +1243,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
     if len(words) <= 8 and (low_words[0] in _SECTION_HEAD_FIRST or len(words) > 1 and low_words[1] in _THINGS):
         if _SECTION_HEAD.match(low.rstrip(": ")):
             return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
+    if "°" in plain and len(words) <= 3 and _TEMPERATURE.search(plain):
+        return _FURNITURE  # a weather box: "−38 °C Salekhard", "Kyiv +3°C"
+    if digit and len(words) <= 12 and len(_QUOTE_TICK.findall(plain)) >= 2 and not any(w[0].islower() for w in words):
+        return _FURNITURE  # a markets ticker: "USD 41.25  EUR 43.10", "+7 °C USD 81.40 EUR 94.12"
     if plain[-1] == "*" and len(words) <= 4:
         return _FURNITURE  # a form's required field: "Name *", "Email address *"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
@@ -1136,7 +1255,12 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
     if _has_any(raw, _MENU_MARKS) or raw.count(" ") + 1 != len(raw.split()):
-        items = [item for item in _MENU_SEPARATORS.split(raw.strip()) if item]
+        # A line break is one separator, as "\r\n" too: a headline wrapped over two lines is no menu.
+        items = [
+            item
+            for item in _MENU_SEPARATORS.split(raw.strip().replace("\r\n", "\n") if "\r" in raw else raw.strip())
+            if item
+        ]
         count, longest = len(items), max(len(item.split()) for item in items)
         if count >= 2 and longest <= 4 and (count >= 3 or "  " not in raw) or count >= 3 and longest <= 6:
             return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
@@ -1169,11 +1293,31 @@ def _furniture_shape(raw: str, plain: str) -> int:
         # capital: "and Anna Berg" is the rest of a byline.
         if plain[0].islower():
             return _FURNITURE
+        if not small and len(words) >= 4 and sum(w.lower() in _SECTION_WORDS for w in words) >= 0.6 * len(words):
+            return _FURNITURE  # a menu of section names ("News Business Sport Opinion Lifestyle"), not a headline
         return _HEADLINE_SHAPED
     return _KEEP
 
 
+# Sections of a news site, as its menus list them: words that name a page's part, not news.
+_SECTION_WORDS = frozenset(
+    """
+    news world politics business economy economics finance markets sport sports culture society opinion opinions
+    lifestyle life science health entertainment style travel weather photo photos video videos multimedia regions
+    region incidents announcements motoring tech technology sci-tech climate environment education interviews
+    columns blogs podcasts analytics analysis features explainers archive local national international home
+    latest live newsletters subscribe specials investigations arts books food fashion autos cars games puzzles
+    """.split()
+)
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?$")
+# A ticker's quote: a currency, an index or a commodity, then its figure ("USD 41.25", "Brent $78.40", "€43.10").
+_QUOTE_TICK = re.compile(
+    r"(?:\b(?:USD|EUR|RUB|UAH|GBP|CNY|CHF|JPY|BTC|Brent|WTI|Gold|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq|FTSE(?: 100)?"
+    r"|DAX|MOEX|RTS)\s?|[$€£₴₽]\s?)[+\-−]?\d[\d.,]*"
+)
+_TEMPERATURE = re.compile(r"(?:^|\s)[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s|$)")
+# A site's address alone on its line: "president.gov.ua", "kremlin.ru".
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}/?")
 _DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?$")
 
 
@@ -1244,6 +1388,7 @@ def segment(text: str) -> list[Statement]:
     labelled = [block for block in kept if ": " in block.plain and _SHORT_LABEL.match(block.plain)]
     labels = frozenset(map(id, labelled)) if len(labelled) >= 3 else frozenset()
     statements: list[Statement] = []
+    titles: set[str] = set()
     for block in kept:
         start = _lead(text, block)
         if id(block) in labels and start == block.start:
@@ -1254,6 +1399,12 @@ def segment(text: str) -> list[Statement]:
             if _is_boilerplate(_plain(text[start : block.end]).lower()) and not _is_dialogue(text):
                 continue  # "Editor's note: This story has been updated ...": a note once its label is cut
         end = _site_suffix(text, block)
+        if end <= start:
+            continue  # "TPA – World News": a dateline's cut and a site's name leave nothing
+        if end != block.end:
+            titles.add(_plain(text[start:end]))  # a page's title: the headline, once its site's name is cut
+        elif titles and block.plain in titles:
+            continue  # the headline again under the page's title ("Talks resume | Site", then "Talks resume")
         cut = _glued_headline(text, start, end) if block is kept[0] else 0  # a page's headline leads it
         if cut:
             _split_paragraph(text, start, cut, statements)
@@ -1330,11 +1481,17 @@ def _wrap_width(text: str, lines: list[tuple[int, int, bool]]) -> int:
 
 
 def _continues(
-    text: str, previous: tuple[int, int, bool], line: tuple[int, int, bool], width: int, multiline: bool
+    text: str,
+    previous: tuple[int, int, bool],
+    line: tuple[int, int, bool],
+    width: int,
+    multiline: bool,
+    blocks: list[_Block] | None = None,
 ) -> bool:
     """Whether ``line`` carries on the sentence of ``previous`` (a hard-wrapped line break).
 
-    ``multiline`` says that ``previous`` ends a block of two lines or more (a wrapped paragraph).
+    ``multiline`` says that ``previous`` ends a block of two lines or more (a wrapped paragraph);
+    ``blocks`` are the blocks so far, ``previous`` in the last of them.
     """
     start, end, blank = line
     first = text[start]
@@ -1344,12 +1501,20 @@ def _continues(
         return False  # "8/20 A tram passes ...": a gallery's next caption, after a credit that fills the line
     last_start, last_end = previous[0], previous[1]
     last = text[last_end - 1]
+    if last in _MARK_ENDS and (mark := _MARK_AT_END.search(text, max(last_start, last_end - 12), last_end)):
+        last_end = mark.start()  # a footnote mark after the stop: "... was agreed.[2]" ends its sentence
+        last = text[last_end - 1]
     terminal = _is_terminal(text[max(last_start, last_end - 4) : last_end])
     if first in _OPEN_QUOTES and text[start + 1 : start + 2].islower() and not _is_terminal(text[last_start:last_end]):
         return True  # '"incomplete and ...': a quote that starts in lower case carries a sentence on
     if first.islower():
-        if blank and first == "b" and _BYLINE_START.match(text, start, end):
-            return False  # "by Olena Moroz" set apart under a headline is a byline, not the headline carried on
+        if end - start <= 60 and text.find(" ", start, end) == -1 and _DOMAIN.fullmatch(text, start, end):
+            return False  # "president.gov.ua" under a headline: a site's address, not the headline carried on
+        if first == "b" and _BYLINE_START.match(text, start, end):
+            if blank or _BYLINE_ALONE.fullmatch(text, start, end):
+                # "by Olena Moroz" set apart under a headline, or alone on its line, is a byline, not the
+                # headline carried on; "by Olena Moroz and the envoy, ..." is a wrapped sentence.
+                return False
         if "/" in text[start:end] and _EDITOR_TAG.match(text, start, end):
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":" or last == ";"):
@@ -1363,8 +1528,9 @@ def _continues(
         previous_line = text[last_start:last_end]
         low = text[start:end].lower()
         # "hide caption" under a caption is a button, not the caption carried on.
+        # A headline's shape carries its wrapped end on ("Kremlin says ready" + "for talks").
         return not (
-            _furniture_shape(previous_line, _plain(previous_line))
+            _furniture_shape(previous_line, _plain(previous_line)) == _FURNITURE
             or _is_interface(low)
             or " " in low
             and _all_interface(low.split())
@@ -1390,7 +1556,17 @@ def _continues(
         # (a headline stays apart); a line in capitals (a page header) carries nothing on.
         next_word = text[start:end].split(maxsplit=1)[0]
         length = last_end - last_start
-        return length >= 0.6 * width and length + 1 + len(next_word) > width - 6
+        if length >= 0.6 * width and length + 1 + len(next_word) > width - 6:
+            if multiline:
+                return True
+            if _cut_label(text, start, end) != start or first == "B" and _BYLINE.match(text, start, end):
+                return False  # a dateline or a byline opens its own block under a headline that fills the width
+            if blocks and len(blocks) > 1 and not previous[2]:
+                # A headline that fills the width right under a menu or a masthead (the block above, with no
+                # blank line between) is no wrapped line: the paragraph under it starts its own block.
+                line_above = text[blocks[-2].start : blocks[-2].end]
+                return _furniture_shape(line_above, _plain(line_above)) != _FURNITURE
+            return True
     return False
 
 
@@ -1400,7 +1576,7 @@ def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     previous = None
     for line in lines:
-        if previous is not None and _continues(text, previous, line, width, blocks[-1].start != previous[0]):
+        if previous is not None and _continues(text, previous, line, width, blocks[-1].start != previous[0], blocks):
             blocks[-1].end = line[1]
         else:
             blocks.append(_Block(line[0], line[1], line[2]))
@@ -1416,6 +1592,8 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     topics: list[_Block] = []  # lines that start like a briefing's topic heading
     for block in blocks:
         raw = text[block.start : block.end]
+        if raw[-1] in _MARK_ENDS and (mark := _MARK_AT_END.search(raw)) is not None:
+            raw = raw[: mark.start()]  # "... was agreed.[2]": the sentence ends at its stop, the mark is furniture
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
             block.plain = raw
             block.terminal = _is_terminal(raw)
@@ -1530,10 +1708,24 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
         consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
-        if not (block.drop and _is_credit(block.plain)):
+        if not block.drop:
+            continue
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        marker = (
+            len(block.plain) <= 20
+            and block.plain[0] in _PHOTO_MARKER_FIRST
+            and (block.plain in _PHOTO_EMOJI or block.plain.strip("[](): ").lower() in _PHOTO_MARKERS)
+        )
+        if marker or block.plain[-1:].isdigit() and _PHOTO_COUNTER.match(block.plain):
+            # "Image 3 of 12" or "Photo" heads its photo's caption: a phrase, or a short sentence that reports
+            # no speech; the page's headline under a section's "Video" is none.
+            skip = below is None or below.drop or all(b.drop and b.shape != _HEADLINE_SHAPED for b in blocks[:index])
+            if not skip and (_is_caption(below, False) or _is_caption_sentence(below)):
+                below.shape, below.drop = _FURNITURE, True
+            continue
+        if not _is_credit(block.plain):
             continue
         # A caption stands next to its credit: below it, or above it (the headline excepted).
-        below = blocks[index + 1] if index + 1 < len(blocks) else None
         after = blocks[index + 2] if index + 2 < len(blocks) else None
         apart = below is not None and below.blank_before and (after is None or after.blank_before)
         if below is not None and not below.drop and _is_caption(below, apart):
@@ -1544,6 +1736,17 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         above = blocks[index - 1]
         if not above.drop and above is not headline and _is_caption(above, False):
             above.shape, above.drop = _FURNITURE, True
+        elif (
+            not above.drop
+            and not block.blank_before
+            and above is not headline
+            and block.plain[0] != "("  # "(Naftogaz)", "(Writing by ...)": a source or a byline, perhaps
+            and not _COPYRIGHT_YEAR.match(block.plain)  # "© 2026 Harbour Media": the site's notice, no credit
+            and _is_caption_sentence(above)
+            # A caption's sentence below the credit as well: which one is the caption, the shape cannot tell.
+            and not (below is not None and not below.drop and _is_caption_sentence(below))
+        ):
+            above.shape, above.drop = _FURNITURE, True  # "Delegates arrive at the hall on Monday." + "REUTERS/Name"
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
             if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
                 above.shape, above.drop = _FURNITURE, True
@@ -1593,9 +1796,38 @@ def _is_caption(block: _Block, apart: bool) -> bool:
     return words <= 8 and apart if block.terminal else words <= 30
 
 
+def _is_caption_sentence(block: _Block) -> bool:
+    """A sentence that can be a photo's caption next to its credit or under its marker.
+
+    A caption shows what is in the picture, in the present tense and in 20 words at most ("Delegates
+    arrive at the hall ahead of the session."); news reports what was said, quotes someone, tells of
+    the past ("Talks resumed on Monday ...") or of what did not happen ("No date has been set.").
+    """
+    plain = block.plain
+    return (
+        block.terminal
+        and plain.count(" ") < 20
+        and not _has_any(plain, _QUOTE_CHARS)
+        and _CAPTION_SPEECH.search(plain) is None
+        and _NOT_CAPTION_WORD.search(plain) is None
+    )
+
+
 def _is_name(plain: str) -> bool:
-    """Whether a short line reads as a person's name: two or three capitalised words ("Iryna Kovalchuk")."""
-    words = plain.split()
+    """Whether a short line reads as a person's name: two or three capitalised words ("Iryna Kovalchuk").
+
+    A byline's name and place read so too ("Iryna Kovalchuk, Odesa", "Iryna Kovalchuk in Odesa"), and so does
+    a place and its country ("Kyiv, Ukraine"): one to three capitalised words (two or three before "in"),
+    a comma or "in", one or two.
+    """
+    name, comma, place = plain.partition(", ")
+    if not comma and " in " in plain:
+        name, comma, place = plain.partition(" in ")  # "Max Berg in Riga": a reporter and where from
+        if name.count(" ") not in (1, 2):
+            return False
+    if comma and not _is_name(place) or ", " in place or place.count(" ") > 1:
+        return False
+    words = name.split()
     return len(words) <= 3 and all(w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() for w in words)
 
 
@@ -1630,9 +1862,11 @@ def _mark_masthead(blocks: list[_Block]) -> None:
     such line after it is no headline when at least three words in five are capitalised ("Politics In
     the world Economy Society", "Home World Europe Ukraine crisis"): the headline is the last of them,
     or the one that its deck follows: a longer line in sentence case, with no furniture in between
-    (a blank line is none). List items (a summary's bullets) are left alone.
+    (a blank line is none). List items (a summary's bullets) are left alone. A line of short sentences
+    (five words at most) above everything else kept, the headline below it, is the site's slogan.
     """
     kept: list[int] = []
+    slogan: _Block | None = None  # a short line of sentences above everything kept: "The Real Story. Today."
     for index, block in enumerate(blocks):
         if block.drop:
             continue
@@ -1640,8 +1874,12 @@ def _mark_masthead(blocks: list[_Block]) -> None:
             break
         if not block.terminal and block.plain[0] not in _BULLET_FIRST:
             kept.append(index)
+        elif block.terminal and not kept and slogan is None and block.plain.count(" ") <= 4:
+            slogan = block
     else:
         return  # no body text: nothing tells the headline from the rest
+    if slogan is not None and kept and all(block.drop for block in blocks[: blocks.index(slogan)]):
+        slogan.drop = True  # a site's slogan in short sentences above the headline, not the news
     for index, after in zip(kept, kept[1:]):
         block = blocks[index]
         words = [w for w in block.plain.split() if w[0].isalpha()]
@@ -1651,6 +1889,21 @@ def _mark_masthead(blocks: list[_Block]) -> None:
         deck = after == index + 1 and len(following) > len(words) and not _capitalised(following)
         if not deck or words[0].lower() in _INTERFACE_WORDS:  # "Home World Europe" is a breadcrumb all the same
             block.drop = True
+    if len(kept) > 1 and not blocks[kept[0]].drop and all(block.drop for block in blocks[: kept[0]]):
+        # A site's tagline under its name, above the headline: "Independent news from the region since 1998".
+        first = blocks[kept[0]]
+        if len(first.plain) <= 80 and _TAGLINE.search(first.plain.lower()):
+            first.drop = True
+
+
+# A site's tagline: its founding year at the end, or what the site is ("Independent news from ...", "news of the
+# city and region", "Global perspective"), a closed list of shapes.
+_TAGLINE = re.compile(
+    r"\b(?:since|est\.|founded(?: in)?|established(?: in)?) (?:1[89]|20)\d\d$"
+    r"|^(?:the )?(?:independent|trusted|honest|free|global|local|regional|your|daily|real) (?:[\w-]+ )?"
+    r"(?:news|journalism|voice|perspective|newspaper|daily|weekly|source|stories)\b"
+    r"|\bnews (?:of|from|for|about) (?:the |your )?(?:city|region|capital|world|country|diaspora)\b"
+)
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -1685,6 +1938,9 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             continue
         if not related or block.drop:
             continue
+        if block.plain[0].isdigit() and not block.terminal and _LIST_NUMBER.match(block.plain):
+            block.drop = True  # a numbered list's item ("02 Drone strikes hit …") is no related piece with its text
+            continue
         # The block's own text comes next, under its date or credit line: skip those.
         after = index + 1
         while after < len(blocks) and blocks[after].drop and not blocks[after].blank_before:
@@ -1712,6 +1968,9 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             if block in top:
                 block.drop = False
                 break
+
+
+_LIST_NUMBER = re.compile(r"\d{1,2}\s+[A-Z]")  # "02 Drone …"; "3. Territory …" can be a section's sub-head
 
 
 def _is_question_headline(plain: str) -> bool:
@@ -1743,8 +2002,14 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
     """
     last = len(blocks) - 1
     for index, block in enumerate(blocks):
-        if not block.drop or len(block.plain) > 60 or index == last:
+        if len(block.plain) > 60 or index == last:
             continue
+        if not block.drop and (
+            block.terminal
+            or block.plain[0] not in "PQRSHVYpqrshvy"  # how the headings below start
+            or block.plain.lower().rstrip(": ") not in _POLL_HEADINGS
+        ):
+            continue  # a poll's heading can be kept as a headline above its question ("Quick poll")
         plain = block.plain
         below = blocks[index + 1]
         low = plain.lower()
@@ -1753,6 +2018,14 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                 below.drop = (
                     _BIO_NAME.match(below.plain) is not None and below.plain.split()[0] not in _SENTENCE_STARTERS
                 )
+        elif low[0] in "pqrshvy" and low.rstrip(": ") in _POLL_HEADINGS:
+            # A reader poll: its question and its answers ("Yes", "Not sure") are no statements of the article.
+            block.drop = True
+            for item in blocks[index + 1 : index + 9]:
+                words = item.plain.count(" ") + 1
+                if not (item.plain[-1] == "?" and words <= 25 or not item.terminal and words <= 6):
+                    break
+                item.drop = True
         elif low.rstrip(":") in _SOURCES_HEADINGS:
             for item in blocks[index + 1 :]:
                 bullet = item.plain[:1] in _BULLET_FIRST and _BULLET.match(item.plain)
@@ -1834,10 +2107,13 @@ def _mark_subheads(blocks: list[_Block]) -> None:
             # A sub-head that a list above named ("2. Sanctions and frozen assets"): the list was a table
             # of contents, and both go.
             block.drop = contents[block.plain].drop = True
-        elif block.plain[:1] in "WHOA":
+        elif block.plain[:1] in "WHOARC":
             words = block.plain.split()
-            if 0 < len(words) <= 6 and words[0] in _SUBHEAD_FIRST and block.plain[-1] != "?":
+            first = words[0].replace("’", "'").split("'", 1)[0] if words else ""  # "What's next"
+            if 0 < len(words) <= 6 and first in _SUBHEAD_FIRST and block.plain[-1] != "?":
                 block.drop = True
+            elif len(words) <= 8 and block.plain.startswith(_TOPIC_STARTS) and "," not in block.plain:
+                block.drop = True  # a briefing's topic heading in the body: "On the situation around Ukraine"
             elif len(words) <= 5 and words[0] == "About" and _ABOUT_HEADING.match(block.plain):
                 # A press release's "About the Agency" (dropped already, perhaps, as a short line) and the
                 # one or two paragraphs under it that name the sender in their first words ("The State
@@ -1866,6 +2142,8 @@ def _site_suffix(text: str, block: _Block) -> int:
     found = _SITE_SUFFIX.search(text, block.start, end)
     if found and (found.group("pipe") or found.group("the") or found.group().split()[-1].lower() in _MEDIA_WORDS):
         return found.start()
+    if found and found.group().lstrip(" -–—").lower() in _SITE_NAMES:
+        return found.start()  # "... – Meduza", "... - Al Jazeera": an outlet's name, not an attribution ("– Putin")
     return end
 
 
@@ -1916,8 +2194,10 @@ def _cut_label(text: str, start: int, end: int) -> int:
             return tag.end()  # an agency's tag glued to the first sentence: "KhNA.Ukraine is ready ..."
     # A dateline is in capitals, or has a date (a month's name), an agency or a dash: cheap tests first.
     dateline = None
-    if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or _has_month(head[:50]):
+    if head[1:2].isupper() or _DATELINE_HINT.search(head, 0, 50):
         dateline = _DATELINE_PREFIX.match(text, start, end)
+    if dateline and dateline.group("agency") and dateline.group("agency")[-1] == "." and not dateline.group("date"):
+        dateline = None  # "Kyiv NATO. Allies ...": an agency's bare tag counts only after a date
     if dateline and dateline.end() < end and (text[dateline.end()].isupper() or text[dateline.end()] in _OPEN_QUOTES):
         if dateline.group("caps"):
             if dateline.group("date") or dateline.group("agency") or dateline.group("dash"):
@@ -2010,6 +2290,16 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                     continue
                 piece_start += len(piece) - len(piece.lstrip())
                 piece_end = piece_start + len(trimmed)
+            if trimmed[0] in "([" and (note := _STAGE_NOTE.match(trimmed)):
+                # A transcript's note between a speaker's sentences: "(Laughs.)", "[Applause] That is ...".
+                if note.end() == len(trimmed):
+                    continue
+                if trimmed[note.end()] != " ":
+                    note = None
+                if note:
+                    cut = len(trimmed) - len(trimmed[note.end() :].lstrip())
+                    piece_start += cut
+                    trimmed = trimmed[cut:]
             if len(trimmed) > MAX_STATEMENT_CHARS:
                 _bounded(text, start + piece_start, start + piece_end, out)
             elif trimmed[-1] in _MARK_ENDS:
