@@ -126,7 +126,7 @@ class NgramTable:
         token_ids = {token: index for index, token in enumerate(tokens, start=1)}
         base = len(tokens) + 1
         ngram_max = int(settings.get("ngram_max", 1))
-        if base**ngram_max >= _INT64_MAX:
+        if 2 * base**ngram_max >= _INT64_MAX:  # (a key that holds the end marker is below 2 * base**n)
             raise ValueError(f"vocabulary too large for {ngram_max}-grams keyed in 64 bits")
         unigram_columns = np.full(base, -1, dtype=np.int64)
         keys, columns = [], []
@@ -303,11 +303,15 @@ class NgramTable:
 
     def _counts(self, split: list[list[str]]) -> tuple[np.ndarray, ...]:
         """Counts of known n-grams per statement, as canonical CSR arrays, and each count's statement."""
-        lengths = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
-        tokens = list(chain.from_iterable(split))
-        ids = np.fromiter(map(self.token_ids.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=len(tokens))
-        statement_of = np.repeat(np.arange(len(split)), lengths)
-        rows, columns = [statement_of], [self.unigram_columns[ids]]
+        token_ids, unigram_columns = self._marked_ids
+        # The statements' tokens with an end marker after each (id key_base): an n-gram that runs from one
+        # statement into the next holds it, which leaves a key no n-gram has (the digit before it carries,
+        # and its own digit is 0), and the markers before a token count its statement.
+        tokens = chain.from_iterable(chain.from_iterable(zip(split, repeat(("",)))))
+        count = sum(map(len, split)) + len(split)
+        ids = np.fromiter(map(token_ids.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=count)
+        statement_of = np.add.accumulate(ids == self.key_base)  # (np.cumsum is a Python function around it)
+        rows, columns = [statement_of], [unigram_columns[ids]]
         for n in range(2, self.ngram_max + 1) if len(self.ngram_keys) else ():
             ngram_rows, ngram_columns = self._ngram_hits(ids, statement_of, n)
             rows.append(ngram_rows)
@@ -332,6 +336,12 @@ class NgramTable:
         # Statements are sorted: each one's first entry is where it would be inserted.
         indptr = np.searchsorted(statement, np.arange(len(split) + 1))
         return indptr, indices.astype(np.int32), counts, statement
+
+    @functools.cached_property
+    def _marked_ids(self) -> tuple[dict[str, int], np.ndarray]:
+        """:attr:`token_ids` with the end-of-statement marker ``""`` (id :attr:`key_base`), and the unigram
+        columns with the marker's (-1)."""
+        return {**self.token_ids, "": self.key_base}, np.append(self.unigram_columns, -1)
 
     @functools.cached_property
     def _columns_of_keys(self) -> tuple[list[int], dict[int, int]]:
@@ -382,11 +392,9 @@ class NgramTable:
             key = key * self.key_base + ids[offset : offset + count]
         # An n-gram with an unknown token (id 0) inside has a digit 0, which no known n-gram's key has: it
         # is looked up and not found. A first token unknown would leave the key of the shorter n-gram
-        # after it (for n > 2); one that runs from one statement into the next is no n-gram: key 0.
-        outside = statement_of[:count] != statement_of[n - 1 : n - 1 + count]
+        # after it (for n > 2): key 0.
         if n > 2:
-            outside |= ids[:count] == _UNKNOWN
-        key[outside] = 0
+            key[ids[:count] == _UNKNOWN] = 0
         # Looked up in increasing order: each binary search then starts where the last one ended,
         # several times faster than in text order (the counts do not depend on the order).
         order = np.argsort(key)

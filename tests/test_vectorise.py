@@ -311,3 +311,28 @@ def test_csr_product_is_scipys_operator_to_the_bit(data_type, dense_type, length
     assert got.dtype == expected.dtype and np.array_equal(got, expected)
     monkeypatch.setattr(ngrams, "csr_matvecs", None)  # a scipy without the loop: the operator
     assert np.array_equal(ngrams.csr_product(indptr, indices, data, dense), expected)
+
+
+@pytest.mark.parametrize("ngram_max", [2, 3])
+def test_no_ngram_runs_from_one_statement_into_the_next(ngram_max):
+    # Each statement ends on a word that, with the next statement's first words, is a known n-gram; "zzz"
+    # has the largest token id, whose digit carries into the one before when the end marker follows it.
+    train = [
+        "talks in geneva resumed on monday zzz",
+        "zzz talks in geneva stalled again",
+        "monday zzz talks in geneva",
+        "the delegation left geneva zzz",
+    ]
+    vectoriser = TokenNgrams(ngram_max=ngram_max, sublinear_tf=True, dtype=np.float32).fit(train)
+    assert vectoriser.table_.tokens[-1] == "zzz"
+    statements = [
+        "officials said talks in geneva zzz",
+        "zzz talks",
+        "in geneva monday",
+        "",
+        "zzz",
+        "unheardof talks in geneva resumed",
+        "zzz unheardof talks",
+    ] * 20  # more than ngrams._FEW_TOKENS tokens: the numpy path
+    assert sum(len(statement.split()) for statement in statements) > ngrams._FEW_TOKENS
+    assert_same_matrix(vectoriser._reference().fit(train).transform(statements), vectoriser.transform(statements))
