@@ -246,6 +246,8 @@ _RELATED_HEADING = re.compile(
 _INTERFACE_LINE = re.compile(
     r"""^(?:
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
+      | (?:also\ )?(?:read|see|watch|listen)\s*:\ .{3,200}
+      | (?:[-–—]\ )?with\ (?:assistance|help)\ from\b.{0,120}
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
@@ -365,7 +367,7 @@ _INTERFACE_FIRST_WORDS = """
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
-    chart duration length running alt screenshot unsubscribe repost address subscriber
+    chart duration length running alt screenshot unsubscribe repost address subscriber with - – —
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -612,7 +614,7 @@ _BOILERPLATE = tuple(
         ("transcript transcripts", r"^(?:full )?transcripts? (?:are|is) available\b"),
         ("photographs photos images pictures", r"\b(?:photographs|photos|images|pictures)\b.{0,50}\bmay be used\b"),
         ("translation", r"^(?:the|this) translation (?:was|is|has been) (?:supported|funded|made possible)\b"),
-        ("signatory", r"\bis a signatory (?:of|to) the\b.{0,60}\b(?:code|principles|charter)\b"),
+        ("signatory", r"\bis a signatory (?:of|to) (?:the|an?)\b.{0,60}\b(?:code|principles|charter)\b"),
         ("app", r"\b(?:in|on) (?:the|our) app\b.{0,30}\b(?:tap|click|open|switch|download|install)\b"),
         ("paywall", r"\bpaywall\b"),
         ("contribution donation", r"^every (?:contribution|donation)\b"),
@@ -736,7 +738,7 @@ _BOILERPLATE_START = re.compile(
         (?:please\ )?(?:subscribe|sign\ up|donate|support\ us
           |support\ (?:the|our|this)\ (?:digest|channel|newsletter|site|website|project|newsroom|podcast|magazine)\b
           |become\ a\ (?:member|patron|subscriber)
-          |get\ (?:the|our)\ [\w ]{0,30}(?:newsletter|briefing|digest|bulletin|alerts)
+          |get\ (?:the|our)\ [\w ]{0,30}(?:newsletter|briefing|digest|bulletin|alerts|app)
           |download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
       | this\ (?:article|story|report|page|interview|text|transcript|episode|recording)
@@ -797,10 +799,84 @@ _AUTHOR_BIO = re.compile(
 # A sentence about the outlet itself, in a page's footer: "Harbor Line is an independent news outlet.", "... is
 # published by ...".
 _ABOUT_OUTLET = re.compile(
-    r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
+    r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|for|of|and|on|&)){0,6}\s+(?:is\s+(?:an?|the)\s+"
+    r"(?:[\w\-]+\s+){0,4}"
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
-    r"|is\s+(?:published|produced|presented|made)\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
+    r"|is\s+(?:published|produced|presented|made)\s+by\b|is\s+(?:funded|financed|owned)\s+(?:by|from)\b"
+    # round 9: "... is editorially independent.", "... is a registered foundation.", "... is a signatory of ..."
+    r"|is\s+editorially\s+independent\b|is\s+an?\s+registered\s+(?:foundation|charity|non-?profit|association"
+    r"|trust|company|society)\b|is\s+an?\s+signatory\s+(?:of|to)\b)"
 )
+# Round 9: a sentence about the site itself, not news. It names the site or its parts (this page, the blog, the
+# comments), its readers, or the outlet in the first person plural ("our reporting", "support us", "we're pausing
+# ..."), and says what a site says of itself (an appeal, a rule for comments, its funding, its rights). Both are
+# needed, from closed vocabularies; a sentence that reports speech or quotes is news ("our people", said a minister).
+_SITE_SUBJECT = re.compile(
+    r"\b(?:this|our) (?:(?:live )?(?:site|website|portal|page|newsletter|e-?mail|blog|feed|digest|briefing|podcast"
+    r"|app|channel|publication|outlet|newsroom|coverage|reporting|journalism|readers|subscribers|members|supporters"
+    r"|donors|community|editors|editorial team)|(?:article|story|piece|commentary|column)(?! of\b))\b"
+    r"|\bthe (?:site|website|portal|blog|live blog|newsletter)(?! of\b)\b"
+    r"|^comments?\b|\bcomments? (?:are|is|will be|may be)\b|\bfor comments\b|\bcomment on (?:this|our|the article)\b"
+    r"|\b(?:support|help|helps|join|joining|contact) us\b"
+)
+_SITE_TALK = re.compile(
+    r"\b(?:moderat(?:ed|ion|ors?)|posted|published|log(?:ging|ged)? ?in|sign(?:ing|ed)? (?:in|up)|registered users"
+    r"|commenting|comments?|subscri(?:be|bed|ption|ber|bers)|donat(?:e|ion|ions)|contribution|monthly|membership"
+    r"|independent|independence|funding|funded|financed|excerpts|all rights|permission|forbidden|prohibited"
+    r"|principles|forward(?:ed)?|pass it on|share|joining|pausing|bring you|thanks|thank you|matters? to you"
+    r"|stay (?:independent|free|open))\b"
+)
+# Said of the site even without naming it: a newsletter's or a live blog's own lines, rights and funding notes.
+_SITE_LINE = re.compile(
+    r"^(?:having )?trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)\b"
+    r"|^forwarded (?:this|to you)\b|^(?:found|find) this (?:useful|helpful|interesting|valuable)\b"
+    r"|^that(?:'s|’s| is) (?:all|it) (?:for|from (?:us|me)) (?:today|tonight|now|this (?:week|morning|evening))\b"
+    r"|^closed for comments\b|^comments? (?:are )?(?:closed|disabled)\b|^we value your privacy\b"
+    r"|^(?:open|view|read) (?:the |this )?(?:web|browser|online) version\b"
+    r"|\bwe(?:'ll|’ll| will) (?:bring you|keep you (?:updated|posted)|be back)\b"
+    r"|\bwe(?:'re|’re| are) (?:pausing|closing|wrapping up|ending) (?:the|this|our) (?:blog|live|coverage|page)\b"
+    r"|\backnowledges? (?:the )?[\w ,]{0,80}\b(?:traditional (?:custodians|owners)|first (?:nations|peoples"
+    r"|australians))\b"
+    r"|\ball rights (?:to|in) (?:the )?(?:articles|texts|materials|content|stories|headlines)\b.{0,30}\bbelong\b"
+    r"|\b(?:depends?|relies?) on (?:independent |your |reader |readers'? )(?:funding|support|donations"
+    r"|contributions)\b"
+)
+# An appeal in the imperative, with the site, the reader or the page as its object: "Pass it on to a friend.",
+# "Become a Friend of the Centre today."; not "Support for the plan grew today" (no object of the appeal).
+_SITE_APPEAL = re.compile(
+    r"^(?:please )?(?:consider )?(?:subscribe|donate|share|comment|sign up|sign in|log in|forward|follow|pass"
+    r"|become|support|join|help|chip in|give)"
+    r"(?: (?:it|this|us)\b| (?:to|for|on|with) (?:us|our|this)\b| (?:our|the) (?:[\w'’]+ ){0,2}(?:newsletter|blog"
+    r"|site|website|channel|centre|center|institute|project|journalism|work|coverage|app|podcast)\b"
+    r"| an? (?:friend|member|patron|supporter|subscriber|monthly|donor)\b| live (?:coverage|updates|blog)\b"
+    r"| (?:now|today|here)\b)"
+)
+# What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
+_SITE_AFTER = re.compile(r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
+                         r"|vat|business|charity)\.? (?:no|number|nr|id)\b")
+# Reported speech, a quote, or a sentence addressed to someone ("Ambassador, thank you for joining us."): news.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|added|stated|quoted|asked)\b|[\"“”«»]|\w, thank")
+
+
+def _is_site_talk(low: str) -> bool:
+    """Whether each sentence of a lower-cased line is about the site itself (round 9), not news."""
+    talk = False
+    for sentence in re.split(r"(?<=[.!?])\s+", low):
+        if sentence.startswith(("©", "(c)")) or talk and _SITE_AFTER.match(sentence):
+            continue  # "... is forbidden. (c) SVP 2026", "That's all for today. Tomorrow: ...": the notice's own end
+        if _REPORTED.search(sentence) or len(sentence) > 240:
+            return False
+        if not (
+            _SITE_LINE.search(sentence)
+            or _SITE_APPEAL.match(sentence)
+            or _SITE_SUBJECT.search(sentence)
+            and _SITE_TALK.search(sentence)
+        ):
+            return False
+        talk = True
+    return True
+
+
 _BREADCRUMB_FIRST = frozenset("home homepage main start index news".split())
 _PULL_OPENERS = '“"«'
 _PULL_CLOSERS = '”"»'
@@ -812,6 +888,7 @@ _DATE_WORDS = (
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
     r"msk|eet|eest|jst|kst|hkt|sgt|ist|pkt|aest|aedt|pst|pdt|cst|cdt|mst|mdt|et|pt|wib|eat|sast|"
+    r"brt|brst|art|gst|pht|ict|nzst|nzdt|wat|cat|awst|acst|"
     r"kyiv|moscow|time|ago|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
     r"|yesterday|today|hours?|minutes?|seconds?|days?|weeks?"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
@@ -845,7 +922,8 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
 _FUNCTION_END = frozenset(
     "the a an of to in on at for from with by and or but as that which who whose its his her their our "
-    "your this these those than into onto over under between about against after before during".split()
+    "your this these those than into onto over under between about against after before during through across "
+    "via within without toward towards near among amid despite upon around along behind beyond".split()
 )
 _SITE_NAMES = frozenset(
     name.lower()
@@ -924,7 +1002,8 @@ _LABEL = re.compile(
     r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos)"
     # fact checks' boxes and timelines
-    r"|(?:the\s+)?claim|(?:our\s+)?verdict|(?:our\s+)?rating|ruling|in\s+short|timeline|chronology|tl;?\s?dr)"
+    r"|(?:the\s+)?claim|(?:our\s+)?verdict|(?:our\s+)?rating|ruling|in\s+short|timeline|chronology|tl;?\s?dr"
+    r"|live|live\s+updates|recap|catch\s+up|explained)"
     r"(?:\s*\([^()]{1,40}\))?\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
@@ -944,6 +1023,8 @@ _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 _MONTH_SET = frozenset(_MONTH_NAMES)
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
+_BARE_LABEL_WORDS += ("Background", "BACKGROUND", "Context", "CONTEXT", "Recap", "RECAP", "Reminder", "REMINDER")
+_BARE_LABEL_WORDS += ("Explainer", "Analysis")
 _ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
 _SUBHEAD_FIRST = frozenset("What Why How Where Who When Our".split())
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
@@ -964,6 +1045,8 @@ _REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutel
 _SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
 _BARE_LABEL = re.compile(
     r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
+    # round 9: a label word and its stop glued to the paragraph ("Background. Russian and ...")
+    r"|(?:Background|BACKGROUND|Context|CONTEXT|Recap|RECAP|Reminder|REMINDER|Explainer|Analysis)\.\s+(?=[A-Z\"“])"
 )
 # A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:\s+(?=[A-Z\"“‘'«])")
@@ -1108,7 +1191,7 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     for token in _HINT_KEYS.intersection(low.split() if tokens is None else tokens):
         if any(pattern.search(low) for pattern in _BOILERPLATE_BY_WORD[_HINT_TOKENS[token]]):
             return True
-    return False
+    return _is_site_talk(low)
 
 
 def _role_in_place(low: str, low_words: list[str]) -> bool:
@@ -1519,6 +1602,12 @@ def _continues(
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":" or last == ";"):
             return False  # a list's items, each set apart: "... treaty;" + blank + "recognition of ..."
+        if (
+            (last == ":" or last == ";")
+            and (text[end - 1] == ";" or last == ";" and text[end - 1] == ".")
+            and not (width and end - start > width - 10)
+        ):
+            return False  # a list's items, one a line: "... three points:" + "the trust ...;" + "the value ... ."
         long = last_end - last_start >= 60 and text[last_start].isalpha()  # not a credit in brackets
         if multiline and not terminal or not blank and not terminal and long:
             # A wrapped paragraph's short last line ("some water in") is no furniture line, and a long line
@@ -2049,12 +2138,17 @@ def _ends_led_list(blocks: list[_Block], index: int) -> bool:
 
     "The minister listed three demands:" and its items without a full stop are the body's last points.
     """
-    if blocks[index].plain[:1] not in _BULLET_CHARS:
+    if not _is_bullet_item(blocks[index].plain):
         return False
-    while index > 0 and blocks[index].plain[:1] in _BULLET_CHARS:
+    while index > 0 and _is_bullet_item(blocks[index].plain):
         index -= 1
     lead = blocks[index].plain
     return not blocks[index].drop and lead[-1] == ":" and lead.count(" ") >= 4 and any(c.islower() for c in lead)
+
+
+def _is_bullet_item(plain: str) -> bool:
+    """Whether a line starts with a bullet: a bullet sign, or a dash and a space ("– reverse image search ...;")."""
+    return plain[:1] in _BULLET_CHARS or plain[:1] in "-–—*" and plain[1:2] == " "
 
 
 def _mark_footer(blocks: list[_Block]) -> None:
