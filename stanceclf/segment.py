@@ -980,6 +980,10 @@ _DATELINE_PREFIX = re.compile(
 )
 # A briefing's or a report's title with its place and date, no full stop: "Briefing by the spokesperson, Vienna,
 # 3 March 2026", "Operational update, 4 March 2026".
+# Round 9: a place in capitals and a colon before the first sentence ("ISLAMABAD: Pakistan would ..."); an emoji
+# and its variation selector before a paragraph ("⚡️ In Istanbul ...").
+_CAPS_COLON_DATELINE = re.compile(rf"{_CAPS_PLACE}:\s+(?=[A-Z\"“])")
+_SYMBOL_LABEL = re.compile(r"(?:[^\w\s\"“‘'«(\[]\ufe0f?){1,3}\s+(?=[A-Z\"“‘'«])")
 _TITLE_THEN_DATE = re.compile(rf"[A-Z][^.!?]{{10,160}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$")
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
 _SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
@@ -1909,6 +1913,10 @@ def _is_name(plain: str) -> bool:
     a place and its country ("Kyiv, Ukraine"): one to three capitalised words (two or three before "in"),
     a comma or "in", one or two.
     """
+    for joint in (" and ", " & "):
+        if joint in plain:  # two reporters: "Helena Brandt and Oleksii Moroz"; not "Putin and Erdogan"
+            first, _, second = plain.partition(joint)
+            return all(" " in part and "," not in part and _is_name(part) for part in (first, second))
     name, comma, place = plain.partition(", ")
     if not comma and " in " in plain:
         name, comma, place = plain.partition(" in ")  # "Max Berg in Riga": a reporter and where from
@@ -2267,6 +2275,10 @@ def _cut_label(text: str, start: int, end: int) -> int:
         found = _SOURCE_TAG.match(text, start, end)
         return found.end() if found and found.end() < end else start
     if not first.isupper():
+        if unicodedata.category(first) == "So":
+            # an emoji set before a channel's or a feed's paragraph as its label: "⚡️ In Istanbul, ..."
+            found = _SYMBOL_LABEL.match(text, start, end)
+            return found.end() if found and found.end() < end else start
         if first == "[" or first in _FOOTNOTE_MARKS:
             found = _MARK_AT_START.match(text, start, end)  # a note's mark: "[1] The position ..."
         elif first.isdigit():
@@ -2307,6 +2319,8 @@ def _cut_label(text: str, start: int, end: int) -> int:
         found = _LABEL.match(text, start, end) if _has_any(head[:reach], _LABEL_MARKS) else None
         if found and found.end() < end:
             return found.end()
+        if ":" in head[4:28] and end - start > 120 and (dateline := _CAPS_COLON_DATELINE.match(text, start, end)):
+            return dateline.end()  # "ISLAMABAD: Pakistan would support ...", before a long sentence
         speaker = _SPEAKER.match(text, start, end) if ":" in head else None
         if speaker and _is_terminal(text[max(speaker.end(), end - 4) : end]) and text[end - 1] not in "'’\"”":
             # "Vladimir Putin: Our negotiators are in contact." (transcripts). A surname alone heads a
