@@ -1032,6 +1032,13 @@ _BARE_LABEL_WORDS += ("Explainer", "Analysis")
 _ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
 _SUBHEAD_FIRST = frozenset("What Why How Where Who When Our".split())
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
+_ARROWS = "→›↗➔⟶▸➜"
+# A caption with no verb: a person, where, and the month the photo was taken ("Name at the border, March 2026.").
+_DATED_CAPTION = re.compile(
+    rf"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{1,3}} (?:in|at|during|near|outside|inside|on) "
+    rf"(?![^.!?]*\b(?:is|are|was|were|has|have|had|said|says|will|would)\b)[^.!?]{{3,90}}, "
+    rf"(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}},?)? \d{{4}}\.$"
+)
 _DIGITS = "0123456789"
 _DIGIT = re.compile(r"\d")  # any script's digits, for the few lines that are not ASCII
 _COLUMN_GAP = re.compile(r"\S(?:\t|   +)\S")
@@ -1224,6 +1231,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
+    if plain[-1] in _ARROWS and plain.count(" ") <= 5:
+        return _FURNITURE  # a link's button: "Open at source →", "All stories ›"
+    if plain[-5:-1].isdigit() and len(plain) <= 160 and _DATED_CAPTION.match(plain):
+        return _FURNITURE  # a portrait's caption with no credit: "Nino Beridze in her office in Tbilisi, May 2026."
     terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
     low_words = low.split()  # once: the boilerplate patterns are keyed by them
     if terminal and len(plain) > 60 and len(low_words) > 12:
@@ -1997,9 +2008,12 @@ def _mark_masthead(blocks: list[_Block]) -> None:
 # city and region", "Global perspective"), a closed list of shapes.
 _TAGLINE = re.compile(
     r"\b(?:since|est\.|founded(?: in)?|established(?: in)?) (?:1[89]|20)\d\d$"
-    r"|^(?:the )?(?:independent|trusted|honest|free|global|local|regional|your|daily|real) (?:[\w-]+ )?"
+    r"|(?:^|[—–|] )(?:the )?(?:independent|trusted|honest|free|global|local|regional|your|daily|real) (?:[\w-]+ )?"
     r"(?:news|journalism|voice|perspective|newspaper|daily|weekly|source|stories)\b"
     r"|\bnews (?:of|from|for|about) (?:the |your )?(?:city|region|capital|world|country|diaspora)\b"
+    # round 9: an aggregator's ("The region's news from 140 sources, updated every 5 minutes")
+    r"|\b(?:news|headlines|stories) from \d+ (?:sources|outlets|sites|media|newsrooms)\b"
+    r"|\bupdated every \d+ (?:minutes|hours|seconds)$"
 )
 
 
