@@ -579,7 +579,14 @@ _BOILERPLATE = tuple(
         ),
         ("working", r"\b(?:has|have) been working for you\b"),
         ("readers journalism", r"\bour (?:readers|journalism) (?:depends?|relies?)\b"),
-        ("subscribe", r"\bsubscribe (?:for|to|now|today)\b|\bsubscribe from (?:only )?[€$£₴₽]?\s?\d"),
+        (
+            "subscribe",  # to the site's things, not "Norway will subscribe to the monitoring mission"
+            r"\bsubscribe (?:now|today|here)\b|\bsubscribe from (?:only )?[€$£₴₽]?\s?\d|\bsubscribe (?:for|to) (?:us"
+            r"|free|full|unlimited|premium|digital|keep|continue|read|get|[€$£₴₽]?\s?\d"
+            r"|(?:(?:our|the|this|my) )?(?:[\w'’-]+ ){0,2}(?:newsletters?|channel|podcast|site|website|feed|updates"
+            r"|alerts|digest|briefing|bulletin|edition|magazine|paper|newspaper|journalism|page|account"
+            r"|notifications|our))\b",
+        ),
         ("give", r"^give (?:this|the) (?:article|story) (?:as a gift|to a friend)\b"),
         ("cookies", r"^cookies (?:on|at) (?:the )?\w"),
         ("democracy", r"\bdemocracy depends on\b"),
@@ -821,7 +828,7 @@ _SITE_SUBJECT = re.compile(
 )
 _SITE_TALK = re.compile(
     r"\b(?:moderat(?:ed|ion|ors?)|posted|published|log(?:ging|ged)? ?in|sign(?:ing|ed)? (?:in|up)|registered users"
-    r"|commenting|comments?|subscri(?:be|bed|ption|ber|bers)|donat(?:e|ion|ions)|contribution|monthly|membership"
+    r"|commenting|subscri(?:be|bed|ption|ber|bers)|donat(?:e|ion|ions)|contribution|monthly|membership"
     r"|independent|independence|funding|funded|financed|excerpts|all rights|permission|forbidden|prohibited"
     r"|principles|forward(?:ed)?|pass it on|share|joining|pausing|bring you|thanks|thank you|matters? to you"
     r"|stay (?:independent|free|open))\b"
@@ -852,8 +859,10 @@ _SITE_APPEAL = re.compile(
     r"| (?:now|today|here)\b)"
 )
 # What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
-_SITE_AFTER = re.compile(r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
-                         r"|vat|business|charity)\.? (?:no|number|nr|id)\b")
+_SITE_AFTER = re.compile(
+    r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
+    r"|vat|business|charity)\.? (?:no|number|nr|id)\b"
+)
 # Reported speech, a quote, or a sentence addressed to someone ("Ambassador, thank you for joining us."): news.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|added|stated|quoted|asked)\b|[\"“”«»]|\w, thank")
 
@@ -2290,8 +2299,9 @@ def _cut_label(text: str, start: int, end: int) -> int:
         return found.end() if found and found.end() < end else start
     if not first.isupper():
         if unicodedata.category(first) == "So":
-            # an emoji set before a channel's or a feed's paragraph as its label: "⚡️ In Istanbul, ..."
-            found = _SYMBOL_LABEL.match(text, start, end)
+            # an emoji set before a channel's or a feed's paragraph as its label: "⚡️ In Istanbul, ... said."; a
+            # headline keeps its emoji ("⚠️ Air alert lifted")
+            found = _SYMBOL_LABEL.match(text, start, end) if _is_terminal(text[max(start, end - 4) : end]) else None
             return found.end() if found and found.end() < end else start
         if first == "[" or first in _FOOTNOTE_MARKS:
             found = _MARK_AT_START.match(text, start, end)  # a note's mark: "[1] The position ..."
