@@ -824,6 +824,7 @@ _SITE_SUBJECT = re.compile(
     r"|donors|community|editors|editorial team)|(?:article|story|piece|commentary|column)(?! of\b))\b"
     r"|\bthe (?:site|website|portal|blog|live blog|newsletter)(?! of\b)\b"
     r"|^comments?\b|\bcomments? (?:are|is|will be|may be)\b|\bfor comments\b|\bcomment on (?:this|our|the article)\b"
+    r"|\b(?:all|your|keep|reader|readers'?|post) (?:a )?comments?\b|\b(?:post|leave|write) a comment\b"
     r"|\b(?:support|help|helps|join|joining|contact) us\b"
 )
 _SITE_TALK = re.compile(
@@ -831,7 +832,8 @@ _SITE_TALK = re.compile(
     r"|commenting|subscri(?:be|bed|ption|ber|bers)|donat(?:e|ion|ions)|contribution|monthly|membership"
     r"|independent|independence|funding|funded|financed|excerpts|all rights|permission|forbidden|prohibited"
     r"|principles|forward(?:ed)?|pass it on|share|joining|pausing|bring you|thanks|thank you|matters? to you"
-    r"|stay (?:independent|free|open))\b"
+    r"|stay (?:independent|free|open)|moderate|delete[ds]?|removed?|civil|on topic|abusive|logged in|our rules"
+    r"|owned|operated)\b"
 )
 # Said of the site even without naming it: a newsletter's or a live blog's own lines, rights and funding notes.
 _SITE_LINE = re.compile(
@@ -847,16 +849,32 @@ _SITE_LINE = re.compile(
     r"|\ball rights (?:to|in) (?:the )?(?:articles|texts|materials|content|stories|headlines)\b.{0,30}\bbelong\b"
     r"|\b(?:depends?|relies?) on (?:independent |your |reader |readers'? )(?:funding|support|donations"
     r"|contributions)\b"
+    # more of the same, in the words sites use: members, codes, sign-offs, consent, reuse
+    r"|\b(?:readers|supporters|members|people) like you\b|\bif you (?:value|like|enjoy|appreciate) what we do\b"
+    r"|\bconsider becoming an? (?:member|supporter|subscriber|patron|donor|friend)\b"
+    r"|\bon (?:patreon|ko-fi|buy me a coffee|boosty)\b|^see you (?:tomorrow|next week|on \w+day|soon)\b"
+    r"|^(?:this|our|the) (?:live )?blog (?:is|has) (?:now )?(?:closed|ended|paused)\b"
+    r"|\bwe(?:'ve|’ve| have) (?:now )?(?:closed|paused|ended) (?:this|our|the) (?:live )?(?:blog|coverage|page)\b"
+    r"|\bour (?:code of (?:ethics|conduct|practice)|ethics policy|corrections policy|editorial (?:code|policy))\b"
+    r"|\b(?:views|opinions) (?:in|of|expressed in) this (?:column|article|piece|commentary|op-ed|blog|post)\b(?! of\b)"
+    r"|^thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b|\byour sign-?up\b"
+    r"|\bways you(?:'ve|’ve| have) consented\b"
+    r"|\b(?:is|are) an? (?:proud )?member of the [\w ,-]{0,60}\b(?:press|standards|fact-checking|journalism"
+    r"|editors|publishers)\b"
+    r"|^(?:republishing|reprinting|reposting|reproduction|copying|quoting)\b.{0,60}\b(?:allowed|permitted|prohibited"
+    r"|forbidden)\b"
 )
 # An appeal in the imperative, with the site, the reader or the page as its object: "Pass it on to a friend.",
 # "Become a Friend of the Centre today."; not "Support for the plan grew today" (no object of the appeal).
 _SITE_APPEAL = re.compile(
     r"^(?:please )?(?:consider )?(?:subscribe|donate|share|comment|sign up|sign in|log in|forward|follow|pass"
-    r"|become|support|join|help|chip in|give)"
+    r"|become|support|join|help|chip in|give|reply|write|tell|email|contact|stay|get)"
     r"(?: (?:it|this|us)\b| (?:to|for|on|with) (?:us|our|this)\b| (?:our|the) (?:[\w'’]+ ){0,2}(?:newsletter|blog"
     r"|site|website|channel|centre|center|institute|project|journalism|work|coverage|app|podcast)\b"
     r"| an? (?:friend|member|patron|supporter|subscriber|monthly|donor)\b| live (?:coverage|updates|blog)\b"
-    r"| (?:now|today|here)\b)"
+    r"| (?:now|today|here)\b| (?:from )?(?:just |only )?[$€£₴₽]\s?\d| \d[\d,.]* (?:readers|subscribers|members)\b"
+    r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b)"
+    r"|^(?:please )?make an? (?:[\w-]+ ){0,3}(?:contribution|donation)\b"
 )
 # What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
 _SITE_AFTER = re.compile(
@@ -864,7 +882,11 @@ _SITE_AFTER = re.compile(
     r"|vat|business|charity)\.? (?:no|number|nr|id)\b"
 )
 # Reported speech, a quote, or a sentence addressed to someone ("Ambassador, thank you for joining us."): news.
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|added|stated|quoted|asked)\b|[\"“”«»]|\w, thank")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|according to|added|stated|quoted|asked|urged|insisted|demanded|wrote|warned"
+    r"|pleaded|appealed|declared|stressed|noted|announced|claimed|argued|replied|explained|recalled)\b"
+    r"|[\"“”«»]|\w, thank"
+)
 
 
 def _is_site_talk(low: str) -> bool:
