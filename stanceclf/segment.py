@@ -824,7 +824,7 @@ _SITE_SUBJECT = re.compile(
     r"|donors|community|editors|editorial team)|(?:article|story|piece|commentary|column)(?! of\b))\b"
     r"|\bthe (?:site|website|portal|blog|live blog|newsletter)(?! of\b)\b"
     r"|^comments?\b|\bcomments? (?:are|is|will be|may be)\b|\bfor comments\b|\bcomment on (?:this|our|the article)\b"
-    r"|\b(?:all|your|keep|reader|readers'?|post) (?:a )?comments?\b|\b(?:post|leave|write) a comment\b"
+    r"|\b(?:all|every|each|your|keep|reader|readers'?|post) (?:a )?comments?\b|\b(?:post|leave|write) a comment\b"
     r"|\b(?:support|help|helps|join|joining|contact) us\b"
 )
 _SITE_TALK = re.compile(
@@ -874,7 +874,7 @@ _SITE_APPEAL = re.compile(
     r"| an? (?:friend|member|patron|supporter|subscriber|monthly|donor)\b| live (?:coverage|updates|blog)\b"
     r"| (?:now|today|here)\b| (?:from )?(?:just |only )?[$€£₴₽]\s?\d| \d[\d,.]* (?:readers|subscribers|members)\b"
     r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b)"
-    r"|^(?:please )?make an? (?:[\w-]+ ){0,3}(?:contribution|donation)\b"
+    r"|^(?:please )?make an? (?:[\w-]+ ){0,4}(?:contribution|donation)\b"
 )
 # What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
 _SITE_AFTER = re.compile(

@@ -109,7 +109,57 @@ def test_news_that_looks_like_site_talk_stays(line):
     assert line in texts(page_with(line, "between"))
 
 
-def test_a_live_blog_greeting_that_carries_news_is_not_tested_here_but_its_sign_off_goes():
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editors moderate every comment and may remove posts that insult other readers.",
+        "Please keep your comments polite and on topic.",
+        "You need to be logged in to write a comment.",
+        "Give from just €3 a month.",
+        "Make a single or a recurring donation.",
+        "If you like what we do, consider becoming a supporter.",
+        "Back the Fjord Ledger on Patreon.",
+        "This portal is owned and operated by Nordlys Media AS.",
+        "Reposting is permitted with an active link to the source.",
+        "Reply to this email and tell us what you think of the new format.",
+        "See you on Monday.",
+        "Our live blog has now ended.",
+        "Stay with us for more from the talks in Bergen.",
+        "Our corrections policy is on the About us page.",
+        "The Ledger is a member of the Norwegian Press Standards Council.",
+        "The opinions in this commentary are the author's own.",
+        "Thanks for supporting public-interest journalism.",
+        "Get news alerts on your watch.",
+        "Supporters like you keep this newsroom going.",
+        "Join 12,000 readers who get our evening digest.",
+    ],
+)
+def test_site_talk_in_other_words_is_furniture(line):
+    assert texts(page_with(line)) == NEWS
+    assert texts(page_with(line, "between")) == NEWS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The dam is owned by Ukrhydroenergo and operated by a Russian crew since the spring.",
+        "Videos of the landing were deleted from the channel within minutes.",
+        "Stay in the shelters until the all-clear, the regional governor urged residents.",
+        "Help us end this war, the Ukrainian president urged the senators.",
+        "Your support for Kyiv must not waver, the NATO chief told the ministers.",
+        "Reader donations paid for two ambulances for the Zaporizhzhia front last month.",
+        "Norway is a member of NATO and of the Council of the Baltic Sea States.",
+        "Copying of Western drones is a priority for the Russian factories, analysts say.",
+        "Thank you for supporting Ukraine, Zelensky told the Norwegian prime minister.",
+        "The views in this article of the agreement were disputed by both sides.",
+    ],
+)
+def test_news_in_the_same_words_stays(line):
+    assert line in texts(page_with(line))
+    assert line in texts(page_with(line, "between"))
+
+
+def test_a_live_blog_sign_off_goes():
     page = (
         f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n"
         "Thanks for joining us; we're pausing the live coverage here for the night.\n\n"
