@@ -247,6 +247,7 @@ _INTERFACE_LINE = re.compile(
     r"""^(?:
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
       | (?:also\ )?(?:read|see|watch|listen)\s*:\ .{3,200}
+      | (?:first\ |originally\ )?published\ (?:in|on|by)\ [^.!?]{2,60},\ [^.!?]{0,30}\d{4}\.?
       | (?:[-–—]\ )?with\ (?:assistance|help)\ from\b.{0,120}
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
@@ -355,6 +356,7 @@ _AGE = r"\d{1,2}\s?(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|weeks?)"
 _COMMENT_HEADER = re.compile(
     rf"[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}(?:\s*[·•|]\s*(?:{_AGE}(?:\s+ago)?|just now|yesterday)|\s+{_AGE}\s+ago)$"
 )
+_COMMENT_AGE = re.compile(rf"(?:{_AGE}\s+ago|just now|yesterday(?: at \d{{1,2}}:\d\d)?)$", re.IGNORECASE)
 _SCHEMELESS_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 _COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
 # How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
@@ -2175,9 +2177,15 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                     break
                 item.drop = True
         elif len(plain) <= 40 and _COMMENTS_HEADING.match(low):
-            if any(_COMMENT_HEADER.match(header.plain) for header in blocks[index + 1 : index + 5]) and any(
-                not above.drop and _is_body(above) for above in blocks[:index]
-            ):
+            headers = blocks[index + 1 : index + 6]
+            if (
+                any(_COMMENT_HEADER.match(header.plain) for header in headers)
+                # round 9: the reader's name on a line of its own, the age on the next ("oksana_k", "2 hours ago")
+                or any(
+                    _COMMENT_AGE.match(age.plain) and name.plain.count(" ") <= 2 and not name.terminal
+                    for name, age in zip(headers, headers[1:])
+                )
+            ) and any(not above.drop and _is_body(above) for above in blocks[:index]):
                 for rest in blocks[index:]:
                     rest.drop = True
                 return

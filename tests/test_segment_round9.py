@@ -223,6 +223,7 @@ def test_a_sentence_that_starts_with_the_word_background_stays():
         "Also read: Nordic ministers to meet in Reykjavik on Jan. 9",
         "Read: Norway Sends Record Number of Generators to Kharkiv Despite Strikes",
         "— With assistance from Ingrid Dahl",
+        "Published in The Fjord Ledger, November 30th, 2026",
     ],
 )
 def test_related_links_and_assistance_credits_are_furniture(line):
@@ -230,8 +231,14 @@ def test_related_links_and_assistance_credits_are_furniture(line):
     assert texts(page_with(line, "between")) == NEWS
 
 
-def test_read_as_a_verb_in_a_sentence_stays():
-    line = "Read together, the two drafts leave the status of the power plant open."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read together, the two drafts leave the status of the power plant open.",
+        "Published in Oslo on Monday, the report found that the ferries had carried 300 prisoners since 2024.",
+    ],
+)
+def test_read_and_published_in_a_sentence_stay(line):
     assert line in texts(page_with(line, "between"))
 
 
@@ -345,3 +352,32 @@ def test_a_wrapped_line_that_ends_in_through_carries_on_over_a_capital():
         "“The tanks at the terminal are full and the pipeline through\n"
         "Narvik is running at almost full capacity,” the minister told reporters in Oslo."
     )
+
+
+# --- reader comments: the name on its own line, the age on the next --------------------------------------------
+
+
+def test_reader_comments_with_the_name_and_the_age_on_their_own_lines_are_furniture():
+    page = (
+        f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n"
+        "Comments (12)\n\n"
+        "Log in to leave a comment\n\n"
+        "nordkapp_anna\n\n"
+        "3 hours ago\n\n"
+        "She is right. The ferries should have been used for this long ago.\n\n"
+        "Reply\n\n"
+        "Olav H.\n\n"
+        "just now\n\n"
+        "Bergen again? Let us hope it works this time.\n"
+    )
+    assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_a_discussion_sub_head_above_body_text_keeps_the_text():
+    page = (
+        f"{HEADLINE}\n\n{BODY}\n\n"
+        "Discussion\n\n"
+        "Anna Berg\n\n"
+        "The envoy's proposal, diplomats said, would put the ferries under a neutral flag for the exchange.\n"
+    )
+    assert texts(page)[-1].startswith("The envoy's proposal")
