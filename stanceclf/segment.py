@@ -788,11 +788,10 @@ _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     for word in frozenset().union(*(hints for hints, _ in _BOILERPLATE))
 }
 # Each pattern's words as they stand in a line split at spaces: bare, or with punctuation around them.
+_TOKEN_BEFORE = ("", "(", '"', "“", "‘", "'")
+_TOKEN_AFTER = ("", ".", ",", ";", ":", "!", "?", ")", '"', "”", "’", "'", ".”", '."', "),")
 _HINT_TOKENS = {
-    before + word + after: word
-    for word in _BOILERPLATE_BY_WORD
-    for before in ("", "(", '"', "“", "‘", "'")
-    for after in ("", ".", ",", ";", ":", "!", "?", ")", '"', "”", "’", "'", ".”", '."', "),")
+    before + word + after: word for word in _BOILERPLATE_BY_WORD for before in _TOKEN_BEFORE for after in _TOKEN_AFTER
 }
 _HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
@@ -820,14 +819,20 @@ _ABOUT_OUTLET = re.compile(
 # comments), its readers, or the outlet in the first person plural ("our reporting", "support us", "we're pausing
 # ..."), and says what a site says of itself (an appeal, a rule for comments, its funding, its rights). Both are
 # needed, from closed vocabularies; a sentence that reports speech or quotes is news ("our people", said a minister).
-_SITE_SUBJECT = re.compile(
-    r"\b(?:this|our) (?:(?:live )?(?:site|website|portal|page|newsletter|e-?mail|blog|feed|digest|briefing|podcast"
-    r"|app|channel|publication|outlet|newsroom|coverage|reporting|journalism|readers|subscribers|members|supporters"
-    r"|donors|community|editors|editorial team)|(?:article|story|piece|commentary|column)(?! of\b))\b"
-    r"|\bthe (?:site|website|portal|blog|live blog|newsletter)(?! of\b)\b"
-    r"|^comments?\b|\bcomments? (?:are|is|will be|may be)\b|\bfor comments\b|\bcomment on (?:this|our|the article)\b"
-    r"|\b(?:all|every|each|your|keep|reader|readers'?|post) (?:a )?comments?\b|\b(?:post|leave|write) a comment\b"
-    r"|\b(?:support|help|helps|join|joining|contact) us\b"
+_SITE_SUBJECTS = (
+    (
+        "this our",
+        r"\b(?:this|our) (?:(?:live )?(?:site|website|portal|page|newsletter|e-?mail|blog|feed|digest|briefing|podcast"
+        r"|app|channel|publication|outlet|newsroom|coverage|reporting|journalism|readers|subscribers|members|supporters"
+        r"|donors|community|editors|editorial team)|(?:article|story|piece|commentary|column)(?! of\b))\b",
+    ),
+    ("site website portal blog newsletter", r"\bthe (?:site|website|portal|blog|live blog|newsletter)(?! of\b)\b"),
+    (
+        "comment comments",
+        r"^comments?\b|\bcomments? (?:are|is|will be|may be)\b|\bfor comments\b|\bcomment on (?:this|our|the article)\b"
+        r"|\b(?:all|every|each|your|keep|reader|readers'?|post) (?:a )?comments?\b|\b(?:post|leave|write) a comment\b",
+    ),
+    ("us", r"\b(?:support|help|helps|join|joining|contact) us\b"),
 )
 _SITE_TALK = re.compile(
     r"\b(?:moderat(?:ed|ion|ors?)|posted|published|log(?:ging|ged)? ?in|sign(?:ing|ed)? (?:in|up)|registered users"
@@ -838,34 +843,84 @@ _SITE_TALK = re.compile(
     r"|owned|operated)\b"
 )
 # Said of the site even without naming it: a newsletter's or a live blog's own lines, rights and funding notes.
-_SITE_LINE = re.compile(
-    r"^(?:having )?trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)\b"
-    r"|^forwarded (?:this|to you)\b|^(?:found|find) this (?:useful|helpful|interesting|valuable)\b"
-    r"|^that(?:'s|’s| is) (?:all|it) (?:for|from (?:us|me)) (?:today|tonight|now|this (?:week|morning|evening))\b"
-    r"|^closed for comments\b|^comments? (?:are )?(?:closed|disabled)\b|^we value your privacy\b"
-    r"|^(?:open|view|read) (?:the |this )?(?:web|browser|online) version\b"
-    r"|\bwe(?:'ll|’ll| will) (?:bring you|keep you (?:updated|posted)|be back)\b"
-    r"|\bwe(?:'re|’re| are) (?:pausing|closing|wrapping up|ending) (?:the|this|our) (?:blog|live|coverage|page)\b"
-    r"|\backnowledges? (?:the )?[\w ,]{0,80}\b(?:traditional (?:custodians|owners)|first (?:nations|peoples"
-    r"|australians))\b"
-    r"|\ball rights (?:to|in) (?:the )?(?:articles|texts|materials|content|stories|headlines)\b.{0,30}\bbelong\b"
-    r"|\b(?:depends?|relies?) on (?:independent |your |reader |readers'? )(?:funding|support|donations"
-    r"|contributions)\b"
-    # more of the same, in the words sites use: members, codes, sign-offs, consent, reuse
-    r"|\b(?:readers|supporters|members|people) like you\b|\bif you (?:value|like|enjoy|appreciate) what we do\b"
-    r"|\bconsider becoming an? (?:member|supporter|subscriber|patron|donor|friend)\b"
-    r"|\bon (?:patreon|ko-fi|buy me a coffee|boosty)\b|^see you (?:tomorrow|next week|on \w+day|soon)\b"
-    r"|^(?:this|our|the) (?:live )?blog (?:is|has) (?:now )?(?:closed|ended|paused)\b"
-    r"|\bwe(?:'ve|’ve| have) (?:now )?(?:closed|paused|ended) (?:this|our|the) (?:live )?(?:blog|coverage|page)\b"
-    r"|\bour (?:code of (?:ethics|conduct|practice)|ethics policy|corrections policy|editorial (?:code|policy))\b"
-    r"|\b(?:views|opinions) (?:in|of|expressed in) this (?:column|article|piece|commentary|op-ed|blog|post)\b(?! of\b)"
-    r"|^thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b|\byour sign-?up\b"
-    r"|\bways you(?:'ve|’ve| have) consented\b"
-    r"|\b(?:is|are) an? (?:proud )?member of the [\w ,-]{0,60}\b(?:press|standards|fact-checking|journalism"
-    r"|editors|publishers)\b"
-    r"|^(?:republishing|reprinting|reposting|reproduction|copying|quoting)\b.{0,60}\b(?:allowed|permitted|prohibited"
+# Those a sentence starts with, in one pattern; the others, each with the words one of which it needs (as the
+# boilerplate patterns above), so that a sentence runs only the patterns its words allow.
+_SITE_LINE_START = re.compile(
+    r"(?:having )?trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)\b"
+    r"|forwarded (?:this|to you)\b|(?:found|find) this (?:useful|helpful|interesting|valuable)\b"
+    r"|that(?:'s|’s) (?:all|it) (?:for|from (?:us|me)) (?:today|tonight|now|this (?:week|morning|evening))\b"
+    r"|closed for comments\b|comments? (?:are )?(?:closed|disabled)\b|we value your privacy\b"
+    r"|(?:open|view|read) (?:the |this )?(?:web|browser|online) version\b"
+    r"|see you (?:tomorrow|next week|on \w+day|soon)\b"
+    r"|(?:this|our|the) (?:live )?blog (?:is|has) (?:now )?(?:closed|ended|paused)\b"
+    r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
+    r"|(?:republishing|reprinting|reposting|reproduction|copying|quoting)\b.{0,60}\b(?:allowed|permitted|prohibited"
     r"|forbidden)\b"
 )
+_SITE_LINES = (
+    ("we'll we’ll will", r"\bwe(?:'ll|’ll| will) (?:bring you|keep you (?:updated|posted)|be back)\b"),
+    (
+        "we're we’re are",
+        r"\bwe(?:'re|’re| are) (?:pausing|closing|wrapping up|ending) (?:the|this|our) (?:blog|live|coverage|page)\b",
+    ),
+    (
+        "acknowledge acknowledges",
+        r"\backnowledges? (?:the )?[\w ,]{0,80}\b(?:traditional (?:custodians|owners)|first (?:nations|peoples"
+        r"|australians))\b",
+    ),
+    (
+        "rights",
+        r"\ball rights (?:to|in) (?:the )?(?:articles|texts|materials|content|stories|headlines)\b.{0,30}\bbelong\b",
+    ),
+    (
+        "depend depends rely relies",
+        r"\b(?:depends?|relies?) on (?:independent |your |reader |readers'? )(?:funding|support|donations"
+        r"|contributions)\b",
+    ),
+    # more of the same, in the words sites use: members, codes, sign-offs, consent
+    (
+        "like",
+        r"\b(?:readers|supporters|members|people) like you\b|\bif you (?:value|like|enjoy|appreciate) what we do\b",
+    ),
+    ("value enjoy appreciate", r"\bif you (?:value|like|enjoy|appreciate) what we do\b"),
+    ("becoming", r"\bconsider becoming an? (?:member|supporter|subscriber|patron|donor|friend)\b"),
+    ("patreon ko-fi coffee boosty", r"\bon (?:patreon|ko-fi|buy me a coffee|boosty)\b"),
+    (
+        "we've we’ve have",
+        r"\bwe(?:'ve|’ve| have) (?:now )?(?:closed|paused|ended) (?:this|our|the) (?:live )?(?:blog|coverage|page)\b",
+    ),
+    (
+        "our",
+        r"\bour (?:code of (?:ethics|conduct|practice)|ethics policy|corrections policy|editorial (?:code|policy))\b",
+    ),
+    (
+        "views opinions",
+        r"\b(?:views|opinions) (?:in|of|expressed in) this (?:column|article|piece|commentary|op-ed|blog|post)\b"
+        r"(?! of\b)",
+    ),
+    ("sign-up signup", r"\byour sign-?up\b"),
+    ("consented", r"\bways you(?:'ve|’ve| have) consented\b"),
+    (
+        "member",
+        r"\b(?:is|are) an? (?:proud )?member of the [\w ,-]{0,60}\b(?:press|standards|fact-checking|journalism"
+        r"|editors|publishers)\b",
+    ),
+)
+
+
+def _by_token(table: tuple[tuple[str, str], ...]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each pattern of ``(words, pattern)`` pairs under each of its words as it can stand in a line split at spaces."""
+    compiled = [(frozenset(words.split()), re.compile(pattern)) for words, pattern in table]
+    return {
+        before + word + after: tuple(pattern for words, pattern in compiled if word in words)
+        for word in frozenset().union(*(words for words, _ in compiled))
+        for before in _TOKEN_BEFORE
+        for after in _TOKEN_AFTER
+    }
+
+
+_SITE_LINES_BY_TOKEN = _by_token(_SITE_LINES)
+_SITE_SUBJECTS_BY_TOKEN = _by_token(_SITE_SUBJECTS)
 # An appeal in the imperative, with the site, the reader or the page as its object: "Pass it on to a friend.",
 # "Become a Friend of the Centre today."; not "Support for the plan grew today" (no object of the appeal).
 _SITE_APPEAL = re.compile(
@@ -878,31 +933,67 @@ _SITE_APPEAL = re.compile(
     r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b)"
     r"|^(?:please )?make an? (?:[\w-]+ ){0,4}(?:contribution|donation)\b"
 )
+# The words without one of which none of the patterns above can match, as they stand in a line split at spaces.
+_SITE_KEYS = frozenset(
+    before + word + after
+    for word in """
+        this our site website portal blog newsletter comment comments commenting us trouble forwarded useful helpful
+        interesting valuable that's that’s closed privacy version we we'll we’ll we're we’re we've we’ve acknowledge
+        acknowledges rights depend depends rely relies like becoming patreon ko-fi boosty coffee you views opinions
+        thank thanks sign-up signup member republishing reprinting reposting reproduction copying quoting""".split()
+    for before in _TOKEN_BEFORE
+    for after in _TOKEN_AFTER
+)
+_APPEAL_FIRST = (
+    *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
+    *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
+    *("stay", "get ", "make "),
+)
+_ANY_KEYS = _SITE_KEYS | _HINT_KEYS
 # What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
 _SITE_AFTER = re.compile(
     r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
     r"|vat|business|charity)\.? (?:no|number|nr|id)\b"
 )
-# Reported speech, a quote, or a sentence addressed to someone ("Ambassador, thank you for joining us."): news.
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|tells|according to|added|stated|quoted|asked|urged|insisted|demanded|wrote|warned"
-    r"|pleaded|appealed|declared|stressed|noted|announced|claimed|argued|replied|explained|recalled)\b"
-    r"|[\"“”«»]|\w, thank"
+# Reported speech: news, whoever the subject ("Help us end this war, Zelensky urged Congress.").
+_REPORTED_KEYS = frozenset(
+    word + after
+    for word in """said says told tells according added stated quoted asked urged insisted demanded wrote warned
+        pleaded appealed declared stressed noted announced claimed argued replied explained recalled""".split()
+    for after in _TOKEN_AFTER
 )
 
 
-def _is_site_talk(low: str) -> bool:
-    """Whether each sentence of a lower-cased line is about the site itself (round 9), not news."""
+def _keyed_search(table: dict[str, tuple[re.Pattern[str], ...]], text: str, words: list[str]) -> bool:
+    """Whether one of the patterns keyed by the words of ``text`` is found in it."""
+    return any(pattern.search(text) for token in table.keys() & words for pattern in table[token])
+
+
+def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str] | None = None) -> bool:
+    """Whether each sentence of a lower-cased line is about the site itself (round 9), not news.
+
+    ``tokens`` are the line's words and ``hits`` those of them that a boilerplate test needs, when the caller
+    has them. A line with none of the words that the tests need, and no appeal's first word, costs one set test
+    (most lines are news).
+    """
+    words = low.split() if tokens is None else tokens
+    keys = _SITE_KEYS.intersection(words if hits is None else hits)
+    if not keys and not low.startswith(_APPEAL_FIRST) or _has_any(low, _QUOTE_CHARS):
+        return False  # none of the words the tests need; or a quote, which is news
+    if not _REPORTED_KEYS.isdisjoint(words) or ", thank" in low:
+        return False  # reported speech, or a sentence addressed to someone ("Ambassador, thank you for joining us.")
     talk = False
     for sentence in re.split(r"(?<=[.!?])\s+", low):
         if sentence.startswith(("©", "(c)")) or talk and _SITE_AFTER.match(sentence):
             continue  # "... is forbidden. (c) SVP 2026", "That's all for today. Tomorrow: ...": the notice's own end
-        if _REPORTED.search(sentence) or len(sentence) > 240:
+        if len(sentence) > 240:
             return False
+        words = sentence.split()
         if not (
-            _SITE_LINE.search(sentence)
+            _SITE_LINE_START.match(sentence)
+            or _keyed_search(_SITE_LINES_BY_TOKEN, sentence, words)
             or _SITE_APPEAL.match(sentence)
-            or _SITE_SUBJECT.search(sentence)
+            or _keyed_search(_SITE_SUBJECTS_BY_TOKEN, sentence, words)
             and _SITE_TALK.search(sentence)
         ):
             return False
@@ -1232,10 +1323,14 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     """
     if low.startswith(_BOILERPLATE_FIRST) and _BOILERPLATE_START.match(low):
         return True
-    for token in _HINT_KEYS.intersection(low.split() if tokens is None else tokens):
+    words = low.split() if tokens is None else tokens
+    hits = _ANY_KEYS.intersection(words)  # one pass over the words for both tests
+    if not hits and not low.startswith(_APPEAL_FIRST):
+        return False
+    for token in _HINT_KEYS.intersection(hits):
         if any(pattern.search(low) for pattern in _BOILERPLATE_BY_WORD[_HINT_TOKENS[token]]):
             return True
-    return _is_site_talk(low)
+    return _is_site_talk(low, words, hits)
 
 
 def _role_in_place(low: str, low_words: list[str]) -> bool:
@@ -2179,13 +2274,16 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
         elif len(plain) <= 40 and _COMMENTS_HEADING.match(low):
             headers = blocks[index + 1 : index + 6]
             if (
-                any(_COMMENT_HEADER.match(header.plain) for header in headers)
-                # round 9: the reader's name on a line of its own, the age on the next ("oksana_k", "2 hours ago")
-                or any(
-                    _COMMENT_AGE.match(age.plain) and name.plain.count(" ") <= 2 and not name.terminal
-                    for name, age in zip(headers, headers[1:])
+                (
+                    any(_COMMENT_HEADER.match(header.plain) for header in headers)
+                    # round 9: the reader's name on a line of its own, the age on the next ("oksana_k", "2 hours ago")
+                    or any(
+                        _COMMENT_AGE.match(age.plain) and name.plain.count(" ") <= 2 and not name.terminal
+                        for name, age in zip(headers, headers[1:])
+                    )
                 )
-            ) and any(not above.drop and _is_body(above) for above in blocks[:index]):
+                and any(not above.drop and _is_body(above) for above in blocks[:index])
+            ):
                 for rest in blocks[index:]:
                     rest.drop = True
                 return
