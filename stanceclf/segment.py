@@ -937,19 +937,23 @@ _SITE_APPEAL = re.compile(
 _SITE_KEYS = frozenset(
     before + word + after
     for word in """
-        this our site website portal blog newsletter comment comments commenting us trouble forwarded useful helpful
-        interesting valuable that's that’s closed privacy version we we'll we’ll we're we’re we've we’ve acknowledge
-        acknowledges rights depend depends rely relies like becoming patreon ko-fi boosty coffee you views opinions
-        thank thanks sign-up signup member republishing reprinting reposting reproduction copying quoting""".split()
+        site website portal page newsletter email e-mail blog feed digest briefing podcast app channel publication
+        outlet newsroom coverage reporting journalism readers subscribers members supporters donors community editors
+        team article story piece commentary column comment comments commenting us trouble forwarded useful helpful
+        interesting valuable that's that’s closed paused ended privacy version we'll we’ll we're we’re we've we’ve
+        bring updated posted back pausing closing wrapping ending acknowledge acknowledges rights depend depends rely
+        relies like value enjoy appreciate becoming patreon ko-fi boosty coffee code views opinions thank thanks
+        sign-up signup consented member republishing reprinting reposting reproduction copying quoting""".split()
     for before in _TOKEN_BEFORE
     for after in _TOKEN_AFTER
 )
 _APPEAL_FIRST = (
     *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
     *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
-    *("stay", "get ", "make "),
+    *("stay", "get ", "make ", "see you"),
 )
 _ANY_KEYS = _SITE_KEYS | _HINT_KEYS
+_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")  # where a line's sentences meet, for the site-talk test
 # What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
 _SITE_AFTER = re.compile(
     r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
@@ -983,7 +987,7 @@ def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str
     if not _REPORTED_KEYS.isdisjoint(words) or ", thank" in low:
         return False  # reported speech, or a sentence addressed to someone ("Ambassador, thank you for joining us.")
     talk = False
-    for sentence in re.split(r"(?<=[.!?])\s+", low):
+    for sentence in _AFTER_STOP.split(low):
         if sentence.startswith(("©", "(c)")) or talk and _SITE_AFTER.match(sentence):
             continue  # "... is forbidden. (c) SVP 2026", "That's all for today. Tomorrow: ...": the notice's own end
         if len(sentence) > 240:
