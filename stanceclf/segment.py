@@ -356,6 +356,9 @@ _AGE = r"\d{1,2}\s?(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|weeks?)"
 _COMMENT_HEADER = re.compile(
     rf"[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}(?:\s*[·•|]\s*(?:{_AGE}(?:\s+ago)?|just now|yesterday)|\s+{_AGE}\s+ago)$"
 )
+# A reader's name over a comment: a handle ("oksana_k", "serhii.v") or a first name and an initial ("Olav H."),
+# not a site's name over a related story ("Russia Today", then "6 hours ago").
+_READER_NAME = re.compile(r"[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.")
 _COMMENT_AGE = re.compile(rf"(?:{_AGE}\s+ago|just now|yesterday(?: at \d{{1,2}}:\d\d)?)$", re.IGNORECASE)
 _SCHEMELESS_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 _COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
@@ -2282,7 +2285,7 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                     any(_COMMENT_HEADER.match(header.plain) for header in headers)
                     # round 9: the reader's name on a line of its own, the age on the next ("oksana_k", "2 hours ago")
                     or any(
-                        _COMMENT_AGE.match(age.plain) and name.plain.count(" ") <= 2 and not name.terminal
+                        _COMMENT_AGE.match(age.plain) and _READER_NAME.fullmatch(name.plain)
                         for name, age in zip(headers, headers[1:])
                     )
                 )

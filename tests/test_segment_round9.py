@@ -381,3 +381,16 @@ def test_a_discussion_sub_head_above_body_text_keeps_the_text():
         "The envoy's proposal, diplomats said, would put the ferries under a neutral flag for the exchange.\n"
     )
     assert texts(page)[-1].startswith("The envoy's proposal")
+
+
+def test_a_site_name_and_an_age_under_a_comments_heading_with_no_comments_keep_the_related_story():
+    page = (
+        f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n"
+        "Comments\nNo comments yet...\nRelated Articles\n\n\n"
+        "Nordic Wire\n4 hours ago\n- Nordic Wire\n"
+        "Oslo says ferry talks can resume in January\n"
+        "Norway's foreign minister said on Thursday that the ferry talks could resume in January if both sides agree.\n"
+    )
+    assert texts(page)[-1] == (
+        "Norway's foreign minister said on Thursday that the ferry talks could resume in January if both sides agree."
+    )
