@@ -857,8 +857,11 @@ _SITE_LINE_START = re.compile(
     r"|see you (?:tomorrow|next week|on \w+day|soon)\b"
     r"|(?:this|our|the) (?:live )?blog (?:is|has) (?:now )?(?:closed|ended|paused)\b"
     r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
-    r"|(?:republishing|reprinting|reposting|reproduction|copying|quoting)\b.{0,60}\b(?:allowed|permitted|prohibited"
-    r"|forbidden)\b"
+    # reuse rules: "Republishing is allowed with a link ...", "Copying of this site's texts is prohibited"; not
+    # "Copying of the ferry's design is allowed under the treaty"
+    r"|(?:republishing|reprinting|reposting|reproduction|copying|quoting)(?: (?:of|from) (?:this|our) \S+"
+    r"| (?:of|from) (?:the )?(?:materials?|articles?|content|texts?|publications?)\b)?(?: \S+){0,2} (?:is|are)"
+    r" (?:only )?(?:allowed|permitted|prohibited|forbidden)\b"
 )
 _SITE_LINES = (
     ("we'll we’ll will", r"\bwe(?:'ll|’ll| will) (?:bring you|keep you (?:updated|posted)|be back)\b"),
