@@ -53,7 +53,14 @@ The rules, in the order they apply:
    9``, ``Photo``, ``📷``) and a short present-tense caption above its
    credit, a reader poll's question and answers, weather boxes and markets
    tickers, a menu of section names, a dateline alone on its line, a
-   transcript's stage notes (``(Laughs.)``).
+   transcript's stage notes (``(Laughs.)``); a sentence about the site
+   itself (round 9): it names the site, its pages, its comments, its readers
+   or the outlet in the first person plural and says what a site says of
+   itself (comment rules, funding, rights, a newsletter's or a live blog's own
+   lines), or appeals to the reader in the imperative, unless it quotes or
+   reports speech; reader comments under a name and an age on lines of their
+   own, arrow buttons (``Open at source →``), a portrait's caption with a
+   month and no verb, two reporters' names joined by "and".
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
