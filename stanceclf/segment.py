@@ -53,7 +53,14 @@ The rules, in the order they apply:
    9``, ``Photo``, ``📷``) and a short present-tense caption above its
    credit, a reader poll's question and answers, weather boxes and markets
    tickers, a menu of section names, a dateline alone on its line, a
-   transcript's stage notes (``(Laughs.)``).
+   transcript's stage notes (``(Laughs.)``); a sentence about the site
+   itself (round 9): it names the site, its pages, its comments, its readers
+   or the outlet in the first person plural and says what a site says of
+   itself (comment rules, funding, rights, a newsletter's or a live blog's own
+   lines), or appeals to the reader in the imperative, unless it quotes or
+   reports speech; reader comments under a name and an age on lines of their
+   own, arrow buttons (``Open at source →``), a portrait's caption with a
+   month and no verb, two reporters' names joined by "and".
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -246,6 +253,9 @@ _RELATED_HEADING = re.compile(
 _INTERFACE_LINE = re.compile(
     r"""^(?:
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
+      | (?:also\ )?(?:read|see|watch|listen)\s*:\ .{3,200}
+      | (?:first\ |originally\ )?published\ (?:in|on|by)\ [^.!?]{2,60},\ [^.!?]{0,30}\d{4}\.?
+      | (?:[-–—]\ )?with\ (?:assistance|help)\ from\b.{0,120}
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
           |authors?|written\ by|photos?|photograph|images?|pictures?|illustrations?|video|credits?
@@ -353,6 +363,10 @@ _AGE = r"\d{1,2}\s?(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|weeks?)"
 _COMMENT_HEADER = re.compile(
     rf"[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}(?:\s*[·•|]\s*(?:{_AGE}(?:\s+ago)?|just now|yesterday)|\s+{_AGE}\s+ago)$"
 )
+# A reader's name over a comment: a handle ("oksana_k", "serhii.v") or a first name and an initial ("Olav H."),
+# not a site's name over a related story ("Russia Today", then "6 hours ago").
+_READER_NAME = re.compile(r"[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.")
+_COMMENT_AGE = re.compile(rf"(?:{_AGE}\s+ago|just now|yesterday(?: at \d{{1,2}}:\d\d)?)$", re.IGNORECASE)
 _SCHEMELESS_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 _COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
 # How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
@@ -365,7 +379,7 @@ _INTERFACE_FIRST_WORDS = """
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
-    chart duration length running alt screenshot unsubscribe repost address subscriber
+    chart duration length running alt screenshot unsubscribe repost address subscriber with - – —
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -577,7 +591,14 @@ _BOILERPLATE = tuple(
         ),
         ("working", r"\b(?:has|have) been working for you\b"),
         ("readers journalism", r"\bour (?:readers|journalism) (?:depends?|relies?)\b"),
-        ("subscribe", r"\bsubscribe (?:for|to|now|today)\b|\bsubscribe from (?:only )?[€$£₴₽]?\s?\d"),
+        (
+            "subscribe",  # to the site's things, not "Norway will subscribe to the monitoring mission"
+            r"\bsubscribe (?:now|today|here)\b|\bsubscribe from (?:only )?[€$£₴₽]?\s?\d|\bsubscribe (?:for|to) (?:us"
+            r"|free|full|unlimited|premium|digital|keep|continue|read|get|[€$£₴₽]?\s?\d"
+            r"|(?:(?:our|the|this|my) )?(?:[\w'’-]+ ){0,2}(?:newsletters?|channel|podcast|site|website|feed|updates"
+            r"|alerts|digest|briefing|bulletin|edition|magazine|paper|newspaper|journalism|page|account"
+            r"|notifications|our))\b",
+        ),
         ("give", r"^give (?:this|the) (?:article|story) (?:as a gift|to a friend)\b"),
         ("cookies", r"^cookies (?:on|at) (?:the )?\w"),
         ("democracy", r"\bdemocracy depends on\b"),
@@ -612,7 +633,7 @@ _BOILERPLATE = tuple(
         ("transcript transcripts", r"^(?:full )?transcripts? (?:are|is) available\b"),
         ("photographs photos images pictures", r"\b(?:photographs|photos|images|pictures)\b.{0,50}\bmay be used\b"),
         ("translation", r"^(?:the|this) translation (?:was|is|has been) (?:supported|funded|made possible)\b"),
-        ("signatory", r"\bis a signatory (?:of|to) the\b.{0,60}\b(?:code|principles|charter)\b"),
+        ("signatory", r"\bis a signatory (?:of|to) (?:the|an?)\b.{0,60}\b(?:code|principles|charter)\b"),
         ("app", r"\b(?:in|on) (?:the|our) app\b.{0,30}\b(?:tap|click|open|switch|download|install)\b"),
         ("paywall", r"\bpaywall\b"),
         ("contribution donation", r"^every (?:contribution|donation)\b"),
@@ -736,7 +757,7 @@ _BOILERPLATE_START = re.compile(
         (?:please\ )?(?:subscribe|sign\ up|donate|support\ us
           |support\ (?:the|our|this)\ (?:digest|channel|newsletter|site|website|project|newsroom|podcast|magazine)\b
           |become\ a\ (?:member|patron|subscriber)
-          |get\ (?:the|our)\ [\w ]{0,30}(?:newsletter|briefing|digest|bulletin|alerts)
+          |get\ (?:the|our)\ [\w ]{0,30}(?:newsletter|briefing|digest|bulletin|alerts|app)
           |download\ (?:our|the)\ app|turn\ on\ notifications
           |follow\ (?:us|our)|join\ (?:us|our)|stay\ (?:up\ to\ date|informed|tuned)|send\ us\ your)\b
       | this\ (?:article|story|report|page|interview|text|transcript|episode|recording)
@@ -777,11 +798,10 @@ _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
     for word in frozenset().union(*(hints for hints, _ in _BOILERPLATE))
 }
 # Each pattern's words as they stand in a line split at spaces: bare, or with punctuation around them.
+_TOKEN_BEFORE = ("", "(", '"', "“", "‘", "'")
+_TOKEN_AFTER = ("", ".", ",", ";", ":", "!", "?", ")", '"', "”", "’", "'", ".”", '."', "),")
 _HINT_TOKENS = {
-    before + word + after: word
-    for word in _BOILERPLATE_BY_WORD
-    for before in ("", "(", '"', "“", "‘", "'")
-    for after in ("", ".", ",", ";", ":", "!", "?", ")", '"', "”", "’", "'", ".”", '."', "),")
+    before + word + after: word for word in _BOILERPLATE_BY_WORD for before in _TOKEN_BEFORE for after in _TOKEN_AFTER
 }
 _HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
@@ -797,10 +817,207 @@ _AUTHOR_BIO = re.compile(
 # A sentence about the outlet itself, in a page's footer: "Harbor Line is an independent news outlet.", "... is
 # published by ...".
 _ABOUT_OUTLET = re.compile(
-    r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+(?:is\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
+    r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|for|of|and|on|&)){0,6}\s+(?:is\s+(?:an?|the)\s+"
+    r"(?:[\w\-]+\s+){0,4}"
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
-    r"|is\s+(?:published|produced|presented|made)\s+by\b|is\s+(?:funded|financed|owned)\s+by\b)"
+    r"|is\s+(?:published|produced|presented|made)\s+by\b|is\s+(?:funded|financed|owned)\s+(?:by|from)\b"
+    # round 9: "... is editorially independent.", "... is a registered foundation.", "... is a signatory of ..."
+    r"|is\s+editorially\s+independent\b|is\s+an?\s+registered\s+(?:foundation|charity|non-?profit|association"
+    r"|trust|company|society)\b|is\s+an?\s+signatory\s+(?:of|to)\b)"
 )
+# Round 9: a sentence about the site itself, not news. It names the site or its parts (this page, the blog, the
+# comments), its readers, or the outlet in the first person plural ("our reporting", "support us", "we're pausing
+# ..."), and says what a site says of itself (an appeal, a rule for comments, its funding, its rights). Both are
+# needed, from closed vocabularies; a sentence that reports speech or quotes is news ("our people", said a minister).
+_SITE_SUBJECTS = (
+    (
+        "this our",
+        r"\b(?:this|our) (?:(?:live )?(?:site|website|portal|page|newsletter|e-?mail|blog|feed|digest|briefing|podcast"
+        r"|app|channel|publication|outlet|newsroom|coverage|reporting|journalism|readers|subscribers|members|supporters"
+        r"|donors|community|editors|editorial team)|(?:article|story|piece|commentary|column)(?! of\b))\b",
+    ),
+    ("site website portal blog newsletter", r"\bthe (?:site|website|portal|blog|live blog|newsletter)(?! of\b)\b"),
+    (
+        "comment comments",
+        r"^comments?\b|\bcomments? (?:are|is|will be|may be)\b|\bfor comments\b|\bcomment on (?:this|our|the article)\b"
+        r"|\b(?:all|every|each|your|keep|reader|readers'?|post) (?:a )?comments?\b|\b(?:post|leave|write) a comment\b",
+    ),
+    ("us", r"\b(?:support|help|helps|join|joining|contact) us\b"),
+)
+_SITE_TALK = re.compile(
+    r"\b(?:moderat(?:ed|ion|ors?)|posted|published|log(?:ging|ged)? ?in|sign(?:ing|ed)? (?:in|up)|registered users"
+    r"|commenting|subscri(?:be|bed|ption|ber|bers)|donat(?:e|ion|ions)|contribution|monthly|membership"
+    r"|independent|independence|funding|funded|financed|excerpts|all rights|permission|forbidden|prohibited"
+    r"|principles|forward(?:ed)?|pass it on|share|joining|pausing|bring you|thanks|thank you|matters? to you"
+    r"|stay (?:independent|free|open)|moderate|delete[ds]?|removed?|civil|on topic|abusive|logged in|our rules"
+    r"|owned|operated)\b"
+)
+# Said of the site even without naming it: a newsletter's or a live blog's own lines, rights and funding notes.
+# Those a sentence starts with, in one pattern; the others, each with the words one of which it needs (as the
+# boilerplate patterns above), so that a sentence runs only the patterns its words allow.
+_SITE_LINE_START = re.compile(
+    r"(?:having )?trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)\b"
+    r"|forwarded (?:this|to you)\b|(?:found|find) this (?:useful|helpful|interesting|valuable)\b"
+    r"|that(?:'s|’s) (?:all|it) (?:for|from (?:us|me)) (?:today|tonight|now|this (?:week|morning|evening))\b"
+    r"|closed for comments\b|comments? (?:are )?(?:closed|disabled)\b|we value your privacy\b"
+    r"|(?:open|view|read) (?:the |this )?(?:web|browser|online) version\b"
+    r"|see you (?:tomorrow|next week|on \w+day|soon)\b"
+    r"|(?:this|our|the) (?:live )?blog (?:is|has) (?:now )?(?:closed|ended|paused)\b"
+    r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
+    # reuse rules: "Republishing is allowed with a link ...", "Copying of this site's texts is prohibited"; not
+    # "Copying of the ferry's design is allowed under the treaty"
+    r"|(?:republishing|reprinting|reposting|reproduction|copying|quoting)(?: (?:of|from) (?:this|our) \S+"
+    r"| (?:of|from) (?:the )?(?:materials?|articles?|content|texts?|publications?)\b)?(?: \S+){0,2} (?:is|are)"
+    r" (?:only )?(?:allowed|permitted|prohibited|forbidden)\b"
+)
+_SITE_LINES = (
+    ("we'll we’ll will", r"\bwe(?:'ll|’ll| will) (?:bring you|keep you (?:updated|posted)|be back)\b"),
+    (
+        "we're we’re are",
+        r"\bwe(?:'re|’re| are) (?:pausing|closing|wrapping up|ending) (?:the|this|our) (?:blog|live|coverage|page)\b",
+    ),
+    (
+        "acknowledge acknowledges",
+        r"\backnowledges? (?:the )?[\w ,]{0,80}\b(?:traditional (?:custodians|owners)|first (?:nations|peoples"
+        r"|australians))\b",
+    ),
+    (
+        "rights",
+        r"\ball rights (?:to|in) (?:the )?(?:articles|texts|materials|content|stories|headlines)\b.{0,30}\bbelong\b",
+    ),
+    (
+        "depend depends rely relies",
+        r"\b(?:depends?|relies?) on (?:independent |your |reader |readers'? )(?:funding|support|donations"
+        r"|contributions)\b",
+    ),
+    # more of the same, in the words sites use: members, codes, sign-offs, consent
+    (
+        "like",
+        r"\b(?:readers|supporters|members|people) like you\b|\bif you (?:value|like|enjoy|appreciate) what we do\b",
+    ),
+    ("value enjoy appreciate", r"\bif you (?:value|like|enjoy|appreciate) what we do\b"),
+    ("becoming", r"\bconsider becoming an? (?:member|supporter|subscriber|patron|donor|friend)\b"),
+    ("patreon ko-fi coffee boosty", r"\bon (?:patreon|ko-fi|buy me a coffee|boosty)\b"),
+    (
+        "we've we’ve have",
+        r"\bwe(?:'ve|’ve| have) (?:now )?(?:closed|paused|ended) (?:this|our|the) (?:live )?(?:blog|coverage|page)\b",
+    ),
+    (
+        "our",
+        r"\bour (?:code of (?:ethics|conduct|practice)|ethics policy|corrections policy|editorial (?:code|policy))\b",
+    ),
+    (
+        "views opinions",
+        r"\b(?:views|opinions) (?:in|of|expressed in) this (?:column|article|piece|commentary|op-ed|blog|post)\b"
+        r"(?! of\b)",
+    ),
+    ("sign-up signup", r"\byour sign-?up\b"),
+    ("consented", r"\bways you(?:'ve|’ve| have) consented\b"),
+    (
+        "member",
+        r"\b(?:is|are) an? (?:proud )?member of the [\w ,-]{0,60}\b(?:press|standards|fact-checking|journalism"
+        r"|editors|publishers)\b",
+    ),
+)
+
+
+def _by_token(table: tuple[tuple[str, str], ...]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each pattern of ``(words, pattern)`` pairs under each of its words as it can stand in a line split at spaces."""
+    compiled = [(frozenset(words.split()), re.compile(pattern)) for words, pattern in table]
+    return {
+        before + word + after: tuple(pattern for words, pattern in compiled if word in words)
+        for word in frozenset().union(*(words for words, _ in compiled))
+        for before in _TOKEN_BEFORE
+        for after in _TOKEN_AFTER
+    }
+
+
+_SITE_LINES_BY_TOKEN = _by_token(_SITE_LINES)
+_SITE_SUBJECTS_BY_TOKEN = _by_token(_SITE_SUBJECTS)
+# An appeal in the imperative, with the site, the reader or the page as its object: "Pass it on to a friend.",
+# "Become a Friend of the Centre today."; not "Support for the plan grew today" (no object of the appeal).
+_SITE_APPEAL = re.compile(
+    r"^(?:please )?(?:consider )?(?:subscribe|donate|share|comment|sign up|sign in|log in|forward|follow|pass"
+    r"|become|support|join|help|chip in|give|reply|write|tell|email|contact|stay|get)"
+    r"(?: (?:it|this|us)\b| (?:to|for|on|with) (?:us|our|this)\b| (?:our|the) (?:[\w'’]+ ){0,2}(?:newsletter|blog"
+    r"|site|website|channel|centre|center|institute|project|journalism|work|coverage|app|podcast)\b"
+    r"| an? (?:friend|member|patron|supporter|subscriber|monthly|donor)\b| live (?:coverage|updates|blog)\b"
+    r"| (?:now|today|here)\b| (?:from )?(?:just |only )?[$€£₴₽]\s?\d| \d[\d,.]* (?:readers|subscribers|members)\b"
+    r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b)"
+    r"|^(?:please )?make an? (?:[\w-]+ ){0,4}(?:contribution|donation)\b"
+)
+# The words without one of which none of the patterns above can match, as they stand in a line split at spaces.
+_SITE_KEYS = frozenset(
+    before + word + after
+    for word in """
+        site website portal page newsletter email e-mail blog feed digest briefing podcast app channel publication
+        outlet newsroom coverage reporting journalism readers subscribers members supporters donors community editors
+        team article story piece commentary column comment comments commenting us trouble forwarded useful helpful
+        interesting valuable that's that’s closed paused ended privacy version we'll we’ll we're we’re we've we’ve
+        bring updated posted back pausing closing wrapping ending acknowledge acknowledges rights depend depends rely
+        relies like value enjoy appreciate becoming patreon ko-fi boosty coffee code views opinions thank thanks
+        sign-up signup consented member republishing reprinting reposting reproduction copying quoting""".split()
+    for before in _TOKEN_BEFORE
+    for after in _TOKEN_AFTER
+)
+_APPEAL_FIRST = (
+    *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
+    *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
+    *("stay", "get ", "make ", "see you"),
+)
+_ANY_KEYS = _SITE_KEYS | _HINT_KEYS
+_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")  # where a line's sentences meet, for the site-talk test
+# What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
+_SITE_AFTER = re.compile(
+    r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
+    r"|vat|business|charity)\.? (?:no|number|nr|id)\b"
+)
+# Reported speech: news, whoever the subject ("Help us end this war, Zelensky urged Congress.").
+_REPORTED_KEYS = frozenset(
+    word + after
+    for word in """said says told tells according added stated quoted asked urged insisted demanded wrote warned
+        pleaded appealed declared stressed noted announced claimed argued replied explained recalled""".split()
+    for after in _TOKEN_AFTER
+)
+
+
+def _keyed_search(table: dict[str, tuple[re.Pattern[str], ...]], text: str, words: list[str]) -> bool:
+    """Whether one of the patterns keyed by the words of ``text`` is found in it."""
+    return any(pattern.search(text) for token in table.keys() & words for pattern in table[token])
+
+
+def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str] | None = None) -> bool:
+    """Whether each sentence of a lower-cased line is about the site itself (round 9), not news.
+
+    ``tokens`` are the line's words and ``hits`` those of them that a boilerplate test needs, when the caller
+    has them. A line with none of the words that the tests need, and no appeal's first word, costs one set test
+    (most lines are news).
+    """
+    words = low.split() if tokens is None else tokens
+    keys = _SITE_KEYS.intersection(words if hits is None else hits)
+    if not keys and not low.startswith(_APPEAL_FIRST) or _has_any(low, _QUOTE_CHARS):
+        return False  # none of the words the tests need; or a quote, which is news
+    if not _REPORTED_KEYS.isdisjoint(words) or ", thank" in low:
+        return False  # reported speech, or a sentence addressed to someone ("Ambassador, thank you for joining us.")
+    talk = False
+    for sentence in _AFTER_STOP.split(low):
+        if sentence.startswith(("©", "(c)")) or talk and _SITE_AFTER.match(sentence):
+            continue  # "... is forbidden. (c) SVP 2026", "That's all for today. Tomorrow: ...": the notice's own end
+        if len(sentence) > 240:
+            return False
+        words = sentence.split()
+        if not (
+            _SITE_LINE_START.match(sentence)
+            or _keyed_search(_SITE_LINES_BY_TOKEN, sentence, words)
+            or _SITE_APPEAL.match(sentence)
+            or _keyed_search(_SITE_SUBJECTS_BY_TOKEN, sentence, words)
+            and _SITE_TALK.search(sentence)
+        ):
+            return False
+        talk = True
+    return True
+
+
 _BREADCRUMB_FIRST = frozenset("home homepage main start index news".split())
 _PULL_OPENERS = '“"«'
 _PULL_CLOSERS = '”"»'
@@ -812,6 +1029,7 @@ _DATE_WORDS = (
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|"
     r"msk|eet|eest|jst|kst|hkt|sgt|ist|pkt|aest|aedt|pst|pdt|cst|cdt|mst|mdt|et|pt|wib|eat|sast|"
+    r"brt|brst|art|gst|pht|ict|nzst|nzdt|wat|cat|awst|acst|"
     r"kyiv|moscow|time|ago|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
     r"|yesterday|today|hours?|minutes?|seconds?|days?|weeks?"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
@@ -845,7 +1063,8 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
 _FUNCTION_END = frozenset(
     "the a an of to in on at for from with by and or but as that which who whose its his her their our "
-    "your this these those than into onto over under between about against after before during".split()
+    "your this these those than into onto over under between about against after before during through across "
+    "via within without toward towards near among amid despite upon around along behind beyond".split()
 )
 _SITE_NAMES = frozenset(
     name.lower()
@@ -902,6 +1121,10 @@ _DATELINE_PREFIX = re.compile(
 )
 # A briefing's or a report's title with its place and date, no full stop: "Briefing by the spokesperson, Vienna,
 # 3 March 2026", "Operational update, 4 March 2026".
+# Round 9: a place in capitals and a colon before the first sentence ("ISLAMABAD: Pakistan would ..."); an emoji
+# and its variation selector before a paragraph ("⚡️ In Istanbul ...").
+_CAPS_COLON_DATELINE = re.compile(rf"{_CAPS_PLACE}:\s+(?=[A-Z\"“])")
+_SYMBOL_LABEL = re.compile(r"(?:[^\w\s\"“‘'«(\[]\ufe0f?){1,3}\s+(?=[A-Z\"“‘'«])")
 _TITLE_THEN_DATE = re.compile(rf"[A-Z][^.!?]{{10,160}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$")
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
 _SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
@@ -924,7 +1147,8 @@ _LABEL = re.compile(
     r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos)"
     # fact checks' boxes and timelines
-    r"|(?:the\s+)?claim|(?:our\s+)?verdict|(?:our\s+)?rating|ruling|in\s+short|timeline|chronology|tl;?\s?dr)"
+    r"|(?:the\s+)?claim|(?:our\s+)?verdict|(?:our\s+)?rating|ruling|in\s+short|timeline|chronology|tl;?\s?dr"
+    r"|live|live\s+updates|recap|catch\s+up|explained)"
     r"(?:\s*\([^()]{1,40}\))?\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
@@ -944,9 +1168,18 @@ _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 _MONTH_SET = frozenset(_MONTH_NAMES)
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
+_BARE_LABEL_WORDS += ("Background", "BACKGROUND", "Context", "CONTEXT", "Recap", "RECAP", "Reminder", "REMINDER")
+_BARE_LABEL_WORDS += ("Explainer", "Analysis")
 _ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
 _SUBHEAD_FIRST = frozenset("What Why How Where Who When Our".split())
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
+_ARROWS = "→›↗➔⟶▸➜"
+# A caption with no verb: a person, where, and the month the photo was taken ("Name at the border, March 2026.").
+_DATED_CAPTION = re.compile(
+    rf"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{1,3}} (?:in|at|during|near|outside|inside|on) "
+    rf"(?![^.!?]*\b(?:is|are|was|were|has|have|had|said|says|will|would)\b)[^.!?]{{3,90}}, "
+    rf"(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}},?)? \d{{4}}\.$"
+)
 _DIGITS = "0123456789"
 _DIGIT = re.compile(r"\d")  # any script's digits, for the few lines that are not ASCII
 _COLUMN_GAP = re.compile(r"\S(?:\t|   +)\S")
@@ -964,6 +1197,8 @@ _REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutel
 _SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
 _BARE_LABEL = re.compile(
     r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
+    # round 9: a label word and its stop glued to the paragraph ("Background. Russian and ...")
+    r"|(?:Background|BACKGROUND|Context|CONTEXT|Recap|RECAP|Reminder|REMINDER|Explainer|Analysis)\.\s+(?=[A-Z\"“])"
 )
 # A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
 _SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:\s+(?=[A-Z\"“‘'«])")
@@ -1105,10 +1340,14 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     """
     if low.startswith(_BOILERPLATE_FIRST) and _BOILERPLATE_START.match(low):
         return True
-    for token in _HINT_KEYS.intersection(low.split() if tokens is None else tokens):
+    words = low.split() if tokens is None else tokens
+    hits = _ANY_KEYS.intersection(words)  # one pass over the words for both tests
+    if not hits and not low.startswith(_APPEAL_FIRST):
+        return False
+    for token in _HINT_KEYS.intersection(hits):
         if any(pattern.search(low) for pattern in _BOILERPLATE_BY_WORD[_HINT_TOKENS[token]]):
             return True
-    return False
+    return _is_site_talk(low, words, hits)
 
 
 def _role_in_place(low: str, low_words: list[str]) -> bool:
@@ -1137,6 +1376,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
+    if plain[-1] in _ARROWS and plain.count(" ") <= 5:
+        return _FURNITURE  # a link's button: "Open at source →", "All stories ›"
+    if plain[-5:-1].isdigit() and len(plain) <= 160 and _DATED_CAPTION.match(plain):
+        return _FURNITURE  # a portrait's caption with no credit: "Nino Beridze in her office in Tbilisi, May 2026."
     terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
     low_words = low.split()  # once: the boilerplate patterns are keyed by them
     if terminal and len(plain) > 60 and len(low_words) > 12:
@@ -1519,6 +1762,12 @@ def _continues(
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":" or last == ";"):
             return False  # a list's items, each set apart: "... treaty;" + blank + "recognition of ..."
+        if (
+            (last == ":" or last == ";")
+            and (text[end - 1] == ";" or last == ";" and text[end - 1] == ".")
+            and not (width and end - start > width - 10)
+        ):
+            return False  # a list's items, one a line: "... three points:" + "the trust ...;" + "the value ... ."
         long = last_end - last_start >= 60 and text[last_start].isalpha()  # not a credit in brackets
         if multiline and not terminal or not blank and not terminal and long:
             # A wrapped paragraph's short last line ("some water in") is no furniture line, and a long line
@@ -1820,6 +2069,10 @@ def _is_name(plain: str) -> bool:
     a place and its country ("Kyiv, Ukraine"): one to three capitalised words (two or three before "in"),
     a comma or "in", one or two.
     """
+    for joint in (" and ", " & "):
+        if joint in plain:  # two reporters: "Helena Brandt and Oleksii Moroz"; not "Putin and Erdogan"
+            first, _, second = plain.partition(joint)
+            return all(" " in part and "," not in part and _is_name(part) for part in (first, second))
     name, comma, place = plain.partition(", ")
     if not comma and " in " in plain:
         name, comma, place = plain.partition(" in ")  # "Max Berg in Riga": a reporter and where from
@@ -1900,9 +2153,12 @@ def _mark_masthead(blocks: list[_Block]) -> None:
 # city and region", "Global perspective"), a closed list of shapes.
 _TAGLINE = re.compile(
     r"\b(?:since|est\.|founded(?: in)?|established(?: in)?) (?:1[89]|20)\d\d$"
-    r"|^(?:the )?(?:independent|trusted|honest|free|global|local|regional|your|daily|real) (?:[\w-]+ )?"
+    r"|(?:^|[—–|] )(?:the )?(?:independent|trusted|honest|free|global|local|regional|your|daily|real) (?:[\w-]+ )?"
     r"(?:news|journalism|voice|perspective|newspaper|daily|weekly|source|stories)\b"
     r"|\bnews (?:of|from|for|about) (?:the |your )?(?:city|region|capital|world|country|diaspora)\b"
+    # round 9: an aggregator's ("The region's news from 140 sources, updated every 5 minutes")
+    r"|\b(?:news|headlines|stories) from \d+ (?:sources|outlets|sites|media|newsrooms)\b"
+    r"|\bupdated every \d+ (?:minutes|hours|seconds)$"
 )
 
 
@@ -2033,8 +2289,17 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                     break
                 item.drop = True
         elif len(plain) <= 40 and _COMMENTS_HEADING.match(low):
-            if any(_COMMENT_HEADER.match(header.plain) for header in blocks[index + 1 : index + 5]) and any(
-                not above.drop and _is_body(above) for above in blocks[:index]
+            headers = blocks[index + 1 : index + 6]
+            if (
+                (
+                    any(_COMMENT_HEADER.match(header.plain) for header in headers)
+                    # round 9: the reader's name on a line of its own, the age on the next ("oksana_k", "2 hours ago")
+                    or any(
+                        _COMMENT_AGE.match(age.plain) and _READER_NAME.fullmatch(name.plain)
+                        for name, age in zip(headers, headers[1:])
+                    )
+                )
+                and any(not above.drop and _is_body(above) for above in blocks[:index])
             ):
                 for rest in blocks[index:]:
                     rest.drop = True
@@ -2049,12 +2314,17 @@ def _ends_led_list(blocks: list[_Block], index: int) -> bool:
 
     "The minister listed three demands:" and its items without a full stop are the body's last points.
     """
-    if blocks[index].plain[:1] not in _BULLET_CHARS:
+    if not _is_bullet_item(blocks[index].plain):
         return False
-    while index > 0 and blocks[index].plain[:1] in _BULLET_CHARS:
+    while index > 0 and _is_bullet_item(blocks[index].plain):
         index -= 1
     lead = blocks[index].plain
     return not blocks[index].drop and lead[-1] == ":" and lead.count(" ") >= 4 and any(c.islower() for c in lead)
+
+
+def _is_bullet_item(plain: str) -> bool:
+    """Whether a line starts with a bullet: a bullet sign, or a dash and a space ("– reverse image search ...;")."""
+    return plain[:1] in _BULLET_CHARS or plain[:1] in "-–—*" and plain[1:2] == " "
 
 
 def _mark_footer(blocks: list[_Block]) -> None:
@@ -2173,6 +2443,11 @@ def _cut_label(text: str, start: int, end: int) -> int:
         found = _SOURCE_TAG.match(text, start, end)
         return found.end() if found and found.end() < end else start
     if not first.isupper():
+        if unicodedata.category(first) == "So":
+            # an emoji set before a channel's or a feed's paragraph as its label: "⚡️ In Istanbul, ... said."; a
+            # headline keeps its emoji ("⚠️ Air alert lifted")
+            found = _SYMBOL_LABEL.match(text, start, end) if _is_terminal(text[max(start, end - 4) : end]) else None
+            return found.end() if found and found.end() < end else start
         if first == "[" or first in _FOOTNOTE_MARKS:
             found = _MARK_AT_START.match(text, start, end)  # a note's mark: "[1] The position ..."
         elif first.isdigit():
@@ -2213,6 +2488,8 @@ def _cut_label(text: str, start: int, end: int) -> int:
         found = _LABEL.match(text, start, end) if _has_any(head[:reach], _LABEL_MARKS) else None
         if found and found.end() < end:
             return found.end()
+        if ":" in head[4:28] and end - start > 120 and (dateline := _CAPS_COLON_DATELINE.match(text, start, end)):
+            return dateline.end()  # "ISLAMABAD: Pakistan would support ...", before a long sentence
         speaker = _SPEAKER.match(text, start, end) if ":" in head else None
         if speaker and _is_terminal(text[max(speaker.end(), end - 4) : end]) and text[end - 1] not in "'’\"”":
             # "Vladimir Putin: Our negotiators are in contact." (transcripts). A surname alone heads a
