@@ -37,7 +37,6 @@ from .codebook import CUES, MASKS
 from .codebook import DERIVED_CUE_CLASSES as _DERIVED
 from .codebook import RULE_PAIRS as _PAIRS
 from .codebook import STANCE_CUE_CLASSES as _STANCE_CLASSES
-from .speech import speaker_cues
 
 __all__ = [
     "CUES",
@@ -521,8 +520,7 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     words = set(tokens)
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
-    # The attribution clause's tokens (stanceclf.speech): who the statement's own words say speaks.
-    cues = _cue_suffix(present) + speaker_cues(text)
+    cues = _cue_suffix(present)
     tokens.extend(cues)
     return tokens, len(words), cues
 
