@@ -116,3 +116,29 @@ def test_a_named_subject_before_an_infinitive_names_its_speaker_and_carries_noth
     )
     statements, carried = statements_and_carried(text)
     assert carried[index_of(statements, "refused to say")] is None
+
+
+def test_a_carried_group_takes_the_speaker_its_statements_make_likeliest_together():
+    # Whatever the model reads: the statements that carry one source get the label that maximises
+    # the summed log speaker probabilities of the source and of them, each read alone.
+    import math
+
+    from stanceclf import classify, classify_statements
+
+    statements, carried = statements_and_carried(PAGE)
+    in_context = classify(PAGE)
+    alone = classify_statements([s.text for s in statements])
+    assert [p.text for p in in_context] == [s.text for s in statements]
+    groups = {}
+    for index, source in enumerate(carried):
+        if source is not None:
+            groups.setdefault(source, []).append(index)
+    assert len(groups) == 2  # Peskov (his quote, "he declined to say", "he added"), and the list
+    for source, members in groups.items():
+        together = {label: 0.0 for label in alone[source].speaker_scores}
+        for i in (source, *members):
+            for label, p in alone[i].speaker_scores.items():
+                together[label] += math.log(max(p, 1e-12))
+        expected = max(together, key=together.get)
+        assert {in_context[i].speaker for i in members} == {expected}
+        assert in_context[source].speaker == alone[source].speaker
