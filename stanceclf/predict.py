@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
-import math
 import os
 import threading
 from collections import deque
@@ -607,43 +606,24 @@ def _speaker_sources(text: str, starts: list[int], ends: list[int]) -> list[int 
 def _in_context(predictions: list[Prediction], sources: list[int | None] | None) -> list[Prediction]:
     """The predictions of one text, each statement's speaker read in its article (see :mod:`stanceclf.attribution`).
 
-    ``sources`` is what :func:`_speaker_sources` gives for the text. The
-    statements that carry one source share its speaker, so they take the
-    label that the source and all of them read together make likeliest (the
-    sum of their log speaker probabilities): the source's reading decides a
-    quote's bare second sentence, and a list's items, read alone, can
-    outvote an introducer read wrongly. The source keeps its own reading.
+    ``sources`` is what :func:`_speaker_sources` gives for the text.
     """
     if sources is None:
         return predictions
-    groups: dict[int, list[int]] = {}
     for index, source in enumerate(sources):
-        if source is not None:
-            groups.setdefault(source, []).append(index)
-    for source, members in groups.items():
-        named = predictions[source]
-        together = dict.fromkeys(named.speaker_scores, 0.0)
-        for member in (source, *members):
-            for label, probability in predictions[member].speaker_scores.items():
-                together[label] += math.log(max(probability, _TINY))
-        speaker = max(together, key=together.__getitem__)
-        weights = {label: math.exp(value - together[speaker]) for label, value in together.items()}
-        scores = {label: weight / sum(weights.values()) for label, weight in weights.items()}
-        note = (f"context: statement {source + 1} names the speaker", scores[speaker])
-        for index in members:
-            own = predictions[index]
-            if own.speaker == speaker:
-                continue
-            predictions[index] = replace(
-                own,
-                labels={**own.labels, "speaker": speaker},
-                scores={**own.scores, "speaker": scores},
-                evidence=own.evidence.with_head("speaker", (note,)),
-            )
+        if source is None:
+            continue
+        own, named = predictions[index], predictions[source]
+        if own.speaker == named.speaker:
+            continue
+        note = (f"context: statement {source + 1} names the speaker", named.probability("speaker"))
+        predictions[index] = replace(
+            own,
+            labels={**own.labels, "speaker": named.speaker},
+            scores={**own.scores, "speaker": named.speaker_scores},
+            evidence=own.evidence.with_head("speaker", (note,)),
+        )
     return predictions
-
-
-_TINY = 1e-12  # a probability of 0 (a label the model never saw) counts as this, not as minus infinity
 
 
 def _score_batch(model: Model, batch: list[str]) -> _BatchScores:
