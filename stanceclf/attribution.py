@@ -172,6 +172,8 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦*‣-]|\d{1,2}[.)])\s")
 #: How many items a list introduced by a colon may have.
 LIST_ITEMS = 12
+# An item on a line of its own, with no marker, is a list item only when shorter than this.
+_SHORT_ITEM = 120
 
 
 def _carry_lists(
@@ -214,9 +216,6 @@ def _is_list_item(text: str, spans: Sequence[tuple[int, int]], index: int) -> bo
         and len(body) < _SHORT_ITEM
     )
     return bool(_BULLET.match(before + body[:3]) or body[:1].islower() or body.endswith(";") or on_own_line)
-
-
-_SHORT_ITEM = 120
 
 
 # Statements whose speech verbs are looked for in one joined string: enough to share the scan's
@@ -273,8 +272,9 @@ def _attribution(outside: str, verbs: list[tuple[int, int, str]]) -> tuple[bool,
         window = outside[max(0, start - 60) : start]
         if _INFINITIVE.search(window):
             # "He declined to say", "Putin refused to comment": the subject is before the "to".
-            pronoun = pronoun or _PRONOUN_INFINITIVE.search(window) is not None
-            named = named or _PRONOUN_INFINITIVE.search(window) is None
+            by_pronoun = _PRONOUN_INFINITIVE.search(window) is not None
+            pronoun = pronoun or by_pronoun
+            named = named or not by_pronoun
             continue
         subject = _subject(window)
         if subject:
