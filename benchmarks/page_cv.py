@@ -23,7 +23,6 @@ minutes.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.page_labels import gold_spans, macro_f1  # noqa: E402
+from benchmarks.page_labels import gold_records, gold_spans, macro_f1  # noqa: E402
 from stanceclf.codebook import HEADS  # noqa: E402
 from stanceclf.labels import Project  # noqa: E402
 from stanceclf.model import fit_bundle  # noqa: E402
@@ -43,13 +42,7 @@ PREFIX = "page-"
 
 def page_files() -> dict[str, dict]:
     """Article id (``page-<page>``) -> its ``.txt`` page's gold record, from every gold file."""
-    records = {}
-    for gold in sorted(PAGES.glob("gold*.jsonl")):
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            if record["file"].endswith(".txt"):
-                records[PREFIX + record["page"]] = record
-    return records
+    return {PREFIX + page: record for page, record in gold_records(PAGES).items() if record["file"].endswith(".txt")}
 
 
 def deal(pages: list[str], folds: int) -> list[list[str]]:

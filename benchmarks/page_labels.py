@@ -106,14 +106,20 @@ def read_labels(path: Path) -> dict[str, list[dict]]:
     return pages
 
 
-def page_files(labels_path: Path) -> dict[str, Path]:
-    """Page id -> its .txt file, from the gold files beside the labels."""
-    files = {}
-    for gold in labels_path.parent.glob("gold*.jsonl"):
+def gold_records(folder: Path) -> dict[str, dict]:
+    """Page id -> its gold record (split, file, outlet, statements, ...), from every gold file in ``folder``."""
+    records = {}
+    for gold in sorted(folder.glob("gold*.jsonl")):
         for line in gold.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
-            files[record["page"]] = labels_path.parent / record["file"]
-    return files
+            records[record["page"]] = record
+    return records
+
+
+def page_files(labels_path: Path) -> dict[str, Path]:
+    """Page id -> its page file, from the gold files beside the labels."""
+    folder = labels_path.parent
+    return {page: folder / record["file"] for page, record in gold_records(folder).items()}
 
 
 def main(argv: list[str] | None = None) -> int:
