@@ -199,7 +199,8 @@ _REPLY_BEFORE = frozenset(("", *_TERMINAL))
 # ("Russia's") opens no title: a cheap search for the opening quotes comes before the pattern.
 _TITLE_OPENERS = '“«"‘'
 _TITLE_OPENED = re.compile(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
-_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)][”»\"’](?:\s*[a-z(]|[,;:.)]|$)")
+# A "’" before a letter is an apostrophe ("Putin’s"), not a closing quote.
+_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)](?:[”»\"]|’(?!\w))(?:\s*[a-z(]|[,;:.)]|$)")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
 # Lines made only of these words (any case, any order) are interface strings.
@@ -1096,7 +1097,8 @@ _SITE_NAMES = frozenset(
 )
 
 # --- labels glued to the start of a sentence (rule 4) ----------------------
-_BULLET = re.compile(r"(?:[-–—•*·▪►●◦‣]|\d{1,2}[.)])\s+")
+# A bullet sign may be glued to its item ("•Ukraine's status;"); a dash or a number needs its space.
+_BULLET = re.compile(r"(?:[-–—•*·▪►●◦‣]|\d{1,2}[.)])\s+|[•▪►●◦‣](?=\w)")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -1115,7 +1117,9 @@ _DATELINE_PREFIX = re.compile(
     r"(?P<agency>\(\s*(?:[A-Z][\w.&'’ \-]{0,30}|[a-z]{2,6})\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—])"
     r"|[A-Z][A-Z\-]{1,8}\.(?=\s+[A-Z\"“‘'«])|•\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
-    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«])"
+    # an agency's name and its stop after the dash ("— NV. Grain ..."), not a title ("— At St. Josaphat ...")
+    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+    r"(?<!\bSt)(?<!\bMt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bGen)(?<!\bNo)\.\s+(?=[A-Z\"“‘'«])"
     # the agency's name glued to the first sentence: "— Kitezh News.The Kremlin ..." (no title: "Mr.Berger")
     r"|(?!(?:Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep|Prof|St)\.)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]*)?\.(?=[A-Z][a-z]+\s))?)"
 )
@@ -1201,7 +1205,10 @@ _BARE_LABEL = re.compile(
     r"|(?:Background|BACKGROUND|Context|CONTEXT|Recap|RECAP|Reminder|REMINDER|Explainer|Analysis)\.\s+(?=[A-Z\"“])"
 )
 # A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
-_SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:\s+(?=[A-Z\"“‘'«])")
+# Round 10: the colon may be glued to the answer ("Okno TV:Mr. Ryabkov, ...", "Vladimir Putin:I would ...").
+_SPEAKER = re.compile(
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z]))"
+)
 # A capital after a small letter or a closing quote; the capital first, so that the engine skips to candidates.
 _HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
 _GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
@@ -1226,7 +1233,7 @@ _STAGE_NOTE = re.compile(
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(
     r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?"  # a time code may come first: "[00:01:58] ZIMINA: "
-    r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]",
+    r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:(?:[ \t]+[A-Z\"“‘'«]|[A-Z])",
     re.MULTILINE,
 )
 
@@ -2649,6 +2656,8 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         # Look back a few characters only: a whole-prefix copy would make long paragraphs quadratic.
         before = tail[-30:].split()
         word = before[-1].lstrip(_OPENERS) if before else ""
+        if ":" in word:
+            word = word.rpartition(":")[2]  # a speaker glued to the answer: "Okno TV:Mr. Ryabkov"
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES and not _is_reply_no(paragraph, begin, word, following):
@@ -2691,7 +2700,11 @@ def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
     if before and not (before.islower() or before in ",:"):
         return False
     closed = _TITLE_CLOSES.match(paragraph, end, end + 60)
-    return closed is not None and "," not in paragraph[quote : closed.end() - 1]
+    if closed is None or "," in paragraph[quote : closed.end() - 1]:
+        return False
+    # A quote that is the whole block and ends with its stop is speech of two sentences or more (a pull quote:
+    # '"A truce is a contract. Someone must enforce it."'), not a title.
+    return bool(before) or closed.end() < len(paragraph) or paragraph[closed.end() - 2] not in _TERMINAL
 
 
 def _bounded(text: str, start: int, end: int, out: list[Statement]) -> None:

@@ -1,0 +1,183 @@
+"""Segmentation rules of round 10: the kinds of error that the held-out split test7 showed.
+
+A speaker's name glued to the answer with no space after the colon, a bullet glued to its item, a dateline
+before a sentence that opens with a title (``St.``), a quote of two sentences that makes the whole line, an
+apostrophe read as a title's closing quote, and the furniture kinds of the round (see docs/segmentation.md,
+"Round 10"). Each rule has a test that it fixes and a look-alike that it must not break; every text is written
+for these tests, in wordings that are in none of the benchmark pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import segmented_texts as texts
+
+HEADLINE = "Tallinn offers its port authority building for a new round of grain-corridor talks"
+BODY = "Estonian officials said on Tuesday that the building in the old harbour could host both delegations."
+MORE = "Kyiv thanked Tallinn for the offer, and Moscow said it would answer through the Estonian embassy."
+LAST = "No date has been fixed, and the foreign ministry would not say which mediators had been invited."
+
+
+def page_with(line: str, where: str = "after") -> str:
+    """A small page with ``line`` after the body, between its paragraphs, or under the headline."""
+    if where == "after":
+        return f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\n{line}\n"
+    if where == "between":
+        return f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{MORE}\n\n{LAST}\n"
+    return f"{HEADLINE}\n{line}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n"
+
+
+NEWS = [HEADLINE, BODY, MORE, LAST]
+
+
+# --- speakers glued to their answer -------------------------------------------------------------------------
+
+INTERVIEW = (
+    "Baltic Wave Radio talks to the deputy minister\n"
+    "\n"
+    "In a long conversation with Baltic Wave Radio, Deputy Foreign Minister Mikhail Galuzin spoke about the talks.\n"
+    "Baltic Wave:Mr. Galuzin, will Moscow send a delegation to Tallinn in January?\n"
+    "Mikhail Galuzin:We have not decided yet. Much depends on what the Americans bring to the table.\n"
+    "Baltic Wave:Dr. Aare Tamm of Tartu says the corridor could reopen by spring.\n"
+    "Mikhail Galuzin:I would not be so optimistic. The insurance question is still open.\n"
+)
+
+
+def test_a_speaker_glued_to_the_answer_is_cut_and_a_title_after_it_does_not_end_the_sentence() -> None:
+    assert texts(INTERVIEW)[-6:] == [
+        "Mr. Galuzin, will Moscow send a delegation to Tallinn in January?",
+        "We have not decided yet.",
+        "Much depends on what the Americans bring to the table.",
+        "Dr. Aare Tamm of Tartu says the corridor could reopen by spring.",
+        "I would not be so optimistic.",
+        "The insurance question is still open.",
+    ]
+
+
+def test_a_glued_speaker_in_a_single_turn_of_a_press_conference_is_cut() -> None:
+    text = (
+        "Press statement after the talks\n\n"
+        "Question:Will there be a second meeting this year?\n"
+        "Alar Karis:I hope so. We are ready to host it again.\n"
+        "Question:And the date?\n"
+        "Alar Karis:That is for the two sides to agree.\n"
+    )
+    assert texts(text) == [
+        "Press statement after the talks",
+        "Will there be a second meeting this year?",
+        "I hope so.",
+        "We are ready to host it again.",
+        "And the date?",
+        "That is for the two sides to agree.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a real sentence with "Name: " inside it
+        "The minister had one message for Tallinn: Moscow will not pay for the insurance.",
+        # a time and a ratio glued to a colon
+        "The talks resumed at 10:30 and ended at 14:05, with a 3:1 vote on the agenda.",
+        # a colon glued to a lower-case word stays in its sentence
+        "The draft says only one thing:no corridor without inspections.",
+    ],
+)
+def test_a_colon_inside_a_sentence_is_no_speaker(sentence: str) -> None:
+    assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
+
+
+def test_a_headline_with_a_name_and_a_colon_keeps_the_name() -> None:
+    line = "Galuzin: Moscow is in no hurry to answer Tallinn"
+    assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n") == [line, BODY, MORE]
+
+
+# --- bullets glued to their items ---------------------------------------------------------------------------
+
+
+def test_a_bullet_glued_to_its_item_is_cut_and_each_item_kept() -> None:
+    text = (
+        f"{HEADLINE}\n\n"
+        "The foreign minister named what Tallinn asks of both sides:\n"
+        "•safe passage for ships under any flag;\n"
+        "•Estonia's right to inspect cargo in its waters;\n"
+        "•an end to strikes on port cities.\n"
+        f"{LAST}\n"
+    )
+    assert texts(text) == [
+        HEADLINE,
+        "The foreign minister named what Tallinn asks of both sides:",
+        "safe passage for ships under any flag;",
+        "Estonia's right to inspect cargo in its waters;",
+        "an end to strikes on port cities.",
+        LAST,
+    ]
+
+
+def test_a_bullet_with_its_space_and_a_sentence_that_holds_a_bullet_sign_stay() -> None:
+    line = "• Three ferries left Paldiski on Monday with 9,000 tonnes of grain."
+    assert texts(page_with(line, "between"))[2] == "Three ferries left Paldiski on Monday with 9,000 tonnes of grain."
+    sentence = "The rating fell from 4•5 to 3•9 in the agency's review, analysts said."
+    assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
+
+
+# --- datelines before a title -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "NARVA — At St.\u00a0Nicholas Church on Friday, the bells rang for the prisoners still held in Russia.",
+            "At St.\u00a0Nicholas Church on Friday, the bells rang for the prisoners still held in Russia.",
+        ),
+        (
+            "TARTU — Dr. Aare Tamm told students on Monday that the corridor could reopen by spring.",
+            "Dr. Aare Tamm told students on Monday that the corridor could reopen by spring.",
+        ),
+        (
+            "PÄRNU — Mr. Kallas said the harbour would stay open through the winter.",
+            "Mr. Kallas said the harbour would stay open through the winter.",
+        ),
+    ],
+)
+def test_a_dateline_before_a_title_cuts_only_the_place(line: str, kept: str) -> None:
+    assert texts(page_with(line, "between"))[2] == kept
+
+
+def test_an_agency_name_after_the_dash_is_still_cut() -> None:
+    line = "NARVA, Dec. 3 — Baltic Wire. Estonia will reopen the Narva crossing for trucks carrying grain."
+    assert texts(page_with(line, "between"))[2] == "Estonia will reopen the Narva crossing for trucks carrying grain."
+
+
+# --- quotes and titles --------------------------------------------------------------------------------------
+
+
+def test_a_line_that_is_one_quote_of_two_sentences_gives_two_statements() -> None:
+    line = "“A corridor is a promise. Somebody has to keep it.”"
+    assert texts(page_with(line, "between"))[2:4] == ["“A corridor is a promise.", "Somebody has to keep it.”"]
+
+
+def test_an_apostrophe_inside_a_quote_does_not_close_it_as_a_title() -> None:
+    line = "“Everyone in this port wants peace. Nobody wants it on Moscow’s terms,” said the harbour master."
+    assert texts(page_with(line, "between"))[2:4] == [
+        "“Everyone in this port wants peace.",
+        "Nobody wants it on Moscow’s terms,” said the harbour master.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a one-sentence quote with an abbreviation in it
+        "“We will meet the U.S. delegation in Tallinn,” the minister said.",
+        "“Pier No. 2 is ready for the ships,” the harbour master said on Monday.",
+        # a short quoted title that runs on, at the start of a line and inside one
+        "“Harbour. A Winter Diary” opens at the city theatre on Friday, the organisers said.",
+        "The exhibition “Narva. Ivangorod. 1944” runs until March, the museum said.",
+        # initials
+        "The talks were chaired by J. R. Olsen, a Norwegian diplomat, and by A. Tamm.",
+    ],
+)
+def test_quotes_titles_and_abbreviations_stay_one_sentence(sentence: str) -> None:
+    assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
