@@ -232,6 +232,7 @@ _INTERFACE_WORDS = frozenset(
     pinned playing channel translation original my dark mode cancel screenshot voiced ai ai-generated summary brief
     quick store google apple accessible printer-friendly coverage choices tv give site schedule programme program
     tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
+    options
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -246,6 +247,9 @@ _RELATED_HEADING = re.compile(
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
     r"|also\s+on\s+[\w' ]{1,30}"
+    # round 10: an advertisement's or a partner's card, an aggregator's cluster ("More headlines")
+    r"|sponsored(?:\s+(?:content|stories|links))?|paid\s+content|partner\s+(?:content|materials?|news)|advertorial"
+    r"|more\s+headlines"
     r"|in\s+this\s+(?:article|story|piece|page|report|interview|episode|explainer|guide|briefing)"
     r"|(?:table\s+of\s+)?contents"
     r"|on\s+this\s+page|jump\s+to(?:\s+section)?|what'?s\s+in\s+this\s+(?:article|story))$"
@@ -268,7 +272,7 @@ _INTERFACE_LINE = re.compile(
       | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
       | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120}
       | (?:listen|watch|subscribe|available|follow\ us)\ on\s*:.{0,120}
-      | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
+      | (?:an\ )?official\ (?:online\ )?(?:website|site|portal|page|representation)\b.{0,80}
       | \((?:updates?|adds|recasts|rewrites|corrects|changes|fixes)\ [^()]{0,160}[^.!?()]\)
       | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
       | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?
@@ -277,7 +281,12 @@ _INTERFACE_LINE = re.compile(
       | (?:comments?|contributions?|reactions?)\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
       | leave\ a\ (?:reply|response)\b.{0,40} | comments\ (?:are|have\ been)\ (?:closed|disabled|switched\ off)\.?
       | join\ the\ (?:conversation|discussion|debate)\b.{0,40}
-      | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
+      | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?|\ to\ read)?
+      | (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring
+          |summer|autumn|fall|winter)\ )?\d{4}\ (?:issue|edition)
+      | read\ (?:this|the)\ (?:article|story|text|piece)\ in\ (?:the\ |our\ )?(?:[\w'’]+\ ){0,3}app\b.{0,80}
+      | also\ on\ [\w'’.\ ]{1,30}:\ .{3,200}
+      | search\ (?:for|topics|news|articles|stories|sources|keywords|the\ site|this\ site)\b[\w,\ .…]{0,60}
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
       | (?:sponsored|promoted|partner|paid|branded)\ (?:content|story|stories|post|partnership)\b.{0,200}
       | advertorial\b.{0,200} | sponsored\s*[:|–—-].{0,200}
@@ -352,17 +361,17 @@ _ABOUT_AUTHOR = frozenset(
         "about the columnist",
     )
 )
-_BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+[a-z]")
+_BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+(?:[–—-]\s+)?[a-z]")
 # A reader comments section's heading, and a comment's header: a name or a handle and the comment's age.
 _COMMENTS_HEADING = re.compile(
-    r"(?:(?:reader\s+)?comments?|discussion|responses|replies)\s*(?:\(\d+\)|\d+)?"
+    r"(?:(?:reader\s+)?comments?|discussion|responses|replies)\s*(?:\(\d[\d,.]*\)|\d[\d,.]*)?"
     r"|\d+\s+(?:comments?|responses|replies)|sort(?:ed)?\s+by\b.*|(?:log\s?in|sign\s+in|register)\s+to\s+comment.*"
     r"|(?:leave|add|post|write)\s+a\s+comment.*|join\s+the\s+(?:discussion|conversation).*$"
 )
 # The age after a mark ("· 3h", "| yesterday") or with "ago" ("1h ago"), so that "Talks ended yesterday" is none.
 _AGE = r"\d{1,2}\s?(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|weeks?)"
 _COMMENT_HEADER = re.compile(
-    rf"[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}(?:\s*[·•|]\s*(?:{_AGE}(?:\s+ago)?|just now|yesterday)|\s+{_AGE}\s+ago)$"
+    rf"[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}(?:\s*[·•|]\s*(?:{_AGE}(?:\s+ago)?|just now|yesterday)|\s*{_AGE}\s+ago)$"
 )
 # A reader's name over a comment: a handle ("oksana_k", "serhii.v") or a first name and an initial ("Olav H."),
 # not a site's name over a related story ("Russia Today", then "6 hours ago").
@@ -381,6 +390,8 @@ _INTERFACE_FIRST_WORDS = """
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
     chart duration length running alt screenshot unsubscribe repost address subscriber with - – —
+    search january february march april may june july august september october november december spring summer
+    autumn fall winter
     0 1 2 3 4 5 6 7 8 9""".split()
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
@@ -470,6 +481,10 @@ _NAME_BEFORE_DATE = re.compile(
     r"(?=(?:Published|Updated|Posted|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))"
 )
 _CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")
+# Round 10: a name glued to a date ("Pavel Orlov29 November 2026"); a date stamp glued to a place ("November 27,
+# 2026, 16:50Bishkek", a transcript's heading).
+_NAME_GLUED_DATE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
+_STAMP_GLUED_PLACE = re.compile(r"(.*\d)[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}$")
 _CAPS_NAME_THEN_DATE = re.compile(
     r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}?"
     r"(?=[\s,|\-–—]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))"
@@ -740,6 +755,34 @@ _BOILERPLATE = tuple(
             r"(?:paying )?(?:subscribers|members)\b",
         ),
         ("registered", r"^registered as an? (?:[\w-]+ ){0,3}(?:media|outlet|publication|newspaper|news agency)\b"),
+        # round 10: a media registration, a paywall's end, a letters appeal, comment rules, an aggregator's or a
+        # repost site's note on where its items come from
+        (
+            "certificate",
+            r"\bregistration certificate\b.{0,12}(?:no\.?|№|#)\s*\w"
+            r"|\bcertificate of (?:mass media |media )?registration\b",
+        ),
+        ("preview trial", r"\b(?:end of|reached) (?:your|the|this) free (?:preview|article|trial)\b"),
+        ("click", r"\bplease click here\b"),
+        ("opinion view views", r"^do you have an? (?:opinion|view|views) on\b"),
+        (
+            "registered logged-in signed-in",
+            r"^only (?:registered|logged-in|signed-in) (?:users|readers|members|subscribers) (?:can|may)\b",
+        ),
+        (
+            "reproduced reposted republished",
+            r"\b(?:posts|messages|items|stories) are (?:reproduced|reposted|republished) from\b",
+        ),
+        ("edit", r"\bdoes not edit (?:their|its|the) content\b"),
+        (
+            "algorithms algorithm",
+            r"\b(?:selected|chosen|ranked|sorted|picked|curated) (?:automatically )?by (?:an? )?algorithms?\b",
+        ),
+        (
+            "publishers",
+            r"\bshows? (?:stories|news|headlines|articles) from (?:thousands|hundreds|\d[\d,]*) of "
+            r"(?:publishers|sources|outlets)\b",
+        ),
         (
             "tip tipline tip-line",
             r"\b(?:send|email|share|tell|message) (?:it|them|this|us)\b.{0,30}\bour tip-? ?line\b",
@@ -1059,6 +1102,7 @@ _SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
 _GLUE_MARK = re.compile(r"[a-z][A-Z]")
+_GLUE_DIGIT = re.compile(r"[a-z]\d|\d[A-Z]")  # a word glued to a number: a name to its date, a stamp to a place
 # Where words glued together meet: "Facebook|X|Telegram|Copy".
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
@@ -1152,7 +1196,9 @@ _LABEL = re.compile(
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos)"
     # fact checks' boxes and timelines
     r"|(?:the\s+)?claim|(?:our\s+)?verdict|(?:our\s+)?rating|ruling|in\s+short|timeline|chronology|tl;?\s?dr"
-    r"|live|live\s+updates|recap|catch\s+up|explained)"
+    r"|live|live\s+updates|recap|catch\s+up|explained"
+    # round 10: a live page's name before its headline ("Ukraine war live: ...")
+    r"|(?:[\w'’\-]+\s+){1,3}live(?:\s+updates)?(?=\s*:\s*(?-i:[A-Z\"“‘])))"
     r"(?:\s*\([^()]{1,40}\))?\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
@@ -1161,6 +1207,7 @@ _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
 _EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*$")
 # A byline in lower case at the start of a line: "by Olena Moroz".
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
+_RELATED_LINK = re.compile(r"(?:Also on [\w'’. ]{1,30}|Also read|Read (?:also|more|next)|See also|Related)\s*:\s")
 # A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
 _BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
 _BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")
@@ -1464,6 +1511,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
+                return _FURNITURE
+        if digit and not terminal and len(words) <= 8 and _GLUE_DIGIT.search(plain):
+            glued = _NAME_GLUED_DATE.match(plain)
+            if glued and _DATE_STAMP.match(plain[glued.end() :]):
+                return _FURNITURE
+            glued = _STAMP_GLUED_PLACE.match(plain)
+            if glued and _DATE_STAMP.match(glued.group(1)):
                 return _FURNITURE
     if (plain[-1] == ")" or "/" in plain) and len(words) <= 45 and _CREDIT_AFTER_SENTENCE.search(plain):
         return _FURNITURE
@@ -1817,6 +1871,8 @@ def _continues(
                 return True
             if _cut_label(text, start, end) != start or first == "B" and _BYLINE.match(text, start, end):
                 return False  # a dateline or a byline opens its own block under a headline that fills the width
+            if text[last_start] in "ARS" and _RELATED_LINK.match(text, last_start, last_end):
+                return False  # round 10: "Also on X: <headline>" set between wrapped paragraphs is a line of its own
             if blocks and len(blocks) > 1 and not previous[2]:
                 # A headline that fills the width right under a menu or a masthead (the block above, with no
                 # blank line between) is no wrapped line: the paragraph under it starts its own block.
@@ -2165,6 +2221,8 @@ _TAGLINE = re.compile(
     r"|\bnews (?:of|from|for|about) (?:the |your )?(?:city|region|capital|world|country|diaspora)\b"
     # round 9: an aggregator's ("The region's news from 140 sources, updated every 5 minutes")
     r"|\b(?:news|headlines|stories) from \d+ (?:sources|outlets|sites|media|newsrooms)\b"
+    # round 10: a repost site's ("Ukraine news from Telegram, in English")
+    r"|\b(?:news|headlines|posts) from (?:telegram|social (?:media|networks)|(?:public )?channels)\b"
     r"|\bupdated every \d+ (?:minutes|hours|seconds)$"
 )
 
@@ -2302,7 +2360,8 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                     any(_COMMENT_HEADER.match(header.plain) for header in headers)
                     # round 9: the reader's name on a line of its own, the age on the next ("oksana_k", "2 hours ago")
                     or any(
-                        _COMMENT_AGE.match(age.plain) and _READER_NAME.fullmatch(name.plain)
+                        (_COMMENT_AGE.match(age.plain) or age.drop and _DATE_STAMP.match(age.plain))
+                        and _READER_NAME.fullmatch(name.plain)
                         for name, age in zip(headers, headers[1:])
                     )
                 )

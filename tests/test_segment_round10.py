@@ -181,3 +181,179 @@ def test_an_apostrophe_inside_a_quote_does_not_close_it_as_a_title() -> None:
 )
 def test_quotes_titles_and_abbreviations_stay_one_sentence(sentence: str) -> None:
     assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
+
+
+# --- site talk, registration, paywalls and widgets of new kinds ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baltic Harbour Gazette, online edition. Mass media registration certificate No. EL 77-12345.",
+        "Certificate of mass media registration issued by the regulator in 2019.",
+        "You have reached the end of your free preview. Subscribe to keep reading.",
+        "That is the end of this free preview.",
+        "Do you have a view on the harbour talks? Write to our letters page, please click here.",
+        "Only signed-in readers may reply to other comments.",
+        "Posts are reposted from open Telegram channels and X accounts.",
+        "Harbour Wire does not edit their content and cannot answer for it.",
+        "Stories on this page are ranked automatically by an algorithm.",
+        "Newsdeck shows headlines from hundreds of publishers worldwide.",
+    ],
+)
+def test_site_talk_of_new_kinds_goes_after_the_body_and_between_paragraphs(line: str) -> None:
+    assert texts(page_with(line, "after")) == NEWS
+    assert texts(page_with(line, "between")) == NEWS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator revoked the channel's registration certificate on Monday, the ministry said.",
+        "The ceasefire held until the end of the free corridor's trial period in March.",
+        "Officials in Tallinn said they would click through every clause of the draft before signing.",
+        "Only registered vessels can enter the corridor, the Estonian navy said.",
+        "The claims were reproduced from a Russian state broadcast, the fact-checkers found.",
+        "The editor does not edit the minister's letters, the newspaper said.",
+        "Prices are set by an algorithm at the grain exchange, traders said.",
+        "The union represents hundreds of publishers and printers across the Baltic states.",
+    ],
+)
+def test_news_sentences_that_share_their_words_stay(sentence: str) -> None:
+    assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
+    assert texts(page_with(sentence, "after")) == [*NEWS, sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 minutes to read",
+        "Manage options",
+        "Read this article in the Harbour Gazette app for offline reading.",
+        "Search news, topics and people",
+        "Winter 2026 Issue",
+        "Official online representation of the Port of Tallinn",
+    ],
+)
+def test_interface_lines_of_new_kinds_go_under_the_headline(line: str) -> None:
+    assert texts(page_with(line, "under")) == NEWS
+
+
+def test_a_season_and_a_year_in_a_sentence_stay() -> None:
+    sentence = "Winter 2026 issues of the corridor will be settled in Tallinn, the ministry said."
+    assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
+
+
+# --- sponsored cards, partner material, an aggregator's clusters ---------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Sponsored", "Partner material", "Paid content", "More headlines"])
+def test_headlines_under_a_sponsored_or_a_cluster_heading_go(heading: str) -> None:
+    text = (
+        f"{HEADLINE}\n\n{BODY}\n\n"
+        f"{heading}\n"
+        "Save up to 30 per cent on winter ferry tickets to Helsinki\n"
+        "Ten ways to keep your flat warm during power cuts\n\n"
+        f"{MORE}\n\n{LAST}\n"
+    )
+    assert texts(text) == NEWS
+
+
+def test_a_related_piece_with_its_text_under_a_cluster_heading_is_news() -> None:
+    text = (
+        f"{HEADLINE}\n\n{BODY}\n\n"
+        "More headlines\n"
+        "Narva crossing reopens for trucks\n"
+        "Estonia reopened the Narva crossing for trucks on Tuesday after a two-week closure.\n"
+    )
+    assert texts(text)[-2:] == [
+        "Narva crossing reopens for trucks",
+        "Estonia reopened the Narva crossing for trucks on Tuesday after a two-week closure.",
+    ]
+
+
+# --- reader comments and bios ----------------------------------------------------------------------------------
+
+
+def test_comments_under_a_heading_with_a_large_count_and_dated_headers_go() -> None:
+    text = (
+        f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\n"
+        "Comments (2,318)\n"
+        "PortWatcher\n"
+        "3 Dec 2026 9.12\n"
+        "The ferry lines will never agree to this.\n"
+        "Reply | Report | 41\n"
+    )
+    assert texts(text) == NEWS
+
+
+def test_comments_with_a_handle_glued_to_the_age_go() -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\nComments 2\nkadri_m3 hours ago\nAbout time.\nReply\n"
+    assert texts(text) == NEWS
+
+
+def test_a_sentence_about_comments_in_the_body_stays() -> None:
+    sentence = "Comments by the Estonian minister 3 days ago angered Moscow, the embassy said."
+    assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
+
+
+def test_a_bio_with_a_dash_under_about_the_author_goes() -> None:
+    text = (
+        f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n"
+        "About the author\n"
+        "Kadri Saar – economist, head of a Baltic shipping research group, author of a book on the grain trade.\n\n"
+        f"{LAST}\n"
+    )
+    assert texts(text) == NEWS
+
+
+# --- bylines and stamps glued to a name or a place --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kadri Saar3 December 2026", "Anna Maria Lepp12.03.2026, 08:15", "December 3, 2026, 11:20Tallinn"],
+)
+def test_a_name_glued_to_its_date_and_a_date_glued_to_a_place_go(line: str) -> None:
+    assert texts(page_with(line, "under")) == NEWS
+
+
+def test_a_headline_with_a_number_glued_to_a_word_stays() -> None:
+    line = "Estonia sends 300Ukrainian orphans to summer camps in Pärnu"
+    assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n") == [line, BODY, MORE]
+
+
+# --- labels and related links ------------------------------------------------------------------------------------
+
+
+def test_a_live_pages_name_before_its_headline_is_cut() -> None:
+    text = f"Baltic corridor live: Tallinn hosts the first round of talks\n\n{BODY}\n\n{MORE}\n"
+    assert texts(text) == ["Tallinn hosts the first round of talks", BODY, MORE]
+
+
+def test_a_live_headline_in_lower_case_after_the_colon_stays_whole() -> None:
+    line = "Corridor talks live: delegations meet in Tallinn as strikes continue"
+    assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n") == [line, BODY, MORE]
+
+
+def test_a_related_link_between_wrapped_paragraphs_carries_nothing_on() -> None:
+    text = (
+        f"{HEADLINE}\n\n"
+        "The Estonian prime minister said the corridor would open only once both\n"
+        "sides had agreed on inspections, and that Tallinn would not take sides.\n"
+        "Also on BWR: Helsinki ferry operator adds night sailings to Tallinn port\n"
+        "The opposition accused the government of promising what it could not\n"
+        "deliver and said the navy had neither ships nor crews for the task.\n"
+    )
+    assert texts(text) == [
+        HEADLINE,
+        "The Estonian prime minister said the corridor would open only once both\n"
+        "sides had agreed on inspections, and that Tallinn would not take sides.",
+        "The opposition accused the government of promising what it could not\n"
+        "deliver and said the navy had neither ships nor crews for the task.",
+    ]
+
+
+def test_a_repost_sites_tagline_under_its_name_goes() -> None:
+    text = f"HARBOUR FEED\nEstonia news from Telegram\n\n{HEADLINE}\n\n{BODY}\n\n{MORE}\n"
+    assert texts(text) == [HEADLINE, BODY, MORE]
