@@ -357,3 +357,44 @@ def test_a_related_link_between_wrapped_paragraphs_carries_nothing_on() -> None:
 def test_a_repost_sites_tagline_under_its_name_goes() -> None:
     text = f"HARBOUR FEED\nEstonia news from Telegram\n\n{HEADLINE}\n\n{BODY}\n\n{MORE}\n"
     assert texts(text) == [HEADLINE, BODY, MORE]
+
+
+# --- an HTML page whose list items the extractor loses ----------------------------------------------------------
+
+PAGE = """<html><head><title>Drones hit Tallinn-bound freighter</title></head><body>
+<nav><li>News</li><li>World</li></nav>
+<h1>Drones hit Tallinn-bound freighter</h1>
+<p>A freighter bound for Tallinn was hit by two drones off the Estonian coast on Thursday, the navy said.</p>
+<p>The coast guard listed what it found on board by noon:</p>
+<li>a cargo hold with 3,000 tonnes of grain;</li>
+<li>a burnt-out bridge and a broken radar mast;</li>
+<li>two crew members with light injuries.</li>
+<p>Moscow denied that its forces had been involved, and Kyiv called for an inquiry by the Baltic states.</p>
+<div>Related</div>
+<li>Helsinki ferry adds night sailings</li>
+<li>Grain prices steady in Riga</li>
+</body></html>"""
+
+
+def test_list_items_that_a_kept_lead_in_announces_are_put_back_in_an_html_page() -> None:
+    pytest.importorskip("trafilatura")
+    from stanceclf.extract import extract_html
+
+    assert extract_html(PAGE).text.splitlines() == [
+        "A freighter bound for Tallinn was hit by two drones off the Estonian coast on Thursday, the navy said.",
+        "The coast guard listed what it found on board by noon:",
+        "a cargo hold with 3,000 tonnes of grain;",
+        "a burnt-out bridge and a broken radar mast;",
+        "two crew members with light injuries.",
+        "Moscow denied that its forces had been involved, and Kyiv called for an inquiry by the Baltic states.",
+    ]
+
+
+def test_a_list_the_extractor_keeps_is_not_repeated() -> None:
+    pytest.importorskip("trafilatura")
+    from stanceclf.extract import extract_html
+
+    page = PAGE.replace("<li>a cargo", "<ul><li>a cargo").replace("injuries.</li>", "injuries.</li></ul>")
+    lines = extract_html(page).text.splitlines()
+    assert sum("3,000 tonnes" in line for line in lines) == 1
+    assert "Grain prices steady in Riga" not in lines
