@@ -500,6 +500,8 @@ _CREDIT_SHAPE = re.compile(
     r"(?:[A-Z][\w.&'’\-]*\s+(?:via\s+)?){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$"
 )
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
+# Round 10: a photographer's credit for the paper, in brackets: "(Mads Lund for The Harbour Ledger)".
+_CREDIT_FOR = re.compile(r"\((?:[A-ZÀ-Þ][\w'’\-]+\s+){2,3}for\s+(?:The\s+)?[A-Z][\w.&'’\- ]{1,40}\)$")
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
     r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo(?:graph)?|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
@@ -1479,6 +1481,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
             return _FURNITURE
+        if plain[0] == "(" and " for " in plain and _CREDIT_FOR.match(plain):
+            return _FURNITURE
         if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain) or _NAME_FROM.match(plain)):
             return _FURNITURE
         if ":" in plain and _CREW.match(plain):
@@ -1570,6 +1574,12 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
         if count >= 2 and all(_is_name(item) or _furniture_shape(item, _plain(item)) == _FURNITURE for item in items):
             return _FURNITURE  # a byline and its date stamps: "Ana Ruiz · Posted: May 4, 2026 | Updated: 1 hour ago"
+        if (
+            count >= 3
+            and unicodedata.category(plain[0]) == "So"
+            and all(_furniture_shape(item, _plain(item)) == _FURNITURE for item in items[1:])
+        ):
+            return _FURNITURE  # round 10: a reposted post's header, "📌 Air Force of Ukraine · 2 Dec 09:05 · 👁 120K"
     glued = len(words) <= 8 and _GLUE_MARK.search(plain) is not None
     if glued and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
@@ -2009,6 +2019,8 @@ def _is_credit(plain: str) -> bool:
         return True
     if _CREDIT.match(plain):
         return plain.split("/", 1)[0].strip().lower() not in _BREADCRUMB_FIRST
+    if plain[0] == "(" and " for " in plain and _CREDIT_FOR.match(plain):
+        return True
     return len(plain) <= 40 and bool(_CREDIT_SHAPE.match(plain))
 
 
@@ -2041,6 +2053,8 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         after = blocks[index + 2] if index + 2 < len(blocks) else None
         apart = below is not None and below.blank_before and (after is None or after.blank_before)
         if below is not None and not below.drop and _is_caption(below, apart):
+            if below is headline and all(b.drop for b in blocks[:index]):
+                continue  # round 10: "Culture / Stage" above everything kept is a breadcrumb, the headline under it
             below.shape, below.drop = _FURNITURE, True
             continue
         if not index:
@@ -2205,10 +2219,15 @@ def _mark_masthead(blocks: list[_Block]) -> None:
         deck = after == index + 1 and len(following) > len(words) and not _capitalised(following)
         if not deck or words[0].lower() in _INTERFACE_WORDS:  # "Home World Europe" is a breadcrumb all the same
             block.drop = True
-    if len(kept) > 1 and not blocks[kept[0]].drop and all(block.drop for block in blocks[: kept[0]]):
-        # A site's tagline under its name, above the headline: "Independent news from the region since 1998".
+    if kept and not blocks[kept[0]].drop and all(block.drop for block in blocks[: kept[0]]):
+        # A site's tagline under its name, above the headline: "Independent news from the region since 1998"; or
+        # on the name's own line after a dash, with no headline below it ("HARBOUR FEED – news from Telegram").
         first = blocks[kept[0]]
-        if len(first.plain) <= 80 and _TAGLINE.search(first.plain.lower()):
+        if (
+            (len(kept) > 1 or _SUFFIX_MARK.search(first.plain))
+            and len(first.plain) <= 80
+            and _TAGLINE.search(first.plain.lower())
+        ):
             first.drop = True
 
 

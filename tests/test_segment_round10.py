@@ -398,3 +398,54 @@ def test_a_list_the_extractor_keeps_is_not_repeated() -> None:
     lines = extract_html(page).text.splitlines()
     assert sum("3,000 tonnes" in line for line in lines) == 1
     assert "Grain prices steady in Riga" not in lines
+
+
+# --- credits, breadcrumbs and reposted posts ---------------------------------------------------------------------
+
+
+def test_a_photographers_credit_for_the_paper_goes() -> None:
+    assert texts(page_with("(Liis Tamm-Kask for The Harbour Ledger)", "between")) == NEWS
+
+
+def test_a_bracketed_aside_with_for_in_it_stays_in_its_sentence() -> None:
+    sentence = "The vote (Estonia for the corridor, Latvia against) surprised the mediators, diplomats said."
+    assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
+
+
+def test_a_breadcrumb_with_a_slash_above_the_headline_leaves_the_headline() -> None:
+    text = f"HARBOUR GAZETTE\nCulture / Music\n\n{HEADLINE}\n\nKADRI SAAR3 December 2026, 10:15\n\n{BODY}\n\n{MORE}\n"
+    assert texts(text) == [HEADLINE, BODY, MORE]
+
+
+def test_a_caption_under_a_credit_in_the_body_still_goes() -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\nLiis Tamm/Harbour Photo\nFerries at the quay in Tallinn\n\n{MORE}\n"
+    assert texts(text) == [HEADLINE, BODY, MORE]
+
+
+def test_a_reposted_posts_header_with_a_long_source_name_goes() -> None:
+    text = (
+        "📌 Coast Guard of the Republic of Estonia · 3 Dec 10:05 · 👁 12.4K\n"
+        "A freighter was hit by two drones off the coast overnight. Two crew members were injured.\n"
+        "Original post ↗\n\n"
+        "📌 Port of Tallinn · 3 Dec 10:40 · 👁 8.1K\n"
+        "The passenger terminal stays open, and ferries to Helsinki run on schedule.\n"
+    )
+    assert texts(text) == [
+        "A freighter was hit by two drones off the coast overnight.",
+        "Two crew members were injured.",
+        "The passenger terminal stays open, and ferries to Helsinki run on schedule.",
+    ]
+
+
+def test_a_headline_with_two_parts_after_a_dot_separator_stays() -> None:
+    line = "Tallinn hosts corridor talks · Kyiv and Moscow send deputy ministers"
+    assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n")[0] == line
+
+
+def test_a_repost_sites_name_and_tagline_on_one_line_go() -> None:
+    text = (
+        "HARBOUR FEED – Estonia news from Telegram, in English\n\n"
+        "📌 Port of Tallinn · 3 Dec 10:40 · 👁 8.1K\n"
+        "The passenger terminal stays open, and ferries to Helsinki run on schedule.\n"
+    )
+    assert texts(text) == ["The passenger terminal stays open, and ferries to Helsinki run on schedule."]
