@@ -2053,7 +2053,13 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         after = blocks[index + 2] if index + 2 < len(blocks) else None
         apart = below is not None and below.blank_before and (after is None or after.blank_before)
         if below is not None and not below.drop and _is_caption(below, apart):
-            if below is headline and all(b.drop for b in blocks[:index]):
+            if (
+                below is headline
+                and "/" in block.plain
+                and not block.plain.startswith("©")
+                and not _CREDIT_LABEL.match(block.plain)
+                and all(b.drop for b in blocks[:index])
+            ):
                 continue  # round 10: "Culture / Stage" above everything kept is a breadcrumb, the headline under it
             below.shape, below.drop = _FURNITURE, True
             continue
