@@ -238,7 +238,9 @@ _INTERFACE_WORDS = frozenset(
 # Heading lines above lists of other articles' headlines.
 _RELATED_HEADING = re.compile(
     r"^(?:(?:related|recommended|similar|latest|popular|top|more|other)\s+(?:news|articles?|stories|content|coverage"
-    r"|topics|reading|links|videos?|posts)|related|read\s+(?:also|more|next)"
+    # round 10: an official site's lists ("Other addresses", "More statements")
+    r"|topics|reading|links|videos?|posts|addresses|speeches|statements|interviews|publications|materials"
+    r"|(?:press\s+)?releases|briefings|columns|episodes)|related|read\s+(?:also|more|next)"
     r"|also\s+read|see\s+also|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject|issue)"
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like"

@@ -449,3 +449,19 @@ def test_a_repost_sites_name_and_tagline_on_one_line_go() -> None:
         "The passenger terminal stays open, and ferries to Helsinki run on schedule.\n"
     )
     assert texts(text) == ["The passenger terminal stays open, and ferries to Helsinki run on schedule."]
+
+
+@pytest.mark.parametrize("heading", ["Other addresses", "More statements", "Other speeches"])
+def test_an_official_sites_list_of_other_items_goes(heading: str) -> None:
+    text = (
+        f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\n"
+        f"{heading}\n"
+        "We are ready for a ceasefire at sea and in the air – statement by the Foreign Minister of Estonia\n"
+        "The corridor must stay open all winter – address by the Prime Minister of Estonia\n"
+    )
+    assert texts(text) == NEWS
+
+
+def test_a_sentence_that_starts_like_such_a_heading_stays() -> None:
+    sentence = "Other statements by the minister were more cautious, diplomats said."
+    assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
