@@ -456,8 +456,8 @@ def test_an_official_sites_list_of_other_items_goes(heading: str) -> None:
     text = (
         f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\n"
         f"{heading}\n"
-        "We are ready for a ceasefire at sea and in the air – statement by the Foreign Minister of Estonia\n"
-        "The corridor must stay open all winter – address by the Prime Minister of Estonia\n"
+        "Estonia is ready for a truce at sea – statement by the Foreign Minister\n"
+        "The corridor must stay open all winter, and Tallinn will help – address by the Prime Minister\n"
     )
     assert texts(text) == NEWS
 
