@@ -60,7 +60,12 @@ The rules, in the order they apply:
    lines), or appeals to the reader in the imperative, unless it quotes or
    reports speech; reader comments under a name and an age on lines of their
    own, arrow buttons (``Open at source →``), a portrait's caption with a
-   month and no verb, two reporters' names joined by "and".
+   month and no verb, two reporters' names joined by "and"; round 10: a media
+   registration, a paywall's end, a repost site's or an aggregator's note on
+   where its items come from, a name glued to its date or a date stamp glued
+   to a place, a post's header starting with a symbol, a photographer's
+   credit ``(Name for The Paper)``, sponsored cards and an aggregator's
+   clusters under their headings.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -92,12 +97,14 @@ The rules, in the order they apply:
    author's bio goes under a byline holding the name or under "About the
    author".
    Labels glued to a sentence are cut off, and the statement starts after
-   them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
+   them: a leading bullet (``- ``, ``• ``, ``1. ``; ``•`` glued to its item
+   too), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
    also without a space after it, an agency's name glued after its dash), a source tag (``(AGENCY) ``), a label from
    a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``,
-   ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
-   full sentence (transcripts; a surname alone only in a dialogue, where two
+   ``Question (Agency):``, ``UPDATE 2-``, ``Ukraine war live:``), a speaker's
+   name and colon, with its space or glued to the answer, before a full
+   sentence (transcripts; a surname alone only in a dialogue, where two
    lines or more start with a speaker: elsewhere "Lavrov: ..." heads the
    news; after a time code, and with a role, ``[00:01:58] ZIMINA (host): ``),
    a time code (``[01:42]``), a footnote mark heading a note (``[1] ``), a
@@ -382,7 +389,8 @@ _COMMENT_AGE = re.compile(rf"(?:{_AGE}\s+ago|just now|yesterday(?: at \d{{1,2}}:
 _SCHEMELESS_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 _COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
 # How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
-_INTERFACE_FIRST_WORDS = """
+_INTERFACE_FIRST_WORDS = (
+    """
     read see also related tag topic keyword filed categor section person geograph language suggested edited
     translat editor author written photo image picture illustration video credit caption cover file main foto
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
@@ -392,9 +400,14 @@ _INTERFACE_FIRST_WORDS = """
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
     chart duration length running alt screenshot unsubscribe repost address subscriber with - – —
-    search january february march april may june july august september october november december spring summer
-    autumn fall winter
     0 1 2 3 4 5 6 7 8 9""".split()
+    + [
+        # round 10, with their space: "Mayor ..." and "Searchers ..." need no pattern
+        f"{word} "
+        for word in "search january february march april may june july august september october november december "
+        "spring summer autumn fall winter".split()
+    ]
+)
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
     for first in {word[0] for word in _INTERFACE_FIRST_WORDS}
@@ -766,7 +779,7 @@ _BOILERPLATE = tuple(
             r"\bregistration certificate\b.{0,12}(?:no\.?|№|#)\s*\w"
             r"|\bcertificate of (?:mass media |media )?registration\b",
         ),
-        ("preview trial", r"\b(?:end of|reached) (?:your|the|this) free (?:preview|article|trial)\b"),
+        ("preview", r"\b(?:end of|reached) (?:your|the|this) free (?:preview|article|trial)\b"),
         ("click", r"\bplease click here\b"),
         ("opinion view views", r"^do you have an? (?:opinion|view|views) on\b"),
         (
