@@ -18,16 +18,21 @@ MORE = "Kyiv thanked Tallinn for the offer, and Moscow said it would answer thro
 LAST = "No date has been fixed, and the foreign ministry would not say which mediators had been invited."
 
 
+NEWS = [HEADLINE, BODY, MORE, LAST]
+
+
 def page_with(line: str, where: str = "after") -> str:
     """A small page with ``line`` after the body, between its paragraphs, or under the headline."""
-    if where == "after":
-        return f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\n{line}\n"
-    if where == "between":
-        return f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{MORE}\n\n{LAST}\n"
-    return f"{HEADLINE}\n{line}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n"
+    if where == "under":
+        return f"{HEADLINE}\n{line}\n\n" + "\n\n".join(NEWS[1:]) + "\n"
+    paragraphs = NEWS[1:]
+    paragraphs.insert(1 if where == "between" else len(paragraphs), line)
+    return f"{HEADLINE}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-NEWS = [HEADLINE, BODY, MORE, LAST]
+def headline_over(line: str) -> str:
+    """A page whose headline is ``line``, with two paragraphs under it."""
+    return f"{line}\n\n{BODY}\n\n{MORE}\n"
 
 
 # --- speakers glued to their answer -------------------------------------------------------------------------
@@ -89,7 +94,7 @@ def test_a_colon_inside_a_sentence_is_no_speaker(sentence: str) -> None:
 
 def test_a_headline_with_a_name_and_a_colon_keeps_the_name() -> None:
     line = "Galuzin: Moscow is in no hurry to answer Tallinn"
-    assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n") == [line, BODY, MORE]
+    assert texts(headline_over(line)) == [line, BODY, MORE]
 
 
 # --- bullets glued to their items ---------------------------------------------------------------------------
@@ -320,7 +325,7 @@ def test_a_name_glued_to_its_date_and_a_date_glued_to_a_place_go(line: str) -> N
 
 def test_a_headline_with_a_number_glued_to_a_word_stays() -> None:
     line = "Estonia sends 300Ukrainian orphans to summer camps in Pärnu"
-    assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n") == [line, BODY, MORE]
+    assert texts(headline_over(line)) == [line, BODY, MORE]
 
 
 # --- labels and related links ------------------------------------------------------------------------------------
@@ -333,7 +338,7 @@ def test_a_live_pages_name_before_its_headline_is_cut() -> None:
 
 def test_a_live_headline_in_lower_case_after_the_colon_stays_whole() -> None:
     line = "Corridor talks live: delegations meet in Tallinn as strikes continue"
-    assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n") == [line, BODY, MORE]
+    assert texts(headline_over(line)) == [line, BODY, MORE]
 
 
 def test_a_related_link_between_wrapped_paragraphs_carries_nothing_on() -> None:
@@ -439,7 +444,7 @@ def test_a_reposted_posts_header_with_a_long_source_name_goes() -> None:
 
 def test_a_headline_with_two_parts_after_a_dot_separator_stays() -> None:
     line = "Tallinn hosts corridor talks · Kyiv and Moscow send deputy ministers"
-    assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n")[0] == line
+    assert texts(headline_over(line))[0] == line
 
 
 def test_a_repost_sites_name_and_tagline_on_one_line_go() -> None:
