@@ -294,7 +294,8 @@ _INTERFACE_LINE = re.compile(
       | (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring
           |summer|autumn|fall|winter)\ )?\d{4}\ (?:issue|edition)
       | read\ (?:this|the)\ (?:article|story|text|piece)\ in\ (?:the\ |our\ )?(?:[\w'’]+\ ){0,3}app\b.{0,80}
-      | also\ on\ [\w'’.\ ]{1,30}:\ .{3,200}
+      | also\ on\ (?!(?:the|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\w'’.\ ]{1,30}
+        :\ .{3,200}(?<![.!?])
       | search\ (?:for|topics|news|articles|stories|sources|keywords|the\ site|this\ site)\b[\w,\ .…]{0,60}
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
       | (?:sponsored|promoted|partner|paid|branded)\ (?:content|story|stories|post|partnership)\b.{0,200}
@@ -788,16 +789,21 @@ _BOILERPLATE = tuple(
         ),
         (
             "reproduced reposted republished",
-            r"\b(?:posts|messages|items|stories) are (?:reproduced|reposted|republished) from\b",
+            # the site's own items as the subject, at the line's start: "researchers found that posts are
+            # reposted from ..." is news
+            r"^(?:all |the )?(?:posts|messages|items|stories)(?: on this (?:site|page|channel))? are "
+            r"(?:reproduced|reposted|republished) from\b",
         ),
-        ("edit", r"\bdoes not edit (?:their|its|the) content\b"),
+        ("edit", r"^[\w .'’&\-]{1,40} does not edit (?:their|its) content\b"),
         (
             "algorithms algorithm",
-            r"\b(?:selected|chosen|ranked|sorted|picked|curated) (?:automatically )?by (?:an? )?algorithms?\b",
+            r"^(?:the )?(?:headlines|stories|news|articles|items|snippets|posts)\b[\w ,]{0,40}\b(?:are|is) "
+            r"(?:automatically )?(?:selected|chosen|ranked|sorted|picked|curated) (?:automatically )?by "
+            r"(?:an? )?algorithms?\b",
         ),
         (
             "publishers",
-            r"\bshows? (?:stories|news|headlines|articles) from (?:thousands|hundreds|\d[\d,]*) of "
+            r"^[\w .'’&\-]{1,30} shows? (?:stories|news|headlines|articles) from (?:thousands|hundreds|\d[\d,]*) of "
             r"(?:publishers|sources|outlets)\b",
         ),
         (
@@ -1224,7 +1230,10 @@ _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
 _EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*$")
 # A byline in lower case at the start of a line: "by Olena Moroz".
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
-_RELATED_LINK = re.compile(r"(?:Also on [\w'’. ]{1,30}|Also read|Read (?:also|more|next)|See also|Related)\s*:\s")
+_RELATED_LINK = re.compile(
+    r"(?:Also on (?!(?:the|this|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w'’. ]{1,30}"
+    r"|Also read|Read (?:also|more|next)|See also|Related)\s*:\s"
+)
 # A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
 _BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
 _BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")

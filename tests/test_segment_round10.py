@@ -222,6 +222,10 @@ def test_site_talk_of_new_kinds_goes_after_the_body_and_between_paragraphs(line:
         "The editor does not edit the minister's letters, the newspaper said.",
         "Prices are set by an algorithm at the grain exchange, traders said.",
         "The union represents hundreds of publishers and printers across the Baltic states.",
+        "Researchers found that pro-Kremlin posts are reposted from a network of 40 Telegram channels.",
+        "Targets for the strikes were selected by algorithms, the report on the drone war said.",
+        "The new map shows stories from hundreds of villages along the front line, its authors said.",
+        "Also on Monday: Estonia's prime minister met the Ukrainian envoy in Tallinn, his office said.",
     ],
 )
 def test_news_sentences_that_share_their_words_stay(sentence: str) -> None:
