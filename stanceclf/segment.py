@@ -296,7 +296,8 @@ _INTERFACE_LINE = re.compile(
       | read\ (?:this|the)\ (?:article|story|text|piece)\ in\ (?:the\ |our\ )?(?:[\w'’]+\ ){0,3}app\b.{0,80}
       | also\ on\ (?!(?:the|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\w'’.\ ]{1,30}
         :\ .{3,200}(?<![.!?])
-      | search\ (?:for|topics|news|articles|stories|sources|keywords|the\ site|this\ site)\b[\w,\ .…]{0,60}
+      | search(?:\ (?:for\ )?(?:topics|news|articles|stories|sources|places|people|keywords|the\ site|this\ site)
+          (?:,|\ and|\ or)?){1,4}(?:\ ?\.\.\.|…)?
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
       | (?:sponsored|promoted|partner|paid|branded)\ (?:content|story|stories|post|partnership)\b.{0,200}
       | advertorial\b.{0,200} | sponsored\s*[:|–—-].{0,200}
@@ -782,7 +783,12 @@ _BOILERPLATE = tuple(
         ),
         ("preview", r"\b(?:end of|reached) (?:your|the|this) free (?:preview|article|trial)\b"),
         ("click", r"\bplease click here\b"),
-        ("opinion view views", r"^do you have an? (?:opinion|view|views) on\b"),
+        # an interview's question ("Do you have a view on the Istanbul format?") is news
+        (
+            "opinion view views",
+            r"^do you have an? (?:opinion|view|views) on (?:the |this )?(?:issues?|topics?|questions?|subjects?)"
+            r" (?:raised )?in this (?:article|story|piece|column)\b",
+        ),
         (
             "registered logged-in signed-in",
             r"^only (?:registered|logged-in|signed-in) (?:users|readers|members|subscribers) (?:can|may)\b",

@@ -198,7 +198,7 @@ def test_quotes_titles_and_abbreviations_stay_one_sentence(sentence: str) -> Non
         "Certificate of mass media registration issued by the regulator in 2019.",
         "You have reached the end of your free preview. Subscribe to keep reading.",
         "That is the end of this free preview.",
-        "Do you have a view on the harbour talks? Write to our letters page, please click here.",
+        "Do you have a view on the issues in this column? Write to our letters page, please click here.",
         "Only signed-in readers may reply to other comments.",
         "Posts are reposted from open Telegram channels and X accounts.",
         "Harbour Wire does not edit their content and cannot answer for it.",
@@ -226,6 +226,7 @@ def test_site_talk_of_new_kinds_goes_after_the_body_and_between_paragraphs(line:
         "Targets for the strikes were selected by algorithms, the report on the drone war said.",
         "The new map shows stories from hundreds of villages along the front line, its authors said.",
         "Also on Monday: Estonia's prime minister met the Ukrainian envoy in Tallinn, his office said.",
+        "Do you have a view on the Istanbul format, Minister?",
     ],
 )
 def test_news_sentences_that_share_their_words_stay(sentence: str) -> None:
@@ -240,6 +241,7 @@ def test_news_sentences_that_share_their_words_stay(sentence: str) -> None:
         "Manage options",
         "Read this article in the Harbour Gazette app for offline reading.",
         "Search news, topics and people",
+        "Search for topics, sources or places…",
         "Winter 2026 Issue",
         "Official online representation of the Port of Tallinn",
     ],
@@ -474,3 +476,8 @@ def test_an_official_sites_list_of_other_items_goes(heading: str) -> None:
 def test_a_sentence_that_starts_like_such_a_heading_stays() -> None:
     sentence = "Other statements by the minister were more cautious, diplomats said."
     assert texts(page_with(sentence, "between")) == [HEADLINE, BODY, sentence, MORE, LAST]
+
+
+def test_a_headline_that_starts_with_search_stays() -> None:
+    line = "Search for survivors goes on in the Tallinn port after the drone strike"
+    assert texts(headline_over(line)) == [line, BODY, MORE]
