@@ -9,7 +9,8 @@ date and site name from the page's metadata. Two things are done on top:
   lead paragraph kept outside the main block after the body);
 - the items of a list that a kept paragraph leads in with a colon ("... listed
   the damage:") are put back under it when the extractor lost them (list items
-  set without their ``<ul>``, as some templates write them);
+  set without their ``<ul>``, or each in a ``<ul>`` of its own, as some
+  templates write them);
 - a first line that repeats the title is dropped, since the title is given
   separately (:func:`article_text` puts it first).
 """
@@ -168,9 +169,8 @@ def _with_led_lists(lines: list[str], root) -> list[str]:
         for sibling in node.itersiblings():
             if sibling.tag == "li":
                 found.append(" ".join(sibling.text_content().split()))
-            elif sibling.tag in ("ul", "ol"):
+            elif sibling.tag in ("ul", "ol"):  # one list, or one list per item as some templates write them
                 found += [" ".join(item.text_content().split()) for item in sibling.iter("li")]
-                break
             else:
                 break
         items[lead] = [item for item in found if item and item not in have]

@@ -1863,9 +1863,12 @@ def _continues(
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":" or last == ";"):
             return False  # a list's items, each set apart: "... treaty;" + blank + "recognition of ..."
+        ends = text[end - 1]
+        if ends in _MARK_ENDS and (mark := _MARK_AT_END.search(text, max(start, end - 12), end)):
+            ends = text[mark.start() - 1]  # the last item's stop before its footnote mark: "... Moscow.[4]"
         if (
             (last == ":" or last == ";")
-            and (text[end - 1] == ";" or last == ";" and text[end - 1] == ".")
+            and (ends == ";" or last == ";" and ends == ".")
             and not (width and end - start > width - 10)
         ):
             return False  # a list's items, one a line: "... three points:" + "the trust ...;" + "the value ... ."

@@ -481,3 +481,41 @@ def test_a_sentence_that_starts_like_such_a_heading_stays() -> None:
 def test_a_headline_that_starts_with_search_stays() -> None:
     line = "Search for survivors goes on in the Tallinn port after the drone strike"
     assert texts(headline_over(line)) == [line, BODY, MORE]
+
+
+def test_list_items_each_in_a_list_of_its_own_are_put_back() -> None:
+    pytest.importorskip("trafilatura")
+    from stanceclf.extract import extract_html
+
+    page = (
+        PAGE.replace("<li>a cargo", "<ul><li>a cargo")
+        .replace("grain;</li>", "grain;</li></ul>")
+        .replace("<li>a burnt-out", "<ul><li>a burnt-out")
+        .replace("mast;</li>", "mast;</li></ul>")
+        .replace("<li>two crew", "<ul><li>two crew")
+        .replace("injuries.</li>", "injuries.</li></ul>")
+    )
+    assert extract_html(page).text.splitlines()[2:5] == [
+        "a cargo hold with 3,000 tonnes of grain;",
+        "a burnt-out bridge and a broken radar mast;",
+        "two crew members with light injuries.",
+    ]
+
+
+def test_the_last_item_of_a_list_ends_at_its_stop_before_a_footnote_mark() -> None:
+    text = (
+        f"{HEADLINE}\n\n"
+        "Tallinn has set out three conditions:\n"
+        "inspections of every ship in Estonian waters;\n"
+        "an insurance pool funded by the European Union;\n"
+        "a hotline between the two navies.[3]\n"
+        f"{LAST}\n"
+    )
+    assert texts(text) == [
+        HEADLINE,
+        "Tallinn has set out three conditions:",
+        "inspections of every ship in Estonian waters;",
+        "an insurance pool funded by the European Union;",
+        "a hotline between the two navies.",
+        LAST,
+    ]
