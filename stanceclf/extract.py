@@ -7,6 +7,10 @@ date and site name from the page's metadata. Two things are done on top:
 
 - its paragraphs are put back in page order (on some layouts it appends a
   lead paragraph kept outside the main block after the body);
+- the items of a list that a kept paragraph leads in with a colon ("... listed
+  the damage:") are put back under it when the extractor lost them (list items
+  set without their ``<ul>``, or each in a ``<ul>`` of its own, as some
+  templates write them);
 - a first line that repeats the title is dropped, since the title is given
   separately (:func:`article_text` puts it first).
 """
@@ -86,7 +90,9 @@ def extract_html(html: str) -> Article:
     found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     title = _one_line(found.get("title"))
     lines = [line.strip() for line in (found.get("text") or "").splitlines() if line.strip()]
-    lines = _in_page_order(lines, html)
+    root = _page_root(html)
+    if root is not None:
+        lines = _with_led_lists(_in_page_order(lines, root), root)
     if lines and title and lines[0] == title:
         lines = lines[1:]
     return Article(
@@ -135,16 +141,48 @@ def _one_line(value: object) -> str | None:
     return " ".join(value.split()) or None
 
 
-def _in_page_order(lines: list[str], html: str) -> list[str]:
-    """Sort extracted paragraphs by where their text first appears in the page's body."""
+def _page_root(html: str):
+    """The page's element tree without scripts, styles and head, or None when lxml cannot parse it."""
     import lxml.html
 
     try:
         root = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return lines
+        return None
     for node in root.xpath("//script|//style|//noscript|//head"):
         node.drop_tree()
+    return root
+
+
+def _with_led_lists(lines: list[str], root) -> list[str]:
+    """Put back the list items that follow a kept paragraph ending in a colon, when the extractor lost them."""
+    leads = {line for line in lines if line.endswith(":")}
+    if not leads:
+        return lines
+    have = {line.lstrip("-•* ") for line in lines}  # the extractor writes the items it keeps as "- item"
+    items: dict[str, list[str]] = {}
+    for node in root.iter("p", "div"):
+        lead = " ".join(node.text_content().split())
+        if lead not in leads or lead in items:
+            continue
+        found = []
+        for sibling in node.itersiblings():
+            if sibling.tag == "li":
+                found.append(" ".join(sibling.text_content().split()))
+            elif sibling.tag in ("ul", "ol"):  # one list, or one list per item as some templates write them
+                found += [" ".join(item.text_content().split()) for item in sibling.iter("li")]
+            else:
+                break
+        items[lead] = [item for item in found if item and item not in have]
+    out = []
+    for line in lines:
+        out.append(line)
+        out += items.get(line, ())
+    return out
+
+
+def _in_page_order(lines: list[str], root) -> list[str]:
+    """Sort extracted paragraphs by where their text first appears in the page's body."""
     page = " ".join(root.text_content().split())
     placed = []
     for index, line in enumerate(lines):

@@ -60,7 +60,12 @@ The rules, in the order they apply:
    lines), or appeals to the reader in the imperative, unless it quotes or
    reports speech; reader comments under a name and an age on lines of their
    own, arrow buttons (``Open at source →``), a portrait's caption with a
-   month and no verb, two reporters' names joined by "and".
+   month and no verb, two reporters' names joined by "and"; round 10: a media
+   registration, a paywall's end, a repost site's or an aggregator's note on
+   where its items come from, a name glued to its date or a date stamp glued
+   to a place, a post's header starting with a symbol, a photographer's
+   credit ``(Name for The Paper)``, sponsored cards and an aggregator's
+   clusters under their headings.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -92,12 +97,14 @@ The rules, in the order they apply:
    author's bio goes under a byline holding the name or under "About the
    author".
    Labels glued to a sentence are cut off, and the statement starts after
-   them: a leading bullet (``- ``, ``• ``, ``1. ``), an agency dateline
+   them: a leading bullet (``- ``, ``• ``, ``1. ``; ``•`` glued to its item
+   too), an agency dateline
    (``MOSCOW, March 14. /TASS/.``, ``KYIV, May 2 (Reuters) -``, ``ODESA —``,
    also without a space after it, an agency's name glued after its dash), a source tag (``(AGENCY) ``), a label from
    a closed vocabulary and a colon (``Quote:``, ``Context:``, ``Summary``,
-   ``Question (Agency):``, ``UPDATE 2-``), a speaker's name and colon before a
-   full sentence (transcripts; a surname alone only in a dialogue, where two
+   ``Question (Agency):``, ``UPDATE 2-``, ``Ukraine war live:``), a speaker's
+   name and colon, with its space or glued to the answer, before a full
+   sentence (transcripts; a surname alone only in a dialogue, where two
    lines or more start with a speaker: elsewhere "Lavrov: ..." heads the
    news; after a time code, and with a role, ``[00:01:58] ZIMINA (host): ``),
    a time code (``[01:42]``), a footnote mark heading a note (``[1] ``), a
@@ -199,7 +206,8 @@ _REPLY_BEFORE = frozenset(("", *_TERMINAL))
 # ("Russia's") opens no title: a cheap search for the opening quotes comes before the pattern.
 _TITLE_OPENERS = '“«"‘'
 _TITLE_OPENED = re.compile(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
-_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)][”»\"’](?:\s*[a-z(]|[,;:.)]|$)")
+# A "’" before a letter is an apostrophe ("Putin’s"), not a closing quote.
+_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)](?:[”»\"]|’(?!\w))(?:\s*[a-z(]|[,;:.)]|$)")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
 # Lines made only of these words (any case, any order) are interface strings.
@@ -231,12 +239,15 @@ _INTERFACE_WORDS = frozenset(
     pinned playing channel translation original my dark mode cancel screenshot voiced ai ai-generated summary brief
     quick store google apple accessible printer-friendly coverage choices tv give site schedule programme program
     tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
+    options
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
 _RELATED_HEADING = re.compile(
     r"^(?:(?:related|recommended|similar|latest|popular|top|more|other)\s+(?:news|articles?|stories|content|coverage"
-    r"|topics|reading|links|videos?|posts)|related|read\s+(?:also|more|next)"
+    # round 10: an official site's lists ("Other addresses", "More statements")
+    r"|topics|reading|links|videos?|posts|addresses|speeches|statements|interviews|publications|materials"
+    r"|(?:press\s+)?releases|briefings|columns|episodes)|related|read\s+(?:also|more|next)"
     r"|also\s+read|see\s+also|more\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic|subject|issue)"
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like"
@@ -245,6 +256,9 @@ _RELATED_HEADING = re.compile(
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
     r"|also\s+on\s+[\w' ]{1,30}"
+    # round 10: an advertisement's or a partner's card, an aggregator's cluster ("More headlines")
+    r"|sponsored(?:\s+(?:content|stories|links))?|paid\s+content|partner\s+(?:content|materials?|news)|advertorial"
+    r"|more\s+headlines"
     r"|in\s+this\s+(?:article|story|piece|page|report|interview|episode|explainer|guide|briefing)"
     r"|(?:table\s+of\s+)?contents"
     r"|on\s+this\s+page|jump\s+to(?:\s+section)?|what'?s\s+in\s+this\s+(?:article|story))$"
@@ -267,7 +281,7 @@ _INTERFACE_LINE = re.compile(
       | skip\ (?:to|next|this|links?)\b.{0,60} | jump\ to\b.{0,60}
       | (?:watch|listen|follow\ live|go\ deeper)\s*:.{0,120}
       | (?:listen|watch|subscribe|available|follow\ us)\ on\s*:.{0,120}
-      | (?:an\ )?official\ (?:website|site|portal|page)\b.{0,80}
+      | (?:an\ )?official\ (?:online\ )?(?:website|site|portal|page|representation)\b.{0,80}
       | \((?:updates?|adds|recasts|rewrites|corrects|changes|fixes)\ [^()]{0,160}[^.!?()]\)
       | list\ \d+\ of\ \d+\b.{0,400} | continue\ without\ accepting\b.{0,20}
       | (?:article|content|story)\ (?:reserved\ )?for\ subscribers(?:\ only)?
@@ -276,7 +290,14 @@ _INTERFACE_LINE = re.compile(
       | (?:comments?|contributions?|reactions?)\ *\(\d+\) | \d+\ comments? | no\ comments\ yet.* | leave\ a\ comment.*
       | leave\ a\ (?:reply|response)\b.{0,40} | comments\ (?:are|have\ been)\ (?:closed|disabled|switched\ off)\.?
       | join\ the\ (?:conversation|discussion|debate)\b.{0,40}
-      | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?)?
+      | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?|\ to\ read)?
+      | (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring
+          |summer|autumn|fall|winter)\ )?\d{4}\ (?:issue|edition)
+      | read\ (?:this|the)\ (?:article|story|text|piece)\ in\ (?:the\ |our\ )?(?:[\w'’]+\ ){0,3}app\b.{0,80}
+      | also\ on\ (?!(?:the|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\w'’.\ ]{1,30}
+        :\ .{3,200}(?<![.!?])
+      | search(?:\ (?:for\ )?(?:topics|news|articles|stories|sources|places|people|keywords|the\ site|this\ site)
+          (?:,|\ and|\ or)?){1,4}(?:\ ?\.\.\.|…)?
       | illustrat(?:ive|ion)\ (?:photo|image|picture)s?\b.{0,200}
       | (?:sponsored|promoted|partner|paid|branded)\ (?:content|story|stories|post|partnership)\b.{0,200}
       | advertorial\b.{0,200} | sponsored\s*[:|–—-].{0,200}
@@ -351,17 +372,17 @@ _ABOUT_AUTHOR = frozenset(
         "about the columnist",
     )
 )
-_BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+[a-z]")
+_BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+(?:[–—-]\s+)?[a-z]")
 # A reader comments section's heading, and a comment's header: a name or a handle and the comment's age.
 _COMMENTS_HEADING = re.compile(
-    r"(?:(?:reader\s+)?comments?|discussion|responses|replies)\s*(?:\(\d+\)|\d+)?"
+    r"(?:(?:reader\s+)?comments?|discussion|responses|replies)\s*(?:\(\d[\d,.]*\)|\d[\d,.]*)?"
     r"|\d+\s+(?:comments?|responses|replies)|sort(?:ed)?\s+by\b.*|(?:log\s?in|sign\s+in|register)\s+to\s+comment.*"
     r"|(?:leave|add|post|write)\s+a\s+comment.*|join\s+the\s+(?:discussion|conversation).*$"
 )
 # The age after a mark ("· 3h", "| yesterday") or with "ago" ("1h ago"), so that "Talks ended yesterday" is none.
 _AGE = r"\d{1,2}\s?(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|weeks?)"
 _COMMENT_HEADER = re.compile(
-    rf"[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}(?:\s*[·•|]\s*(?:{_AGE}(?:\s+ago)?|just now|yesterday)|\s+{_AGE}\s+ago)$"
+    rf"[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}(?:\s*[·•|]\s*(?:{_AGE}(?:\s+ago)?|just now|yesterday)|\s*{_AGE}\s+ago)$"
 )
 # A reader's name over a comment: a handle ("oksana_k", "serhii.v") or a first name and an initial ("Olav H."),
 # not a site's name over a related story ("Russia Today", then "6 hours ago").
@@ -370,7 +391,8 @@ _COMMENT_AGE = re.compile(rf"(?:{_AGE}\s+ago|just now|yesterday(?: at \d{{1,2}}:
 _SCHEMELESS_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 _COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
 # How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
-_INTERFACE_FIRST_WORDS = """
+_INTERFACE_FIRST_WORDS = (
+    """
     read see also related tag topic keyword filed categor section person geograph language suggested edited
     translat editor author written photo image picture illustration video credit caption cover file main foto
     publication published updated posted last date time listening reading skip jump follow join subscribe sign
@@ -381,6 +403,13 @@ _INTERFACE_FIRST_WORDS = """
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
     chart duration length running alt screenshot unsubscribe repost address subscriber with - – —
     0 1 2 3 4 5 6 7 8 9""".split()
+    + [
+        # round 10, with their space: "Mayor ..." and "Searchers ..." need no pattern
+        f"{word} "
+        for word in "search january february march april may june july august september october november december "
+        "spring summer autumn fall winter".split()
+    ]
+)
 _INTERFACE_STARTS = {
     first: tuple(word for word in _INTERFACE_FIRST_WORDS if word[0] == first)
     for first in {word[0] for word in _INTERFACE_FIRST_WORDS}
@@ -469,6 +498,10 @@ _NAME_BEFORE_DATE = re.compile(
     r"(?=(?:Published|Updated|Posted|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))"
 )
 _CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")
+# Round 10: a name glued to a date ("Pavel Orlov29 November 2026"); a date stamp glued to a place ("November 27,
+# 2026, 16:50Bishkek", a transcript's heading).
+_NAME_GLUED_DATE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
+_STAMP_GLUED_PLACE = re.compile(r"(.*\d)[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}$")
 _CAPS_NAME_THEN_DATE = re.compile(
     r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}?"
     r"(?=[\s,|\-–—]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))"
@@ -484,6 +517,8 @@ _CREDIT_SHAPE = re.compile(
     r"(?:[A-Z][\w.&'’\-]*\s+(?:via\s+)?){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$"
 )
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
+# Round 10: a photographer's credit for the paper, in brackets: "(Mads Lund for The Harbour Ledger)".
+_CREDIT_FOR = re.compile(r"\((?:[A-ZÀ-Þ][\w'’\-]+\s+){2,3}for\s+(?:The\s+)?[A-Z][\w.&'’\- ]{1,40}\)$")
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
     r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo(?:graph)?|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
@@ -739,6 +774,44 @@ _BOILERPLATE = tuple(
             r"(?:paying )?(?:subscribers|members)\b",
         ),
         ("registered", r"^registered as an? (?:[\w-]+ ){0,3}(?:media|outlet|publication|newspaper|news agency)\b"),
+        # round 10: a media registration, a paywall's end, a letters appeal, comment rules, an aggregator's or a
+        # repost site's note on where its items come from
+        (
+            "certificate",
+            r"\bregistration certificate\b.{0,12}(?:no\.?|№|#)\s*\w"
+            r"|\bcertificate of (?:mass media |media )?registration\b",
+        ),
+        ("preview", r"\b(?:end of|reached) (?:your|the|this) free (?:preview|article|trial)\b"),
+        ("click", r"\bplease click here\b"),
+        # an interview's question ("Do you have a view on the Istanbul format?") is news
+        (
+            "opinion view views",
+            r"^do you have an? (?:opinion|view|views) on (?:the |this )?(?:issues?|topics?|questions?|subjects?)"
+            r" (?:raised )?in this (?:article|story|piece|column)\b",
+        ),
+        (
+            "registered logged-in signed-in",
+            r"^only (?:registered|logged-in|signed-in) (?:users|readers|members|subscribers) (?:can|may)\b",
+        ),
+        (
+            "reproduced reposted republished",
+            # the site's own items as the subject, at the line's start: "researchers found that posts are
+            # reposted from ..." is news
+            r"^(?:all |the )?(?:posts|messages|items|stories)(?: on this (?:site|page|channel))? are "
+            r"(?:reproduced|reposted|republished) from\b",
+        ),
+        ("edit", r"^[\w .'’&\-]{1,40} does not edit (?:their|its) content\b"),
+        (
+            "algorithms algorithm",
+            r"^(?:the )?(?:headlines|stories|news|articles|items|snippets|posts)\b[\w ,]{0,40}\b(?:are|is) "
+            r"(?:automatically )?(?:selected|chosen|ranked|sorted|picked|curated) (?:automatically )?by "
+            r"(?:an? )?algorithms?\b",
+        ),
+        (
+            "publishers",
+            r"^[\w .'’&\-]{1,30} shows? (?:stories|news|headlines|articles) from (?:thousands|hundreds|\d[\d,]*) of "
+            r"(?:publishers|sources|outlets)\b",
+        ),
         (
             "tip tipline tip-line",
             r"\b(?:send|email|share|tell|message) (?:it|them|this|us)\b.{0,30}\bour tip-? ?line\b",
@@ -1058,6 +1131,7 @@ _SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
 _GLUE_MARK = re.compile(r"[a-z][A-Z]")
+_GLUE_DIGIT = re.compile(r"[a-z]\d|\d[A-Z]")  # a word glued to a number: a name to its date, a stamp to a place
 # Where words glued together meet: "Facebook|X|Telegram|Copy".
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
@@ -1096,7 +1170,8 @@ _SITE_NAMES = frozenset(
 )
 
 # --- labels glued to the start of a sentence (rule 4) ----------------------
-_BULLET = re.compile(r"(?:[-–—•*·▪►●◦‣]|\d{1,2}[.)])\s+")
+# A bullet sign may be glued to its item ("•Ukraine's status;"); a dash or a number needs its space.
+_BULLET = re.compile(r"(?:[-–—•*·▪►●◦‣]|\d{1,2}[.)])\s+|[•▪►●◦‣](?=\w)")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -1115,7 +1190,9 @@ _DATELINE_PREFIX = re.compile(
     r"(?P<agency>\(\s*(?:[A-Z][\w.&'’ \-]{0,30}|[a-z]{2,6})\)|/\s*[A-Z][\w.&'’ \-]{0,30}/|[A-Z][A-Z\-]{2,}(?=\s*[-–—])"
     r"|[A-Z][A-Z\-]{1,8}\.(?=\s+[A-Z\"“‘'«])|•\s*[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2}(?=\s*[-–—]))?\s*\.?\s*"
     r"(?P<dash>[-–—]+)?[\s\u00a0]*"
-    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\.\s+(?=[A-Z\"“‘'«])"
+    # an agency's name and its stop after the dash ("— NV. Grain ..."), not a title ("— At St. Josaphat ...")
+    r"(?(dash)(?:[A-Z][A-Z\-]+\.(?=[A-Z][a-z])|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+    r"(?<!\bSt)(?<!\bMt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRev)(?<!\bGen)(?<!\bNo)\.\s+(?=[A-Z\"“‘'«])"
     # the agency's name glued to the first sentence: "— Kitezh News.The Kremlin ..." (no title: "Mr.Berger")
     r"|(?!(?:Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep|Prof|St)\.)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]*)?\.(?=[A-Z][a-z]+\s))?)"
 )
@@ -1148,7 +1225,9 @@ _LABEL = re.compile(
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos)"
     # fact checks' boxes and timelines
     r"|(?:the\s+)?claim|(?:our\s+)?verdict|(?:our\s+)?rating|ruling|in\s+short|timeline|chronology|tl;?\s?dr"
-    r"|live|live\s+updates|recap|catch\s+up|explained)"
+    r"|live|live\s+updates|recap|catch\s+up|explained"
+    # round 10: a live page's name before its headline ("Ukraine war live: ...")
+    r"|(?:[\w'’\-]+\s+){1,3}live(?:\s+updates)?(?=\s*:\s*(?-i:[A-Z\"“‘])))"
     r"(?:\s*\([^()]{1,40}\))?\s*(?::|—|–|\|)\s*",
     re.IGNORECASE,
 )
@@ -1157,6 +1236,10 @@ _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
 _EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*$")
 # A byline in lower case at the start of a line: "by Olena Moroz".
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
+_RELATED_LINK = re.compile(
+    r"(?:Also on (?!(?:the|this|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w'’. ]{1,30}"
+    r"|Also read|Read (?:also|more|next)|See also|Related)\s*:\s"
+)
 # A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
 _BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
 _BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")
@@ -1201,7 +1284,10 @@ _BARE_LABEL = re.compile(
     r"|(?:Background|BACKGROUND|Context|CONTEXT|Recap|RECAP|Reminder|REMINDER|Explainer|Analysis)\.\s+(?=[A-Z\"“])"
 )
 # A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
-_SPEAKER = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:\s+(?=[A-Z\"“‘'«])")
+# Round 10: the colon may be glued to the answer ("Okno TV:Mr. Ryabkov, ...", "Vladimir Putin:I would ...").
+_SPEAKER = re.compile(
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z]))"
+)
 # A capital after a small letter or a closing quote; the capital first, so that the engine skips to candidates.
 _HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
 _GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
@@ -1226,7 +1312,7 @@ _STAGE_NOTE = re.compile(
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(
     r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?"  # a time code may come first: "[00:01:58] ZIMINA: "
-    r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:[ \t]+[A-Z\"“‘'«]",
+    r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:(?:[ \t]+[A-Z\"“‘'«]|[A-Z])",
     re.MULTILINE,
 )
 
@@ -1425,6 +1511,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
             return _FURNITURE
+        if plain[0] == "(" and " for " in plain and _CREDIT_FOR.match(plain):
+            return _FURNITURE
         if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain) or _NAME_FROM.match(plain)):
             return _FURNITURE
         if ":" in plain and _CREW.match(plain):
@@ -1457,6 +1545,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
+                return _FURNITURE
+        if digit and not terminal and len(words) <= 8 and _GLUE_DIGIT.search(plain):
+            glued = _NAME_GLUED_DATE.match(plain)
+            if glued and _DATE_STAMP.match(plain[glued.end() :]):
+                return _FURNITURE
+            glued = _STAMP_GLUED_PLACE.match(plain)
+            if glued and _DATE_STAMP.match(glued.group(1)):
                 return _FURNITURE
     if (plain[-1] == ")" or "/" in plain) and len(words) <= 45 and _CREDIT_AFTER_SENTENCE.search(plain):
         return _FURNITURE
@@ -1509,6 +1604,12 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # menu items set apart by separators: "World | Business", "Kyiv • Eastern Wire"
         if count >= 2 and all(_is_name(item) or _furniture_shape(item, _plain(item)) == _FURNITURE for item in items):
             return _FURNITURE  # a byline and its date stamps: "Ana Ruiz · Posted: May 4, 2026 | Updated: 1 hour ago"
+        if (
+            count >= 3
+            and unicodedata.category(plain[0]) == "So"
+            and all(_furniture_shape(item, _plain(item)) == _FURNITURE for item in items[1:])
+        ):
+            return _FURNITURE  # round 10: a reposted post's header, "📌 Air Force of Ukraine · 2 Dec 09:05 · 👁 120K"
     glued = len(words) <= 8 and _GLUE_MARK.search(plain) is not None
     if glued and len(_GLUED_CAPITALS.findall(plain)) >= 2:
         return _FURNITURE  # menu items or tag names glued together: "WorldRussiaEconomy"
@@ -1762,9 +1863,12 @@ def _continues(
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
         if blank and (terminal or last == ":" or last == ";"):
             return False  # a list's items, each set apart: "... treaty;" + blank + "recognition of ..."
+        ends = text[end - 1]
+        if ends in _MARK_ENDS and (mark := _MARK_AT_END.search(text, max(start, end - 12), end)):
+            ends = text[mark.start() - 1]  # the last item's stop before its footnote mark: "... Moscow.[4]"
         if (
             (last == ":" or last == ";")
-            and (text[end - 1] == ";" or last == ";" and text[end - 1] == ".")
+            and (ends == ";" or last == ";" and ends == ".")
             and not (width and end - start > width - 10)
         ):
             return False  # a list's items, one a line: "... three points:" + "the trust ...;" + "the value ... ."
@@ -1810,6 +1914,8 @@ def _continues(
                 return True
             if _cut_label(text, start, end) != start or first == "B" and _BYLINE.match(text, start, end):
                 return False  # a dateline or a byline opens its own block under a headline that fills the width
+            if text[last_start] in "ARS" and _RELATED_LINK.match(text, last_start, last_end):
+                return False  # round 10: "Also on X: <headline>" set between wrapped paragraphs is a line of its own
             if blocks and len(blocks) > 1 and not previous[2]:
                 # A headline that fills the width right under a menu or a masthead (the block above, with no
                 # blank line between) is no wrapped line: the paragraph under it starts its own block.
@@ -1946,6 +2052,8 @@ def _is_credit(plain: str) -> bool:
         return True
     if _CREDIT.match(plain):
         return plain.split("/", 1)[0].strip().lower() not in _BREADCRUMB_FIRST
+    if plain[0] == "(" and " for " in plain and _CREDIT_FOR.match(plain):
+        return True
     return len(plain) <= 40 and bool(_CREDIT_SHAPE.match(plain))
 
 
@@ -1978,6 +2086,14 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         after = blocks[index + 2] if index + 2 < len(blocks) else None
         apart = below is not None and below.blank_before and (after is None or after.blank_before)
         if below is not None and not below.drop and _is_caption(below, apart):
+            if (
+                below is headline
+                and "/" in block.plain
+                and not block.plain.startswith("©")
+                and not _CREDIT_LABEL.match(block.plain)
+                and all(b.drop for b in blocks[:index])
+            ):
+                continue  # round 10: "Culture / Stage" above everything kept is a breadcrumb, the headline under it
             below.shape, below.drop = _FURNITURE, True
             continue
         if not index:
@@ -2142,10 +2258,15 @@ def _mark_masthead(blocks: list[_Block]) -> None:
         deck = after == index + 1 and len(following) > len(words) and not _capitalised(following)
         if not deck or words[0].lower() in _INTERFACE_WORDS:  # "Home World Europe" is a breadcrumb all the same
             block.drop = True
-    if len(kept) > 1 and not blocks[kept[0]].drop and all(block.drop for block in blocks[: kept[0]]):
-        # A site's tagline under its name, above the headline: "Independent news from the region since 1998".
+    if kept and not blocks[kept[0]].drop and all(block.drop for block in blocks[: kept[0]]):
+        # A site's tagline under its name, above the headline: "Independent news from the region since 1998"; or
+        # on the name's own line after a dash, with no headline below it ("HARBOUR FEED – news from Telegram").
         first = blocks[kept[0]]
-        if len(first.plain) <= 80 and _TAGLINE.search(first.plain.lower()):
+        if (
+            (len(kept) > 1 or _SUFFIX_MARK.search(first.plain))
+            and len(first.plain) <= 80
+            and _TAGLINE.search(first.plain.lower())
+        ):
             first.drop = True
 
 
@@ -2158,6 +2279,8 @@ _TAGLINE = re.compile(
     r"|\bnews (?:of|from|for|about) (?:the |your )?(?:city|region|capital|world|country|diaspora)\b"
     # round 9: an aggregator's ("The region's news from 140 sources, updated every 5 minutes")
     r"|\b(?:news|headlines|stories) from \d+ (?:sources|outlets|sites|media|newsrooms)\b"
+    # round 10: a repost site's ("Ukraine news from Telegram, in English")
+    r"|\b(?:news|headlines|posts) from (?:telegram|social (?:media|networks)|(?:public )?channels)\b"
     r"|\bupdated every \d+ (?:minutes|hours|seconds)$"
 )
 
@@ -2295,7 +2418,8 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
                     any(_COMMENT_HEADER.match(header.plain) for header in headers)
                     # round 9: the reader's name on a line of its own, the age on the next ("oksana_k", "2 hours ago")
                     or any(
-                        _COMMENT_AGE.match(age.plain) and _READER_NAME.fullmatch(name.plain)
+                        (_COMMENT_AGE.match(age.plain) or age.drop and _DATE_STAMP.match(age.plain))
+                        and _READER_NAME.fullmatch(name.plain)
                         for name, age in zip(headers, headers[1:])
                     )
                 )
@@ -2649,6 +2773,8 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         # Look back a few characters only: a whole-prefix copy would make long paragraphs quadratic.
         before = tail[-30:].split()
         word = before[-1].lstrip(_OPENERS) if before else ""
+        if ":" in word:
+            word = word.rpartition(":")[2]  # a speaker glued to the answer: "Okno TV:Mr. Ryabkov"
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES and not _is_reply_no(paragraph, begin, word, following):
@@ -2691,7 +2817,11 @@ def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
     if before and not (before.islower() or before in ",:"):
         return False
     closed = _TITLE_CLOSES.match(paragraph, end, end + 60)
-    return closed is not None and "," not in paragraph[quote : closed.end() - 1]
+    if closed is None or "," in paragraph[quote : closed.end() - 1]:
+        return False
+    # A quote that is the whole block and ends with its stop is speech of two sentences or more (a pull quote:
+    # '"A truce is a contract. Someone must enforce it."'), not a title.
+    return bool(before) or closed.end() < len(paragraph) or paragraph[closed.end() - 2] not in _TERMINAL
 
 
 def _bounded(text: str, start: int, end: int, out: list[Statement]) -> None:
