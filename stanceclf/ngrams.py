@@ -38,7 +38,8 @@ __all__ = ["NgramTable"]
 # Token ids start at 1 so that an n-gram's key, id_1 * base**(n-1) + ...,
 # never equals a shorter n-gram's: keys of n-grams fill [base**(n-1), base**n).
 _UNKNOWN = 0
-# The column of an n-gram not in the vocabulary, in NgramTable._counts: its key stays below 0 whatever its statement.
+# In NgramTable._counts, the column of a token or n-gram that has none (and of the end marker): its key stays
+# below 0 whatever its statement.
 _NO_KEY = -(2**62)
 # Batches of up to this many tokens are counted in Python (NgramTable._counts_few).
 _FEW_TOKENS = 100
