@@ -41,8 +41,10 @@ _UNKNOWN = 0
 # In NgramTable._counts, the column of a token or n-gram that has none (and of the end marker): its key stays
 # below 0 whatever its statement.
 _NO_KEY = -(2**62)
-# Batches of up to this many tokens are counted in Python (NgramTable._counts_few).
-_FEW_TOKENS = 100
+# Batches of up to this many tokens are counted in Python (NgramTable._counts_few): below it the numpy
+# block's fixed cost is more than the work (after other work, Python / numpy: 30 tokens 0.89, 40-50 about 1,
+# 60 1.25, 100 1.68; docs/performance.md, round 7).
+_FEW_TOKENS = 48
 # Token lists remembered by NgramTable.rows_of_prefixed before it starts again (a few hundred in practice).
 _MEMO_SIZE = 100_000
 # Read once: np.iinfo builds an object on every call.
