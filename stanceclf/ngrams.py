@@ -38,8 +38,13 @@ __all__ = ["NgramTable"]
 # Token ids start at 1 so that an n-gram's key, id_1 * base**(n-1) + ...,
 # never equals a shorter n-gram's: keys of n-grams fill [base**(n-1), base**n).
 _UNKNOWN = 0
-# Batches of up to this many tokens are counted in Python (NgramTable._counts_few).
-_FEW_TOKENS = 100
+# In NgramTable._counts, the column of a token or n-gram that has none (and of the end marker): its key stays
+# below 0 whatever its statement.
+_NO_KEY = -(2**62)
+# Batches of up to this many tokens are counted in Python (NgramTable._counts_few): below it the numpy
+# block's fixed cost is more than the work (after other work, Python / numpy: 30 tokens 0.89, 40-50 about 1,
+# 60 1.25, 100 1.68; docs/performance.md, round 7).
+_FEW_TOKENS = 48
 # Token lists remembered by NgramTable.rows_of_prefixed before it starts again (a few hundred in practice).
 _MEMO_SIZE = 100_000
 # Read once: np.iinfo builds an object on every call.
@@ -303,32 +308,32 @@ class NgramTable:
 
     def _counts(self, split: list[list[str]]) -> tuple[np.ndarray, ...]:
         """Counts of known n-grams per statement, as canonical CSR arrays, and each count's statement."""
-        token_ids, unigram_columns = self._marked_ids
+        token_ids, by_id = self._marked_ids
         # The statements' tokens with an end marker after each (id key_base): an n-gram that runs from one
         # statement into the next holds it, which leaves a key no n-gram has (the digit before it carries,
-        # and its own digit is 0), and the markers before a token count its statement.
+        # and its own digit is 0), and the markers before a token give its statement.
         tokens = chain.from_iterable(chain.from_iterable(zip(split, repeat(("",)))))
         count = sum(map(len, split)) + len(split)
         ids = np.fromiter(map(token_ids.get, tokens, repeat(_UNKNOWN)), dtype=np.int64, count=count)
-        statement_of = np.add.accumulate(ids == self.key_base)  # (np.cumsum is a Python function around it)
-        rows, columns = [statement_of], [unigram_columns[ids]]
+        # Each n-gram found becomes one key, statement * n_columns + column: each token's statement times
+        # n_columns is the running sum of the markers before it, each worth n_columns (np.cumsum is a Python
+        # function around np.add.accumulate). A token with no unigram column, the marker, and an n-gram not
+        # found get a key below 0, all dropped at once; a last key of n_statements * n_columns, above every
+        # other, closes the last run of equal keys.
+        steps = by_id.take(ids, axis=0)  # (indexing by_id[ids] copies row by row: 15 times slower for a batch)
+        offset = np.add.accumulate(steps[:, 0])
+        limit = len(split) * self.n_columns
+        keys = [offset + steps[:, 1], np.array([limit])]
         for n in range(2, self.ngram_max + 1) if len(self.ngram_keys) else ():
-            ngram_rows, ngram_columns = self._ngram_hits(ids, statement_of, n)
-            rows.append(ngram_rows)
-            columns.append(ngram_columns)
-        row, column = np.concatenate(rows), np.concatenate(columns)
-        present = column >= 0
-        # One sorted key per (statement, column): equal neighbours are one n-gram counted again.
-        key = row[present] * self.n_columns + column[present]
-        if len(split) * self.n_columns <= _UINT32_MAX:
+            keys.append(self._ngram_keys_found(ids, offset, n))
+        key = np.concatenate(keys)
+        key = key[key >= 0]
+        if limit <= _UINT32_MAX:
             key = key.astype(np.uint32)  # numpy sorts 32-bit integers several times faster than 64-bit ones
+        # Equal neighbours are one n-gram counted again: the last of each run, and the run's length (numpy's
+        # diff and append are Python functions: their overhead counts for one article).
         key.sort()
-        # The last of each run of equal keys, and the run's length (numpy's diff and append are Python
-        # functions: their overhead counts for one article).
-        last = np.empty(len(key), dtype=bool)
-        np.not_equal(key[:-1], key[1:], out=last[:-1])
-        last[-1:] = True
-        ends = np.flatnonzero(last)
+        ends = np.flatnonzero(key[:-1] != key[1:])
         past = ends + 1
         counts = past.astype(self.dtype)
         counts[1:] -= past[:-1]
@@ -339,9 +344,15 @@ class NgramTable:
 
     @functools.cached_property
     def _marked_ids(self) -> tuple[dict[str, int], np.ndarray]:
-        """:attr:`token_ids` with the end-of-statement marker ``""`` (id :attr:`key_base`), and the unigram
-        columns with the marker's (-1)."""
-        return {**self.token_ids, "": self.key_base}, np.append(self.unigram_columns, -1)
+        """For :meth:`_counts`: :attr:`token_ids` with the end-of-statement marker ``""`` (id :attr:`key_base`),
+        and per token id, in one row so that one gather reads both, the step to a token's statement offset
+        (:attr:`n_columns` at the marker, else 0) and its unigram column (:data:`_NO_KEY` if it has none, and
+        at the marker)."""
+        by_id = np.zeros((self.key_base + 1, 2), dtype=np.int64)
+        by_id[self.key_base, 0] = self.n_columns
+        by_id[:-1, 1] = np.where(self.unigram_columns >= 0, self.unigram_columns, _NO_KEY)
+        by_id[self.key_base, 1] = _NO_KEY
+        return {**self.token_ids, "": self.key_base}, by_id
 
     @functools.cached_property
     def _columns_of_keys(self) -> tuple[list[int], dict[int, int]]:
@@ -384,12 +395,12 @@ class NgramTable:
             indptr.append(len(indices))
         return indptr, indices, counts
 
-    def _ngram_hits(self, ids: np.ndarray, statement_of: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-        """Statement and column of every known n-gram of length ``n`` in a batch's token ids."""
+    def _ngram_keys_found(self, ids: np.ndarray, offset: np.ndarray, n: int) -> np.ndarray:
+        """The key (see :meth:`_counts`) of every n-gram of length ``n`` in a batch's token ids; below 0 if unknown."""
         count = max(len(ids) - n + 1, 0)  # n-grams start at 0 .. count - 1: slices, not gathers
         key = ids[:count]
-        for offset in range(1, n):
-            key = key * self.key_base + ids[offset : offset + count]
+        for step in range(1, n):
+            key = key * self.key_base + ids[step : step + count]
         # An n-gram with an unknown token (id 0) inside has a digit 0, which no known n-gram's key has: it
         # is looked up and not found. A first token unknown would leave the key of the shorter n-gram
         # after it (for n > 2): key 0.
@@ -401,8 +412,7 @@ class NgramTable:
         key = key[order]
         keys, columns = self._padded_ngrams
         found = np.searchsorted(keys, key)
-        known = keys[found] == key
-        return statement_of[order[known]], columns[found[known]]
+        return offset[order] + np.where(keys[found] == key, columns[found], _NO_KEY)
 
     @functools.cached_property
     def _padded_ngrams(self) -> tuple[np.ndarray, np.ndarray]:

@@ -107,7 +107,6 @@ class Model:
         self._scores_dict = _dict_display(HEADS)
         self._weights = FeatureWeights(scorer)
         self._is_word = scorer.word_columns()
-        self._word_flags = self._is_word.tobytes()  # one byte per column, 1 for a word: read by the few path
         # Thresholds fitted on held-out articles at training (docs/model.md), or the old fixed one.
         fitted = card.get("unsure_below") if isinstance(card.get("unsure_below"), dict) else {}
         # As float64 scalars: a float32 probability is then compared in double precision, as a float is.
@@ -390,9 +389,10 @@ class Model:
         labels = list(map(self._labels_dict, *map(map, (names.__getitem__ for names in self._names), winners)))
         scores = list(map(self._scores_dict, *blocks.probabilities[:, self._codebook_order].T.tolist()))
         unsure = (blocks.best < self._thresholds).any(axis=1).tolist()
-        # Known single words per row, from the word block (no cue column is a word), counted in Python.
-        flags, bounds = list(map(self._word_flags.__getitem__, blocks.words.indices.tolist())), blocks.words.indptr
-        known = [sum(flags[start:end]) for start, end in itertools.pairwise(bounds.tolist())]
+        # Known single words per row, from the word block (no cue column is a word): its columns' word flags
+        # as bytes, counted row by row in C (an article's thousand entries summed in Python took 100-190 µs).
+        flags = self._is_word[blocks.words.indices].tobytes()
+        known = [flags.count(1, start, end) for start, end in itertools.pairwise(blocks.words.indptr.tolist())]
         features = JoinedRows(self._scorer, blocks.words, blocks.cues)
         return _predictions_from_columns(
             text=texts,

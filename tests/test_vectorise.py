@@ -336,3 +336,21 @@ def test_no_ngram_runs_from_one_statement_into_the_next(ngram_max):
     ] * 20  # more than ngrams._FEW_TOKENS tokens: the numpy path
     assert sum(len(statement.split()) for statement in statements) > ngrams._FEW_TOKENS
     assert_same_matrix(vectoriser._reference().fit(train).transform(statements), vectoriser.transform(statements))
+
+
+@pytest.mark.parametrize("ngram_max", [2, 3])
+def test_statements_with_nothing_known_leave_empty_rows_in_a_numpy_sized_batch(ngram_max):
+    # NgramTable._counts drops every token, marker and n-gram without a column in one filter and closes the
+    # last run with a key above all: empty rows first, last and between, and a batch with nothing known.
+    train = ["the envoy said talks could resume in geneva", "talks stalled after the envoy left geneva"]
+    vectoriser = TokenNgrams(ngram_max=ngram_max, sublinear_tf=True, dtype=np.float32).fit(train)
+    reference = vectoriser._reference().fit(train)
+    unknown = "shelling overnight near the port " * 25  # "the" is the only known word
+    batches = [
+        ["", "envoy talks envoy talks geneva", "", unknown.replace("the ", ""), "the envoy said talks", ""],
+        [unknown.replace("the ", "")] * 3,
+        [unknown, "geneva geneva geneva talks could resume"],
+    ]
+    for statements in batches:
+        assert sum(len(statement.split()) for statement in statements) > ngrams._FEW_TOKENS
+        assert_same_matrix(reference.transform(statements), vectoriser.transform(statements))
