@@ -37,6 +37,7 @@ from .codebook import CUES, MASKS
 from .codebook import DERIVED_CUE_CLASSES as _DERIVED
 from .codebook import RULE_PAIRS as _PAIRS
 from .codebook import STANCE_CUE_CLASSES as _STANCE_CLASSES
+from .speech import speaker_cues
 
 __all__ = [
     "CUES",
@@ -520,7 +521,8 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     words = set(tokens)
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
-    cues = _cue_suffix(present)
+    # Last, after the cue tokens: the attribution clause's tokens (stanceclf.speech), the speaker head's alone.
+    cues = _cue_suffix(present) + speaker_cues(text)
     tokens.extend(cues)
     return tokens, len(words), cues
 

@@ -24,10 +24,14 @@ from typing import Any, Iterator, Mapping, Sequence
 
 import numpy as np
 import scipy
+import scipy.sparse as sp
 import sklearn
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
+from sklearn.utils.extmath import safe_sparse_dot
+from sklearn.utils.validation import check_array
 
 from .calibration import (
     ArticleFolds,
@@ -47,12 +51,16 @@ from .modelfile import CARD_FILE, CARD_MD_FILE, FORMAT_VERSION, MODEL_FILE, writ
 from .predict import UNSURE_BELOW
 from .prediction import UNSURE_HEADS
 from .scoring import Scorer
+from .speech import SPEAKER_CUE_PREFIX
 from .vectorise import TokenNgrams
 
 __all__ = [
     "FORMAT_VERSION",
     "DEFAULT_PARAMS",
     "ModelBundle",
+    "SPEAKER_ONLY_HEAD",
+    "ColumnWeighted",
+    "speaker_only_columns",
     "build_pipeline",
     "fit_bundle",
     "save_bundle",
@@ -72,7 +80,11 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "C": 4.0,
     "class_weight": "balanced",
     "cue_weight": 1.0,
+    "speaker_cue_weight": 1.0,
 }
+
+#: The head that reads the attribution-clause tokens of :mod:`stanceclf.speech`; the others give them no weight.
+SPEAKER_ONLY_HEAD = "speaker"
 
 
 @dataclass(frozen=True)
@@ -134,7 +146,7 @@ def build_pipeline(
     """
     settings = _settings(params)
     # normalise_all has lower-cased, masked and tokenised already.
-    words = TokenNgrams(
+    words = _WordNgrams(
         ngram_max=settings["ngram_max"],
         min_df=settings["min_df"],
         sublinear_tf=settings["sublinear_tf"],
@@ -142,7 +154,8 @@ def build_pipeline(
     )
     # The cue tokens are also among the words, but there TF-IDF scales them
     # down for being common; as plain indicators they carry the codebook's
-    # cues at a weight of their own (chosen by cross-validation).
+    # cues at a weight of their own (chosen by cross-validation). The
+    # attribution-clause tokens are cue tokens too, of the speaker head alone.
     cues = TokenNgrams(prefix="#", binary=True, use_idf=False, norm=None, dtype=np.float32)
     features = FeatureUnion(
         [("words", words), ("cues", cues)],
@@ -158,7 +171,7 @@ def build_pipeline(
             (
                 head,
                 TemperatureScaled(
-                    classifier,
+                    ColumnWeighted(classifier),
                     temperature=temperatures.get(head, 1.0),
                     default_label=DEFAULT_LABELS.get(head),
                     default_offset=offsets.get(head, 0.0),
@@ -167,7 +180,125 @@ def build_pipeline(
             for head in HEADS
         ]
     )
-    return Pipeline([("normalise", FunctionTransformer(normalise_all)), ("features", features), ("heads", heads)])
+    return _Pipeline(
+        [("normalise", FunctionTransformer(normalise_all)), ("features", features), ("heads", heads)],
+        speaker_cue_weight=settings["speaker_cue_weight"],
+    )
+
+
+def _without_speaker_cues(document: str) -> str:
+    return " ".join(token for token in document.split() if not token.startswith(SPEAKER_CUE_PREFIX))
+
+
+class _WordNgrams(TokenNgrams):
+    """The word block, whose vocabulary is fitted without the attribution-clause tokens of :mod:`stanceclf.speech`.
+
+    Those tokens come last in a normalised statement, so no n-gram of the
+    vocabulary holds one: each row, its norm included, is what it would be
+    without them, for every head.
+    """
+
+    def fit(self, documents: Any, y: object = None) -> "_WordNgrams":
+        """Learn the vocabulary and IDF weights of the statements without their attribution-clause tokens."""
+        if isinstance(documents, str):  # TokenNgrams refuses it with scikit-learn's message
+            return super().fit(documents, y)
+        return super().fit([_without_speaker_cues(document) for document in documents], y)
+
+
+class ColumnWeighted(ClassifierMixin, BaseEstimator):
+    """A linear classifier fitted with some feature columns weighted (weight 0: left out), its weights mapped back.
+
+    A column of weight 0 is left out of the fit and gets a weight of exactly
+    0, so the classifier is the one fitted on the other columns, to the bit.
+    A column of weight ``w`` is multiplied by ``w`` for the fit (for an L2
+    penalty, a weaker penalty on it) and its coefficients by ``w`` after, so
+    that :attr:`coef_` applies to the unweighted features. The saved model
+    needs nothing new: the weights are in the coefficients.
+
+    Parameters
+    ----------
+    classifier : estimator
+        A linear classifier with ``coef_`` and ``intercept_`` after fitting; cloned when fitted.
+    weights : numpy.ndarray or None, default None
+        One weight per feature column; None: every column weighs 1.
+
+    Attributes
+    ----------
+    classifier_ : estimator
+        The classifier fitted on the weighted columns.
+    classes_, coef_, intercept_ : numpy.ndarray
+        Its labels and its weights on the unweighted columns (0 on the columns left out).
+    """
+
+    def __init__(self, classifier: Any = None, weights: np.ndarray | None = None) -> None:
+        self.classifier = classifier
+        self.weights = weights
+
+    def fit(self, X: Any, y: Any) -> "ColumnWeighted":
+        """Fit the classifier on the weighted columns of ``X``."""
+        base = LogisticRegression() if self.classifier is None else clone(self.classifier)
+        weights = None if self.weights is None else np.asarray(self.weights, dtype=np.float64)
+        if weights is not None and weights.shape != (X.shape[1],):
+            raise InvalidInputError(f"expected one column weight per feature ({X.shape[1]}), got {weights.shape}")
+        if weights is None or (weights == 1).all():
+            self.classifier_ = base.fit(X, y)
+            self.coef_ = self.classifier_.coef_
+        else:
+            kept = np.flatnonzero(weights)
+            scale = weights[kept]
+            columns = sp.csr_matrix(X)[:, kept]
+            if (scale != 1).any():
+                columns = (columns @ sp.diags(scale.astype(columns.dtype))).tocsr()
+            self.classifier_ = base.fit(columns, y)
+            self.coef_ = np.zeros((self.classifier_.coef_.shape[0], X.shape[1]), dtype=self.classifier_.coef_.dtype)
+            self.coef_[:, kept] = self.classifier_.coef_ if (scale == 1).all() else self.classifier_.coef_ * scale
+        self.intercept_ = self.classifier_.intercept_
+        self.classes_ = self.classifier_.classes_
+        return self
+
+    def decision_function(self, X: Any) -> np.ndarray:
+        """Scores as the fitted classifier's on the weighted columns: shape ``(n, n_classes)``, ``(n,)`` for two."""
+        X = check_array(X, accept_sparse="csr")
+        scores = safe_sparse_dot(X, self.coef_.T, dense_output=True) + self.intercept_
+        return scores.reshape(-1) if scores.ndim > 1 and scores.shape[1] == 1 else scores
+
+
+class _Pipeline(Pipeline):
+    """The model's pipeline: every head reads the features, the speaker head alone the attribution-clause tokens.
+
+    Fitting finds the cue columns of :mod:`stanceclf.speech`'s tokens once
+    the features are fitted, then fits the heads: the speaker head with
+    those columns weighted by ``speaker_cue_weight``, the others without
+    them (:class:`ColumnWeighted`, weight 0), so their probabilities are
+    those of a model that never had them.
+    """
+
+    def __init__(self, steps: list, *, speaker_cue_weight: float = 1.0, memory: Any = None, verbose: bool = False):
+        super().__init__(steps, memory=memory, verbose=verbose)
+        self.speaker_cue_weight = speaker_cue_weight
+
+    def fit(self, X: Any, y: Any = None, **params: Any) -> "_Pipeline":
+        """Fit the normaliser, the features, then each head on its columns."""
+        features = self.named_steps["features"]
+        matrix = features.fit_transform(self.named_steps["normalise"].fit_transform(X))
+        speaker_only = speaker_only_columns(features)
+        for head, estimator in self.named_steps["heads"].estimators:
+            weights = np.ones(matrix.shape[1])
+            weights[speaker_only] = self.speaker_cue_weight if head == SPEAKER_ONLY_HEAD else 0.0
+            estimator.classifier.set_params(weights=weights)
+        self.named_steps["heads"].fit(matrix, y)
+        return self
+
+
+def speaker_only_columns(features: FeatureUnion) -> np.ndarray:
+    """The columns of a fitted feature union that hold the attribution-clause tokens (cue block, ``#said...``)."""
+    blocks = dict(features.transformer_list)
+    offset = blocks["words"].table_.n_columns
+    vocabulary = blocks["cues"].vocabulary_
+    return np.array(
+        sorted(offset + column for token, column in vocabulary.items() if token.startswith(SPEAKER_CUE_PREFIX)),
+        dtype=np.intp,
+    )
 
 
 def _settings(params: Mapping[str, Any] | None) -> dict[str, Any]:

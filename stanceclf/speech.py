@@ -1,0 +1,155 @@
+"""Who a statement's own words say is speaking: its attribution clause, and the side of its subject.
+
+A name in a sentence is not its speaker. "Peskov told reporters the door
+stays open" is a Russian official's view; "The Kremlin has shown it
+negotiates only under pressure" is the outlet's own sentence about the
+Kremlin (codebook section 7). Through the masks alone (``ruactor``, ...)
+the speaker head reads both the same way. This module finds the
+**attribution clause** of a statement, the subject of its speech verb or of
+"according to" ("..., Peskov told reporters", "Lavrov said ...", "the
+Kremlin said", "said the Ukrainian president", "according to the
+ministry", a headline "Zakharova: ..."), and says what that subject is:
+
+* its side, by the actor lists of :data:`stanceclf.codebook.MASKS`
+  (``#said_ruactor``, ``#said_uaactor``, ``#said_westactor``,
+  ``#said_otheractor``);
+* an office with no side named ("the Energy Ministry said", "a source in
+  the delegation told"): ``#said_official``;
+* an expert, analyst, outlet or data with no stated side, which the
+  codebook leaves to the outlet (``author``): ``#said_expert``, and no side;
+* a pronoun ("he said", "she added"): ``#said_pronoun``;
+* anything else ("the statement said"): ``#said_unknown``.
+
+Words inside quotation marks are not read: a quote's own "as I said"
+attributes nothing. A statement without an attribution clause gets no
+token at all: most officials' statements on pages have none (list items,
+interview answers, reported actions), and a token for "attributed" would
+teach the head that an official needs one (measured in docs/model.md,
+"Speaker-only attribution features").
+
+:func:`speaker_cues` gives the tokens; :func:`stanceclf.features.normalise`
+appends them after the cue tokens. They are the **speaker head's alone**:
+the word block is fitted without them and the stance and framing heads
+give their columns no weight (:mod:`stanceclf.model`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .codebook import MASKS
+
+__all__ = ["SPEECH_VERBS", "SPEAKER_CUE_PREFIX", "speaker_cues"]
+
+#: Verbs (and "according to", "pointed out") that attribute words to a speaker.
+SPEECH_VERBS = (
+    "said says say added adds told tells stated states noted notes stressed stresses emphasized emphasised "
+    "declared warned warns argued argues insisted insists explained asked replied recalled wrote writes concluded "
+    "claimed claims continued remarked highlighted underlined announced admitted suggested spoke speaking "
+    "commented responded answered urged vowed promised reported reports confirmed confirms denied believes"
+).split() + ["pointed out", "according to"]
+#: What every token of this module starts with (no cue class of the codebook does).
+SPEAKER_CUE_PREFIX = "#said"
+
+_SIDES = ("ruactor", "uaactor", "westactor", "otheractor")
+# The order of the tokens: sides, then the kinds without one.
+_ORDER = (*_SIDES, "official", "expert", "pronoun", "unknown")
+_ROLE_OF = {name: role for role, names in MASKS.items() for name in names}
+_NAME = re.compile(
+    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True))) + r")(?:'s)?(?![\w-])"
+)
+_VERB = re.compile(
+    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(SPEECH_VERBS, key=len, reverse=True))) + r")(?![\w-])"
+)
+# Offices: a subject that holds one speaks for a side even when the text does not say which.
+_OFFICIAL = re.compile(
+    r"(?<!\w)(?:minist\w*|spokes\w*|president\w*|premier|prime minister|chancellor|envoy\w*|ambassador\w*|"
+    r"government\w*|officials?|general staff|army|armed forces|air force|navy|military|command\w*|governor\w*|"
+    r"mayor\w*|administration|department|authorit\w*|agency|service|committee|delegation\w*|diplomat\w*|"
+    r"sources?|aide\w*|advis[eo]r\w*|secretary|senator\w*|lawmaker\w*|parliament\w*|council|office|"
+    r"presidency|cabinet|embassy|leader\w*|head of|chief\w*|representative\w*|negotiator\w*|"
+    r"regime|side|capitals?|iaea|osce|red cross)(?!\w)"
+)
+# No side of its own: the codebook gives such a source's view to the outlet.
+_EXPERT = re.compile(
+    r"(?<!\w)(?:analyst\w*|expert\w*|researcher\w*|professor\w*|scholar\w*|observer\w*|journalist\w*|"
+    r"correspondent\w*|reporter\w*|newspaper\w*|media|outlet\w*|report|study|data|survey|poll\w*|figures|"
+    r"resident\w*|witness\w*|curator\w*|monitor\w*|project|think tank|former|economist\w*|historian\w*|"
+    r"commentator\w*|critic\w*|activist\w*|blogger\w*|the post|the times|the journal)(?!\w)"
+)
+_PRONOUN = frozenset("he she they i we it him her them".split())
+# Words between a subject and its verb that are not the subject: "Putin also said", "the ministry has said".
+_FILLER = frozenset("also then later has have had once again further earlier previously repeatedly is was".split())
+# Where a clause ends, looking back from a verb or forward from "said X" / "according to X".
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»„‘’—–]| - ")
+_QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
+_HEADLINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+\S")
+_APPOSITION = re.compile(r"\s*(?:a|an|the)\s")
+_WORDS = re.compile(r"[\w'’.-]+")
+# A subject is at most this many words: "Kremlin spokesman Dmitry Peskov" is four.
+_SUBJECT_WORDS = 7
+
+
+@functools.lru_cache(maxsize=16384)
+def speaker_cues(text: str) -> tuple[str, ...]:
+    """The tokens of a statement's attribution clause (see the module notes), empty when it has none.
+
+    Parameters
+    ----------
+    text : str
+        One statement, as it stands in its article.
+
+    Returns
+    -------
+    tuple of str
+        One token per kind of subject found, sides first.
+
+    Examples
+    --------
+    >>> speaker_cues("The door stays open, Kremlin spokesman Dmitry Peskov told reporters.")
+    ('#said_ruactor', '#said_official')
+    >>> speaker_cues("The Kremlin has shown that it negotiates only under pressure.")
+    ()
+    """
+    outside = _QUOTED.sub(" ", text)
+    kinds: set[str] = set()
+    headline = _HEADLINE.match(outside)
+    if headline and _kinds(headline.group(1).lower()) & set(_SIDES):
+        kinds |= _kinds(headline.group(1).lower())
+    lowered = outside.lower().replace("’", "'")
+    for match in _VERB.finditer(lowered):
+        kinds |= _kinds(_subject_phrase(lowered, match))
+    return tuple(f"{SPEAKER_CUE_PREFIX}_{kind}" for kind in _ORDER if kind in kinds)
+
+
+def _subject_phrase(lowered: str, verb: re.Match[str]) -> str:
+    """The words that say who speaks: before the verb in its clause, else after it ("..., said Peskov")."""
+    if verb.group(1) != "according to":
+        before = _CLAUSE_END.split(lowered[: verb.start()])[-1]
+        words = _WORDS.findall(before)[-_SUBJECT_WORDS:]
+        while words and words[-1] in _FILLER:
+            words.pop()
+        if words:
+            return " ".join(words)
+    after = _CLAUSE_END.split(lowered[verb.end() :], maxsplit=2)
+    subject = _WORDS.findall(after[0])[:_SUBJECT_WORDS]
+    # "said Ahmet Yilmaz, a former diplomat": the apposition says what the speaker is.
+    if len(after) > 1 and _APPOSITION.match(after[1]):
+        subject += _WORDS.findall(after[1])[:_SUBJECT_WORDS]
+    return " ".join(subject)
+
+
+def _kinds(phrase: str) -> set[str]:
+    """What a subject phrase is: its side, an office, an expert, a pronoun, or unknown."""
+    words = phrase.split()
+    if not words:
+        return set()
+    if _EXPERT.search(phrase):
+        return {"expert"}
+    found = {_ROLE_OF[name.removesuffix("'s")] for name in _NAME.findall(phrase)}
+    if _OFFICIAL.search(phrase):
+        found.add("official")
+    if not found:
+        found.add("pronoun" if words[-1] in _PRONOUN or words[0] in _PRONOUN else "unknown")
+    return found
