@@ -80,7 +80,13 @@ _EXPERT = re.compile(
 )
 _PRONOUN = frozenset("he she they i we it him her them".split())
 # Words between a subject and its verb that are not the subject: "Putin also said", "the ministry has said".
-_FILLER = frozenset("also then later has have had once again further earlier previously repeatedly is was".split())
+_FILLER = frozenset(
+    "also then later has have had once again further earlier previously repeatedly is was however too".split()
+)
+# What opens the words after a verb when they are not its subject: "said on Friday that ...".
+_NOT_SUBJECT = frozenset("on in at after before during that this it to from by with for during as".split())
+# A word before "reports" or "claims" that makes it a noun ("media reports", "these claims").
+_DETERMINER = frozenset("a an the these those such media news press unconfirmed of on to and his her their its".split())
 # Where a clause ends, looking back from a verb or forward from "said X" / "according to X".
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»„‘’—–]| - ")
 _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
@@ -118,26 +124,53 @@ def speaker_cues(text: str) -> tuple[str, ...]:
     if headline and _kinds(headline.group(1).lower()) & set(_SIDES):
         kinds |= _kinds(headline.group(1).lower())
     lowered = outside.lower().replace("’", "'")
+    if lowered.rstrip().endswith("?"):  # "What does Kyiv say?": the outlet's question
+        return ()
     for match in _VERB.finditer(lowered):
+        if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
+            continue
         kinds |= _kinds(_subject_phrase(lowered, match))
     return tuple(f"{SPEAKER_CUE_PREFIX}_{kind}" for kind in _ORDER if kind in kinds)
 
 
 def _subject_phrase(lowered: str, verb: re.Match[str]) -> str:
-    """The words that say who speaks: before the verb in its clause, else after it ("..., said Peskov")."""
+    """The words that say who speaks: before the verb in its clause, else after it ("..., said Peskov").
+
+    A verb right after a comma is either inverted ("..., said Peskov, the
+    spokesman") or ends an apposition ("Syrskyi, the commander-in-chief,
+    said on Telegram that ..."): the words after it are its subject only
+    when they are few, open with no preposition or "that", and are short or
+    name someone; else the subject is the name and apposition before the comma.
+    """
+    pieces = _CLAUSE_END.split(lowered[: verb.start()])
     if verb.group(1) != "according to":
-        before = _CLAUSE_END.split(lowered[: verb.start()])[-1]
-        words = _WORDS.findall(before)[-_SUBJECT_WORDS:]
+        words = _WORDS.findall(pieces[-1])[-_SUBJECT_WORDS:]
         while words and words[-1] in _FILLER:
             words.pop()
         if words:
             return " ".join(words)
     after = _CLAUSE_END.split(lowered[verb.end() :], maxsplit=2)
-    subject = _WORDS.findall(after[0])[:_SUBJECT_WORDS]
+    subject = _WORDS.findall(after[0])
     # "said Ahmet Yilmaz, a former diplomat": the apposition says what the speaker is.
     if len(after) > 1 and _APPOSITION.match(after[1]):
         subject += _WORDS.findall(after[1])[:_SUBJECT_WORDS]
-    return " ".join(subject)
+    if verb.group(1) == "according to" or _inverted(subject):
+        return " ".join(subject[: 2 * _SUBJECT_WORDS])
+    # The name and its apposition before the comma: "gen. oleksandr syrskyi, the commander-in-chief,".
+    named = [words for words in map(_WORDS.findall, pieces[:-1]) if words and not set(words) <= _FILLER][-2:]
+    return " ".join(word for words in named for word in words[-_SUBJECT_WORDS:])
+
+
+def _inverted(after: list[str]) -> bool:
+    """Whether the words after a verb are its subject ("said Peskov"), not what was said ("says a summit must ...")."""
+    if not after or after[0] in _NOT_SUBJECT or len(after) > 2 * _SUBJECT_WORDS:
+        return False
+    return len(after) <= 4 or _kinds(" ".join(after)) != {"unknown"}
+
+
+def _word_before(lowered: str, position: int) -> str:
+    words = _WORDS.findall(lowered[max(0, position - 30) : position])
+    return words[-1] if words else ""
 
 
 def _kinds(phrase: str) -> set[str]:
@@ -147,7 +180,10 @@ def _kinds(phrase: str) -> set[str]:
         return set()
     if _EXPERT.search(phrase):
         return {"expert"}
-    found = {_ROLE_OF[name.removesuffix("'s")] for name in _NAME.findall(phrase)}
+    named = [(match.group(1), phrase[: match.start()].endswith("in ")) for match in _NAME.finditer(phrase)]
+    # "a Russian diplomat in Riyadh": the place says where they spoke, not for whom, beside a side.
+    own = [name for name, venue in named if not venue] or [name for name, _ in named]
+    found = {_ROLE_OF[name] for name in own}
     if _OFFICIAL.search(phrase):
         found.add("official")
     if not found:

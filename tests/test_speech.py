@@ -90,6 +90,17 @@ def test_the_page_statements_get_their_attribution_clause_and_nothing_else():
         # "according to him"; a reported statement with an unknown subject.
         ("According to him, the prisoners were exchanged in full.", ("#said_pronoun",)),
         ("The statement said the convoy had reached the town.", ("#said_unknown",)),
+        # "X, <apposition>, said on Friday that ...": the subject is before the comma, not the object clause.
+        (
+            "Gen. Oleksandr Syrskyi, the commander-in-chief, said on Telegram that Russia had lost two battalions.",
+            ("#said_uaactor", "#said_official"),
+        ),
+        # Where someone spoke is not whom they speak for; a lone place is (the ministry in Kyiv).
+        (
+            "\u201cThe papers are the basis,\u201d a Russian diplomat in Riyadh told the paper.",
+            ("#said_ruactor", "#said_official"),
+        ),
+        ("The Kremlin, however, says a summit must wait for a draft.", ("#said_ruactor",)),
         # An apposition that is a new clause, not a description, is not read as the speaker.
         ("Talks will go on, said Peskov, adding that Ukraine must pull back.", ("#said_ruactor",)),
     ],
@@ -104,6 +115,9 @@ def test_the_attribution_clause_gives_its_subjects_kind(text, expected):
         "Putin meets Gulf envoy as Kremlin signals it could host the next round",
         '"As I said in Istanbul, we are ready to talk."',
         "Moscow rejects the idea of a month-long truce.",
+        # The outlet's question, and "reports" as a noun.
+        "What does Kyiv say?",
+        "Peskov declined to comment on media reports of a draft memorandum.",
     ],
 )
 def test_no_attribution_clause_gives_no_token_not_even_a_generic_one(text):
