@@ -15,6 +15,7 @@ scikit-learn nor joblib, and a model file cannot run code.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import json
 import os
@@ -26,12 +27,10 @@ import numpy as np
 import scipy
 import scipy.sparse as sp
 import sklearn
-from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.base import clone
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
-from sklearn.utils.extmath import safe_sparse_dot
-from sklearn.utils.validation import check_array
 
 from .calibration import (
     ArticleFolds,
@@ -59,7 +58,7 @@ __all__ = [
     "DEFAULT_PARAMS",
     "ModelBundle",
     "SPEAKER_ONLY_HEAD",
-    "ColumnWeighted",
+    "fit_on_columns",
     "speaker_only_columns",
     "build_pipeline",
     "fit_bundle",
@@ -171,7 +170,7 @@ def build_pipeline(
             (
                 head,
                 TemperatureScaled(
-                    ColumnWeighted(classifier),
+                    classifier,
                     temperature=temperatures.get(head, 1.0),
                     default_label=DEFAULT_LABELS.get(head),
                     default_offset=offsets.get(head, 0.0),
@@ -205,62 +204,52 @@ class _WordNgrams(TokenNgrams):
         return super().fit([_without_speaker_cues(document) for document in documents], y)
 
 
-class ColumnWeighted(ClassifierMixin, BaseEstimator):
-    """A linear classifier fitted with some feature columns weighted (weight 0: left out), its weights mapped back.
+def fit_on_columns(estimator: Any, X: Any, y: Any, weights: np.ndarray) -> Any:
+    """A head fitted with each feature column weighted (weight 0: left out), its classifier's weights mapped back.
 
     A column of weight 0 is left out of the fit and gets a weight of exactly
-    0, so the classifier is the one fitted on the other columns, to the bit.
-    A column of weight ``w`` is multiplied by ``w`` for the fit (for an L2
-    penalty, a weaker penalty on it) and its coefficients by ``w`` after, so
-    that :attr:`coef_` applies to the unweighted features. The saved model
-    needs nothing new: the weights are in the coefficients.
+    0, so the head is the one fitted on the other columns, to the bit. A
+    column of weight ``w`` is multiplied by ``w`` for the fit (for an L2
+    penalty, a weaker penalty on it) and its coefficients by ``w`` after.
+    Either way the fitted linear classifier (``estimator.classifier_``) then
+    applies to the unweighted columns, as the saved model does: the weights
+    are in its coefficients.
 
     Parameters
     ----------
-    classifier : estimator
-        A linear classifier with ``coef_`` and ``intercept_`` after fitting; cloned when fitted.
-    weights : numpy.ndarray or None, default None
-        One weight per feature column; None: every column weighs 1.
+    estimator : TemperatureScaled
+        An unfitted head; cloned.
+    X : sparse matrix
+        The features, ``(n, n_features)``.
+    y : array-like
+        The head's labels.
+    weights : numpy.ndarray
+        One weight per feature column.
 
-    Attributes
-    ----------
-    classifier_ : estimator
-        The classifier fitted on the weighted columns.
-    classes_, coef_, intercept_ : numpy.ndarray
-        Its labels and its weights on the unweighted columns (0 on the columns left out).
+    Returns
+    -------
+    TemperatureScaled
+        The fitted head.
     """
-
-    def __init__(self, classifier: Any = None, weights: np.ndarray | None = None) -> None:
-        self.classifier = classifier
-        self.weights = weights
-
-    def fit(self, X: Any, y: Any) -> "ColumnWeighted":
-        """Fit the classifier on the weighted columns of ``X``."""
-        base = LogisticRegression() if self.classifier is None else clone(self.classifier)
-        weights = None if self.weights is None else np.asarray(self.weights, dtype=np.float64)
-        if weights is not None and weights.shape != (X.shape[1],):
-            raise InvalidInputError(f"expected one column weight per feature ({X.shape[1]}), got {weights.shape}")
-        if weights is None or (weights == 1).all():
-            self.classifier_ = base.fit(X, y)
-            self.coef_ = self.classifier_.coef_
-        else:
-            kept = np.flatnonzero(weights)
-            scale = weights[kept]
-            columns = sp.csr_matrix(X)[:, kept]
-            if (scale != 1).any():
-                columns = (columns @ sp.diags(scale.astype(columns.dtype))).tocsr()
-            self.classifier_ = base.fit(columns, y)
-            self.coef_ = np.zeros((self.classifier_.coef_.shape[0], X.shape[1]), dtype=self.classifier_.coef_.dtype)
-            self.coef_[:, kept] = self.classifier_.coef_ if (scale == 1).all() else self.classifier_.coef_ * scale
-        self.intercept_ = self.classifier_.intercept_
-        self.classes_ = self.classifier_.classes_
-        return self
-
-    def decision_function(self, X: Any) -> np.ndarray:
-        """Scores as the fitted classifier's on the weighted columns: shape ``(n, n_classes)``, ``(n,)`` for two."""
-        X = check_array(X, accept_sparse="csr")
-        scores = safe_sparse_dot(X, self.coef_.T, dense_output=True) + self.intercept_
-        return scores.reshape(-1) if scores.ndim > 1 and scores.shape[1] == 1 else scores
+    weights = np.asarray(weights, dtype=np.float64)
+    if weights.shape != (X.shape[1],):
+        raise InvalidInputError(f"expected one column weight per feature ({X.shape[1]}), got shape {weights.shape}")
+    head = clone(estimator)
+    if (weights == 1).all():
+        return head.fit(X, y)
+    kept = np.flatnonzero(weights)
+    scale = weights[kept]
+    columns = sp.csr_matrix(X)[:, kept]
+    if (scale != 1).any():
+        columns = (columns @ sp.diags(scale.astype(columns.dtype))).tocsr()
+    head.fit(columns, y)
+    narrow = head.classifier_
+    wide = copy.copy(narrow)
+    wide.coef_ = np.zeros((narrow.coef_.shape[0], X.shape[1]), dtype=narrow.coef_.dtype)
+    wide.coef_[:, kept] = narrow.coef_ if (scale == 1).all() else narrow.coef_ * scale
+    wide.n_features_in_ = X.shape[1]
+    head.classifier_ = wide
+    return head
 
 
 class _Pipeline(Pipeline):
@@ -269,7 +258,7 @@ class _Pipeline(Pipeline):
     Fitting finds the cue columns of :mod:`stanceclf.speech`'s tokens once
     the features are fitted, then fits the heads: the speaker head with
     those columns weighted by ``speaker_cue_weight``, the others without
-    them (:class:`ColumnWeighted`, weight 0), so their probabilities are
+    them (:func:`fit_on_columns`, weight 0), so their probabilities are
     those of a model that never had them.
     """
 
@@ -282,11 +271,16 @@ class _Pipeline(Pipeline):
         features = self.named_steps["features"]
         matrix = features.fit_transform(self.named_steps["normalise"].fit_transform(X))
         speaker_only = speaker_only_columns(features)
-        for head, estimator in self.named_steps["heads"].estimators:
+        heads = self.named_steps["heads"]
+        Y = np.asarray(y, dtype=object)
+        if Y.ndim != 2 or Y.shape[1] != len(heads.estimators):
+            raise InvalidInputError(f"expected {len(heads.estimators)} target columns, got shape {Y.shape}")
+        fitted = []
+        for column, (head, estimator) in enumerate(heads.estimators):
             weights = np.ones(matrix.shape[1])
             weights[speaker_only] = self.speaker_cue_weight if head == SPEAKER_ONLY_HEAD else 0.0
-            estimator.classifier.set_params(weights=weights)
-        self.named_steps["heads"].fit(matrix, y)
+            fitted.append(fit_on_columns(estimator, matrix, Y[:, column], weights))
+        heads.estimators_ = fitted
         return self
 
 

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 from conftest import ARTICLES, statements_of
 from sklearn.linear_model import LogisticRegression
 
 from stanceclf import features, segment
+from stanceclf.calibration import TemperatureScaled
+from stanceclf.errors import InvalidInputError
 from stanceclf.features import normalise
-from stanceclf.model import SPEAKER_ONLY_HEAD, ColumnWeighted, fit_bundle, speaker_only_columns
+from stanceclf.model import SPEAKER_ONLY_HEAD, fit_bundle, fit_on_columns, speaker_only_columns
 from stanceclf.predict import Model
 from stanceclf.speech import SPEAKER_CUE_PREFIX, speaker_cues
 
@@ -191,17 +194,23 @@ def test_only_the_speaker_head_weighs_the_attribution_columns(with_and_without):
 
 def test_a_column_weight_is_a_scaled_column_and_zero_leaves_it_out():
     rng = np.random.default_rng(7)
-    X = (rng.random((60, 5)) < 0.4).astype(np.float32)
-    y = np.where(X[:, 0] + X[:, 3] > 0.5, "a", "b")
+    X = sp.csr_matrix((rng.random((60, 5)) < 0.4).astype(np.float32))
+    dense = X.toarray()
+    y = np.where(dense[:, 0] + dense[:, 3] > 0.5, "a", "b")
     y[:3] = "c"
-    left_out = ColumnWeighted(LogisticRegression(C=2.0), np.array([1, 1, 0, 1, 0])).fit(X, y)
+    head = TemperatureScaled(LogisticRegression(C=2.0), temperature=0.8)
+    left_out = fit_on_columns(head, X, y, np.array([1, 1, 0, 1, 0]))
     alone = LogisticRegression(C=2.0).fit(X[:, [0, 1, 3]], y)
-    assert np.array_equal(left_out.coef_[:, [0, 1, 3]], alone.coef_) and not left_out.coef_[:, [2, 4]].any()
-    assert np.array_equal(left_out.decision_function(X), alone.decision_function(X[:, [0, 1, 3]]))
-    doubled = ColumnWeighted(LogisticRegression(C=2.0), np.array([1, 1, 1, 2, 1])).fit(X, y)
-    scaled = X.copy()
+    # The fitted classifier is still the head's own kind, widened to every column, zero on those left out.
+    assert isinstance(left_out.classifier_, LogisticRegression) and left_out.classifier_.coef_.shape == (3, 5)
+    assert np.array_equal(left_out.classifier_.coef_[:, [0, 1, 3]], alone.coef_)
+    assert not left_out.coef_[:, [2, 4]].any()
+    narrow = TemperatureScaled(LogisticRegression(C=2.0), temperature=0.8).fit(X[:, [0, 1, 3]], y)
+    assert np.array_equal(left_out.decision_function(X), narrow.decision_function(X[:, [0, 1, 3]]))
+    doubled = fit_on_columns(head, X, y, np.array([1, 1, 1, 2, 1]))
+    scaled = dense.copy()
     scaled[:, 3] *= 2
     reference = LogisticRegression(C=2.0).fit(scaled, y)
-    assert np.allclose(doubled.decision_function(X), reference.decision_function(scaled), atol=1e-6)
-    with pytest.raises(Exception, match="one column weight per feature"):
-        ColumnWeighted(LogisticRegression(), np.ones(4)).fit(X, y)
+    assert np.allclose(doubled.decision_function(X), reference.decision_function(scaled) / 0.8, atol=1e-6)
+    with pytest.raises(InvalidInputError, match=r"one column weight per feature \(5\), got shape \(4,\)"):
+        fit_on_columns(head, X, y, np.ones(4))
