@@ -27,10 +27,13 @@ import numpy as np
 import scipy
 import scipy.sparse as sp
 import sklearn
+from scipy.optimize import minimize
+from scipy.special import logsumexp
 from sklearn.base import clone
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
+from sklearn.utils.class_weight import compute_sample_weight
 
 from .calibration import (
     ArticleFolds,
@@ -58,7 +61,8 @@ __all__ = [
     "DEFAULT_PARAMS",
     "ModelBundle",
     "SPEAKER_ONLY_HEAD",
-    "fit_on_columns",
+    "fit_without_columns",
+    "fit_added_columns",
     "speaker_only_columns",
     "build_pipeline",
     "fit_bundle",
@@ -79,7 +83,6 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "C": 4.0,
     "class_weight": "balanced",
     "cue_weight": 1.0,
-    "speaker_cue_weight": 1.0,
 }
 
 #: The head that reads the attribution-clause tokens of :mod:`stanceclf.speech`; the others give them no weight.
@@ -181,7 +184,8 @@ def build_pipeline(
     )
     return _Pipeline(
         [("normalise", FunctionTransformer(normalise_all)), ("features", features), ("heads", heads)],
-        speaker_cue_weight=settings["speaker_cue_weight"],
+        C=settings["C"],
+        class_weight=settings["class_weight"],
     )
 
 
@@ -204,16 +208,12 @@ class _WordNgrams(TokenNgrams):
         return super().fit([_without_speaker_cues(document) for document in documents], y)
 
 
-def fit_on_columns(estimator: Any, X: Any, y: Any, weights: np.ndarray) -> Any:
-    """A head fitted with each feature column weighted (weight 0: left out), its classifier's weights mapped back.
+def fit_without_columns(estimator: Any, X: Any, y: Any, columns: np.ndarray) -> Any:
+    """A head fitted with some feature columns left out, its fitted classifier widened back with zeros on them.
 
-    A column of weight 0 is left out of the fit and gets a weight of exactly
-    0, so the head is the one fitted on the other columns, to the bit. A
-    column of weight ``w`` is multiplied by ``w`` for the fit (for an L2
-    penalty, a weaker penalty on it) and its coefficients by ``w`` after.
-    Either way the fitted linear classifier (``estimator.classifier_``) then
-    applies to the unweighted columns, as the saved model does: the weights
-    are in its coefficients.
+    The head is the one fitted on the other columns, to the bit, and its
+    classifier (``estimator.classifier_``, of the head's own kind) applies
+    to every column, as the saved model does.
 
     Parameters
     ----------
@@ -223,51 +223,101 @@ def fit_on_columns(estimator: Any, X: Any, y: Any, weights: np.ndarray) -> Any:
         The features, ``(n, n_features)``.
     y : array-like
         The head's labels.
-    weights : numpy.ndarray
-        One weight per feature column.
+    columns : numpy.ndarray
+        The columns to leave out.
 
     Returns
     -------
     TemperatureScaled
         The fitted head.
     """
-    weights = np.asarray(weights, dtype=np.float64)
-    if weights.shape != (X.shape[1],):
-        raise InvalidInputError(f"expected one column weight per feature ({X.shape[1]}), got shape {weights.shape}")
     head = clone(estimator)
-    if (weights == 1).all():
+    if not len(columns):
         return head.fit(X, y)
-    kept = np.flatnonzero(weights)
-    scale = weights[kept]
-    columns = sp.csr_matrix(X)[:, kept]
-    if (scale != 1).any():
-        columns = (columns @ sp.diags(scale.astype(columns.dtype))).tocsr()
-    head.fit(columns, y)
+    kept = np.setdiff1d(np.arange(X.shape[1]), columns)
+    head.fit(sp.csr_matrix(X)[:, kept], y)
     narrow = head.classifier_
     wide = copy.copy(narrow)
     wide.coef_ = np.zeros((narrow.coef_.shape[0], X.shape[1]), dtype=narrow.coef_.dtype)
-    wide.coef_[:, kept] = narrow.coef_ if (scale == 1).all() else narrow.coef_ * scale
+    wide.coef_[:, kept] = narrow.coef_
     wide.n_features_in_ = X.shape[1]
     head.classifier_ = wide
     return head
+
+
+def fit_added_columns(head: Any, X: Any, y: Any, columns: np.ndarray, *, C: float, class_weight: Any) -> None:
+    """Weights for ``columns`` on top of a fitted head whose other weights stay as they are.
+
+    The weights minimise the head's L2-penalised log-loss (``C`` and
+    ``class_weight`` as logistic regression reads them) with its scores on
+    the other columns held fixed: a statement with none of the columns keeps
+    the reading of the head fitted without them, and the others are read as
+    that reading plus what the columns add. Written into
+    ``head.classifier_.coef_`` (uncalibrated, so that the temperature applies
+    to them as to the rest); a head with two labels is left as it is.
+
+    Parameters
+    ----------
+    head : TemperatureScaled
+        Fitted with zero weights on ``columns`` (:func:`fit_without_columns`).
+    X : sparse matrix
+        The features it was fitted on.
+    y : array-like
+        Its labels.
+    columns : numpy.ndarray
+        The columns to weigh.
+    C : float
+        Inverse of the penalty's strength.
+    class_weight : dict, "balanced" or None
+        As for logistic regression.
+    """
+    classifier = head.classifier_
+    classes = list(classifier.classes_)
+    if not len(columns) or classifier.coef_.shape[0] != len(classes):
+        return
+    gold = np.array([classes.index(label) for label in y])
+    weights = compute_sample_weight(class_weight, gold)
+    added = np.asarray(sp.csr_matrix(X)[:, columns].todense(), dtype=np.float64)
+    rows = added.any(axis=1)  # a row without any of the columns adds a constant to the loss
+    added, gold, weights = added[rows], gold[rows], weights[rows]
+    fixed = np.asarray(X[rows] @ classifier.coef_.T, dtype=np.float64) + classifier.intercept_
+    picked = np.arange(len(gold))
+    shape = (len(classes), len(columns))
+
+    def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
+        coef = flat.reshape(shape)
+        scores = fixed + added @ coef.T
+        total = logsumexp(scores, axis=1)
+        gradient = np.exp(scores - total[:, None])
+        gradient[picked, gold] -= 1
+        value = C * float(weights @ (total - scores[picked, gold])) + 0.5 * float((coef * coef).sum())
+        return value, (C * (gradient * weights[:, None]).T @ added + coef).ravel()
+
+    found = minimize(loss, np.zeros(np.prod(shape)), jac=True, method="L-BFGS-B")
+    classifier.coef_[:, columns] = found.x.reshape(shape)
 
 
 class _Pipeline(Pipeline):
     """The model's pipeline: every head reads the features, the speaker head alone the attribution-clause tokens.
 
     Fitting finds the cue columns of :mod:`stanceclf.speech`'s tokens once
-    the features are fitted, then fits the heads: the speaker head with
-    those columns weighted by ``speaker_cue_weight``, the others without
-    them (:func:`fit_on_columns`, weight 0), so their probabilities are
-    those of a model that never had them.
+    the features are fitted, fits every head without them
+    (:func:`fit_without_columns`: the stance and framing heads'
+    probabilities are those of a model that never had them, to the bit),
+    then the speaker head's weights for them on top of its reading without
+    them (:func:`fit_added_columns`): a statement without an attribution
+    clause is read as it would be without the tokens.
     """
 
-    def __init__(self, steps: list, *, speaker_cue_weight: float = 1.0, memory: Any = None, verbose: bool = False):
+    def __init__(
+        self, steps: list, *, C: float = 1.0, class_weight: Any = None, memory: Any = None, verbose: bool = False
+    ) -> None:
         super().__init__(steps, memory=memory, verbose=verbose)
-        self.speaker_cue_weight = speaker_cue_weight
+        self.C = C
+        self.class_weight = class_weight
 
     def fit(self, X: Any, y: Any = None, **params: Any) -> "_Pipeline":
-        """Fit the normaliser, the features, then each head on its columns."""
+        """Fit the normaliser, the features, then the heads."""
         features = self.named_steps["features"]
         matrix = features.fit_transform(self.named_steps["normalise"].fit_transform(X))
         speaker_only = speaker_only_columns(features)
@@ -275,12 +325,14 @@ class _Pipeline(Pipeline):
         Y = np.asarray(y, dtype=object)
         if Y.ndim != 2 or Y.shape[1] != len(heads.estimators):
             raise InvalidInputError(f"expected {len(heads.estimators)} target columns, got shape {Y.shape}")
-        fitted = []
-        for column, (head, estimator) in enumerate(heads.estimators):
-            weights = np.ones(matrix.shape[1])
-            weights[speaker_only] = self.speaker_cue_weight if head == SPEAKER_ONLY_HEAD else 0.0
-            fitted.append(fit_on_columns(estimator, matrix, Y[:, column], weights))
-        heads.estimators_ = fitted
+        heads.estimators_ = [
+            fit_without_columns(estimator, matrix, Y[:, column], speaker_only)
+            for column, (_, estimator) in enumerate(heads.estimators)
+        ]
+        speaker = [head for head, _ in heads.estimators].index(SPEAKER_ONLY_HEAD)
+        fit_added_columns(
+            heads.estimators_[speaker], matrix, Y[:, speaker], speaker_only, C=self.C, class_weight=self.class_weight
+        )
         return self
 
 
