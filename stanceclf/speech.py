@@ -84,7 +84,7 @@ _FILLER = frozenset(
     "also then later has have had once again further earlier previously repeatedly is was however too".split()
 )
 # What opens the words after a verb when they are not its subject: "said on Friday that ...".
-_NOT_SUBJECT = frozenset("on in at after before during that this it to from by with for during as".split())
+_NOT_SUBJECT = frozenset("on in at after before during that this it to from by with for as".split())
 # A word before "reports" or "claims" that makes it a noun ("media reports", "these claims").
 _DETERMINER = frozenset("a an the these those such media news press unconfirmed of on to and his her their its".split())
 # Where a clause ends, looking back from a verb or forward from "said X" / "according to X".
@@ -119,13 +119,13 @@ def speaker_cues(text: str) -> tuple[str, ...]:
     ()
     """
     outside = _QUOTED.sub(" ", text)
+    if outside.rstrip().endswith("?"):  # "What does Kyiv say?": the outlet's question
+        return ()
     kinds: set[str] = set()
     headline = _HEADLINE.match(outside)
     if headline and _kinds(headline.group(1).lower()) & set(_SIDES):
         kinds |= _kinds(headline.group(1).lower())
     lowered = outside.lower().replace("’", "'")
-    if lowered.rstrip().endswith("?"):  # "What does Kyiv say?": the outlet's question
-        return ()
     for match in _VERB.finditer(lowered):
         if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
             continue
