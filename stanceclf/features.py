@@ -511,6 +511,11 @@ def normalise(text: str) -> str:
     return normalise_counted([text])[0][0]
 
 
+def _cased_fold(text: str) -> str:
+    """A text with its web look-alikes folded as :func:`_fold` folds them, its case and quote marks kept."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text.translate(_LOOKALIKE_TABLE))
+
+
 def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     """:func:`normalise` as its list of tokens, the number of distinct words (for coverage), and the cue tokens."""
     folded = _fold(text)
@@ -522,7 +527,7 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
     # Last, after the cue tokens: the attribution clause's tokens (stanceclf.speech), the speaker head's alone.
-    cues = _cue_suffix(present) + speaker_cues(text)
+    cues = _cue_suffix(present) + speaker_cues(_cased_fold(text))
     tokens.extend(cues)
     return tokens, len(words), cues
 

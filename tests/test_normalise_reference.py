@@ -67,7 +67,7 @@ def reference_normalise(text: str) -> tuple[str, int]:
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
     tokens.extend(features._cue_suffix(present))
-    tokens.extend(speaker_cues(text))  # the attribution clause (stanceclf.speech), not a scan replaced here
+    tokens.extend(speaker_cues(features._cased_fold(text)))  # stanceclf.speech: not a scan replaced here
     return " ".join(tokens), len(words)
 
 
