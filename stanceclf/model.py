@@ -1,11 +1,14 @@
 """Labels -> model: build, fit and save the pipeline bundle (the training side).
 
-The trainable core is a plain scikit-learn ``Pipeline``: statements are
+The trainable core is a scikit-learn ``Pipeline``: statements are
 normalised once (:func:`stanceclf.features.normalise_all`), then turned into
 TF-IDF word n-grams beside a block of binary codebook-cue indicators, and
 these shared features feed one linear classifier per head (stance,
 framing, speaker; logistic regression by default), each calibrated by a
 temperature fitted on held-out articles (:mod:`stanceclf.calibration`).
+The attribution-clause tokens of :mod:`stanceclf.speech` are cue columns
+that the speaker head alone weighs: its pipeline fits every head without
+them, then the speaker head's weights for them on top (``_Pipeline``).
 
 A fitted pipeline is saved as arrays (:func:`scorer_of`, then
 :mod:`stanceclf.modelfile`): loading and classifying need neither
