@@ -33,6 +33,7 @@ import re
 from typing import Sequence
 
 from .features import _alternation
+from .speech import SPEECH_VERBS as _SPEECH_VERBS
 
 __all__ = ["LOOK_BACK", "carried_from"]
 
@@ -43,12 +44,6 @@ _OPENING = {"“": "double", "«": "guillemet", "„": "double", "‘": "single"
 _CLOSING = {"”": "double", "»": "guillemet", "’": "single"}
 _STRAIGHT = {'"': "double", "'": "single"}
 
-_SPEECH_VERBS = (
-    "said says say added adds told tells stated states noted notes stressed stresses emphasized emphasised "
-    "declared warned warns argued argues insisted insists explained asked replied recalled wrote writes concluded "
-    "claimed claims continued remarked highlighted underlined announced admitted suggested spoke speaking "
-    "commented responded answered urged vowed promised reported reports confirmed confirms denied believes"
-).split() + ["pointed out", "according to"]
 # Matched on lower-cased text, alternatives grouped by first letter: five times faster than \b...\b
 # with IGNORECASE, and it runs on every statement of every article.
 _SPEECH_WORD = re.compile(r"(?<!\w)(?:" + _alternation(re.escape(verb) for verb in _SPEECH_VERBS) + r")(?!\w)")

@@ -37,6 +37,7 @@ from .codebook import CUES, MASKS
 from .codebook import DERIVED_CUE_CLASSES as _DERIVED
 from .codebook import RULE_PAIRS as _PAIRS
 from .codebook import STANCE_CUE_CLASSES as _STANCE_CLASSES
+from .speech import speaker_cues
 
 __all__ = [
     "CUES",
@@ -510,6 +511,11 @@ def normalise(text: str) -> str:
     return normalise_counted([text])[0][0]
 
 
+def _cased_fold(text: str) -> str:
+    """A text with its web look-alikes folded as :func:`_fold` folds them, its case and quote marks kept."""
+    return text if text.isascii() else unicodedata.normalize("NFKC", text.translate(_LOOKALIKE_TABLE))
+
+
 def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     """:func:`normalise` as its list of tokens, the number of distinct words (for coverage), and the cue tokens."""
     folded = _fold(text)
@@ -520,7 +526,8 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     words = set(tokens)
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
-    cues = _cue_suffix(present)
+    # Last, after the cue tokens: the attribution clause's tokens (stanceclf.speech), the speaker head's alone.
+    cues = _cue_suffix(present) + speaker_cues(_cased_fold(text))
     tokens.extend(cues)
     return tokens, len(words), cues
 

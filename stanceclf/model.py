@@ -1,11 +1,14 @@
 """Labels -> model: build, fit and save the pipeline bundle (the training side).
 
-The trainable core is a plain scikit-learn ``Pipeline``: statements are
+The trainable core is a scikit-learn ``Pipeline``: statements are
 normalised once (:func:`stanceclf.features.normalise_all`), then turned into
 TF-IDF word n-grams beside a block of binary codebook-cue indicators, and
 these shared features feed one linear classifier per head (stance,
 framing, speaker; logistic regression by default), each calibrated by a
 temperature fitted on held-out articles (:mod:`stanceclf.calibration`).
+The attribution-clause tokens of :mod:`stanceclf.speech` are cue columns
+that the speaker head alone weighs: its pipeline fits every head without
+them, then the speaker head's weights for them on top (``_Pipeline``).
 
 A fitted pipeline is saved as arrays (:func:`scorer_of`, then
 :mod:`stanceclf.modelfile`): loading and classifying need neither
@@ -15,6 +18,7 @@ scikit-learn nor joblib, and a model file cannot run code.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import json
 import os
@@ -24,10 +28,15 @@ from typing import Any, Iterator, Mapping, Sequence
 
 import numpy as np
 import scipy
+import scipy.sparse as sp
 import sklearn
+from scipy.optimize import minimize
+from scipy.special import logsumexp
+from sklearn.base import clone
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
+from sklearn.utils.class_weight import compute_sample_weight
 
 from .calibration import (
     ArticleFolds,
@@ -47,12 +56,17 @@ from .modelfile import CARD_FILE, CARD_MD_FILE, FORMAT_VERSION, MODEL_FILE, writ
 from .predict import UNSURE_BELOW
 from .prediction import UNSURE_HEADS
 from .scoring import Scorer
+from .speech import SPEAKER_CUE_PREFIX
 from .vectorise import TokenNgrams
 
 __all__ = [
     "FORMAT_VERSION",
     "DEFAULT_PARAMS",
     "ModelBundle",
+    "SPEAKER_ONLY_HEAD",
+    "fit_without_columns",
+    "fit_added_columns",
+    "speaker_only_columns",
     "build_pipeline",
     "fit_bundle",
     "save_bundle",
@@ -73,6 +87,9 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "class_weight": "balanced",
     "cue_weight": 1.0,
 }
+
+#: The head that reads the attribution-clause tokens of :mod:`stanceclf.speech`; the others give them no weight.
+SPEAKER_ONLY_HEAD = "speaker"
 
 
 @dataclass(frozen=True)
@@ -134,7 +151,7 @@ def build_pipeline(
     """
     settings = _settings(params)
     # normalise_all has lower-cased, masked and tokenised already.
-    words = TokenNgrams(
+    words = _WordNgrams(
         ngram_max=settings["ngram_max"],
         min_df=settings["min_df"],
         sublinear_tf=settings["sublinear_tf"],
@@ -142,7 +159,8 @@ def build_pipeline(
     )
     # The cue tokens are also among the words, but there TF-IDF scales them
     # down for being common; as plain indicators they carry the codebook's
-    # cues at a weight of their own (chosen by cross-validation).
+    # cues at a weight of their own (chosen by cross-validation). The
+    # attribution-clause tokens are cue tokens too, of the speaker head alone.
     cues = TokenNgrams(prefix="#", binary=True, use_idf=False, norm=None, dtype=np.float32)
     features = FeatureUnion(
         [("words", words), ("cues", cues)],
@@ -167,7 +185,169 @@ def build_pipeline(
             for head in HEADS
         ]
     )
-    return Pipeline([("normalise", FunctionTransformer(normalise_all)), ("features", features), ("heads", heads)])
+    return _Pipeline(
+        [("normalise", FunctionTransformer(normalise_all)), ("features", features), ("heads", heads)],
+        C=settings["C"],
+        class_weight=settings["class_weight"],
+    )
+
+
+def _without_speaker_cues(document: str) -> str:
+    return " ".join(token for token in document.split() if not token.startswith(SPEAKER_CUE_PREFIX))
+
+
+class _WordNgrams(TokenNgrams):
+    """The word block, whose vocabulary is fitted without the attribution-clause tokens of :mod:`stanceclf.speech`.
+
+    Those tokens come last in a normalised statement, so no n-gram of the
+    vocabulary holds one: each row, its norm included, is what it would be
+    without them, for every head.
+    """
+
+    def fit(self, documents: Any, y: object = None) -> "_WordNgrams":
+        """Learn the vocabulary and IDF weights of the statements without their attribution-clause tokens."""
+        if isinstance(documents, str):  # TokenNgrams refuses it with scikit-learn's message
+            return super().fit(documents, y)
+        return super().fit([_without_speaker_cues(document) for document in documents], y)
+
+
+def fit_without_columns(estimator: Any, X: Any, y: Any, columns: np.ndarray) -> Any:
+    """A head fitted with some feature columns left out, its fitted classifier widened back with zeros on them.
+
+    The head is the one fitted on the other columns, to the bit, and its
+    classifier (``estimator.classifier_``, of the head's own kind) applies
+    to every column, as the saved model does.
+
+    Parameters
+    ----------
+    estimator : TemperatureScaled
+        An unfitted head; cloned.
+    X : sparse matrix
+        The features, ``(n, n_features)``.
+    y : array-like
+        The head's labels.
+    columns : numpy.ndarray
+        The columns to leave out.
+
+    Returns
+    -------
+    TemperatureScaled
+        The fitted head.
+    """
+    head = clone(estimator)
+    if not len(columns):
+        return head.fit(X, y)
+    kept = np.setdiff1d(np.arange(X.shape[1]), columns)
+    head.fit(sp.csr_matrix(X)[:, kept], y)
+    narrow = head.classifier_
+    wide = copy.copy(narrow)
+    wide.coef_ = np.zeros((narrow.coef_.shape[0], X.shape[1]), dtype=narrow.coef_.dtype)
+    wide.coef_[:, kept] = narrow.coef_
+    wide.n_features_in_ = X.shape[1]
+    head.classifier_ = wide
+    return head
+
+
+def fit_added_columns(head: Any, X: Any, y: Any, columns: np.ndarray, *, C: float, class_weight: Any) -> None:
+    """Weights for ``columns`` on top of a fitted head whose other weights stay as they are.
+
+    The weights minimise the head's L2-penalised log-loss (``C`` and
+    ``class_weight`` as logistic regression reads them) with its scores on
+    the other columns held fixed: a statement with none of the columns keeps
+    the reading of the head fitted without them, and the others are read as
+    that reading plus what the columns add. Written into
+    ``head.classifier_.coef_`` (uncalibrated, so that the temperature applies
+    to them as to the rest); a head with two labels is left as it is.
+
+    Parameters
+    ----------
+    head : TemperatureScaled
+        Fitted with zero weights on ``columns`` (:func:`fit_without_columns`).
+    X : sparse matrix
+        The features it was fitted on.
+    y : array-like
+        Its labels.
+    columns : numpy.ndarray
+        The columns to weigh.
+    C : float
+        Inverse of the penalty's strength.
+    class_weight : dict, "balanced" or None
+        As for logistic regression.
+    """
+    classifier = head.classifier_
+    classes = list(classifier.classes_)
+    if not len(columns) or classifier.coef_.shape[0] != len(classes):
+        return
+    gold = np.array([classes.index(label) for label in y])
+    weights = compute_sample_weight(class_weight, gold)
+    added = np.asarray(sp.csr_matrix(X)[:, columns].todense(), dtype=np.float64)
+    rows = added.any(axis=1)  # a row without any of the columns adds a constant to the loss
+    added, gold, weights = added[rows], gold[rows], weights[rows]
+    fixed = np.asarray(X[rows] @ classifier.coef_.T, dtype=np.float64) + classifier.intercept_
+    picked = np.arange(len(gold))
+    shape = (len(classes), len(columns))
+
+    def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
+        coef = flat.reshape(shape)
+        scores = fixed + added @ coef.T
+        total = logsumexp(scores, axis=1)
+        gradient = np.exp(scores - total[:, None])
+        gradient[picked, gold] -= 1
+        value = C * float(weights @ (total - scores[picked, gold])) + 0.5 * float((coef * coef).sum())
+        return value, (C * (gradient * weights[:, None]).T @ added + coef).ravel()
+
+    found = minimize(loss, np.zeros(np.prod(shape)), jac=True, method="L-BFGS-B")
+    classifier.coef_[:, columns] = found.x.reshape(shape)
+
+
+class _Pipeline(Pipeline):
+    """The model's pipeline: every head reads the features, the speaker head alone the attribution-clause tokens.
+
+    Fitting finds the cue columns of :mod:`stanceclf.speech`'s tokens once
+    the features are fitted, fits every head without them
+    (:func:`fit_without_columns`: the stance and framing heads'
+    probabilities are those of a model that never had them, to the bit),
+    then the speaker head's weights for them on top of its reading without
+    them (:func:`fit_added_columns`): a statement without an attribution
+    clause is read as it would be without the tokens.
+    """
+
+    def __init__(
+        self, steps: list, *, C: float = 1.0, class_weight: Any = None, memory: Any = None, verbose: bool = False
+    ) -> None:
+        super().__init__(steps, memory=memory, verbose=verbose)
+        self.C = C
+        self.class_weight = class_weight
+
+    def fit(self, X: Any, y: Any = None, **params: Any) -> "_Pipeline":
+        """Fit the normaliser, the features, then the heads."""
+        features = self.named_steps["features"]
+        matrix = features.fit_transform(self.named_steps["normalise"].fit_transform(X))
+        speaker_only = speaker_only_columns(features)
+        heads = self.named_steps["heads"]
+        Y = np.asarray(y, dtype=object)
+        if Y.ndim != 2 or Y.shape[1] != len(heads.estimators):
+            raise InvalidInputError(f"expected {len(heads.estimators)} target columns, got shape {Y.shape}")
+        heads.estimators_ = [
+            fit_without_columns(estimator, matrix, Y[:, column], speaker_only)
+            for column, (_, estimator) in enumerate(heads.estimators)
+        ]
+        speaker = [head for head, _ in heads.estimators].index(SPEAKER_ONLY_HEAD)
+        fit_added_columns(
+            heads.estimators_[speaker], matrix, Y[:, speaker], speaker_only, C=self.C, class_weight=self.class_weight
+        )
+        return self
+
+
+def speaker_only_columns(features: FeatureUnion) -> np.ndarray:
+    """The columns of a fitted feature union that hold the attribution-clause tokens (cue block, ``#said...``)."""
+    blocks = dict(features.transformer_list)
+    offset = blocks["words"].table_.n_columns
+    vocabulary = blocks["cues"].vocabulary_
+    return np.array(
+        sorted(offset + column for token, column in vocabulary.items() if token.startswith(SPEAKER_CUE_PREFIX)),
+        dtype=np.intp,
+    )
 
 
 def _settings(params: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from stanceclf import features
 from stanceclf.features import CUES, MASKS, WORD_PATTERN
+from stanceclf.speech import speaker_cues
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,6 +67,7 @@ def reference_normalise(text: str) -> tuple[str, int]:
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
     tokens.extend(features._cue_suffix(present))
+    tokens.extend(speaker_cues(features._cased_fold(text)))  # stanceclf.speech: not a scan replaced here
     return " ".join(tokens), len(words)
 
 

@@ -1,0 +1,191 @@
+"""Who a statement's own words say is speaking: its attribution clause, and the side of its subject.
+
+A name in a sentence is not its speaker. "Peskov told reporters the door
+stays open" is a Russian official's view; "The Kremlin has shown it
+negotiates only under pressure" is the outlet's own sentence about the
+Kremlin (codebook section 7). Through the masks alone (``ruactor``, ...)
+the speaker head reads both the same way. This module finds the
+**attribution clause** of a statement, the subject of its speech verb or of
+"according to" ("..., Peskov told reporters", "Lavrov said ...", "the
+Kremlin said", "said the Ukrainian president", "according to the
+ministry", a headline "Zakharova: ..."), and says what that subject is:
+
+* its side, by the actor lists of :data:`stanceclf.codebook.MASKS`
+  (``#said_ruactor``, ``#said_uaactor``, ``#said_westactor``,
+  ``#said_otheractor``);
+* an office with no side named ("the Energy Ministry said", "a source in
+  the delegation told"): ``#said_official``;
+* an expert, analyst, outlet or data with no stated side, which the
+  codebook leaves to the outlet (``author``): ``#said_expert``, and no side;
+* a pronoun ("he said", "she added"): ``#said_pronoun``;
+* anything else ("the statement said"): ``#said_unknown``.
+
+Words inside quotation marks are not read: a quote's own "as I said"
+attributes nothing. A statement without an attribution clause gets no
+token at all: most officials' statements on pages have none (list items,
+interview answers, reported actions), and a token for "attributed" would
+teach the head that an official needs one (measured in docs/model.md,
+"Speaker-only attribution features").
+
+:func:`speaker_cues` gives the tokens; :func:`stanceclf.features.normalise`
+appends them after the cue tokens. They are the **speaker head's alone**:
+the word block is fitted without them and the stance and framing heads
+give their columns no weight (:mod:`stanceclf.model`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .codebook import MASKS
+
+__all__ = ["SPEECH_VERBS", "SPEAKER_CUE_PREFIX", "speaker_cues"]
+
+#: Verbs (and "according to", "pointed out") that attribute words to a speaker.
+SPEECH_VERBS = (
+    "said says say added adds told tells stated states noted notes stressed stresses emphasized emphasised "
+    "declared warned warns argued argues insisted insists explained asked replied recalled wrote writes concluded "
+    "claimed claims continued remarked highlighted underlined announced admitted suggested spoke speaking "
+    "commented responded answered urged vowed promised reported reports confirmed confirms denied believes"
+).split() + ["pointed out", "according to"]
+#: What every token of this module starts with (no cue class of the codebook does).
+SPEAKER_CUE_PREFIX = "#said"
+
+_SIDES = ("ruactor", "uaactor", "westactor", "otheractor")
+# The order of the tokens: sides, then the kinds without one.
+_ORDER = (*_SIDES, "official", "expert", "pronoun", "unknown")
+_ROLE_OF = {name: role for role, names in MASKS.items() for name in names}
+_NAME = re.compile(
+    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True))) + r")(?:'s)?(?![\w-])"
+)
+_VERB = re.compile(
+    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(SPEECH_VERBS, key=len, reverse=True))) + r")(?![\w-])"
+)
+# Offices: a subject that holds one speaks for a side even when the text does not say which.
+_OFFICIAL = re.compile(
+    r"(?<!\w)(?:minist\w*|spokes\w*|president\w*|premier|prime minister|chancellor|envoy\w*|ambassador\w*|"
+    r"government\w*|officials?|general staff|army|armed forces|air force|navy|military|command\w*|governor\w*|"
+    r"mayor\w*|administration|department|authorit\w*|agency|service|committee|delegation\w*|diplomat\w*|"
+    r"sources?|aide\w*|advis[eo]r\w*|secretary|senator\w*|lawmaker\w*|parliament\w*|council|office|"
+    r"presidency|cabinet|embassy|leader\w*|head of|chief\w*|representative\w*|negotiator\w*|"
+    r"regime|side|capitals?|iaea|osce|red cross)(?!\w)"
+)
+# No side of its own: the codebook gives such a source's view to the outlet.
+_EXPERT = re.compile(
+    r"(?<!\w)(?:analyst\w*|expert\w*|researcher\w*|professor\w*|scholar\w*|observer\w*|journalist\w*|"
+    r"correspondent\w*|reporter\w*|newspaper\w*|media|outlet\w*|report|study|data|survey|poll\w*|figures|"
+    r"resident\w*|witness\w*|curator\w*|monitor\w*|project|think tank|former|economist\w*|historian\w*|"
+    r"commentator\w*|critic\w*|activist\w*|blogger\w*|the post|the times|the journal)(?!\w)"
+)
+_PRONOUN = frozenset("he she they i we it him her them".split())
+# Words between a subject and its verb that are not the subject: "Putin also said", "the ministry has said".
+_FILLER = frozenset(
+    "also then later has have had once again further earlier previously repeatedly is was however too".split()
+)
+# What opens the words after a verb when they are not its subject: "said on Friday that ...".
+_NOT_SUBJECT = frozenset("on in at after before during that this it to from by with for as".split())
+# A word before "reports" or "claims" that makes it a noun ("media reports", "these claims").
+_DETERMINER = frozenset("a an the these those such media news press unconfirmed of on to and his her their its".split())
+# Where a clause ends, looking back from a verb or forward from "said X" / "according to X".
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»„‘’—–]| - ")
+_QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
+_HEADLINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+\S")
+_APPOSITION = re.compile(r"\s*(?:a|an|the)\s")
+_WORDS = re.compile(r"[\w'’.-]+")
+# A subject is at most this many words: "Kremlin spokesman Dmitry Peskov" is four.
+_SUBJECT_WORDS = 7
+
+
+@functools.lru_cache(maxsize=16384)
+def speaker_cues(text: str) -> tuple[str, ...]:
+    """The tokens of a statement's attribution clause (see the module notes), empty when it has none.
+
+    Parameters
+    ----------
+    text : str
+        One statement, as it stands in its article.
+
+    Returns
+    -------
+    tuple of str
+        One token per kind of subject found, sides first.
+
+    Examples
+    --------
+    >>> speaker_cues("The door stays open, Kremlin spokesman Dmitry Peskov told reporters.")
+    ('#said_ruactor', '#said_official')
+    >>> speaker_cues("The Kremlin has shown that it negotiates only under pressure.")
+    ()
+    """
+    outside = _QUOTED.sub(" ", text)
+    if outside.rstrip().endswith("?"):  # "What does Kyiv say?": the outlet's question
+        return ()
+    kinds: set[str] = set()
+    headline = _HEADLINE.match(outside)
+    if headline and _kinds(headline.group(1).lower()) & set(_SIDES):
+        kinds |= _kinds(headline.group(1).lower())
+    lowered = outside.lower().replace("’", "'")
+    for match in _VERB.finditer(lowered):
+        if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
+            continue
+        kinds |= _kinds(_subject_phrase(lowered, match))
+    return tuple(f"{SPEAKER_CUE_PREFIX}_{kind}" for kind in _ORDER if kind in kinds)
+
+
+def _subject_phrase(lowered: str, verb: re.Match[str]) -> str:
+    """The words that say who speaks: before the verb in its clause, else after it ("..., said Peskov").
+
+    A verb right after a comma is either inverted ("..., said Peskov, the
+    spokesman") or ends an apposition ("Syrskyi, the commander-in-chief,
+    said on Telegram that ..."): the words after it are its subject only
+    when they are few, open with no preposition or "that", and are short or
+    name someone; else the subject is the name and apposition before the comma.
+    """
+    pieces = _CLAUSE_END.split(lowered[: verb.start()])
+    if verb.group(1) != "according to":
+        words = _WORDS.findall(pieces[-1])[-_SUBJECT_WORDS:]
+        while words and words[-1] in _FILLER:
+            words.pop()
+        if words:
+            return " ".join(words)
+    after = _CLAUSE_END.split(lowered[verb.end() :], maxsplit=2)
+    subject = _WORDS.findall(after[0])
+    # "said Ahmet Yilmaz, a former diplomat": the apposition says what the speaker is.
+    if len(after) > 1 and _APPOSITION.match(after[1]):
+        subject += _WORDS.findall(after[1])[:_SUBJECT_WORDS]
+    if verb.group(1) == "according to" or _inverted(subject):
+        return " ".join(subject[: 2 * _SUBJECT_WORDS])
+    # The name and its apposition before the comma: "gen. oleksandr syrskyi, the commander-in-chief,".
+    named = [words for words in map(_WORDS.findall, pieces[:-1]) if words and not set(words) <= _FILLER][-2:]
+    return " ".join(word for words in named for word in words[-_SUBJECT_WORDS:])
+
+
+def _inverted(after: list[str]) -> bool:
+    """Whether the words after a verb are its subject ("said Peskov"), not what was said ("says a summit must ...")."""
+    if not after or after[0] in _NOT_SUBJECT or len(after) > 2 * _SUBJECT_WORDS:
+        return False
+    return len(after) <= 4 or _kinds(" ".join(after)) != {"unknown"}
+
+
+def _word_before(lowered: str, position: int) -> str:
+    words = _WORDS.findall(lowered[max(0, position - 30) : position])
+    return words[-1] if words else ""
+
+
+def _kinds(phrase: str) -> set[str]:
+    """What a subject phrase is: its side, an office, an expert, a pronoun, or unknown."""
+    words = phrase.split()
+    if not words:
+        return set()
+    if _EXPERT.search(phrase):
+        return {"expert"}
+    named = [(match.group(1), phrase[: match.start()].endswith("in ")) for match in _NAME.finditer(phrase)]
+    # "a Russian diplomat in Riyadh": the place says where they spoke, not for whom, beside a side.
+    own = [name for name, venue in named if not venue] or [name for name, _ in named]
+    found = {_ROLE_OF[name] for name in own}
+    if _OFFICIAL.search(phrase):
+        found.add("official")
+    if not found:
+        found.add("pronoun" if words[-1] in _PRONOUN or words[0] in _PRONOUN else "unknown")
+    return found
