@@ -501,12 +501,14 @@ def normalise(text: str) -> str:
     -------
     str
         The statement's words, folded and masked, one space apart, followed
-        by its cue tokens (which start with ``#``, a character no word has).
+        by its cue tokens (which start with ``#``, a character no word has)
+        and its attribution tokens (``#said_<side>``: who the statement is
+        attributed to, read by the speaker head alone; see :mod:`stanceclf.speech`).
 
     Examples
     --------
     >>> normalise("Putin said Russia was ready, but only on its terms.")
-    'ruactor said ruactor was ready but only on its terms #ready #cond #ready_cond'
+    'ruactor said ruactor was ready but only on its terms #ready #cond #ready_cond #said_ruactor'
     """
     return normalise_counted([text])[0][0]
 
