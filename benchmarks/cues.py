@@ -7,11 +7,13 @@ goodwill) and stance cue class (ready, cond, refuse, talks) in
 :data:`stanceclf.features.CUES`, matched on the folded text (``features._fold``)
 at word boundaries as the one-pass cue scan does:
 
-* ``fires``: labelled statements (train, heldout, written) it fires on;
-* ``prec``: share of those whose gold label is the class's (see ``RIGHT``);
+* ``fires``: labelled statements (train, heldout, pages, written) it fires on;
+* ``prec``: share of those whose gold label is the class's (see ``right``);
+* ``page``: its firings and precision on the whole pages alone (labels/pages.jsonl);
 * ``off``: off-topic statements (labels/offtopic.jsonl, all stance neutral)
   it fires on wrongly: every firing for a stance class, a firing on a
-  statement of another frame for a framing class;
+  statement of another frame for a framing class; ``war`` and ``gen`` split
+  them into war news that is not about the talks and general news;
 * ``flag``: ``low`` when it fires at least 5 times with precision under 0.2,
   ``off`` when it fires wrongly off-topic more often than rightly on-topic.
 
@@ -34,7 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 from stanceclf import features  # noqa: E402
 
-LABELLED = ("train.jsonl", "heldout.jsonl", "written.jsonl")
+LABELLED = ("train.jsonl", "heldout.jsonl", "pages.jsonl", "written.jsonl")
+PAGES = "pages.jsonl"
+GENERAL = "written-gennews"  # article id prefix of the off-topic set's general news
 OFFTOPIC = "offtopic.jsonl"
 
 FRAME_OF = {
@@ -72,13 +76,29 @@ NARROWER: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("force", r"drones?"): (("force", r"our (?:sea |naval )?drones"),),
     ("force", r"nuclear"): (("force", r"nuclear (?:blackmail|triad|threats?|war|weapons?|arsenal|strikes?)"),),
     ("force", r"seiz\w*"): (("force", r"seiz\w* (?:more )?(?:land|territor\w*)"),),
-    ("goodwill", r"hope\w*"): (("goodwill", r"still hope|not given up hope"),),
+    ("deleg", r"criminal\w*"): (
+        ("deleg", r"criminals"),
+        ("deleg", r"criminal (?:regime|cartel|gang|clique|junta|leadership|government|state)"),
+        ("deleg", r"war criminals?"),
+    ),
+    ("force", r"advanc\w*"): (("force", r"advancing"), ("force", r"advances")),
+    ("goodwill", r"patien\w*"): (
+        ("goodwill", r"patience|patiently"),
+        ("goodwill", r"are patient|is patient|be patient|been patient|remain patient|more patient"),
+        ("goodwill", r"patient (?:channel|diplomacy|negotiation\w*|approach)"),
+    ),
     ("ready", r"willing\w*"): (
         ("ready", r"willing(?:ness)? to (?:talk|negotiat\w*|meet|hold talks|resume|discuss|sit)"),
         ("ready", r"willing to (?:talk|have talks|negotiat\w*|meet)"),
     ),
     ("ready", r"hopes?"): (
-        ("ready", r"hopes? (?:for|of) (?:peace|talks|a settlement|an agreement|a deal|a ceasefire|new talks)"),
+        ("ready", r"still hope|given up hope"),
+        (
+            "ready",
+            r"hopes? (?:that )?(?:it|they|this|the talks|the negotiations|the meeting|the contacts) will "
+            r"(?:lead|be possible|bring|help)",
+        ),
+        ("ready", r"hope (?:all|both) (?:parties|sides)"),
     ),
     ("cond", r"preconditions?"): (
         (
@@ -129,6 +149,7 @@ def load(name: str) -> list[dict]:
             if line.strip():
                 row = json.loads(line)
                 row["folded"] = features._fold(row["text"])
+                row["file"] = name
                 rows.append(row)
     return rows
 
@@ -158,6 +179,9 @@ def measure(cls: str, pattern: str, labelled: list[dict], offtopic: list[dict]) 
     good = sum(right(cls, row) for row in hits)
     off_hits = [row for row in offtopic if fires(compiled, row)]
     off_wrong = sum(not right(cls, row) for row in off_hits)
+    off_general = sum(not right(cls, row) for row in off_hits if row["article"].startswith(GENERAL))
+    page_hits = [row for row in hits if row["file"] == PAGES]
+    page_good = sum(right(cls, row) for row in page_hits)
     precision = good / len(hits) if hits else float("nan")
     if cls == "ready":
         # features.py reads a readiness cue after a negation as #notready: count the plain ones too.
@@ -178,6 +202,9 @@ def measure(cls: str, pattern: str, labelled: list[dict], offtopic: list[dict]) 
         "right": good,
         "precision": precision,
         "off": off_wrong,
+        "off_general": off_general,
+        "page_fires": len(page_hits),
+        "page_precision": page_good / len(page_hits) if page_hits else float("nan"),
         "flags": flags,
         "note": plain_note,
     }
@@ -185,13 +212,18 @@ def measure(cls: str, pattern: str, labelled: list[dict], offtopic: list[dict]) 
 
 def row_text(m: dict) -> str:
     precision = "  -  " if m["fires"] == 0 else f"{m['precision']:.2f}"
+    page = "  -  " if m["page_fires"] == 0 else f"{m['page_precision']:.2f}"
+    war = m["off"] - m["off_general"]
     return (
-        f"{m['cls']:<9}{m['pattern']:<36}{m['fires']:>6}{m['right']:>6}  {precision:>5}{m['off']:>5}"
-        f"  {','.join(m['flags']):<8}{m['note']}"
+        f"{m['cls']:<9}{m['pattern']:<36}{m['fires']:>6}{m['right']:>6}  {precision:>5}{m['page_fires']:>6}  {page:>5}"
+        f"{m['off']:>5}{war:>5}{m['off_general']:>5}  {','.join(m['flags']):<8}{m['note']}"
     ).rstrip()
 
 
-HEADER = f"{'class':<9}{'pattern':<36}{'fires':>6}{'right':>6}  {'prec':>5}{'off':>5}  flag"
+HEADER = (
+    f"{'class':<9}{'pattern':<36}{'fires':>6}{'right':>6}  {'prec':>5}{'page':>6}  {'prec':>5}{'off':>5}{'war':>5}"
+    f"{'gen':>5}  flag"
+)
 
 STOP = set(
     """a an the and or but of to in on at by for with from as is are was were be been being it its this that these

@@ -197,3 +197,33 @@ def test_a_cue_class_or_mask_without_words_for_the_report_is_refused(monkeypatch
     monkeypatch.setitem(codebook.EVIDENCE_TERMS["cue"], "relief", "a humanitarian arrangement short of a settlement")
     monkeypatch.setitem(codebook.EVIDENCE_TERMS["actor"], "unactor", "a United Nations official")
     codebook.check_tables()
+
+
+# Round 5 of the cue tables (docs/model.md, "Framing cues measured one family at a time"): each kept
+# cue fires on a sentence that carries its frame and stays quiet on a look-alike that does not. The
+# sentences are written for these tests.
+@pytest.mark.parametrize(
+    ("text", "cue_class"),
+    [
+        ("Moscow\u2019s mouthpieces on state television called the Geneva round a circus, the minister said.", "deleg"),
+        ("\u201cThese people cannot be trusted with a ceasefire line,\u201d she told the Rada.", "deleg"),
+        ("The memorandum is a sham and a Trojan horse, the adviser wrote on Telegram.", "deleg"),
+        ("\u201cHe can\u2019t be trusted,\u201d the senator\nsaid of the envoy\u2019s errand boys in Moscow.", "deleg"),
+        ("No settlement may redraw the internationally recognised borders of a sovereign state.", "law"),
+    ],
+)
+def test_a_kept_cue_fires_on_its_frame(text, cue_class):
+    assert cue_class in features.cue_classes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_class"),
+    [
+        ("Officials said the mouth of the river was mined and the old bridge could not be trusted.", "deleg"),
+        ("The delegation said it felt no shame in asking for more time.", "deleg"),
+        ("Queues of lorries at the Polish border stretched for 20\u00a0kilometres on Sunday.", "law"),
+        ("The grain deal was signed in Istanbul on Friday, the ministry said in a statement.", "law"),
+    ],
+)
+def test_a_kept_cue_stays_quiet_on_its_look_alike(text, cue_class):
+    assert cue_class not in features.cue_classes(text)
