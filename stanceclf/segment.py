@@ -569,21 +569,49 @@ _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S
 _BOUNDARY_WORD = re.compile(r"\\b(?:([a-z]+)(?![?*+{])|\(\?:([a-z]+(?:\|[a-z]+)+)\)(?![?*+{]))")
 
 
-def _word_first(pattern: str) -> re.Pattern[str]:
-    """``pattern`` compiled with each word boundary before a literal word moved after the word."""
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives: ``"^a|\\bb(?:c|d)"`` gives ``["^a", "\\bb(?:c|d)"]``."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1  # an escaped character is no bracket and no bar
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += pattern.startswith("^", index + 1)  # a negated class
+            index += pattern.startswith("]", index + 1)  # a "]" first in a class is the character
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return parts + [pattern[start:]]
+
+
+def _searches(pattern: str) -> tuple[re.Pattern[str], ...]:
+    """``pattern`` as patterns one of which is found where it is: one per top-level alternative, words first.
+
+    An alternative that starts with a word is searched for by that word; in one pattern, a single
+    alternative that starts with a boundary or a line's start makes the whole search try every position.
+    """
 
     def swap(found: re.Match[str]) -> str:
         words = found.group(1).split("|") if found.group(1) else found.group(2).split("|")
         swapped = "|".join(f"{word}(?<!\\w{word})" for word in words)
         return swapped if found.group(1) else f"(?:{swapped})"
 
-    return re.compile(_BOUNDARY_WORD.sub(swap, pattern))
+    return tuple(re.compile(_BOUNDARY_WORD.sub(swap, part)) for part in _alternatives(pattern))
 
 
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
 # with the words one of which it needs, so that a sentence runs only the patterns its words allow.
 _BOILERPLATE = tuple(
-    (frozenset(hints.split()), _word_first(pattern))
+    (frozenset(hints.split()), _searches(pattern))
     for hints, pattern in (
         ("cookie cookies", r"\b(?:we|site|website|portal|\w+) uses? cookies\b"),
         (
@@ -885,7 +913,7 @@ _BOILERPLATE_FIRST = (
     *("only ", "just ", "then ", "published ", "produced ", "correction", "clarification"),
 )
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
-    word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
+    word: tuple(search for hints, searches in _BOILERPLATE if word in hints for search in searches)
     for word in frozenset().union(*(hints for hints, _ in _BOILERPLATE))
 }
 # Each pattern's words as they stand in a line split at spaces: bare, or with punctuation around them.
@@ -1014,9 +1042,9 @@ _SITE_LINES = (
 
 def _by_token(table: tuple[tuple[str, str], ...]) -> dict[str, tuple[re.Pattern[str], ...]]:
     """Each pattern of ``(words, pattern)`` pairs under each of its words as it can stand in a line split at spaces."""
-    compiled = [(frozenset(words.split()), _word_first(pattern)) for words, pattern in table]
+    compiled = [(frozenset(words.split()), _searches(pattern)) for words, pattern in table]
     return {
-        before + word + after: tuple(pattern for words, pattern in compiled if word in words)
+        before + word + after: tuple(search for words, searches in compiled if word in words for search in searches)
         for word in frozenset().union(*(words for words, _ in compiled))
         for before in _TOKEN_BEFORE
         for after in _TOKEN_AFTER
