@@ -1302,8 +1302,10 @@ _BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
 _BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
-# A dateline's marks ("(", "/", a dash) or a month's name: one search in C before the dateline's pattern.
-_DATELINE_HINT = re.compile(r"[(/\-–—]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# A dateline's marks ("(", "/", a dash) or a month's name: cheap tests before the dateline's pattern. The months
+# alone, so that the search skips to their capitals (a mark's class in the pattern made it try every position).
+_DATELINE_MARKS = "(/-–—"
+_MONTH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_SET = frozenset(_MONTH_NAMES)
 _LABEL_MARKS = ":—–|"
@@ -2650,7 +2652,7 @@ def _cut_label(text: str, start: int, end: int) -> int:
             return tag.end()  # an agency's tag glued to the first sentence: "KhNA.Ukraine is ready ..."
     # A dateline is in capitals, or has a date (a month's name), an agency or a dash: cheap tests first.
     dateline = None
-    if head[1:2].isupper() or _DATELINE_HINT.search(head, 0, 50):
+    if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or _MONTH_HINT.search(head, 0, 50):
         dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.group("agency") and dateline.group("agency")[-1] == "." and not dateline.group("date"):
         dateline = None  # "Kyiv NATO. Allies ...": an agency's bare tag counts only after a date
