@@ -1305,8 +1305,8 @@ _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep P
 # A dateline's marks ("(", "/", a dash) or a month's name: cheap tests before the dateline's pattern. The months
 # alone, so that the search skips to their capitals (a mark's class in the pattern made it try every position).
 _DATELINE_MARKS = "(/-–—"
-_MONTH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_HINT = re.compile("|".join(_MONTH_NAMES))
 _MONTH_SET = frozenset(_MONTH_NAMES)
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
