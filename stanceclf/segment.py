@@ -562,10 +562,57 @@ _NOT_CAPTION_WORD = re.compile(
 )
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}", re.IGNORECASE)
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
+# A word boundary before a word ("\bour ", "\b(?:support|fund|back) ") becomes a look-behind after it
+# ("our(?<!\wour) "): the same matches, but a search whose pattern starts with a word skips straight to that
+# word's places in the line, where one starting with \b tries every position (4.8 µs against 0.4 µs on a
+# 200-character sentence). Not before a quantifier: "\bs?" may match no letter at all; not after a backslash
+# ("\\b" is one). The tables it is used on have no "\b" in a character class (a backspace there).
+_BOUNDARY_WORD = re.compile(r"(?<!\\)\\b(?:([a-z]+)(?![?*+{])|\(\?:([a-z]+(?:\|[a-z]+)+)\)(?![?*+{]))")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives: ``"^a|\\bb(?:c|d)"`` gives ``["^a", "\\bb(?:c|d)"]``."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1  # an escaped character is no bracket and no bar
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += pattern.startswith("^", index + 1)  # a negated class
+            index += pattern.startswith("]", index + 1)  # a "]" first in a class is the character
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return parts + [pattern[start:]]
+
+
+def _searches(pattern: str) -> tuple[re.Pattern[str], ...]:
+    """``pattern`` as patterns one of which is found where it is: one per top-level alternative, words first.
+
+    An alternative that starts with a word is searched for by that word; in one pattern, a single
+    alternative that starts with a boundary or a line's start makes the whole search try every position.
+    """
+
+    def swap(found: re.Match[str]) -> str:
+        words = found.group(1).split("|") if found.group(1) else found.group(2).split("|")
+        swapped = "|".join(f"{word}(?<!\\w{word})" for word in words)
+        return swapped if found.group(1) else f"(?:{swapped})"
+
+    return tuple(re.compile(_BOUNDARY_WORD.sub(swap, part)) for part in _alternatives(pattern))
+
+
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
 # with the words one of which it needs, so that a sentence runs only the patterns its words allow.
 _BOILERPLATE = tuple(
-    (frozenset(hints.split()), re.compile(pattern))
+    (frozenset(hints.split()), _searches(pattern))
     for hints, pattern in (
         ("cookie cookies", r"\b(?:we|site|website|portal|\w+) uses? cookies\b"),
         (
@@ -867,7 +914,7 @@ _BOILERPLATE_FIRST = (
     *("only ", "just ", "then ", "published ", "produced ", "correction", "clarification"),
 )
 _BOILERPLATE_BY_WORD: dict[str, tuple[re.Pattern[str], ...]] = {
-    word: tuple(pattern for hints, pattern in _BOILERPLATE if word in hints)
+    word: tuple(search for hints, searches in _BOILERPLATE if word in hints for search in searches)
     for word in frozenset().union(*(hints for hints, _ in _BOILERPLATE))
 }
 # Each pattern's words as they stand in a line split at spaces: bare, or with punctuation around them.
@@ -996,9 +1043,9 @@ _SITE_LINES = (
 
 def _by_token(table: tuple[tuple[str, str], ...]) -> dict[str, tuple[re.Pattern[str], ...]]:
     """Each pattern of ``(words, pattern)`` pairs under each of its words as it can stand in a line split at spaces."""
-    compiled = [(frozenset(words.split()), re.compile(pattern)) for words, pattern in table]
+    compiled = [(frozenset(words.split()), _searches(pattern)) for words, pattern in table]
     return {
-        before + word + after: tuple(pattern for words, pattern in compiled if word in words)
+        before + word + after: tuple(search for words, searches in compiled if word in words for search in searches)
         for word in frozenset().union(*(words for words, _ in compiled))
         for before in _TOKEN_BEFORE
         for after in _TOKEN_AFTER
@@ -1039,7 +1086,9 @@ _APPEAL_FIRST = (
     *("stay", "get ", "make ", "see you"),
 )
 _ANY_KEYS = _SITE_KEYS | _HINT_KEYS
-_AFTER_STOP = re.compile(r"(?<=[.!?])\s+")  # where a line's sentences meet, for the site-talk test
+# Where a line's sentences meet, for the site-talk test: a stop and the spaces after it. A stop first, not a
+# look-behind, so that a search skips to the stops.
+_AFTER_STOP = re.compile(r"[.!?]\s+")
 # What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
 _SITE_AFTER = re.compile(
     r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
@@ -1059,6 +1108,15 @@ def _keyed_search(table: dict[str, tuple[re.Pattern[str], ...]], text: str, word
     return any(pattern.search(text) for token in table.keys() & words for pattern in table[token])
 
 
+def _line_sentences(low: str) -> Iterator[str]:
+    """A line's sentences one at a time, as the site-talk test needs them: most lines fail on the first."""
+    start = 0
+    for stop in _AFTER_STOP.finditer(low):
+        yield low[start : stop.start() + 1]
+        start = stop.end()
+    yield low[start:]
+
+
 def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str] | None = None) -> bool:
     """Whether each sentence of a lower-cased line is about the site itself (round 9), not news.
 
@@ -1073,7 +1131,7 @@ def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str
     if not _REPORTED_KEYS.isdisjoint(words) or ", thank" in low:
         return False  # reported speech, or a sentence addressed to someone ("Ambassador, thank you for joining us.")
     talk = False
-    for sentence in _AFTER_STOP.split(low):
+    for sentence in _line_sentences(low):
         if sentence.startswith(("©", "(c)")) or talk and _SITE_AFTER.match(sentence):
             continue  # "... is forbidden. (c) SVP 2026", "That's all for today. Tomorrow: ...": the notice's own end
         if len(sentence) > 240:
@@ -1245,9 +1303,11 @@ _BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
 _BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
-# A dateline's marks ("(", "/", a dash) or a month's name: one search in C before the dateline's pattern.
-_DATELINE_HINT = re.compile(r"[(/\-–—]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# A dateline's marks ("(", "/", a dash) or a month's name: cheap tests before the dateline's pattern. The months
+# alone, so that the search skips to their capitals (a mark's class in the pattern made it try every position).
+_DATELINE_MARKS = "(/-–—"
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_HINT = re.compile("|".join(_MONTH_NAMES))
 _MONTH_SET = frozenset(_MONTH_NAMES)
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
@@ -2593,7 +2653,7 @@ def _cut_label(text: str, start: int, end: int) -> int:
             return tag.end()  # an agency's tag glued to the first sentence: "KhNA.Ukraine is ready ..."
     # A dateline is in capitals, or has a date (a month's name), an agency or a dash: cheap tests first.
     dateline = None
-    if head[1:2].isupper() or _DATELINE_HINT.search(head, 0, 50):
+    if head[1:2].isupper() or _has_any(head[:50], _DATELINE_MARKS) or _MONTH_HINT.search(head, 0, 50):
         dateline = _DATELINE_PREFIX.match(text, start, end)
     if dateline and dateline.group("agency") and dateline.group("agency")[-1] == "." and not dateline.group("date"):
         dateline = None  # "Kyiv NATO. Allies ...": an agency's bare tag counts only after a date
