@@ -743,6 +743,15 @@ EVIDENCE_TERMS: dict[str, dict[str, str]] = {
         "untargeted": (
             "no word of talks, readiness or refusal, no Russian or Ukrainian actor: no stance cue (codebook 3)"
         ),
+        # The speaker head's attribution tokens (stanceclf.speech): who the statement's words are given to.
+        "said_ruactor": "attributed to a Russian official: '..., Peskov said' (codebook 7)",
+        "said_uaactor": "attributed to a Ukrainian official (codebook 7)",
+        "said_westactor": "attributed to a Western official (codebook 7)",
+        "said_otheractor": "attributed to another official, a mediator or a third country (codebook 7)",
+        "said_official": "attributed to an office whose side the sentence does not name (codebook 7)",
+        "said_expert": "attributed to an expert, an outlet or data, with no side: the outlet's voice (codebook 7)",
+        "said_pronoun": "attributed with a pronoun: 'he said' points back to the last speaker (codebook 7)",
+        "said_unknown": "attributed to someone the sentence does not place (codebook 7)",
     },
     # A stance cue in a statement that names neither side nor the war: "<cue>_notarget".
     "off_target": {

@@ -296,3 +296,23 @@ def test_report_command_writes_the_file_with_metadata_from_an_archive(tmp_path, 
     # The archive's title is classified as the first statement, before the story.
     headlined = article_text(WIRE_META["title"], WIRE_STORY)
     assert profile("w1", classify(headlined)).statements == page.count('<span class="t">')
+
+
+def test_every_attribution_token_is_explained_in_an_analysts_words():
+    from stanceclf.speech import speaker_cues
+
+    sentences = [
+        "The door stays open, Kremlin spokesman Dmitry Peskov told reporters on Tuesday.",
+        "We will not trade land for a pause, Zelensky said in his evening address.",
+        "The offer stands, Secretary of State Marco Rubio said after the call.",
+        "Riyadh is ready to host both delegations, Saudi Arabia said.",
+        "The talks ended without a date for the next round, the Energy Ministry said.",
+        "A freeze would suit Moscow, said Ahmet Yilmaz, a former diplomat.",
+        '"We are not in a hurry," he added.',
+        "The statement said both sides had agreed to meet again.",
+    ]
+    tokens = {token for sentence in sentences for token in speaker_cues(sentence)}
+    assert len(tokens) == 8
+    for token in tokens:
+        words = explain_evidence(f"cue:{token}")
+        assert words.startswith("cue: attributed") and "said_" not in words, token
