@@ -213,14 +213,16 @@ def _word_before(lowered: str, position: int) -> str:
     return words[-1] if words else ""
 
 
-def _kinds(phrase: str) -> set[str]:
+# Subject phrases repeat ("he", "peskov", "the ministry"): a page's are read once.
+@functools.lru_cache(maxsize=4096)
+def _kinds(phrase: str) -> frozenset[str]:
     """What a subject phrase is: its side, an office, an expert, a pronoun, or unknown."""
     words = phrase.split()
     if not words:
-        return set()
+        return frozenset()
     spaced = _spaced(phrase)
     if next(_matches(_EXPERT, _EXPERT_PLACES, phrase, spaced), None):
-        return {"expert"}
+        return frozenset(("expert",))
     named = [
         (match.group(1), phrase[: match.start()].endswith("in "))
         for match in _matches(_NAME, _NAME_PLACES, phrase, spaced)
@@ -232,4 +234,4 @@ def _kinds(phrase: str) -> set[str]:
         found.add("official")
     if not found:
         found.add("pronoun" if words[-1] in _PRONOUN or words[0] in _PRONOUN else "unknown")
-    return found
+    return frozenset(found)
