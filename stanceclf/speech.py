@@ -74,10 +74,11 @@ _EXPERT_WORDS = (
     r"resident\w*|witness\w*|curator\w*|monitor\w*|project|think tank|former|economist\w*|historian\w*|"
     r"commentator\w*|critic\w*|activist\w*|blogger\w*|the post|the times|the journal"
 ).split("|")
-# Where one of these words may start, found fast, in the text as _spaced gives it: every character but an
-# ASCII letter, digit or "_" a space, one byte a character, so a word bounded by no letter is a space and
-# the word, and the engine jumps from space to space trying the words by their first letter. A place
-# found is only where to try the word's own pattern (a letter that is not ASCII may stand next to it).
+# Scanning a text for a long alternation tries it at every character. Instead: the text as bytes, one a
+# character, every one but an ASCII letter, digit or "_" a space (:func:`_spaced`); there a word with no
+# letter before it has a space before it, and a bytes pattern of the words by their first letter
+# (:func:`_places`) jumps from space to space. Each place found is only where to try the word's own
+# pattern, which may still fail there (a hyphen, or a letter that is not ASCII, next to the word).
 _SPACE_TABLE = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
 
 
@@ -92,9 +93,7 @@ def _places(words: list[str]) -> re.Pattern[bytes]:
     return re.compile(rf" (?:{trie})(?!\w)".encode())
 
 
-def _matches(
-    pattern: re.Pattern[str], places: re.Pattern[bytes], text: str, spaced: bytes
-) -> Iterator[re.Match[str]]:
+def _matches(pattern: re.Pattern[str], places: re.Pattern[bytes], text: str, spaced: bytes) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, trying ``pattern`` only where ``places`` finds a start in ``spaced``."""
     position = 0
     # The space before the character at ``text[i]`` is ``spaced[i]``.
@@ -105,7 +104,6 @@ def _matches(
             yield match
 
 
-_ROLE_OF = {name: role for role, names in MASKS.items() for name in names}
 _NAME = re.compile(
     r"(?<![\w-])(" + "|".join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True))) + r")(?:'s)?(?![\w-])"
 )
