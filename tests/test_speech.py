@@ -16,12 +16,11 @@ import scipy.sparse as sp
 from conftest import ARTICLES, statements_of
 from sklearn.linear_model import LogisticRegression
 
-from stanceclf import features, segment
+from stanceclf import features, segment, speech
 from stanceclf.calibration import TemperatureScaled
 from stanceclf.features import normalise
 from stanceclf.model import SPEAKER_ONLY_HEAD, fit_added_columns, fit_bundle, fit_without_columns, speaker_only_columns
 from stanceclf.predict import Model
-from stanceclf import speech
 from stanceclf.speech import SPEAKER_CUE_PREFIX, speaker_cues
 
 PAGE = (
