@@ -87,7 +87,12 @@ def _spaced(text: str) -> bytes:
 
 
 def _places(words: list[str]) -> re.Pattern[bytes]:
-    """Where one of ``words`` (pieces of a pattern, each opening with a letter) may start in a :func:`_spaced` text."""
+    """A bytes pattern for where one of ``words`` may start in a :func:`_spaced` text.
+
+    ``words`` are pieces of a pattern, each opening with a letter, that match
+    the :func:`_spaced` form of wherever their own pattern matches (a name as
+    "u s ", not "u.s."), so no place of a match is missed.
+    """
     by_letter = itertools.groupby(sorted(words), key=lambda word: word[0])
     trie = "|".join(f"{letter}(?:{'|'.join(word[1:] for word in group)})" for letter, group in by_letter)
     return re.compile(rf" (?:{trie})(?!\w)".encode())
@@ -211,7 +216,7 @@ def _word_before(lowered: str, position: int) -> str:
     return words[-1] if words else ""
 
 
-# Subject phrases repeat ("he", "peskov", "the ministry"): a page's are read once.
+# Subject phrases repeat from statement to statement ("he", "peskov", "the ministry"): each is read once.
 @functools.lru_cache(maxsize=4096)
 def _kinds(phrase: str) -> frozenset[str]:
     """What a subject phrase is: its side, an office, an expert, a pronoun, or unknown."""
