@@ -57,6 +57,7 @@ SPEAKER_CUE_PREFIX = "#said"
 _SIDES = ("ruactor", "uaactor", "westactor", "otheractor")
 # The order of the tokens: sides, then the kinds without one.
 _ORDER = (*_SIDES, "official", "expert", "pronoun", "unknown")
+_TOKEN_OF = {kind: f"{SPEAKER_CUE_PREFIX}_{kind}" for kind in _ORDER}
 _ROLE_OF = {name: role for role, names in MASKS.items() for name in names}
 # Offices: a subject that holds one speaks for a side even when the text does not say which.
 _OFFICIAL_WORDS = (
@@ -131,7 +132,8 @@ _NOT_SUBJECT = frozenset("on in at after before during that this it to from by w
 # A word before "reports" or "claims" that makes it a noun ("media reports", "these claims").
 _DETERMINER = frozenset("a an the these those such media news press unconfirmed of on to and his her their its".split())
 # Where a clause ends, looking back from a verb or forward from "said X" / "according to X".
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»„‘’—–]| - ")
+# (A space is one only in " - "; the pattern opens with a set of characters, which the engine jumps to.)
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»„‘’—– ](?:(?<=[^ ])|(?<= )- )")
 _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
 _HEADLINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+\S")
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s")
@@ -173,7 +175,7 @@ def speaker_cues(text: str) -> tuple[str, ...]:
         if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
             continue
         kinds |= _kinds(_subject_phrase(lowered, match))
-    return tuple(f"{SPEAKER_CUE_PREFIX}_{kind}" for kind in _ORDER if kind in kinds)
+    return tuple([_TOKEN_OF[kind] for kind in _ORDER if kind in kinds])
 
 
 def _subject_phrase(lowered: str, verb: re.Match[str]) -> str:
