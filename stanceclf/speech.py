@@ -36,7 +36,9 @@ give their columns no weight (:mod:`stanceclf.model`).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Iterator
 
 from .codebook import MASKS
 
@@ -55,29 +57,71 @@ SPEAKER_CUE_PREFIX = "#said"
 _SIDES = ("ruactor", "uaactor", "westactor", "otheractor")
 # The order of the tokens: sides, then the kinds without one.
 _ORDER = (*_SIDES, "official", "expert", "pronoun", "unknown")
+_TOKEN_OF = {kind: f"{SPEAKER_CUE_PREFIX}_{kind}" for kind in _ORDER}
 _ROLE_OF = {name: role for role, names in MASKS.items() for name in names}
-_NAME = re.compile(
-    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True))) + r")(?:'s)?(?![\w-])"
-)
-_VERB = re.compile(
-    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(SPEECH_VERBS, key=len, reverse=True))) + r")(?![\w-])"
-)
 # Offices: a subject that holds one speaks for a side even when the text does not say which.
-_OFFICIAL = re.compile(
-    r"(?<!\w)(?:minist\w*|spokes\w*|president\w*|premier|prime minister|chancellor|envoy\w*|ambassador\w*|"
+_OFFICIAL_WORDS = (
+    r"minist\w*|spokes\w*|president\w*|premier|prime minister|chancellor|envoy\w*|ambassador\w*|"
     r"government\w*|officials?|general staff|army|armed forces|air force|navy|military|command\w*|governor\w*|"
     r"mayor\w*|administration|department|authorit\w*|agency|service|committee|delegation\w*|diplomat\w*|"
     r"sources?|aide\w*|advis[eo]r\w*|secretary|senator\w*|lawmaker\w*|parliament\w*|council|office|"
     r"presidency|cabinet|embassy|leader\w*|head of|chief\w*|representative\w*|negotiator\w*|"
-    r"regime|side|capitals?|iaea|osce|red cross)(?!\w)"
-)
+    r"regime|side|capitals?|iaea|osce|red cross"
+).split("|")
 # No side of its own: the codebook gives such a source's view to the outlet.
-_EXPERT = re.compile(
-    r"(?<!\w)(?:analyst\w*|expert\w*|researcher\w*|professor\w*|scholar\w*|observer\w*|journalist\w*|"
+_EXPERT_WORDS = (
+    r"analyst\w*|expert\w*|researcher\w*|professor\w*|scholar\w*|observer\w*|journalist\w*|"
     r"correspondent\w*|reporter\w*|newspaper\w*|media|outlet\w*|report|study|data|survey|poll\w*|figures|"
     r"resident\w*|witness\w*|curator\w*|monitor\w*|project|think tank|former|economist\w*|historian\w*|"
-    r"commentator\w*|critic\w*|activist\w*|blogger\w*|the post|the times|the journal)(?!\w)"
+    r"commentator\w*|critic\w*|activist\w*|blogger\w*|the post|the times|the journal"
+).split("|")
+# Scanning a text for a long alternation tries it at every character. Instead: the text as bytes, one a
+# character, every one but an ASCII letter, digit or "_" a space (:func:`_spaced`); there a word with no
+# letter before it has a space before it, and a bytes pattern of the words by their first letter
+# (:func:`_places`) jumps from space to space. Each place found is only where to try the word's own
+# pattern, which may still fail there (a hyphen, or a letter that is not ASCII, next to the word).
+_SPACE_TABLE = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256))
+
+
+def _spaced(text: str) -> bytes:
+    return b" " + text.encode("ascii", "replace").translate(_SPACE_TABLE)
+
+
+def _places(words: list[str]) -> re.Pattern[bytes]:
+    """A bytes pattern for where one of ``words`` may start in a :func:`_spaced` text.
+
+    ``words`` are pieces of a pattern, each opening with a letter, that match
+    the :func:`_spaced` form of wherever their own pattern matches (a name as
+    "u s ", not "u.s."), so no place of a match is missed.
+    """
+    by_letter = itertools.groupby(sorted(words), key=lambda word: word[0])
+    trie = "|".join(f"{letter}(?:{'|'.join(word[1:] for word in group)})" for letter, group in by_letter)
+    return re.compile(rf" (?:{trie})(?!\w)".encode())
+
+
+def _matches(pattern: re.Pattern[str], places: re.Pattern[bytes], text: str, spaced: bytes) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``places`` finds a start in ``spaced``."""
+    position = 0
+    # The space before the character at ``text[i]`` is ``spaced[i]``.
+    while place := places.search(spaced, position):
+        match = pattern.match(text, place.start())
+        position = match.end() if match else place.start() + 1
+        if match:
+            yield match
+
+
+_NAME = re.compile(
+    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True))) + r")(?:'s)?(?![\w-])"
 )
+_NAME_PLACES = _places([re.escape(_spaced(name)[1:].decode()) for name in _ROLE_OF])
+_VERB = re.compile(
+    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(SPEECH_VERBS, key=len, reverse=True))) + r")(?![\w-])"
+)
+_VERB_PLACES = _places([re.escape(verb) for verb in SPEECH_VERBS])
+_OFFICIAL = re.compile(r"(?<!\w)(?:" + "|".join(_OFFICIAL_WORDS) + r")(?!\w)")
+_OFFICIAL_PLACES = _places(_OFFICIAL_WORDS)
+_EXPERT = re.compile(r"(?<!\w)(?:" + "|".join(_EXPERT_WORDS) + r")(?!\w)")
+_EXPERT_PLACES = _places(_EXPERT_WORDS)
 _PRONOUN = frozenset("he she they i we it him her them".split())
 # Words between a subject and its verb that are not the subject: "Putin also said", "the ministry has said".
 _FILLER = frozenset(
@@ -88,7 +132,8 @@ _NOT_SUBJECT = frozenset("on in at after before during that this it to from by w
 # A word before "reports" or "claims" that makes it a noun ("media reports", "these claims").
 _DETERMINER = frozenset("a an the these those such media news press unconfirmed of on to and his her their its".split())
 # Where a clause ends, looking back from a verb or forward from "said X" / "according to X".
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»„‘’—–]| - ")
+# (A space is one only in " - "; the pattern opens with a set of characters, which the engine jumps to.)
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»„‘’—– ](?:(?<=[^ ])|(?<= )- )")
 _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
 _HEADLINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+\S")
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s")
@@ -126,11 +171,11 @@ def speaker_cues(text: str) -> tuple[str, ...]:
     if headline and _kinds(headline.group(1).lower()) & set(_SIDES):
         kinds |= _kinds(headline.group(1).lower())
     lowered = outside.lower().replace("’", "'")
-    for match in _VERB.finditer(lowered):
+    for match in _matches(_VERB, _VERB_PLACES, lowered, _spaced(lowered)):
         if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
             continue
         kinds |= _kinds(_subject_phrase(lowered, match))
-    return tuple(f"{SPEAKER_CUE_PREFIX}_{kind}" for kind in _ORDER if kind in kinds)
+    return tuple([_TOKEN_OF[kind] for kind in _ORDER if kind in kinds])
 
 
 def _subject_phrase(lowered: str, verb: re.Match[str]) -> str:
@@ -173,19 +218,25 @@ def _word_before(lowered: str, position: int) -> str:
     return words[-1] if words else ""
 
 
-def _kinds(phrase: str) -> set[str]:
+# Subject phrases repeat from statement to statement ("he", "peskov", "the ministry"): each is read once.
+@functools.lru_cache(maxsize=4096)
+def _kinds(phrase: str) -> frozenset[str]:
     """What a subject phrase is: its side, an office, an expert, a pronoun, or unknown."""
     words = phrase.split()
     if not words:
-        return set()
-    if _EXPERT.search(phrase):
-        return {"expert"}
-    named = [(match.group(1), phrase[: match.start()].endswith("in ")) for match in _NAME.finditer(phrase)]
+        return frozenset()
+    spaced = _spaced(phrase)
+    if next(_matches(_EXPERT, _EXPERT_PLACES, phrase, spaced), None):
+        return frozenset(("expert",))
+    named = [
+        (match.group(1), phrase[: match.start()].endswith("in "))
+        for match in _matches(_NAME, _NAME_PLACES, phrase, spaced)
+    ]
     # "a Russian diplomat in Riyadh": the place says where they spoke, not for whom, beside a side.
     own = [name for name, venue in named if not venue] or [name for name, _ in named]
     found = {_ROLE_OF[name] for name in own}
-    if _OFFICIAL.search(phrase):
+    if next(_matches(_OFFICIAL, _OFFICIAL_PLACES, phrase, spaced), None):
         found.add("official")
     if not found:
         found.add("pronoun" if words[-1] in _PRONOUN or words[0] in _PRONOUN else "unknown")
-    return found
+    return frozenset(found)

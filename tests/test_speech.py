@@ -16,7 +16,7 @@ import scipy.sparse as sp
 from conftest import ARTICLES, statements_of
 from sklearn.linear_model import LogisticRegression
 
-from stanceclf import features, segment
+from stanceclf import features, segment, speech
 from stanceclf.calibration import TemperatureScaled
 from stanceclf.features import normalise
 from stanceclf.model import SPEAKER_ONLY_HEAD, fit_added_columns, fit_bundle, fit_without_columns, speaker_only_columns
@@ -126,6 +126,31 @@ def test_no_attribution_clause_gives_no_token_not_even_a_generic_one(text):
     # An official's statement without an attribution of its own (a reported action, a headline) has
     # nothing that a token for "attributed" could teach the head to demand.
     assert speaker_cues(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An extractor glued a Ukrainian link label to the headline: "joe" has a letter before it, "biden" not.
+        "Читайте такожJoe Biden said the aid would go on, the U.S. envoy told reporters in Kyiv.",
+        "An ex-Kremlin adviser, the well-said Mr. Volkov, told the paper Moscow’s offer was a trap.",
+        "Türkiye’s foreign minister Hakan Fidan said the talks could resume in Istanbul next week.",
+        "Ex-minister Dmytro Kuleba’s aide, a non-analyst, said the U.S.’s memo was sent to Kyiv-based media.",
+        "Peskovsaid nothing of the kind, Zakharovа said (the last letter of the name is Cyrillic).",
+    ],
+)
+def test_the_scan_for_words_finds_what_each_pattern_finds(text):
+    # Each pattern is tried only where the bytes scan finds a word start: it must find every match.
+    lowered = text.lower().replace("’", "'")
+    spaced = speech._spaced(lowered)
+    for pattern, places in [
+        (speech._VERB, speech._VERB_PLACES),
+        (speech._NAME, speech._NAME_PLACES),
+        (speech._OFFICIAL, speech._OFFICIAL_PLACES),
+        (speech._EXPERT, speech._EXPERT_PLACES),
+    ]:
+        found = [match.span() for match in speech._matches(pattern, places, lowered, spaced)]
+        assert found == [match.span() for match in pattern.finditer(lowered)], pattern.pattern[:40]
 
 
 def test_the_tokens_come_last_after_the_cue_tokens():
