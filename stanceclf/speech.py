@@ -163,11 +163,12 @@ def speaker_cues(text: str) -> tuple[str, ...]:
     >>> speaker_cues("The Kremlin has shown that it negotiates only under pressure.")
     ()
     """
-    outside = _QUOTED.sub(" ", text)
+    # Most statements quote nothing and have no colon: a test for the character is cheaper than the pattern.
+    outside = _QUOTED.sub(" ", text) if '"' in text or "“" in text or "«" in text or "„" in text else text
     if outside.rstrip().endswith("?"):  # "What does Kyiv say?": the outlet's question
         return ()
     kinds: set[str] = set()
-    headline = _HEADLINE.match(outside)
+    headline = ":" in outside and _HEADLINE.match(outside)
     if headline and _kinds(headline.group(1).lower()) & set(_SIDES):
         kinds |= _kinds(headline.group(1).lower())
     lowered = outside.lower().replace("’", "'")
@@ -175,6 +176,8 @@ def speaker_cues(text: str) -> tuple[str, ...]:
         if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
             continue
         kinds |= _kinds(_subject_phrase(lowered, match))
+    if not kinds:
+        return ()
     return tuple([_TOKEN_OF[kind] for kind in _ORDER if kind in kinds])
 
 
