@@ -515,7 +515,12 @@ def normalise(text: str) -> str:
 
 def _cased_fold(text: str) -> str:
     """A text with its web look-alikes folded as :func:`_fold` folds them, its case and quote marks kept."""
-    return text if text.isascii() else unicodedata.normalize("NFKC", text.translate(_LOOKALIKE_TABLE))
+    if text.isascii():
+        return text
+    # The same guards as _fold's: most news text with curly quotes has no look-alike and is NFKC already.
+    if _LOOKALIKE.search(text):
+        text = text.translate(_LOOKALIKE_TABLE)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
