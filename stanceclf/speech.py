@@ -55,6 +55,7 @@ SPEECH_VERBS = (
 SPEAKER_CUE_PREFIX = "#said"
 
 _SIDES = ("ruactor", "uaactor", "westactor", "otheractor")
+_SIDE_SET = frozenset(_SIDES)
 # The order of the tokens: sides, then the kinds without one.
 _ORDER = (*_SIDES, "official", "expert", "pronoun", "unknown")
 _TOKEN_OF = {kind: f"{SPEAKER_CUE_PREFIX}_{kind}" for kind in _ORDER}
@@ -169,8 +170,8 @@ def speaker_cues(text: str) -> tuple[str, ...]:
         return ()
     kinds: set[str] = set()
     headline = ":" in outside and _HEADLINE.match(outside)
-    if headline and _kinds(headline.group(1).lower()) & set(_SIDES):
-        kinds |= _kinds(headline.group(1).lower())
+    if headline and (named := _kinds(headline.group(1).lower())) & _SIDE_SET:
+        kinds |= named
     lowered = outside.lower().replace("’", "'")
     for match in _matches(_VERB, _VERB_PLACES, lowered, _spaced(lowered)):
         if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
