@@ -476,6 +476,12 @@ _CREW = re.compile(
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
     r"|\s*\([a-z ]{2,20}\))?\.?$"
 )
+# Round 12: a byline of a name and the agencies, without "By": "Rita Valadares with agencies".
+_AGENCIES_END = ("agencies", "agency reports", "wires", "wire services")
+_NAME_WITH_AGENCIES = re.compile(
+    r"(?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+,?\s+(?:with|and)\s+(?:news\s+)?(?:agencies|agency reports|wires"
+    r"|wire services)$"
+)
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
 _NAME_FROM = re.compile(
     r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$"
@@ -530,6 +536,9 @@ _CREDIT_SHAPE = re.compile(
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # Round 10: a photographer's credit for the paper, in brackets: "(Mads Lund for The Harbour Ledger)".
 _CREDIT_FOR = re.compile(r"\((?:[A-ZÀ-Þ][\w'’\-]+\s+){2,3}for\s+(?:The\s+)?[A-Z][\w.&'’\- ]{1,40}\)$")
+_CREDIT_FOR_BARE = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’\-]+\s+){1,2}[A-ZÀ-Þ][\w'’\-]+\s+for\s+(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$"
+)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
     r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo(?:graph)?|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
@@ -1619,6 +1628,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain) or _NAME_FROM.match(plain)):
             return _FURNITURE
+        if not terminal and low.endswith(_AGENCIES_END) and _NAME_WITH_AGENCIES.match(plain):
+            return _FURNITURE  # round 12: a byline without "By", "Rita Valadares with agencies"
         if ":" in plain and _CREW.match(plain):
             return _FURNITURE
         if "@" in plain and not terminal and len(words) <= 15 and _HANDLE_OR_EMAIL.search(plain):
@@ -2096,6 +2107,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             topics.append(block)
     _mark_captions_and_consent(blocks)
     _mark_gallery(blocks)
+    _mark_ads(blocks)
     if len(columns) >= 2:
         _mark_tables(text, blocks, columns)  # before the headlines: a table's last row is no headline
     _keep_headlines(blocks)
@@ -2174,6 +2186,20 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
         consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
+        if (
+            (not block.drop or block.shape == _HEADLINE_SHAPED)
+            and " for " in block.plain
+            and index
+            and not block.blank_before
+            and _CREDIT_FOR_BARE.match(block.plain)
+        ):
+            # Round 12: a photographer's credit without brackets, "Iryna Solovei for Ridgeway", is one only
+            # under its caption and set apart below (a title-case headline can have the same words).
+            above, below = blocks[index - 1], blocks[index + 1] if index + 1 < len(blocks) else None
+            if not above.drop and _is_caption_sentence(above) and (below is None or below.blank_before):
+                above.shape, above.drop = _FURNITURE, True
+                block.shape, block.drop = _FURNITURE, True
+                continue
         if not block.drop:
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -2224,6 +2250,37 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
             if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
                 above.shape, above.drop = _FURNITURE, True
+
+
+# Round 12: an advertisement's label, alone or with the advertiser ("Sponsored · Meridale Insurance").
+_AD_LABEL = re.compile(
+    r"(?:advertisement|advertising|ad|ads|sponsored|promoted|promotion|partner content|paid (?:content|post))"
+    r"(?:\s*(?:[·•|:–—-]|\bby\b)\s*[^.!?]{1,40})?$",
+    re.IGNORECASE,
+)
+
+
+def _mark_ads(blocks: list[_Block]) -> None:
+    """Round 12: drop the advertisement right under its label, with no blank line between them.
+
+    The advertisement is one short line that stands apart from what follows it (a blank line, or furniture
+    next): "Advertisement" + "Winter tyres fitted at half price until Friday". Body text can follow the
+    label too (a page copied with its ad slot empty), so the line must read as no news: no quote, no
+    speech verb, and if it ends with a stop, a sentence in the present tense with no negation.
+    """
+    for index in range(len(blocks) - 1):
+        block = blocks[index]
+        if not block.drop or block.plain[0] not in "AaSsPp" or len(block.plain) > 60:
+            continue
+        ad = blocks[index + 1]
+        if ad.drop or ad.blank_before or ad.plain.count(" ") >= 25 or not _AD_LABEL.match(block.plain):
+            continue
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
+        if after is not None and not after.blank_before and not after.drop:
+            continue
+        if _is_caption_sentence(ad) if ad.terminal else _CAPTION_SPEECH.search(ad.plain) is None:
+            if not _has_any(ad.plain, _QUOTE_CHARS):
+                ad.shape, ad.drop = _FURNITURE, True
 
 
 def _mark_gallery(blocks: list[_Block]) -> None:
@@ -2687,9 +2744,9 @@ def _cut_label(text: str, start: int, end: int) -> int:
         return found.end() if found and found.end() < end else start
     if not first.isupper():
         if unicodedata.category(first) == "So":
-            # an emoji set before a channel's or a feed's paragraph as its label: "⚡️ In Istanbul, ... said."; a
-            # headline keeps its emoji ("⚠️ Air alert lifted")
-            found = _SYMBOL_LABEL.match(text, start, end) if _is_terminal(text[max(start, end - 4) : end]) else None
+            # an emoji set before a channel's or a feed's paragraph as its label: "⚡️ In Istanbul, ... said."; round
+            # 12: before a headline too ("🔴 Drone attack on ..."), as the golds cut it
+            found = _SYMBOL_LABEL.match(text, start, end)
             return found.end() if found and found.end() < end else start
         if first == "[" or first in _FOOTNOTE_MARKS:
             found = _MARK_AT_START.match(text, start, end)  # a note's mark: "[1] The position ..."
