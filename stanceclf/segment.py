@@ -1388,7 +1388,11 @@ _BYLINE_STARTS = (
 )
 _BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
-_REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split())
+_REPLIES = frozenset(
+    "yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split()
+    # round 12: a chair's one-word replies in a transcript ("Good. Let us continue in closed format.")
+    + "good. fine. great. excellent. understood. certainly. perfect. wonderful.".split()
+)
 # A short label in sentence case before a paragraph: "Between the lines: ", "What they’re saying: ".
 _SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
 _BARE_LABEL = re.compile(
@@ -2375,11 +2379,21 @@ def _keep_headlines(blocks: list[_Block]) -> None:
     """
     candidate: _Block | None = None
     seen_text = False
+    previous: _Block | None = None
     for block in blocks:
         if block.shape == _HEADLINE_SHAPED:
-            if not _is_name(block.plain):
+            if not _is_name(block.plain) and not (
+                # round 12: a section's label right under a longer headline ("Russia & FSU"), not a headline
+                previous is not None
+                and not previous.drop
+                and not previous.terminal
+                and previous.plain.count(" ") >= 5
+                and block.plain.count(" ") <= 2
+            ):
                 candidate = block
+            previous = block
             continue
+        previous = block
         if block.drop:
             continue
         seen_text = True
@@ -2913,6 +2927,8 @@ def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]
                 # Counted from the paragraph's start: an earlier sentence of the quote may hold its opening mark.
                 if paragraph.count('"', 0, match.start()) % 2 == 0:
                     cut = resume = match.start("close")
+                elif match.group("close").startswith('""'):
+                    cut = resume = match.start("close") + 1  # round 12: 'Istanbul.""Nobody': one closes, one opens
             if (
                 paragraph[cut - 1] == "."
                 and cut - offset < 40
