@@ -2089,6 +2089,12 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         else:
             shape = _furniture_shape(raw, plain)
             seen.add(plain)
+            if shape == _FURNITURE and terminal and len(plain) > 60 and (news := _news_after_talk(raw)):
+                # Round 12: a live page's sign-off with news after it in its paragraph ("That's where we will pause
+                # our coverage for now. The delegations resume on Friday, officials said."): the news is kept.
+                block.start += news
+                block.plain = plain = _plain(raw[news:])
+                shape = _KEEP
             if shape != _KEEP:
                 pass  # furniture or a headline's shape already
             elif first.islower():
@@ -2125,6 +2131,21 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         # "Regarding ..."; lines dropped already count (a heading repeated from a table of contents).
         for block in topics:
             block.shape, block.drop = _FURNITURE, True
+
+
+def _news_after_talk(raw: str) -> int:
+    """Round 12: where reported news starts after a first sentence of site talk in a paragraph, or 0.
+
+    The news reports speech or cites a source ("..., according to Turkish officials.") and is no talk itself.
+    """
+    stop = _AFTER_STOP.search(raw)
+    if stop is None or stop.end() == len(raw):
+        return 0
+    rest = _plain(raw[stop.end() :]).lower()
+    words = rest.split()
+    if _REPORTED_KEYS.isdisjoint(words) or _is_boilerplate(rest, words):
+        return 0
+    return stop.end() if _is_boilerplate(_plain(raw[: stop.end()]).lower()) else 0
 
 
 def _mark_tables(text: str, blocks: list[_Block], columns: list[_Block]) -> None:
