@@ -2683,7 +2683,15 @@ def _mark_footer(blocks: list[_Block]) -> None:
         return
     for block in blocks[last_body + 1 :]:
         if not block.drop:
-            if len(block.plain.split()) <= 12 and not block.terminal or _is_footer_talk(block) or _is_sign_off(block):
+            # round 12: one exclamation right under the last paragraph, with no blank line, ends a speech
+            # ("... make it possible for us to negotiate at all." + "Glory to Ukraine!"), as the golds keep it
+            if (
+                len(block.plain.split()) <= 12
+                and not block.terminal
+                or _is_footer_talk(block)
+                or _is_sign_off(block)
+                and (block.blank_before or "! " in block.plain)
+            ):
                 block.drop = True
 
 
