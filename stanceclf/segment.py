@@ -2404,12 +2404,14 @@ def _keep_headlines(blocks: list[_Block]) -> None:
     for block in blocks:
         if block.shape == _HEADLINE_SHAPED:
             if not _is_name(block.plain) and not (
-                # round 12: a section's label right under a longer headline ("Russia & FSU"), not a headline
+                # round 12: a section's label in capitalised words right under a longer headline ("Russia & FSU",
+                # "Middle East"), not a headline; a deck in sentence case ("Grain exports rise") stays one
                 previous is not None
                 and not previous.drop
                 and not previous.terminal
                 and previous.plain.count(" ") >= 5
                 and block.plain.count(" ") <= 2
+                and all(word[0].isupper() or word == "&" for word in block.plain.split())
             ):
                 candidate = block
             previous = block
