@@ -975,9 +975,9 @@ _ABOUT_OUTLET = re.compile(
     # round 9: "... is editorially independent.", "... is a registered foundation.", "... is a signatory of ..."
     r"|is\s+editorially\s+independent\b|is\s+an?\s+registered\s+(?:foundation|charity|non-?profit|association"
     r"|trust|company|society)\b|is\s+an?\s+signatory\s+(?:of|to)\b"
-    # round 12: a company line, "X is part of Y Media Group Ltd."
-    r"|is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){0,5}(?:Group|Media|Ltd|Limited|plc|PLC|Holdings?"
-    r"|Inc|LLC|GmbH)\b)"
+    # round 12: a company line, "X is part of Y Media Group Ltd." (a legal form: "Transgaz is part of the Gas
+    # Group." is news)
+    r"|is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Ltd|Limited|plc|PLC|Inc|LLC|GmbH)\b)"
 )
 # Round 9: a sentence about the site itself, not news. It names the site or its parts (this page, the blog, the
 # comments), its readers, or the outlet in the first person plural ("our reporting", "support us", "we're pausing
@@ -1104,7 +1104,7 @@ _SITE_APPEAL = re.compile(
     r"| (?:now|today|here)\b| (?:from )?(?:just |only )?[$€£₴₽]\s?\d| \d[\d,.]* (?:readers|subscribers|members)\b"
     r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b"
     # round 12: the site by name, "Support Zbruch's independent reporting"
-    r"| [\w.\-]+(?:'s|’s) (?:[\w'’\-]+ ){0,2}(?:journalism|reporting|newsroom|coverage)\b)"
+    r"|(?: [\w.\-]+){1,3}(?:'s|’s) (?:[\w'’\-]+ ){0,2}(?:journalism|reporting|newsroom|coverage)\b)"
     r"|^(?:please )?make an? (?:[\w-]+ ){0,4}(?:contribution|donation)\b"
     # round 12: a call for readers' pictures or tips, "Send us photos and videos in our bot"
     r"|^(?:please )?send (?:us |in )?(?:your )?(?:photos?|videos?|pictures|tips?|news|stories|questions|letters"
@@ -1141,7 +1141,8 @@ _SITE_AFTER = re.compile(
 # Round 12: a question to the reader before a call for pictures or tips ("Have you witnessed an incident? Send us
 # ..."): site talk only with such a call after it in its line.
 _READER_QUESTION = re.compile(
-    r"(?:have|did) you (?:\w+ )?(?:witnessed|seen|noticed|spotted|filmed|photographed|experienced|captured)\b"
+    r"(?:have|did) you (?:\w+ )?(?:witnessed|witness|seen|see|noticed|notice|spotted|spot|filmed|film|photographed"
+    r"|experienced|captured)\b"
     r"[^?]{0,60}\?$|do you have (?:a |any )?(?:story|news|information|tips?|photos?|videos?|questions?)\b[^?]{0,60}\?$"
 )
 # Reported speech: news, whoever the subject ("Help us end this war, Zelensky urged Congress.").
@@ -1240,6 +1241,9 @@ _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
 # A date stamp then the page's sections: "Oct 23, 2025 - World", "12.05.2026 | Politics, Europe".
 _SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
+# Round 12: a key event's link on a live page, after its bullet: a time, then a headline ("• 14:40 Lavrov sets ..."); a
+# timetable's item ("• 09:30 arrival of the delegations;") is in lower case or ends like a list's item.
+_BULLETED_FEED_ITEM = re.compile(r"\d{1,2}[:.]\d{2}\s+[A-Z\"“‘']")
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
 _GLUE_MARK = re.compile(r"[a-z][A-Z]")
 _GLUE_DIGIT = re.compile(r"[a-z]\d|\d[A-Z]")  # a word glued to a number: a name to its date, a stamp to a place
@@ -1702,7 +1706,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
     if "°" in plain and len(words) <= 3 and _TEMPERATURE.search(plain):
         return _FURNITURE  # a weather box: "−38 °C Salekhard", "Kyiv +3°C"
-    if "°" in plain and len(words) <= 8 and low.startswith("weather") and _DEGREES.search(plain):
+    if "°" in plain and len(words) <= 8 and low.startswith("weather") and _WEATHER_BOX.match(low):
         return _FURNITURE  # round 12: a labelled weather box, "Weather: −7°C, light snow"
     if digit and len(words) <= 12 and len(_QUOTE_TICK.findall(plain)) >= 2 and not any(w[0].islower() for w in words):
         return _FURNITURE  # a markets ticker: "USD 41.25  EUR 43.10", "+7 °C USD 81.40 EUR 94.12"
@@ -1710,8 +1714,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE  # a form's required field: "Name *", "Email address *"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
-    if plain[0] in _BULLET_CHARS and (bullet := _BULLET.match(plain)) and _FEED_ITEM.match(plain, bullet.end()):
-        return _FURNITURE  # round 12: a live page's key events, "• 14:40 Lavrov sets ...", links to its posts
+    if plain[0] in _BULLET_CHARS and plain[-1] not in ";,:" and (bullet := _BULLET.match(plain)):
+        if _BULLETED_FEED_ITEM.match(plain, bullet.end()):
+            return _FURNITURE  # round 12: a live page's key events, "• 14:40 Lavrov sets ...", links to its posts
     if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":
         return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
@@ -1784,7 +1789,7 @@ _QUOTE_TICK = re.compile(
 )
 _TEMPERATURE = re.compile(r"(?:^|\s)[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s|$)")
 # A site's address alone on its line: "president.gov.ua", "kremlin.ru".
-_DEGREES = re.compile(r"\d\s?°")
+_WEATHER_BOX = re.compile(r"weather(?: in [\w'’\-]+(?: [\w'’\-]+)?)?\s*[:·|–—-]?\s*[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°")
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}/?")
 _DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?$")
 
