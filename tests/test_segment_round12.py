@@ -244,7 +244,9 @@ def test_a_sentence_with_agencies_stays() -> None:
     assert texts(page_with(line, "between"))[2] == line
 
 
-@pytest.mark.parametrize("line", ["Aarhus  ·  03.12.2026 kl. 09:40", "Tampere · 3.12.2026 klo 9.40", "3.12.2026, 09:40 Uhr"])
+@pytest.mark.parametrize(
+    "line", ["Aarhus  ·  03.12.2026 kl. 09:40", "Tampere · 3.12.2026 klo 9.40", "3.12.2026, 09:40 Uhr"]
+)
 def test_a_nordic_or_german_time_stamp_goes(line: str) -> None:
     assert texts(page_with(line, "under")) == NEWS
 
@@ -285,7 +287,7 @@ def test_a_short_deck_in_sentence_case_and_a_two_word_headline_stay() -> None:
 def test_a_glued_closing_quote_met_by_an_opening_one_splits_between_them() -> None:
     text = (
         'The envoy said the plan was "a step towards Chisinau.""We will see in March," she added.'
-        'The U.S. delegation, led by J. R. Hale, sat in the No. 2 row.'
+        "The U.S. delegation, led by J. R. Hale, sat in the No. 2 row."
     )
     assert texts(text) == [
         'The envoy said the plan was "a step towards Chisinau."',
