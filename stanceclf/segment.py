@@ -418,7 +418,7 @@ _INTERFACE_FIRST_WORDS = (
         # round 10, with their space: "Mayor ..." and "Searchers ..." need no pattern
         f"{word} "
         for word in "search january february march april may june july august september october november december "
-        "spring summer autumn fall winter".split()
+        "spring summer autumn fall winter find catch words".split()
     ]
 )
 _INTERFACE_STARTS = {
@@ -2218,10 +2218,11 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             continue
         consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
         if (
-            (not block.drop or block.shape == _HEADLINE_SHAPED)
-            and " for " in block.plain
+            not block.blank_before
             and index
-            and not block.blank_before
+            and len(block.plain) <= 80
+            and (not block.drop or block.shape == _HEADLINE_SHAPED)
+            and " for " in block.plain
             and _CREDIT_FOR_BARE.match(block.plain)
         ):
             # Round 12: a photographer's credit without brackets, "Iryna Solovei for Ridgeway", is one only
