@@ -875,7 +875,7 @@ _BOILERPLATE = tuple(
             r"(?:an? )?algorithms?\b",
         ),
         (
-            "publishers sources outlets",
+            "publishers gathers collects aggregates compiles brings",  # its verbs, rarer in news than "sources"
             # round 12: "... gathers / collects / brings together headlines from thousands of sources" too
             r"^[\w .'’&\-]{1,30} (?:shows?|gathers|collects|aggregates|compiles|brings together) (?:stories|news"
             r"|headlines|articles) from (?:thousands|hundreds|\d[\d,]*) of (?:publishers|sources|outlets|media"
