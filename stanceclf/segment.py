@@ -1105,7 +1105,9 @@ _SITE_APPEAL = re.compile(
     r"| (?:now|today|here)\b| (?:from )?(?:just |only )?[$€£₴₽]\s?\d| \d[\d,.]* (?:readers|subscribers|members)\b"
     r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b"
     # round 12: the site by name, "Support Zbruch's independent reporting"
-    r"|(?: [\w.\-]+){1,3}(?:'s|’s) (?:[\w'’\-]+ ){0,2}(?:journalism|reporting|newsroom|coverage)\b)"
+    r"|(?: [\w.\-]+){1,3}(?:'s|’s) (?:[\w'’\-]+ ){0,2}(?:journalism|reporting|newsroom|coverage)\b"
+    # round 12: the site's address, "Write to tips@claimlens.example."
+    r"| (?:to|at) [\w.+\-]+@[\w\-]+\.\w)"
     r"|^(?:please )?make an? (?:[\w-]+ ){0,4}(?:contribution|donation)\b"
     # round 12: a call for readers' pictures or tips, "Send us photos and videos in our bot"
     r"|^(?:please )?send (?:us |in )?(?:your )?(?:photos?|videos?|pictures|tips?|news|stories|questions|letters"
@@ -1129,6 +1131,8 @@ _APPEAL_FIRST = (
     *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
     *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
     *("stay", "get ", "make ", "see you", "send "),
+    # round 12: a question to the reader before the appeal ("Spotted something we should check? Write to ...")
+    *("have you ", "did you ", "do you have ", "spotted ", "seen ", "noticed ", "witnessed "),
 )
 _ANY_KEYS = _SITE_KEYS | _HINT_KEYS
 # Where a line's sentences meet, for the site-talk test: a stop and the spaces after it. A stop first, not a
@@ -1142,8 +1146,8 @@ _SITE_AFTER = re.compile(
 # Round 12: a question to the reader before a call for pictures or tips ("Have you witnessed an incident? Send us
 # ..."): site talk only with such a call after it in its line.
 _READER_QUESTION = re.compile(
-    r"(?:have|did) you (?:\w+ )?(?:witnessed|witness|seen|see|noticed|notice|spotted|spot|filmed|film|photographed"
-    r"|experienced|captured)\b"
+    r"(?:(?:have|did) you (?:\w+ )?)?(?:witnessed|witness|seen|see|noticed|notice|spotted|spot|filmed|film"
+    r"|photographed|experienced|captured)\b"
     r"[^?]{0,60}\?$|do you have (?:a |any )?(?:story|news|information|tips?|photos?|videos?|questions?)\b[^?]{0,60}\?$"
 )
 # Reported speech: news, whoever the subject ("Help us end this war, Zelensky urged Congress.").
@@ -2123,12 +2127,12 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             topics.append(block)
     _mark_captions_and_consent(blocks)
     _mark_gallery(blocks)
-    _mark_ads(blocks)
     if len(columns) >= 2:
         _mark_tables(text, blocks, columns)  # before the headlines: a table's last row is no headline
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
+    _mark_ads(blocks)  # after the related lists: an ad under "Sponsored" ends the list, as running text does
     _mark_under_headings(blocks)
     _mark_footer(blocks)
     _mark_subheads(blocks)
@@ -2292,11 +2296,19 @@ _AD_LABEL = re.compile(
 )
 
 
+# An offer's price or discount: "from 89 USD", "12 issues for $29", "at half price", "30% off".
+_AD_OFFER = re.compile(
+    r"\b(?:from|for|only|just|at)\s+(?:[$€£₴₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:USD|EUR|GBP|UAH|RUB|PLN|lei|zł|kr|[$€£₴₽]))"
+    r"|\bhalf price\b|\b\d{1,2}\s?% off\b"
+)
+
+
 def _mark_ads(blocks: list[_Block]) -> None:
     """Round 12: drop the advertisement right under its label, with no blank line between them.
 
     The advertisement is one short line that stands apart from what follows it (a blank line, or furniture
-    next): "Advertisement" + "Winter tyres fitted at half price until Friday". Body text can follow the
+    next): "Advertisement" + "Winter tyres fitted at half price until Friday"; over a blank line only an offer
+    with its price ("Sponsored", then "Fly Almaty–Dubai from 89 USD."). Body text can follow the
     label too (a page copied with its ad slot empty), so the line must read as no news: no quote, no
     speech verb, and if it ends with a stop, a sentence in the present tense with no negation.
     """
@@ -2305,8 +2317,10 @@ def _mark_ads(blocks: list[_Block]) -> None:
         if not block.drop or block.plain[0] not in "AaSsPp" or len(block.plain) > 60:
             continue
         ad = blocks[index + 1]
-        if ad.drop or ad.blank_before or ad.plain.count(" ") >= 25 or not _AD_LABEL.match(block.plain):
+        if ad.drop or ad.plain.count(" ") >= 25 or not _AD_LABEL.match(block.plain):
             continue
+        if ad.blank_before and _AD_OFFER.search(ad.plain) is None:
+            continue  # over a blank line, only an offer with its price ("Fly Almaty–Dubai from 89 USD.") is the ad
         after = blocks[index + 2] if index + 2 < len(blocks) else None
         if after is not None and not after.blank_before and not after.drop:
             continue

@@ -94,6 +94,7 @@ def test_a_comments_heading_without_comments_under_it_drops_no_body_text() -> No
         "You've reached your monthly limit of free stories.",
         "Our live coverage is now over. Thanks for staying with us.",
         "Did you see the blackout? Send us your videos and we will publish the best ones.",
+        "Noticed a claim we should look into? Write to factdesk@deltaweekly.example.",
     ],
 )
 def test_site_talk_in_a_short_line_goes(line: str) -> None:
@@ -120,6 +121,8 @@ def test_news_with_the_words_of_site_talk_stays(line: str) -> None:
 
 def test_a_question_to_the_reader_alone_is_news() -> None:
     line = "Did you see the convoy leave the port, Minister?"
+    assert texts(page_with(line, "between"))[2] == line
+    line = "Seen from Chisinau, the transit deal looks like a lifeline, and officials say so openly."
     assert texts(page_with(line, "between"))[2] == line
 
 
@@ -210,6 +213,19 @@ def test_a_title_case_headline_with_for_stays() -> None:
 def test_an_advertisement_under_its_label_goes(label: str, ad: str) -> None:
     page = f"DELTA WEEKLY\n{label}\n{ad}\n\n{HEADLINE}\n\n{BODY}\n\n{MORE}\n"
     assert texts(page) == [HEADLINE, BODY, MORE]
+
+
+def test_an_offer_with_its_price_over_a_blank_line_under_its_label_goes() -> None:
+    page = (
+        f"{HEADLINE}\n\n{BODY}\n\nSponsored\n\nFly Iași–Vienna from 49 EUR. Book by Sunday for a free seat choice.\n\n"
+        f"Port Daily · 2 h ago\n\nFerry operators cut fares on the Danube as demand falls\n\n{MORE}\n"
+    )
+    assert texts(page) == [HEADLINE, BODY, "Ferry operators cut fares on the Danube as demand falls", MORE]
+
+
+def test_body_text_over_a_blank_line_under_an_advertisement_label_stays() -> None:
+    line = "Kyiv says it will send a delegation to Constanța next week."
+    assert texts(f"{HEADLINE}\n\n{BODY}\n\nAdvertisement\n\n{line}\n\n{MORE}\n") == [HEADLINE, BODY, line, MORE]
 
 
 def test_body_text_right_under_an_advertisement_label_stays() -> None:
