@@ -392,7 +392,7 @@ _COMMENT_HEADER = re.compile(
 _READER_NAME = re.compile(r"[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.")
 # Round 12: a comment's header of a reader's name and a date stamp ("Svetlana_Ostrov yesterday, 22:03", "Mikhail P.
 # today, 07:40"), and a comment's buttons ("Reply", "Answer · 12"), which only a comments section has.
-_READER_STAMPED = re.compile(r"(?:[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.),?\s+(?=\S*\d|yesterday|today)")
+_READER_STAMPED = re.compile(r"(?:[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.)(?:,|\s+[|·•])?\s+(?=\S*\d|yesterday|today)")
 _COMMENT_BUTTON = re.compile(
     r"(?:reply|replies|answer|respond|like|likes|report|quote)(?:\s*[·•|]?\s*\(?\d[\d,.]*[km]?\)?)?"
     r"(?:\s*[·•|]\s*(?:reply|answer|like|report|share|\d[\d,.]*[km]?))*",
@@ -479,8 +479,8 @@ _CREW = re.compile(
 # Round 12: a byline of a name and the agencies, without "By": "Rita Valadares with agencies".
 _AGENCIES_END = ("agencies", "agency reports", "wires", "wire services")
 _NAME_WITH_AGENCIES = re.compile(
-    r"(?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+,?\s+(?:with|and)\s+(?:news\s+)?(?:agencies|agency reports|wires"
-    r"|wire services)$"
+    r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+,?|(?:[A-Z][\w'’\-]+\s+){0,3}(?:[Ss]taff|[Rr]eporters"
+    r"|[Cc]orrespondents?|[Dd]esk))\s+(?:with|and)\s+(?:news\s+)?(?:agencies|agency reports|wires|wire services)$"
 )
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
 _NAME_FROM = re.compile(
@@ -899,7 +899,7 @@ _BOILERPLATE = tuple(
             "subscribers",
             # round 12: "This analysis is for subscribers." too
             r"^(?:this )?(?:article|content|story|text|analysis|piece|report|column|briefing|interview|newsletter)"
-            r" is (?:(?:reserved|available) )?(?:only )?for (?:paying )?subscribers\b",
+            r" is (?:(?:reserved|available) )?(?:only )?(?:for|to) (?:paying )?subscribers\b",
         ),
     )
 )
@@ -1022,7 +1022,11 @@ _SITE_LINE_START = re.compile(
     r"|(?:(?:this|our|the) )?live (?:coverage|blog|updates?|page|broadcast) (?:has|have|is) (?:now )?(?:ended"
     r"|closed|finished|concluded|over)\b|thank(?:s| you) for (?:staying|being|following along) with us\b"
     r"|(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|piece|read|newsletter"
-    r"|episode|podcast|post)\?"
+    r"|episode|podcast|post)\?|(?:like|liked|enjoy|enjoyed) what you(?:'ve|’ve)? (?:read|see|seen|hear|heard)\b"
+    # a live page no longer updated, thanks for following it
+    r"|(?:(?:this|our|the) )?(?:live )?(?:page|blog|coverage|feed) (?:is|has) no longer (?:being )?updated\b"
+    r"|thank(?:s| you) for (?:following|reading|watching|listening to) (?:our|this|the) (?:live )?(?:coverage|blog"
+    r"|page|updates|newsletter|podcast)\b"
     r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
     # reuse rules: "Republishing is allowed with a link ...", "Copying of this site's texts is prohibited"; not
     # "Copying of the ferry's design is allowed under the treaty"

@@ -40,6 +40,9 @@ def test_comments_under_a_readers_name_and_a_time_stamp_go() -> None:
         "Comments (5)\n"
         "Log in to leave a comment.\n"
         "dan.petrescu yesterday, 19:45\n"
+        "The ministry promised the same ferry last winter.\n"
+        "Reply\n"
+        "portwatcher_88 | 2 December 2026, 21:02\n"
         "The ferry from Galați has not sailed for a week and nobody explains why.\n"
         "Reply\n"
         "Ioana M. today, 08:12\n"
@@ -95,6 +98,10 @@ def test_a_comments_heading_without_comments_under_it_drops_no_body_text() -> No
         "Our live coverage is now over. Thanks for staying with us.",
         "Did you see the blackout? Send us your videos and we will publish the best ones.",
         "Noticed a claim we should look into? Write to factdesk@deltaweekly.example.",
+        "Like what you read? Support our newsroom today.",
+        "This live page is no longer being updated.",
+        "Thanks for following our live coverage.",
+        "This content is available to subscribers only.",
     ],
 )
 def test_site_talk_in_a_short_line_goes(line: str) -> None:
@@ -112,6 +119,8 @@ def test_site_talk_in_a_short_line_goes(line: str) -> None:
         "Romania will send us more gas this winter, the Moldovan minister said.",
         "This analysis of the port's finances was published by the audit office on Tuesday.",
         "The live broadcast from the port was interrupted twice on Tuesday.",
+        "Thanks for following the talks so closely, the envoy told the Romanian hosts.",
+        "The ministry's page on the corridor is no longer updated, shipping agents complained on Tuesday.",
     ],
 )
 def test_news_with_the_words_of_site_talk_stays(line: str) -> None:
@@ -249,7 +258,15 @@ def test_an_interface_line_of_save_and_hide_goes() -> None:
 # --- bylines, stamps, weather ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["Corina Munteanu with agencies", "Radu Ilie and agencies", "Ana Lupu with wires"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Corina Munteanu with agencies",
+        "Radu Ilie and agencies",
+        "Ana Lupu with wires",
+        "Delta Weekly staff and agencies",
+    ],
+)
 def test_a_byline_with_agencies_goes(line: str) -> None:
     assert is_furniture(line)
     assert texts(page_with(line, "under")) == NEWS
