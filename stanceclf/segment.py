@@ -239,7 +239,7 @@ _INTERFACE_WORDS = frozenset(
     pinned playing channel translation original my dark mode cancel screenshot voiced ai ai-generated summary brief
     quick store google apple accessible printer-friendly coverage choices tv give site schedule programme program
     tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
-    options source
+    options source list moments
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -252,7 +252,7 @@ _RELATED_HEADING = re.compile(
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like"
     r"|(?:more\s+)?(?:from\s+)?around\s+the\s+web|from\s+(?:our|the)\s+partners?|promoted\s+stories"
-    r"|editors?'?s?'?\s+picks?|top(?:\s+\d{1,2})?\s+(?:stories|news|reads)|\d{1,2}\s+most\s+(?:read|popular)|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
+    r"|(?:the\s+)?editors?'?s?'?\s+(?:picks?|choice)|top(?:\s+\d{1,2})?\s+(?:stories|news|reads)|\d{1,2}\s+most\s+(?:read|popular)|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
     r"|also\s+on\s+[\w' ]{1,30}"
@@ -269,6 +269,7 @@ _INTERFACE_LINE = re.compile(
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
       | (?:also\ )?(?:read|see|watch|listen)\s*:\ .{3,200}
       | (?:first\ |originally\ )?published\ (?:in|on|by)\ [^.!?]{2,60},\ [^.!?]{0,30}\d{4}\.?
+      | (?:published|posted)\ in(?:\ sections?|\ categor(?:y|ies))?\s*:\ .{1,120}
       | (?:[-–—]\ )?with\ (?:assistance|help)\ from\b.{0,120}
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
@@ -898,7 +899,7 @@ _BOILERPLATE = tuple(
         (
             "subscribers",
             # round 12: "This analysis is for subscribers." too
-            r"^(?:this )?(?:article|content|story|text|analysis|piece|report|column|briefing|interview|newsletter)"
+            r"^(?:this |the )?(?:article|content|story|text|analysis|piece|report|column|briefing|interview|newsletter)"
             r" is (?:(?:reserved|available) )?(?:only )?(?:for|to) (?:paying )?subscribers\b",
         ),
     )
@@ -1027,6 +1028,10 @@ _SITE_LINE_START = re.compile(
     r"|(?:(?:this|our|the) )?(?:live )?(?:page|blog|coverage|feed) (?:is|has) no longer (?:being )?updated\b"
     r"|thank(?:s| you) for (?:following|reading|watching|listening to) (?:our|this|the) (?:live )?(?:coverage|blog"
     r"|page|updates|newsletter|podcast)\b"
+    # the site on a network ("We are on Telegram."), and a bare "Subscribe!"
+    r"|(?:we(?:'re|’re| are)|find us|we(?:'re|’re| are) also) on (?:telegram|x|twitter|facebook|instagram|youtube"
+    r"|tiktok|vk|whatsapp|viber|threads|bluesky|google news)\b"
+    r"|(?:please )?(?:subscribe|donate|sign up)(?: now| today)?\s*[!.]?$"
     r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
     # reuse rules: "Republishing is allowed with a link ...", "Copying of this site's texts is prohibited"; not
     # "Copying of the ferry's design is allowed under the treaty"
@@ -1137,6 +1142,7 @@ _APPEAL_FIRST = (
     *("stay", "get ", "make ", "see you", "send "),
     # round 12: a question to the reader before the appeal ("Spotted something we should check? Write to ...")
     *("have you ", "did you ", "do you have ", "spotted ", "seen ", "noticed ", "witnessed "),
+    *("we are on ", "we're on ", "we’re on ", "find us "),
 )
 _ANY_KEYS = _SITE_KEYS | _HINT_KEYS
 # Where a line's sentences meet, for the site-talk test: a stop and the spaces after it. A stop first, not a

@@ -102,6 +102,11 @@ def test_a_comments_heading_without_comments_under_it_drops_no_body_text() -> No
         "This live page is no longer being updated.",
         "Thanks for following our live coverage.",
         "This content is available to subscribers only.",
+        "We are on Telegram. Subscribe!",
+        "Published in sections: News, Interviews",
+        "Back to the list",
+        "The editors' choice",
+        "Key moments",
     ],
 )
 def test_site_talk_in_a_short_line_goes(line: str) -> None:
@@ -121,6 +126,9 @@ def test_site_talk_in_a_short_line_goes(line: str) -> None:
         "The live broadcast from the port was interrupted twice on Tuesday.",
         "Thanks for following the talks so closely, the envoy told the Romanian hosts.",
         "The ministry's page on the corridor is no longer updated, shipping agents complained on Tuesday.",
+        "We are on the brink of a deal on the berths, the Romanian negotiator told the Moldovan delegation.",
+        "Back to the list of berths, the harbour master read out the names of eleven tankers.",
+        "Key moments of the talks were filmed by Romanian state television.",
     ],
 )
 def test_news_with_the_words_of_site_talk_stays(line: str) -> None:
