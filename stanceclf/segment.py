@@ -1258,7 +1258,7 @@ _SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 # Round 12: a key event's link on a live page, after its bullet: a time, then a headline ("• 14:40 Lavrov sets ..."); a
 # timetable's item ("• 09:30 arrival of the delegations;") is in lower case or ends like a list's item.
-_BULLETED_FEED_ITEM = re.compile(r"\d{1,2}[:.]\d{2}\s+[A-Z\"“‘']")
+_BULLETED_FEED_ITEM = re.compile(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:h|m|min|hrs?)\s+ago)\s+[A-Z\"“‘']")
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
 _GLUE_MARK = re.compile(r"[a-z][A-Z]")
 _GLUE_DIGIT = re.compile(r"[a-z]\d|\d[A-Z]")  # a word glued to a number: a name to its date, a stamp to a place
@@ -2300,7 +2300,7 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
 
 # Round 12: an advertisement's label, alone or with the advertiser ("Sponsored · Meridale Insurance").
 _AD_LABEL = re.compile(
-    r"(?:advertisement|advertising|ad|ads|sponsored|promoted|promotion|partner content|paid (?:content|post))"
+    r"(?:advertisement|advertising|ad|ads|sponsored|promoted|promotion|promo|partner content|paid (?:content|post))"
     r"(?:\s*(?:[·•|:–—-]|\bby\b)\s*[^.!?]{1,40})?$",
     re.IGNORECASE,
 )

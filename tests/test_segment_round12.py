@@ -174,7 +174,8 @@ def test_a_live_pages_key_events_go() -> None:
         f"{HEADLINE}\n\n"
         "Key events\n"
         "• 16:05 Bucharest names Constanța harbour as the venue\n"
-        "• 11:30 Welcome to our coverage\n\n"
+        "• 11:30 Welcome to our coverage\n"
+        "• 3h ago Kyiv confirms its delegation\n\n"
         f"16:05\n\n{BODY}\n\n11:30\n\n{MORE}\n"
     )
     assert texts(page) == [HEADLINE, BODY, MORE]
@@ -225,6 +226,7 @@ def test_a_title_case_headline_with_for_stays() -> None:
         ("Advertisement", "Winter tyres fitted at half price in Iași until Sunday"),
         ("Sponsored · Carpathia Travel", "Book your Danube cruise in three clicks"),
         ("Advertising", "Give Delta Weekly to a friend: 6 issues for €15."),
+        ("PROMO", "Open a savings account at 9% a year with Prut Bank"),
     ],
 )
 def test_an_advertisement_under_its_label_goes(label: str, ad: str) -> None:
