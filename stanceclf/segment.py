@@ -2153,6 +2153,9 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
             block.shape, block.drop = _FURNITURE, True
 
 
+_SITE_PERSONS = frozenset("we we're we’re we'll we’ll us our ours you you're you’re your yours".split())
+
+
 def _news_after_talk(raw: str) -> int:
     """Round 12: where reported news starts after a first sentence of site talk in a paragraph, or 0.
 
@@ -2163,8 +2166,8 @@ def _news_after_talk(raw: str) -> int:
         return 0
     rest = _plain(raw[stop.end() :]).lower()
     words = rest.split()
-    if _REPORTED_KEYS.isdisjoint(words) or _is_boilerplate(rest, words):
-        return 0
+    if _REPORTED_KEYS.isdisjoint(words) or not _SITE_PERSONS.isdisjoint(words) or _is_boilerplate(rest, words):
+        return 0  # no source named, the site or the reader addressed ("According to our policy, you ..."), or talk
     return stop.end() if _is_boilerplate(_plain(raw[: stop.end()]).lower()) else 0
 
 

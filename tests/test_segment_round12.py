@@ -164,6 +164,10 @@ def test_a_live_pages_sign_off_is_cut_off_the_news_after_it() -> None:
 def test_a_site_talk_paragraph_with_no_news_after_it_still_goes() -> None:
     paragraph = "That is where we will leave our coverage for today. Thank you for staying with us."
     assert texts(page_with(paragraph, "between")) == NEWS
+    notice = (
+        "Delta Weekly uses cookies to improve your experience. According to our policy, you can opt out at any time."
+    )
+    assert texts(page_with(notice, "between")) == NEWS
 
 
 # --- a live page's key events ---------------------------------------------------------------------------------
