@@ -48,7 +48,8 @@ The rules, in the order they apply:
    counters with a time (``Audio 18:40``), a table's note, title and source,
    a gallery's captions under numbers alone on their lines, a briefing's
    topic headings (``On the ...``, two or more), a pull quote that repeats a
-   sentence of the body, a sign-off of short exclamations after the body;
+   sentence of the body, a sign-off of short exclamations after the body
+   (set apart by a blank line, or two exclamations or more);
    a caption under a gallery's counter or a photo's marker (``Photo 4 of
    9``, ``Photo``, ``📷``) and a short present-tense caption above its
    credit, a reader poll's question and answers, weather boxes and markets
@@ -65,7 +66,13 @@ The rules, in the order they apply:
    where its items come from, a name glued to its date or a date stamp glued
    to a place, a post's header starting with a symbol, a photographer's
    credit ``(Name for The Paper)``, sponsored cards and an aggregator's
-   clusters under their headings.
+   clusters under their headings; round 12: comments under a reader's name
+   and a time or with their buttons, a live page's key events (``• 14:40
+   Lavrov ...``), an advertisement under its label, a photo story's credits
+   (``Photographs and text by ...``, ``Name for Site`` under its caption),
+   ``Name with agencies``, a labelled weather box, a section label under
+   the headline, and site talk in short lines (``Like this story?``, an
+   aggregator's or a paywall's lines, a live page's end, a company line).
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -132,7 +139,7 @@ The rules, in the order they apply:
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
    A credit or an appeal after the last sentence of a paragraph is dropped.
 7. A one-word fragment such as "Meanwhile." is joined to the sentence after it;
-   a one-word reply ("Yes.", "No.", "Thanks.") is a sentence of its own.
+   a one-word reply ("Yes.", "No.", "Thanks.", "Good.") is a sentence of its own.
 8. A sentence longer than :data:`MAX_STATEMENT_CHARS` characters (a megabyte
    of text without punctuation, say) is cut at the last whitespace before the
    limit, or at the limit itself when there is none, so that no input makes
