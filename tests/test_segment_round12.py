@@ -23,12 +23,13 @@ NEWS = [HEADLINE, BODY, MORE, LAST]
 
 
 def page_with(line: str, where: str = "after") -> str:
-    """A small page with ``line`` after the body, between its paragraphs, or under the headline."""
-    if where == "under":
-        return f"{HEADLINE}\n{line}\n\n" + "\n\n".join(NEWS[1:]) + "\n"
-    paragraphs = NEWS[1:]
-    paragraphs.insert(1 if where == "between" else len(paragraphs), line)
-    return f"{HEADLINE}\n\n" + "\n\n".join(paragraphs) + "\n"
+    """A small page with ``line`` under the headline, between the body's paragraphs, or after the body."""
+    pages = {
+        "under": [f"{HEADLINE}\n{line}", BODY, MORE, LAST],
+        "between": [HEADLINE, BODY, line, MORE, LAST],
+        "after": [HEADLINE, BODY, MORE, LAST, line],
+    }
+    return "\n\n".join(pages[where]) + "\n"
 
 
 # --- reader comments under a name and a time, or with their buttons ------------------------------------------
