@@ -522,7 +522,9 @@ _NAME_BEFORE_DATE = re.compile(
     r"(?:[A-Z][\w.'’\-]*\s+){1,3}?[A-Z][\w.'’\-]*(?:,\s+(?:in\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?,?\s+"
     r"(?=(?:Published|Updated|Posted|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))"
 )
-_CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")
+# Round 12: a place before its date and time, "Helsinki 20.11.2025 klo 7.15", "Copenhagen, 20. november 2025 kl. 07.15".
+_PLACE_BEFORE_DATE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+,?\s+(?=\d)")
+_CLOCK = re.compile(r"\d{1,2}[:h.]\d\d\b")  # round 12: "07.15" too, as Nordic and German pages write it
 # Round 10: a name glued to a date ("Pavel Orlov29 November 2026"); a date stamp glued to a place ("November 27,
 # 2026, 16:50Bishkek", a transcript's heading).
 _NAME_GLUED_DATE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
@@ -1241,7 +1243,8 @@ _DATE_WORDS = (
     r"|yesterday|today|hours?|minutes?|seconds?|days?|weeks?|kl|klo|uhr"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
-_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm)?|{_DATE_WORDS}\.?)"
+# round 12: a day's number may end with its stop, "20. november 2025"
+_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm|\.)?|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
     rf"^(?=.*\d)(?:[·•|]\s*)?\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
@@ -1684,7 +1687,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
         if plain[0] == "[" and plain[-1] == "]" and not any(c.islower() for c in plain):
             return _FURNITURE  # a transcript's note in capitals: "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"
         if digit and not terminal and plain[0].isupper() and _CLOCK.search(plain):
-            named = _NAME_BEFORE_DATE.match(plain)
+            named = _NAME_BEFORE_DATE.match(plain) or _PLACE_BEFORE_DATE.match(plain)
             if named and _DATE_STAMP.match(plain[named.end() :]):
                 return _FURNITURE
         if digit and plain[:2].isupper():

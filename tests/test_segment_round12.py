@@ -293,10 +293,22 @@ def test_a_sentence_with_agencies_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Aarhus  ·  03.12.2026 kl. 09:40", "Tampere · 3.12.2026 klo 9.40", "3.12.2026, 09:40 Uhr"]
+    "line",
+    [
+        "Aarhus  ·  03.12.2026 kl. 09:40",
+        "Tampere · 3.12.2026 klo 9.40",
+        "3.12.2026, 09:40 Uhr",
+        "Odense, 3. december 2026 kl. 09.40",
+        "Uppsala 3 dec 2026 kl 09.40",
+    ],
 )
 def test_a_nordic_or_german_time_stamp_goes(line: str) -> None:
     assert texts(page_with(line, "under")) == NEWS
+
+
+def test_a_place_and_a_figure_with_a_stop_stay() -> None:
+    headline = "Constanța 2.50 million tonnes of grain shipped in November"
+    assert texts(f"{headline}\n\n{BODY}\n") == [headline, BODY]
 
 
 @pytest.mark.parametrize("line", ["Weather: +2°C, rain", "Weather in Iași: −11 °C, clear"])
