@@ -24,6 +24,7 @@ from .errors import StanceclfError
 __all__ = ["Article", "extract_html", "article_text"]
 
 INSTALL_HINT = 'reading .html needs trafilatura: pip install "stanceclf[html]"'
+_BULLET_SIGNS = "•▪●◦‣"
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,9 @@ def extract_html(html: str) -> Article:
     found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     title = _one_line(found.get("title"))
     lines = [line.strip() for line in (found.get("text") or "").splitlines() if line.strip()]
+    # The extractor writes a list item as "- item"; an item whose markup holds its own bullet sign would read
+    # "- • item", two bullets, of which the segmenter cuts one.
+    lines = [line[2:] if line[:2] == "- " and line[2:3] in _BULLET_SIGNS else line for line in lines]
     root = _page_root(html)
     if root is not None:
         lines = _with_led_lists(_in_page_order(lines, root), root)
@@ -173,7 +177,8 @@ def _with_led_lists(lines: list[str], root) -> list[str]:
                 found += [" ".join(item.text_content().split()) for item in sibling.iter("li")]
             else:
                 break
-        items[lead] = [item for item in found if item and item not in have]
+        # an item's own bullet sign in its markup ("<li><span>•</span> a halt ...") is no new item either
+        items[lead] = [item for item in found if item and item.lstrip("-•* ") not in have]
     out = []
     for line in lines:
         out.append(line)

@@ -48,7 +48,8 @@ The rules, in the order they apply:
    counters with a time (``Audio 18:40``), a table's note, title and source,
    a gallery's captions under numbers alone on their lines, a briefing's
    topic headings (``On the ...``, two or more), a pull quote that repeats a
-   sentence of the body, a sign-off of short exclamations after the body;
+   sentence of the body, a sign-off of short exclamations after the body
+   (set apart by a blank line, or two exclamations or more);
    a caption under a gallery's counter or a photo's marker (``Photo 4 of
    9``, ``Photo``, ``📷``) and a short present-tense caption above its
    credit, a reader poll's question and answers, weather boxes and markets
@@ -65,7 +66,13 @@ The rules, in the order they apply:
    where its items come from, a name glued to its date or a date stamp glued
    to a place, a post's header starting with a symbol, a photographer's
    credit ``(Name for The Paper)``, sponsored cards and an aggregator's
-   clusters under their headings.
+   clusters under their headings; round 12: comments under a reader's name
+   and a time or with their buttons, a live page's key events (``• 14:40
+   Lavrov ...``), an advertisement under its label, a photo story's credits
+   (``Photographs and text by ...``, ``Name for Site`` under its caption),
+   ``Name with agencies``, a labelled weather box, a section label under
+   the headline, and site talk in short lines (``Like this story?``, an
+   aggregator's or a paywall's lines, a live page's end, a company line).
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -132,7 +139,7 @@ The rules, in the order they apply:
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
    A credit or an appeal after the last sentence of a paragraph is dropped.
 7. A one-word fragment such as "Meanwhile." is joined to the sentence after it;
-   a one-word reply ("Yes.", "No.", "Thanks.") is a sentence of its own.
+   a one-word reply ("Yes.", "No.", "Thanks.", "Good.") is a sentence of its own.
 8. A sentence longer than :data:`MAX_STATEMENT_CHARS` characters (a megabyte
    of text without punctuation, say) is cut at the last whitespace before the
    limit, or at the limit itself when there is none, so that no input makes
@@ -239,7 +246,7 @@ _INTERFACE_WORDS = frozenset(
     pinned playing channel translation original my dark mode cancel screenshot voiced ai ai-generated summary brief
     quick store google apple accessible printer-friendly coverage choices tv give site schedule programme program
     tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
-    options
+    options source list moments
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -252,7 +259,7 @@ _RELATED_HEADING = re.compile(
     r"|more\s+(?:stories|news|from\s+[\w' ]{1,30})|latest(?:\s+news)?|most\s+(?:read|popular|viewed|watched)"
     r"|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like"
     r"|(?:more\s+)?(?:from\s+)?around\s+the\s+web|from\s+(?:our|the)\s+partners?|promoted\s+stories"
-    r"|editors?'?s?'?\s+picks?|top(?:\s+\d{1,2})?\s+(?:stories|news|reads)|\d{1,2}\s+most\s+(?:read|popular)|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
+    r"|(?:the\s+)?editors?'?s?'?\s+(?:picks?|choice)|top(?:\s+\d{1,2})?\s+(?:stories|news|reads)|\d{1,2}\s+most\s+(?:read|popular)|other\s+news|news\s+feed|what\s+to\s+read\s+next|further\s+reading"
     r"|in\s+other\s+news|suggested\s+(?:topics|reading|articles)|topics|tags|keywords|(?:on\s+)?the\s+same\s+topic"
     r"|(?:in|from)\s+the\s+same\s+(?:section|category|series|topic)|explore\s+more|more\s+in\s+[\w' ]{1,30}"
     r"|also\s+on\s+[\w' ]{1,30}"
@@ -269,6 +276,7 @@ _INTERFACE_LINE = re.compile(
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
       | (?:also\ )?(?:read|see|watch|listen)\s*:\ .{3,200}
       | (?:first\ |originally\ )?published\ (?:in|on|by)\ [^.!?]{2,60},\ [^.!?]{0,30}\d{4}\.?
+      | (?:published|posted)\ in(?:\ sections?|\ categor(?:y|ies))?\s*:\ .{1,120}
       | (?:[-–—]\ )?with\ (?:assistance|help)\ from\b.{0,120}
       | (?:tags?|topics?|keywords|filed\ under|categories|category|sections?|persons?|geography|languages?
           |suggested\ topics|related\ topics|edited\ by|translated\ by|translation|translator|editor|author
@@ -318,15 +326,18 @@ _INTERFACE_LINE = re.compile(
       | (?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced|research
           |graphics|fact-checking|fact\ checking)\ by\b.{0,300}
       | \((?:additional\ )?(?:reporting|writing|editing|compiled|translation|translated|produced)\ by\b.{0,300}
-      | \(?(?:photo|photograph|image|picture|video|illustration)s?\ (?:by|courtesy\ of)\b.{0,120}
+      | \(?(?:photo|photograph|image|picture|video|illustration)s?(?:\ and\ (?:text|words|video|reporting))?
+        \ (?:by|courtesy\ of)\b.{0,120}
+      | (?:text|words|story)\ and\ (?:photos?|photographs|pictures|images)\ by\b.{0,120}
       | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
       | read\ (?:this|the)\ (?:article|story|text|piece|interview|column|report)\ in\ [a-zа-яіїєґ]+
       | read\ the\ (?:previous|last|next|latest)\ (?:digest|issue|newsletter|episode|edition)\b.{0,40}
       | watch\ the\ full\ (?:interview|conversation|video|programme|program|episode|report)\b.{0,80}
       | item\ \d+\ of\ \d+\b.{0,300} | list\ (?:of\ \d+\ items?|\d+\ of\ \d+) | end\ of\ list
       | sources?:\ .{0,60}\b(?:agencies|wire\ services|wires)
-      | follow\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok|vk|rumble|odysee
-          |social\ (?:media|networks)|google\ news|whatsapp|threads|bluesky)\b.{0,60}
+      | (?:follow|watch|listen\ to|find|catch)\ .{1,40}\ on\ (?:telegram|x|twitter|facebook|instagram|youtube|tiktok
+          |vk|rumble|odysee|social\ (?:media|networks)|google\ news|whatsapp|threads|bluesky|our\ (?:app|website|site
+          |channel))\b.{0,60}
       | (?:published|updated|posted)?\ ?\d+\ ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])\ ago
       | explore\ more\b.{0,60} | reuse\ this\ content | forwarded\ from\b\s*:?.{0,60} | translated\ from\ [a-z]+
       | screenshot\s*:.{0,80} | (?:video\ )?screenshots?(?:\ (?:from|of)\ (?:a\ |the\ )?(?:video|footage|telegram|x))?
@@ -387,6 +398,14 @@ _COMMENT_HEADER = re.compile(
 # A reader's name over a comment: a handle ("oksana_k", "serhii.v") or a first name and an initial ("Olav H."),
 # not a site's name over a related story ("Russia Today", then "6 hours ago").
 _READER_NAME = re.compile(r"[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.")
+# Round 12: a comment's header of a reader's name and a date stamp ("Svetlana_Ostrov yesterday, 22:03", "Mikhail P.
+# today, 07:40"), and a comment's buttons ("Reply", "Answer · 12"), which only a comments section has.
+_READER_STAMPED = re.compile(r"(?:[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.)(?:,|\s+[|·•])?\s+(?=\S*\d|yesterday|today)")
+_COMMENT_BUTTON = re.compile(
+    r"(?:reply|replies|answer|respond|like|likes|report|quote)(?:\s*[·•|]?\s*\(?\d[\d,.]*[km]?\)?)?"
+    r"(?:\s*[·•|]\s*(?:reply|answer|like|report|share|\d[\d,.]*[km]?))*",
+    re.IGNORECASE,
+)
 _COMMENT_AGE = re.compile(rf"(?:{_AGE}\s+ago|just now|yesterday(?: at \d{{1,2}}:\d\d)?)$", re.IGNORECASE)
 _SCHEMELESS_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
 _COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
@@ -407,7 +426,7 @@ _INTERFACE_FIRST_WORDS = (
         # round 10, with their space: "Mayor ..." and "Searchers ..." need no pattern
         f"{word} "
         for word in "search january february march april may june july august september october november december "
-        "spring summer autumn fall winter".split()
+        "spring summer autumn fall winter find catch words".split()
     ]
 )
 _INTERFACE_STARTS = {
@@ -465,6 +484,12 @@ _CREW = re.compile(
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
     r"|\s*\([a-z ]{2,20}\))?\.?$"
 )
+# Round 12: a byline of a name and the agencies, without "By": "Rita Valadares with agencies".
+_AGENCIES_END = ("agencies", "agency reports", "wires", "wire services")
+_NAME_WITH_AGENCIES = re.compile(
+    r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+,?|(?:[A-Z][\w'’\-]+\s+){0,3}(?:[Ss]taff|[Rr]eporters"
+    r"|[Cc]orrespondents?|[Dd]esk))\s+(?:with|and)\s+(?:news\s+)?(?:agencies|agency reports|wires|wire services)$"
+)
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
 _NAME_FROM = re.compile(
     r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$"
@@ -497,7 +522,9 @@ _NAME_BEFORE_DATE = re.compile(
     r"(?:[A-Z][\w.'’\-]*\s+){1,3}?[A-Z][\w.'’\-]*(?:,\s+(?:in\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?,?\s+"
     r"(?=(?:Published|Updated|Posted|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))"
 )
-_CLOCK = re.compile(r"\d{1,2}[:h]\d\d\b")
+# Round 12: a place before its date and time, "Helsinki 20.11.2025 klo 7.15", "Copenhagen, 20. november 2025 kl. 07.15".
+_PLACE_BEFORE_DATE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+,?\s+(?=\d)")
+_CLOCK = re.compile(r"\d{1,2}[:h.]\d\d\b")  # round 12: "07.15" too, as Nordic and German pages write it
 # Round 10: a name glued to a date ("Pavel Orlov29 November 2026"); a date stamp glued to a place ("November 27,
 # 2026, 16:50Bishkek", a transcript's heading).
 _NAME_GLUED_DATE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
@@ -519,6 +546,9 @@ _CREDIT_SHAPE = re.compile(
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # Round 10: a photographer's credit for the paper, in brackets: "(Mads Lund for The Harbour Ledger)".
 _CREDIT_FOR = re.compile(r"\((?:[A-ZÀ-Þ][\w'’\-]+\s+){2,3}for\s+(?:The\s+)?[A-Z][\w.&'’\- ]{1,40}\)$")
+_CREDIT_FOR_BARE = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’\-]+\s+){1,2}[A-ZÀ-Þ][\w'’\-]+\s+for\s+(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$"
+)
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
     r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo(?:graph)?|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
@@ -855,10 +885,21 @@ _BOILERPLATE = tuple(
             r"(?:an? )?algorithms?\b",
         ),
         (
-            "publishers",
-            r"^[\w .'’&\-]{1,30} shows? (?:stories|news|headlines|articles) from (?:thousands|hundreds|\d[\d,]*) of "
-            r"(?:publishers|sources|outlets)\b",
+            "publishers gathers collects aggregates compiles brings",  # its verbs, rarer in news than "sources"
+            # round 12: "... gathers / collects / brings together headlines from thousands of sources" too
+            r"^[\w .'’&\-]{1,30} (?:shows?|gathers|collects|aggregates|compiles|brings together) (?:stories|news"
+            r"|headlines|articles) from (?:thousands|hundreds|\d[\d,]*) of (?:publishers|sources|outlets|media"
+            r"|sites)\b",
         ),
+        # round 12: an aggregator's note on its summaries ("Summaries are generated from the publishers' text.");
+        # the present tense at the sentence's start, not "The summaries of the talks were generated by ..."
+        (
+            "summaries",
+            r"^(?:the |our |these |all )?summaries (?:on this (?:site|page|app) )?are (?:automatically )?"
+            r"(?:generated|written|produced|created|made) (?:automatically )?(?:from|by|with|using)\b",
+        ),
+        # round 12: a paywall's count, "You have reached your limit of two free briefs this month."
+        ("limit", r"^you(?:'ve|’ve| have) reached (?:your|the) (?:monthly |weekly |daily )?limit of\b"),
         (
             "tip tipline tip-line",
             r"\b(?:send|email|share|tell|message) (?:it|them|this|us)\b.{0,30}\bour tip-? ?line\b",
@@ -866,8 +907,9 @@ _BOILERPLATE = tuple(
         ("touch", r"^get in touch\s*:.{0,20}\b(?:message|write|email|contact|send)\b.{0,40}\b(?:us|our|team)\b"),
         (
             "subscribers",
-            r"^(?:this )?(?:article|content|story|text) is (?:(?:reserved|available) )?(?:only )?for (?:paying )?"
-            r"subscribers\b",
+            # round 12: "This analysis is for subscribers." too
+            r"^(?:this |the )?(?:article|content|story|text|analysis|piece|report|column|briefing|interview|newsletter)"
+            r" is (?:(?:reserved|available) )?(?:only )?(?:for|to) (?:paying )?subscribers\b",
         ),
     )
 )
@@ -943,7 +985,10 @@ _ABOUT_OUTLET = re.compile(
     r"|is\s+(?:published|produced|presented|made)\s+by\b|is\s+(?:funded|financed|owned)\s+(?:by|from)\b"
     # round 9: "... is editorially independent.", "... is a registered foundation.", "... is a signatory of ..."
     r"|is\s+editorially\s+independent\b|is\s+an?\s+registered\s+(?:foundation|charity|non-?profit|association"
-    r"|trust|company|society)\b|is\s+an?\s+signatory\s+(?:of|to)\b)"
+    r"|trust|company|society)\b|is\s+an?\s+signatory\s+(?:of|to)\b"
+    # round 12: a company line, "X is part of Y Media Group Ltd." (a legal form: "Transgaz is part of the Gas
+    # Group." is news)
+    r"|is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Ltd|Limited|plc|PLC|Inc|LLC|GmbH)\b)"
 )
 # Round 9: a sentence about the site itself, not news. It names the site or its parts (this page, the blog, the
 # comments), its readers, or the outlet in the first person plural ("our reporting", "support us", "we're pausing
@@ -983,6 +1028,19 @@ _SITE_LINE_START = re.compile(
     r"|(?:open|view|read) (?:the |this )?(?:web|browser|online) version\b"
     r"|see you (?:tomorrow|next week|on \w+day|soon)\b"
     r"|(?:this|our|the) (?:live )?blog (?:is|has) (?:now )?(?:closed|ended|paused)\b"
+    # round 12: a live page's end and thanks, a share prompt ("Like this story? Share it ...")
+    r"|(?:(?:this|our|the) )?live (?:coverage|blog|updates?|page|broadcast) (?:has|have|is) (?:now )?(?:ended"
+    r"|closed|finished|concluded|over)\b|thank(?:s| you) for (?:staying|being|following along) with us\b"
+    r"|(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|piece|read|newsletter"
+    r"|episode|podcast|post)\?|(?:like|liked|enjoy|enjoyed) what you(?:'ve|’ve)? (?:read|see|seen|hear|heard)\b"
+    # a live page no longer updated, thanks for following it
+    r"|(?:(?:this|our|the) )?(?:live )?(?:page|blog|coverage|feed) (?:is|has) no longer (?:being )?updated\b"
+    r"|thank(?:s| you) for (?:following|reading|watching|listening to) (?:our|this|the) (?:live )?(?:coverage|blog"
+    r"|page|updates|newsletter|podcast)\b"
+    # the site on a network ("We are on Telegram."), and a bare "Subscribe!"
+    r"|(?:we(?:'re|’re| are)|find us|we(?:'re|’re| are) also) on (?:telegram|x|twitter|facebook|instagram|youtube"
+    r"|tiktok|vk|whatsapp|viber|threads|bluesky|google news)\b"
+    r"|(?:please )?(?:subscribe|donate|sign up)(?: now| today)?\s*[!.]?$"
     r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
     # reuse rules: "Republishing is allowed with a link ...", "Copying of this site's texts is prohibited"; not
     # "Copying of the ferry's design is allowed under the treaty"
@@ -1063,8 +1121,15 @@ _SITE_APPEAL = re.compile(
     r"|site|website|channel|centre|center|institute|project|journalism|work|coverage|app|podcast)\b"
     r"| an? (?:friend|member|patron|supporter|subscriber|monthly|donor)\b| live (?:coverage|updates|blog)\b"
     r"| (?:now|today|here)\b| (?:from )?(?:just |only )?[$€£₴₽]\s?\d| \d[\d,.]* (?:readers|subscribers|members)\b"
-    r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b)"
+    r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b"
+    # round 12: the site by name, "Support Zbruch's independent reporting"
+    r"|(?: [\w.\-]+){1,3}(?:'s|’s) (?:[\w'’\-]+ ){0,2}(?:journalism|reporting|newsroom|coverage)\b"
+    # round 12: the site's address, "Write to tips@claimlens.example."
+    r"| (?:to|at) [\w.+\-]+@[\w\-]+\.\w)"
     r"|^(?:please )?make an? (?:[\w-]+ ){0,4}(?:contribution|donation)\b"
+    # round 12: a call for readers' pictures or tips, "Send us photos and videos in our bot"
+    r"|^(?:please )?send (?:us |in )?(?:your )?(?:photos?|videos?|pictures|tips?|news|stories|questions|letters"
+    r"|comments|feedback)\b"
 )
 # The words without one of which none of the patterns above can match, as they stand in a line split at spaces.
 _SITE_KEYS = frozenset(
@@ -1083,7 +1148,10 @@ _SITE_KEYS = frozenset(
 _APPEAL_FIRST = (
     *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
     *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
-    *("stay", "get ", "make ", "see you"),
+    *("stay", "get ", "make ", "see you", "send "),
+    # round 12: a question to the reader before the appeal ("Spotted something we should check? Write to ...")
+    *("have you ", "did you ", "do you have ", "spotted ", "seen ", "noticed ", "witnessed "),
+    *("we are on ", "we're on ", "we’re on ", "find us "),
 )
 _ANY_KEYS = _SITE_KEYS | _HINT_KEYS
 # Where a line's sentences meet, for the site-talk test: a stop and the spaces after it. A stop first, not a
@@ -1093,6 +1161,13 @@ _AFTER_STOP = re.compile(r"[.!?]\s+")
 _SITE_AFTER = re.compile(
     r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
     r"|vat|business|charity)\.? (?:no|number|nr|id)\b"
+)
+# Round 12: a question to the reader before a call for pictures or tips ("Have you witnessed an incident? Send us
+# ..."): site talk only with such a call after it in its line.
+_READER_QUESTION = re.compile(
+    r"(?:(?:have|did) you (?:\w+ )?)?(?:witnessed|witness|seen|see|noticed|notice|spotted|spot|filmed|film"
+    r"|photographed|experienced|captured)\b"
+    r"[^?]{0,60}\?$|do you have (?:a |any )?(?:story|news|information|tips?|photos?|videos?|questions?)\b[^?]{0,60}\?$"
 )
 # Reported speech: news, whoever the subject ("Help us end this war, Zelensky urged Congress.").
 _REPORTED_KEYS = frozenset(
@@ -1130,10 +1205,13 @@ def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str
         return False  # none of the words the tests need; or a quote, which is news
     if not _REPORTED_KEYS.isdisjoint(words) or ", thank" in low:
         return False  # reported speech, or a sentence addressed to someone ("Ambassador, thank you for joining us.")
-    talk = False
+    talk = asked = False
     for sentence in _line_sentences(low):
         if sentence.startswith(("©", "(c)")) or talk and _SITE_AFTER.match(sentence):
             continue  # "... is forbidden. (c) SVP 2026", "That's all for today. Tomorrow: ...": the notice's own end
+        if not talk and not asked and sentence[-1:] == "?" and _READER_QUESTION.match(sentence):
+            asked = True
+            continue
         if len(sentence) > 240:
             return False
         words = sentence.split()
@@ -1146,7 +1224,7 @@ def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str
         ):
             return False
         talk = True
-    return True
+    return talk or not asked
 
 
 _BREADCRUMB_FIRST = frozenset("home homepage main start index news".split())
@@ -1162,10 +1240,11 @@ _DATE_WORDS = (
     r"msk|eet|eest|jst|kst|hkt|sgt|ist|pkt|aest|aedt|pst|pdt|cst|cdt|mst|mdt|et|pt|wib|eat|sast|"
     r"brt|brst|art|gst|pht|ict|nzst|nzdt|wat|cat|awst|acst|"
     r"kyiv|moscow|time|ago|updated|published|posted|modified|last|first|on|at|date|publication|of|min|mins|read"
-    r"|yesterday|today|hours?|minutes?|seconds?|days?|weeks?"
+    r"|yesterday|today|hours?|minutes?|seconds?|days?|weeks?|kl|klo|uhr"
     r"|(?:utc|gmt)[+\-−]\d{1,2}(?::\d\d)?)"
 )
-_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm)?|{_DATE_WORDS}\.?)"
+# round 12: a day's number may end with its stop, "20. november 2025"
+_DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm|\.)?|{_DATE_WORDS}\.?)"
 _DATE_STAMP = re.compile(
     rf"^(?=.*\d)(?:[·•|]\s*)?\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
@@ -1187,6 +1266,9 @@ _MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
 # A date stamp then the page's sections: "Oct 23, 2025 - World", "12.05.2026 | Politics, Europe".
 _SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)")
 _FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
+# Round 12: a key event's link on a live page, after its bullet: a time, then a headline ("• 14:40 Lavrov sets ..."); a
+# timetable's item ("• 09:30 arrival of the delegations;") is in lower case or ends like a list's item.
+_BULLETED_FEED_ITEM = re.compile(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:h|m|min|hrs?)\s+ago)\s+[A-Z\"“‘']")
 _GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
 _GLUE_MARK = re.compile(r"[a-z][A-Z]")
 _GLUE_DIGIT = re.compile(r"[a-z]\d|\d[A-Z]")  # a word glued to a number: a name to its date, a stamp to a place
@@ -1335,7 +1417,11 @@ _BYLINE_STARTS = (
 )
 _BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
-_REPLIES = frozenset("yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split())
+_REPLIES = frozenset(
+    "yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split()
+    # round 12: a chair's one-word replies in a transcript ("Good. Let us continue in closed format.")
+    + "good. fine. great. excellent. understood. certainly. perfect. wonderful.".split()
+)
 # A short label in sentence case before a paragraph: "Between the lines: ", "What they’re saying: ".
 _SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
 _BARE_LABEL = re.compile(
@@ -1575,6 +1661,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if "," in plain and (_NAME_AND_ROLE.match(plain) or _DESK_AND_AGENCY.match(plain) or _NAME_FROM.match(plain)):
             return _FURNITURE
+        if not terminal and low.endswith(_AGENCIES_END) and _NAME_WITH_AGENCIES.match(plain):
+            return _FURNITURE  # round 12: a byline without "By", "Rita Valadares with agencies"
         if ":" in plain and _CREW.match(plain):
             return _FURNITURE
         if "@" in plain and not terminal and len(words) <= 15 and _HANDLE_OR_EMAIL.search(plain):
@@ -1599,7 +1687,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
         if plain[0] == "[" and plain[-1] == "]" and not any(c.islower() for c in plain):
             return _FURNITURE  # a transcript's note in capitals: "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"
         if digit and not terminal and plain[0].isupper() and _CLOCK.search(plain):
-            named = _NAME_BEFORE_DATE.match(plain)
+            named = _NAME_BEFORE_DATE.match(plain) or _PLACE_BEFORE_DATE.match(plain)
             if named and _DATE_STAMP.match(plain[named.end() :]):
                 return _FURNITURE
         if digit and plain[:2].isupper():
@@ -1643,12 +1731,17 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # a newsletter's section head: "The big story", "Three things to know today"
     if "°" in plain and len(words) <= 3 and _TEMPERATURE.search(plain):
         return _FURNITURE  # a weather box: "−38 °C Salekhard", "Kyiv +3°C"
+    if "°" in plain and len(words) <= 8 and low.startswith("weather") and _WEATHER_BOX.match(low):
+        return _FURNITURE  # round 12: a labelled weather box, "Weather: −7°C, light snow"
     if digit and len(words) <= 12 and len(_QUOTE_TICK.findall(plain)) >= 2 and not any(w[0].islower() for w in words):
         return _FURNITURE  # a markets ticker: "USD 41.25  EUR 43.10", "+7 °C USD 81.40 EUR 94.12"
     if plain[-1] == "*" and len(words) <= 4:
         return _FURNITURE  # a form's required field: "Name *", "Email address *"
     if len(words) == 1 or (plain[0].isdigit() and _FEED_ITEM.match(plain)):
         return _FURNITURE  # a label, a tag, a place; "14:07 Zelensky meets ...": a news-feed line
+    if plain[0] in _BULLET_CHARS and plain[-1] not in ";,:" and (bullet := _BULLET.match(plain)):
+        if _BULLETED_FEED_ITEM.match(plain, bullet.end()):
+            return _FURNITURE  # round 12: a live page's key events, "• 14:40 Lavrov sets ...", links to its posts
     if len(words) == 2 and plain[0] not in _BULLET_FIRST and unicodedata.category(plain[0]) == "So":
         return _FURNITURE  # a section's label after an emoji: "🔴 FRONT" (a bullet's item stays)
     # Separators are a mark or a run of spaces (the split at spaces then disagrees with the count of them).
@@ -1721,6 +1814,7 @@ _QUOTE_TICK = re.compile(
 )
 _TEMPERATURE = re.compile(r"(?:^|\s)[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s|$)")
 # A site's address alone on its line: "president.gov.ua", "kremlin.ru".
+_WEATHER_BOX = re.compile(r"weather(?: in [\w'’\-]+(?: [\w'’\-]+)?)?\s*[:·|–—-]?\s*[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°")
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}/?")
 _DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?$")
 
@@ -2025,6 +2119,12 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         else:
             shape = _furniture_shape(raw, plain)
             seen.add(plain)
+            if shape == _FURNITURE and terminal and len(plain) > 60 and (news := _news_after_talk(raw)):
+                # Round 12: a live page's sign-off with news after it in its paragraph ("That's where we will pause
+                # our coverage for now. The delegations resume on Friday, officials said."): the news is kept.
+                block.start += news
+                block.plain = plain = _plain(raw[news:])
+                shape = _KEEP
             if shape != _KEEP:
                 pass  # furniture or a headline's shape already
             elif first.islower():
@@ -2052,6 +2152,7 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
     _keep_headlines(blocks)
     _mark_masthead(blocks)
     _mark_related_lists(blocks)
+    _mark_ads(blocks)  # after the related lists: an ad under "Sponsored" ends the list, as running text does
     _mark_under_headings(blocks)
     _mark_footer(blocks)
     _mark_subheads(blocks)
@@ -2060,6 +2161,24 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         # "Regarding ..."; lines dropped already count (a heading repeated from a table of contents).
         for block in topics:
             block.shape, block.drop = _FURNITURE, True
+
+
+_SITE_PERSONS = frozenset("we we're we’re we'll we’ll us our ours you you're you’re your yours".split())
+
+
+def _news_after_talk(raw: str) -> int:
+    """Round 12: where reported news starts after a first sentence of site talk in a paragraph, or 0.
+
+    The news reports speech or cites a source ("..., according to Turkish officials.") and is no talk itself.
+    """
+    stop = _AFTER_STOP.search(raw)
+    if stop is None or stop.end() == len(raw):
+        return 0
+    rest = _plain(raw[stop.end() :]).lower()
+    words = rest.split()
+    if _REPORTED_KEYS.isdisjoint(words) or not _SITE_PERSONS.isdisjoint(words) or _is_boilerplate(rest, words):
+        return 0  # no source named, the site or the reader addressed ("According to our policy, you ..."), or talk
+    return stop.end() if _is_boilerplate(_plain(raw[: stop.end()]).lower()) else 0
 
 
 def _mark_tables(text: str, blocks: list[_Block], columns: list[_Block]) -> None:
@@ -2125,6 +2244,21 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             block.shape, block.drop = _FURNITURE, True  # the buttons under a cookie notice: "Yes, I agree"
             continue
         consent = block.drop and ("cookie" in block.plain.lower() or "consent" in block.plain.lower())
+        if (
+            not block.blank_before
+            and index
+            and len(block.plain) <= 80
+            and (not block.drop or block.shape == _HEADLINE_SHAPED)
+            and " for " in block.plain
+            and _CREDIT_FOR_BARE.match(block.plain)
+        ):
+            # Round 12: a photographer's credit without brackets, "Iryna Solovei for Ridgeway", is one only
+            # under its caption and set apart below (a title-case headline can have the same words).
+            above, below = blocks[index - 1], blocks[index + 1] if index + 1 < len(blocks) else None
+            if not above.drop and _is_caption_sentence(above) and (below is None or below.blank_before):
+                above.shape, above.drop = _FURNITURE, True
+                block.shape, block.drop = _FURNITURE, True
+                continue
         if not block.drop:
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -2175,6 +2309,47 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
             if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
                 above.shape, above.drop = _FURNITURE, True
+
+
+# Round 12: an advertisement's label, alone or with the advertiser ("Sponsored · Meridale Insurance").
+_AD_LABEL = re.compile(
+    r"(?:advertisement|advertising|ad|ads|sponsored|promoted|promotion|promo|partner content|paid (?:content|post))"
+    r"(?:\s*(?:[·•|:–—-]|\bby\b)\s*[^.!?]{1,40})?$",
+    re.IGNORECASE,
+)
+
+
+# An offer's price or discount: "from 89 USD", "12 issues for $29", "at half price", "30% off".
+_AD_OFFER = re.compile(
+    r"\b(?:from|for|only|just|at)\s+(?:[$€£₴₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:USD|EUR|GBP|UAH|RUB|PLN|lei|zł|kr|[$€£₴₽]))"
+    r"|\bhalf price\b|\b\d{1,2}\s?% off\b"
+)
+
+
+def _mark_ads(blocks: list[_Block]) -> None:
+    """Round 12: drop the advertisement right under its label, with no blank line between them.
+
+    The advertisement is one short line that stands apart from what follows it (a blank line, or furniture
+    next): "Advertisement" + "Winter tyres fitted at half price until Friday"; over a blank line only an offer
+    with its price ("Sponsored", then "Fly Almaty–Dubai from 89 USD."). Body text can follow the
+    label too (a page copied with its ad slot empty), so the line must read as no news: no quote, no
+    speech verb, and if it ends with a stop, a sentence in the present tense with no negation.
+    """
+    for index in range(len(blocks) - 1):
+        block = blocks[index]
+        if not block.drop or block.plain[0] not in "AaSsPp" or len(block.plain) > 60:
+            continue
+        ad = blocks[index + 1]
+        if ad.drop or ad.plain.count(" ") >= 25 or not _AD_LABEL.match(block.plain):
+            continue
+        if ad.blank_before and _AD_OFFER.search(ad.plain) is None:
+            continue  # over a blank line, only an offer with its price ("Fly Almaty–Dubai from 89 USD.") is the ad
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
+        if after is not None and not after.blank_before and not after.drop:
+            continue
+        if _is_caption_sentence(ad) if ad.terminal else _CAPTION_SPEECH.search(ad.plain) is None:
+            if not _has_any(ad.plain, _QUOTE_CHARS):
+                ad.shape, ad.drop = _FURNITURE, True
 
 
 def _mark_gallery(blocks: list[_Block]) -> None:
@@ -2269,11 +2444,23 @@ def _keep_headlines(blocks: list[_Block]) -> None:
     """
     candidate: _Block | None = None
     seen_text = False
+    previous: _Block | None = None
     for block in blocks:
         if block.shape == _HEADLINE_SHAPED:
-            if not _is_name(block.plain):
+            if not _is_name(block.plain) and not (
+                # round 12: a section's label in capitalised words right under a longer headline ("Russia & FSU",
+                # "Middle East"), not a headline; a deck in sentence case ("Grain exports rise") stays one
+                previous is not None
+                and not previous.drop
+                and not previous.terminal
+                and previous.plain.count(" ") >= 5
+                and block.plain.count(" ") <= 2
+                and all(word[0].isupper() or word == "&" for word in block.plain.split())
+            ):
                 candidate = block
+            previous = block
             continue
+        previous = block
         if block.drop:
             continue
         seen_text = True
@@ -2475,7 +2662,7 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
             headers = blocks[index + 1 : index + 6]
             if (
                 (
-                    any(_COMMENT_HEADER.match(header.plain) for header in headers)
+                    any(_COMMENT_HEADER.match(header.plain) or _is_comment_header(header.plain) for header in headers)
                     # round 9: the reader's name on a line of its own, the age on the next ("oksana_k", "2 hours ago")
                     or any(
                         (_COMMENT_AGE.match(age.plain) or age.drop and _DATE_STAMP.match(age.plain))
@@ -2491,6 +2678,16 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
         elif not below.drop and below.terminal and len(below.plain) <= _MAX_FURNITURE_CHARS:
             if below.plain.split(None, 1)[0] in plain and _AUTHOR_BIO.match(below.plain):
                 below.drop = True
+
+
+def _is_comment_header(plain: str) -> bool:
+    """Round 12: a reader's name and a date stamp ("Mikhail P. today, 07:40"), or a comment's buttons ("Reply")."""
+    if len(plain) > 50:
+        return False
+    if _COMMENT_BUTTON.fullmatch(plain):
+        return True
+    named = _READER_STAMPED.match(plain)
+    return named is not None and _DATE_STAMP.match(plain[named.end() :]) is not None
 
 
 def _ends_led_list(blocks: list[_Block], index: int) -> bool:
@@ -2532,7 +2729,15 @@ def _mark_footer(blocks: list[_Block]) -> None:
         return
     for block in blocks[last_body + 1 :]:
         if not block.drop:
-            if len(block.plain.split()) <= 12 and not block.terminal or _is_footer_talk(block) or _is_sign_off(block):
+            # round 12: one exclamation right under the last paragraph, with no blank line, ends a speech
+            # ("... make it possible for us to negotiate at all." + "Glory to Ukraine!"), as the golds keep it
+            if (
+                len(block.plain.split()) <= 12
+                and not block.terminal
+                or _is_footer_talk(block)
+                or _is_sign_off(block)
+                and (block.blank_before or "! " in block.plain)
+            ):
                 block.drop = True
 
 
@@ -2628,9 +2833,9 @@ def _cut_label(text: str, start: int, end: int) -> int:
         return found.end() if found and found.end() < end else start
     if not first.isupper():
         if unicodedata.category(first) == "So":
-            # an emoji set before a channel's or a feed's paragraph as its label: "⚡️ In Istanbul, ... said."; a
-            # headline keeps its emoji ("⚠️ Air alert lifted")
-            found = _SYMBOL_LABEL.match(text, start, end) if _is_terminal(text[max(start, end - 4) : end]) else None
+            # an emoji set before a channel's or a feed's paragraph as its label: "⚡️ In Istanbul, ... said."; round
+            # 12: before a headline too ("🔴 Drone attack on ..."), as the golds cut it
+            found = _SYMBOL_LABEL.match(text, start, end)
             return found.end() if found and found.end() < end else start
         if first == "[" or first in _FOOTNOTE_MARKS:
             found = _MARK_AT_START.match(text, start, end)  # a note's mark: "[1] The position ..."
@@ -2797,6 +3002,8 @@ def _sentences(paragraph: str, offset: int, limit: int) -> list[tuple[int, int]]
                 # Counted from the paragraph's start: an earlier sentence of the quote may hold its opening mark.
                 if paragraph.count('"', 0, match.start()) % 2 == 0:
                     cut = resume = match.start("close")
+                elif match.group("close").startswith('""'):
+                    cut = resume = match.start("close") + 1  # round 12: 'Istanbul.""Nobody': one closes, one opens
             if (
                 paragraph[cut - 1] == "."
                 and cut - offset < 40
