@@ -182,8 +182,12 @@ def speaker_cues(text: str) -> tuple[str, ...]:
         if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
             continue
         kinds |= _kinds(_subject_phrase(lowered, match))
-    if not kinds:
-        return ()
+    return _tokens(frozenset(kinds)) if kinds else ()
+
+
+# A few dozen sets of kinds occur: each one's tokens are put in order once.
+@functools.lru_cache(maxsize=256)
+def _tokens(kinds: frozenset[str]) -> tuple[str, ...]:
     return tuple([_TOKEN_OF[kind] for kind in _ORDER if kind in kinds])
 
 
