@@ -525,9 +525,11 @@ def _cased_fold(text: str) -> str:
 
 # Most statements have no attribution clause, and their words already say so: speaker_cues() needs a
 # colon (a headline) or a speech verb, whose first word is then one of the words here. That holds when the
-# folded text is ASCII (speaker_cues reads the same letters, its other characters are only folded quotes
-# and dashes), but a masked name's words are gone ("states" of "united states": speaker_cues reads it as a
-# verb), and a word joined to the next by an apostrophe ("x'said") is looked into.
+# text is ASCII but for quotes, dashes and look-alikes (speaker_cues then reads the same letters; a text
+# that needs NFKC may not: "𝐒𝐀𝐈𝐃" folds to "SAID", which lower() would have made "said"), but a masked
+# name's words are gone ("states" of "united states": speaker_cues reads it as a verb), and a word joined
+# to the next by an apostrophe ("x'said") is looked into.
+_NOT_FOLDED_BY_TABLES = re.compile(r"[^\x00-\x7f" + "".join(_TYPOGRAPHY) + "".join(_LOOKALIKES) + "]")
 _NAMES_WITH_A_VERB = tuple(
     name for name in _ACTOR_OF if not _VERB_FIRST_WORDS.isdisjoint(re.findall(r"[a-z0-9_]+", name.lower()))
 )
@@ -551,7 +553,12 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
     # Last, after the cue tokens: the attribution clause's tokens (stanceclf.speech), the speaker head's alone.
-    if ascii_only and ":" not in folded and _no_speech_verb(words, folded):
+    if (
+        ascii_only
+        and ":" not in folded
+        and (text.isascii() or not _NOT_FOLDED_BY_TABLES.search(text))
+        and _no_speech_verb(words, folded)
+    ):
         cues = _cue_suffix(present)  # no headline and no speech verb: speaker_cues would give ()
     else:
         cues = _cue_suffix(present) + speaker_cues(_cased_fold(text))

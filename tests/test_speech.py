@@ -271,6 +271,9 @@ def test_the_last_clause_and_its_words_read_from_the_end_are_the_splits(text):
         "The talks will resume in June, Peskov said.",
         "Kyiv\u2019s envoy noted \u201cprogress\u201d \u2014 and stressed the deadline.",
         "\u041a\u0440\u0435\u043c\u043b\u044c said the talks are over.",
+        # Letters that NFKC folds to capitals the normaliser keeps ("SAID"), and full-width ones.
+        "Talks are over, Peskov \U0001d412\U0001d400\U0001d408\U0001d403.",
+        "Talks are over, Peskov \uff53\uff41\uff49\uff44.",
     ],
 )
 def test_the_normaliser_gives_the_tokens_speaker_cues_gives(text):
