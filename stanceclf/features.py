@@ -533,11 +533,14 @@ _NOT_FOLDED_BY_TABLES = re.compile(r"[^\x00-\x7f" + "".join(_TYPOGRAPHY) + "".jo
 _NAMES_WITH_A_VERB = tuple(
     name for name in _ACTOR_OF if not _VERB_FIRST_WORDS.isdisjoint(re.findall(r"[a-z0-9_]+", name.lower()))
 )
+_ROLES_WITH_A_VERB = frozenset(_ACTOR_OF[name] for name in _NAMES_WITH_A_VERB)  # a masked one leaves its role
 
 
 def _no_speech_verb(words: set[str], folded: str) -> bool:
     """Whether none of a statement's words (of its ASCII folded text) is a speech verb's first word."""
-    if not words.isdisjoint(_VERB_FIRST_WORDS) or any(map(folded.__contains__, _NAMES_WITH_A_VERB)):
+    if not words.isdisjoint(_VERB_FIRST_WORDS):
+        return False
+    if not words.isdisjoint(_ROLES_WITH_A_VERB) and any(name in folded for name in _NAMES_WITH_A_VERB):
         return False
     return "'" not in folded or all(_VERB_FIRST_WORDS.isdisjoint(word.split("'")) for word in words if "'" in word)
 
@@ -556,8 +559,8 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     if (
         ascii_only
         and ":" not in folded
-        and (text.isascii() or not _NOT_FOLDED_BY_TABLES.search(text))
         and _no_speech_verb(words, folded)
+        and (text.isascii() or not _NOT_FOLDED_BY_TABLES.search(text))
     ):
         cues = _cue_suffix(present)  # no headline and no speech verb: speaker_cues would give ()
     else:
