@@ -537,9 +537,11 @@ _ROLES_WITH_A_VERB = frozenset(_ACTOR_OF[name] for name in _NAMES_WITH_A_VERB)  
 
 
 def _no_speech_verb(words: set[str], folded: str) -> bool:
-    """Whether none of a statement's words (of its ASCII folded text) is a speech verb's first word."""
-    if not words.isdisjoint(_VERB_FIRST_WORDS):
-        return False
+    """Whether none of a statement's words (of its ASCII folded text) is a speech verb's first word.
+
+    The caller has found none of ``words`` a verb's first word (one set test, where most statements with a
+    verb leave): what is left are the words a mask or an apostrophe hides.
+    """
     if not words.isdisjoint(_ROLES_WITH_A_VERB) and any(name in folded for name in _NAMES_WITH_A_VERB):
         return False
     return "'" not in folded or all(_VERB_FIRST_WORDS.isdisjoint(word.split("'")) for word in words if "'" in word)
@@ -558,6 +560,7 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     # Last, after the cue tokens: the attribution clause's tokens (stanceclf.speech), the speaker head's alone.
     if (
         ascii_only
+        and words.isdisjoint(_VERB_FIRST_WORDS)
         and ":" not in folded
         and _no_speech_verb(words, folded)
         and (text.isascii() or not _NOT_FOLDED_BY_TABLES.search(text))
