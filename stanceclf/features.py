@@ -37,7 +37,7 @@ from .codebook import CUES, MASKS
 from .codebook import DERIVED_CUE_CLASSES as _DERIVED
 from .codebook import RULE_PAIRS as _PAIRS
 from .codebook import STANCE_CUE_CLASSES as _STANCE_CLASSES
-from .speech import speaker_cues
+from .speech import _VERB_FIRST_WORDS, speaker_cues
 
 __all__ = [
     "CUES",
@@ -523,6 +523,30 @@ def _cased_fold(text: str) -> str:
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
+# Most statements have no attribution clause, and their words already say so: speaker_cues() needs a
+# colon (a headline) or a speech verb, whose first word is then one of the words here. That holds when the
+# text is ASCII but for quotes, dashes and look-alikes (speaker_cues then reads the same letters; a text
+# that needs NFKC may not: "𝐒𝐀𝐈𝐃" folds to "SAID", which lower() would have made "said"), but a masked
+# name's words are gone ("states" of "united states": speaker_cues reads it as a verb), and a word joined
+# to the next by an apostrophe ("x'said") is looked into.
+_NOT_FOLDED_BY_TABLES = re.compile(r"[^\x00-\x7f" + "".join(_TYPOGRAPHY) + "".join(_LOOKALIKES) + "]")
+_NAMES_WITH_A_VERB = tuple(
+    name for name in _ACTOR_OF if not _VERB_FIRST_WORDS.isdisjoint(re.findall(r"[a-z0-9_]+", name.lower()))
+)
+_ROLES_WITH_A_VERB = frozenset(_ACTOR_OF[name] for name in _NAMES_WITH_A_VERB)  # a masked one leaves its role
+
+
+def _no_speech_verb(words: set[str], folded: str) -> bool:
+    """Whether none of a statement's words (of its ASCII folded text) is a speech verb's first word.
+
+    The caller has found none of ``words`` a verb's first word (one set test, where most statements with a
+    verb leave): what is left are the words a mask or an apostrophe hides.
+    """
+    if not words.isdisjoint(_ROLES_WITH_A_VERB) and any(name in folded for name in _NAMES_WITH_A_VERB):
+        return False
+    return "'" not in folded or all(_VERB_FIRST_WORDS.isdisjoint(word.split("'")) for word in words if "'" in word)
+
+
 def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     """:func:`normalise` as its list of tokens, the number of distinct words (for coverage), and the cue tokens."""
     folded = _fold(text)
@@ -534,7 +558,16 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
     # Last, after the cue tokens: the attribution clause's tokens (stanceclf.speech), the speaker head's alone.
-    cues = _cue_suffix(present) + speaker_cues(_cased_fold(text))
+    if (
+        ascii_only
+        and words.isdisjoint(_VERB_FIRST_WORDS)
+        and ":" not in folded
+        and _no_speech_verb(words, folded)
+        and (text.isascii() or not _NOT_FOLDED_BY_TABLES.search(text))
+    ):
+        cues = _cue_suffix(present)  # no headline and no speech verb: speaker_cues would give ()
+    else:
+        cues = _cue_suffix(present) + speaker_cues(_cased_fold(text))
     tokens.extend(cues)
     return tokens, len(words), cues
 

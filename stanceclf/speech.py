@@ -119,6 +119,8 @@ _VERB = re.compile(
     r"(?<![\w-])(" + "|".join(map(re.escape, sorted(SPEECH_VERBS, key=len, reverse=True))) + r")(?![\w-])"
 )
 _VERB_PLACES = _places([re.escape(verb) for verb in SPEECH_VERBS])
+# A speech verb's first word: what the normaliser looks for before it calls speaker_cues().
+_VERB_FIRST_WORDS = frozenset(verb.split()[0] for verb in SPEECH_VERBS)
 _OFFICIAL = re.compile(r"(?<!\w)(?:" + "|".join(_OFFICIAL_WORDS) + r")(?!\w)")
 _OFFICIAL_PLACES = _places(_OFFICIAL_WORDS)
 _EXPERT = re.compile(r"(?<!\w)(?:" + "|".join(_EXPERT_WORDS) + r")(?!\w)")
@@ -139,6 +141,9 @@ _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*[\"”»]")
 _HEADLINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+\S")
 _APPOSITION = re.compile(r"\s*(?:a|an|the)\s")
 _WORDS = re.compile(r"[\w'’.-]+")
+# The clause end's marks (all its characters but the space), and what is no _WORDS character in ASCII.
+_NO_MARK_REVERSED = re.compile(r"[^,;:.!?()\[\]\"“”«»„‘’—–]*")
+_NOT_WORD_TABLE = bytes(b if chr(b).isalnum() or chr(b) in "_'.-" else 32 for b in range(128)) + b" " * 128
 # A subject is at most this many words: "Kremlin spokesman Dmitry Peskov" is four.
 _SUBJECT_WORDS = 7
 
@@ -177,8 +182,12 @@ def speaker_cues(text: str) -> tuple[str, ...]:
         if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
             continue
         kinds |= _kinds(_subject_phrase(lowered, match))
-    if not kinds:
-        return ()
+    return _tokens(frozenset(kinds)) if kinds else ()
+
+
+# A few dozen sets of kinds occur: each one's tokens are put in order once.
+@functools.lru_cache(maxsize=256)
+def _tokens(kinds: frozenset[str]) -> tuple[str, ...]:
     return tuple([_TOKEN_OF[kind] for kind in _ORDER if kind in kinds])
 
 
@@ -191,13 +200,14 @@ def _subject_phrase(lowered: str, verb: re.Match[str]) -> str:
     when they are few, open with no preposition or "that", and are short or
     name someone; else the subject is the name and apposition before the comma.
     """
-    pieces = _CLAUSE_END.split(lowered[: verb.start()])
+    before = lowered[: verb.start()]
     if verb.group(1) != "according to":
-        words = _WORDS.findall(pieces[-1])[-_SUBJECT_WORDS:]
+        words = _words(_last_clause(before))[-_SUBJECT_WORDS:]
         while words and words[-1] in _FILLER:
             words.pop()
         if words:
             return " ".join(words)
+    pieces = _CLAUSE_END.split(before)
     after = _CLAUSE_END.split(lowered[verb.end() :], maxsplit=2)
     subject = _WORDS.findall(after[0])
     # "said Ahmet Yilmaz, a former diplomat": the apposition says what the speaker is.
@@ -210,6 +220,26 @@ def _subject_phrase(lowered: str, verb: re.Match[str]) -> str:
     return " ".join(word for words in named for word in words[-_SUBJECT_WORDS:])
 
 
+def _last_clause(before: str) -> str:
+    """``_CLAUSE_END.split(before)[-1]``, read from the end.
+
+    Every punctuation mark of the pattern is a clause end of its own (a
+    " - " match never covers one), so the last clause starts after the last
+    of them, where the split goes on afresh, and only " - " can end a clause
+    after it. The text reversed, the characters after that mark are one
+    anchored match.
+    """
+    tail = before[len(before) - _NO_MARK_REVERSED.match(before[::-1]).end() :]
+    return _CLAUSE_END.split(tail)[-1] if " - " in tail else tail
+
+
+def _words(text: str) -> list[str]:
+    """``_WORDS.findall(text)``; ASCII text split at a byte table instead."""
+    if not text.isascii():
+        return _WORDS.findall(text)
+    return text.encode("ascii").translate(_NOT_WORD_TABLE).decode("ascii").split()
+
+
 def _inverted(after: list[str]) -> bool:
     """Whether the words after a verb are its subject ("said Peskov"), not what was said ("says a summit must ...")."""
     if not after or after[0] in _NOT_SUBJECT or len(after) > 2 * _SUBJECT_WORDS:
@@ -218,7 +248,7 @@ def _inverted(after: list[str]) -> bool:
 
 
 def _word_before(lowered: str, position: int) -> str:
-    words = _WORDS.findall(lowered[max(0, position - 30) : position])
+    words = _words(lowered[max(0, position - 30) : position])
     return words[-1] if words else ""
 
 

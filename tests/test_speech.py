@@ -14,6 +14,8 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 from conftest import ARTICLES, statements_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.linear_model import LogisticRegression
 
 from stanceclf import features, segment, speech
@@ -242,3 +244,39 @@ def test_a_column_left_out_gets_zero_weight_and_the_head_is_fitted_on_the_others
     without = ~(dense[:, [2, 4]].any(axis=1))
     assert left_out.coef_[:, [2, 4]].any() and np.array_equal(left_out.coef_[:, [0, 1, 3]], narrow.coef_)
     assert np.array_equal(after[without], before[without]) and not np.allclose(after[~without], before[~without])
+
+
+CLAUSE_PIECES = ["peskov", "said", "the", "u.s.", " ", ",", ".", "-", " - ", "—", "(", '"', "’", "'", "é", ":", "x"]
+clauses = st.lists(st.sampled_from(CLAUSE_PIECES), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(clauses)
+def test_the_last_clause_and_its_words_read_from_the_end_are_the_splits(text):
+    # The subject's clause is read from the end of the text before the verb: it must be the split's last piece.
+    assert speech._last_clause(text) == speech._CLAUSE_END.split(text)[-1]
+    assert speech._words(text) == speech._WORDS.findall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No speech verb and no colon: the normaliser skips speaker_cues, which would give nothing.
+        "Moscow rejects the idea of a month-long truce.",
+        "The well-said line came from the ministry's own well-briefed staff.",
+        # A name whose words hold a verb ("states"), a verb joined by an apostrophe, a headline, a verb.
+        "The United States imposed new sanctions on Monday.",
+        "Officials o'said nothing of the kind on Friday.",
+        "Zelensky: no freeze without guarantees",
+        "The talks will resume in June, Peskov said.",
+        "Kyiv\u2019s envoy noted \u201cprogress\u201d \u2014 and stressed the deadline.",
+        "\u041a\u0440\u0435\u043c\u043b\u044c said the talks are over.",
+        # Letters that NFKC folds to capitals the normaliser keeps ("SAID"), and full-width ones.
+        "Talks are over, Peskov \U0001d412\U0001d400\U0001d408\U0001d403.",
+        "Talks are over, Peskov \uff53\uff41\uff49\uff44.",
+    ],
+)
+def test_the_normaliser_gives_the_tokens_speaker_cues_gives(text):
+    tokens = features.normalise(text).split()
+    said = tuple(token for token in tokens if token.startswith(SPEAKER_CUE_PREFIX))
+    assert said == speaker_cues(features._cased_fold(text))
