@@ -132,8 +132,12 @@ _FILLER = frozenset(
 )
 # What opens the words after a verb when they are not its subject: "said on Friday that ...".
 _NOT_SUBJECT = frozenset("on in at after before during that this it to from by with for as".split())
-# A word before "reports" or "claims" that makes it a noun ("media reports", "these claims").
-_DETERMINER = frozenset("a an the these those such media news press unconfirmed of on to and his her their its".split())
+# A word before "reports", "claims" or "states" that makes it a noun ("media reports", "these claims",
+# "the United States", "EU member states").
+_DETERMINER = frozenset(
+    "a an the these those such media news press unconfirmed of on to and his her their its "
+    "united member baltic gulf nordic allied western neighbouring neighboring european arab".split()
+)
 # Where a clause ends, looking back from a verb or forward from "said X" / "according to X".
 # (A space is one only in " - "; the pattern opens with a set of characters, which the engine jumps to.)
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»„‘’—– ](?:(?<=[^ ])|(?<= )- )")

@@ -122,6 +122,9 @@ def test_the_attribution_clause_gives_its_subjects_kind(text, expected):
         # The outlet's question, and "reports" as a noun.
         "What does Kyiv say?",
         "Peskov declined to comment on media reports of a draft memorandum.",
+        # "states" as a noun: a country's name, a group of countries.
+        "The United States imposed new sanctions on two Russian oil traders on Monday.",
+        "Several EU member states have sent air-defence systems since the summer.",
     ],
 )
 def test_no_attribution_clause_gives_no_token_not_even_a_generic_one(text):
