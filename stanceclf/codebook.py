@@ -769,7 +769,7 @@ EVIDENCE_TERMS: dict[str, dict[str, str]] = {
 #: The version of :func:`stanceclf.features.normalise`'s behaviour: bump it when the normaliser
 #: (folding, masking, cue tokens) gives any text other features, so that :func:`tables_hash`
 #: tells models fitted before and after apart.
-NORMALISATION_VERSION = 2
+NORMALISATION_VERSION = 3
 
 
 def tables_hash() -> str:
