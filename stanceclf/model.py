@@ -63,6 +63,7 @@ __all__ = [
     "FORMAT_VERSION",
     "DEFAULT_PARAMS",
     "ModelBundle",
+    "Calibration",
     "SPEAKER_ONLY_HEAD",
     "fit_without_columns",
     "fit_added_columns",
@@ -365,7 +366,7 @@ def fit_bundle(
     params: dict[str, Any] | None = None,
     classifier: Any = None,
     card: Mapping[str, Any] | None = None,
-    calibrate: bool = True,
+    calibrate: bool | Calibration = True,
     always_train: Sequence[LabeledStatement] = (),
 ) -> ModelBundle:
     """Fit a pipeline on labelled statements.
@@ -382,11 +383,13 @@ def fit_bundle(
     card : mapping, optional
         Extra card entries (``split``, ``written_examples`` go into the
         training info; any other key is kept as it is).
-    calibrate : bool, default True
+    calibrate : bool or Calibration, default True
         Fit one temperature per head, and an offset of its default label, on
         out-of-fold decision scores (folds grouped by article, see
         :class:`~stanceclf.calibration.ArticleFolds`), so that probabilities
-        match observed accuracy; and the ``unsure`` thresholds.
+        match observed accuracy; and the ``unsure`` thresholds. A
+        :class:`Calibration` is used as it is, fitting none (a benchmark that
+        compares variants with the calibration held fixed).
     always_train : sequence of LabeledStatement, optional
         More training statements (the written examples). Calibration holds
         them out by piece as it holds out articles, so that the fitted prior
@@ -414,7 +417,12 @@ def fit_bundle(
     settings = _settings(params)
     groups = [s.article for s in ordered]
     real = np.array([s.id in held_out_able for s in ordered])
-    calibration = _calibrate(settings, classifier, texts, targets, groups, real) if calibrate else _Calibration()
+    if isinstance(calibrate, Calibration):
+        calibration = calibrate
+    elif calibrate:
+        calibration = _calibrate(settings, classifier, texts, targets, groups, real)
+    else:
+        calibration = Calibration()
     pipeline = build_pipeline(
         classifier=classifier,
         temperatures=calibration.temperatures,
@@ -458,8 +466,14 @@ _CALIBRATION_FOLDS = 5
 
 
 @dataclass(frozen=True)
-class _Calibration:
-    """Per head: temperature, default-label offset, and (stance, framing) unsure threshold."""
+class Calibration:
+    """Per head: temperature, default-label offset, and (stance, framing) unsure threshold.
+
+    Attributes
+    ----------
+    temperatures, offsets, unsure_below : dict of str to float
+        Keyed by head; a head missing takes 1.0, 0.0 and the default threshold.
+    """
 
     temperatures: dict[str, float] = field(default_factory=dict)
     offsets: dict[str, float] = field(default_factory=dict)
@@ -473,7 +487,7 @@ def _calibrate(
     targets: np.ndarray,
     groups: list[str],
     real: np.ndarray,
-) -> _Calibration:
+) -> Calibration:
     """Per head, the temperature and default-label offset that minimise out-of-fold log-loss.
 
     Out-of-fold decision scores come from grouped folds (no article or
@@ -484,7 +498,7 @@ def _calibrate(
     to fit.
     """
     if len(ArticleFolds().articles([g for g, is_real in zip(groups, real) if is_real])) < 3:
-        return _Calibration()
+        return Calibration()
     out_of_fold, rows = _out_of_fold_scores(settings, classifier, texts, targets, groups)
     temperatures, offsets, unsure_below = {}, {}, {}
     for head, (decision, gold) in out_of_fold.items():
@@ -495,7 +509,7 @@ def _calibrate(
             probabilities = calibration_probabilities(calibrated)[real[rows]]
             correct = probabilities.argmax(axis=1) == gold[real[rows]]
             unsure_below[head] = sure_threshold(probabilities.max(axis=1), correct)
-    return _Calibration(temperatures, offsets, unsure_below)
+    return Calibration(temperatures, offsets, unsure_below)
 
 
 def _calibrate_head(head: str, decision: np.ndarray, gold: np.ndarray) -> tuple[float, float | None, np.ndarray]:
