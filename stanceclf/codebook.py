@@ -237,19 +237,6 @@ CUES: dict[str, tuple[str, ...]] = {
         r"sincerity",
         r"insincer\w*",
         r"hostile course",
-        # A truce or talks as cover for a hidden plan (codebook 4, blame: "a hidden plan"), and orders from
-        # outside in the other common shapes; each measured on the labelled and off-topic data (docs/model.md, round 6).
-        r"rearm(?:ing)?",  # "a pause to rearm", "time for regrouping"; not the plain "regrouped", "rearmament"
-        r"regroup(?:ing)?",
-        r"smoke ?screens?",
-        r"never intended",
-        r"never meant to",
-        r"not serious",
-        r"instructions? from",
-        r"on (?:the )?instructions? of",
-        r"doing (?:the )?[\w']+ bidding",
-        r"at the bidding of",
-        r"dictated from",
     ),
     "force": (
         r"battlefield",
@@ -373,13 +360,6 @@ CUES: dict[str, tuple[str, ...]] = {
         r"understanding",
         r"good-neighbou?rl\w*",
         r"spirit of",
-        # An offer held out (codebook 4, goodwill: "open", "generous"), in its common idioms.
-        r"open mind",
-        r"doors? (?:is|are|remains?|stays?) open",
-        r"extend\w* (?:a|our|the|my|its|his|her|their) hand",
-        r"outstretched hand",
-        r"olive branch",
-        r"hand of friendship",
     ),
     # --- stance (section 3) ---
     "ready": (
