@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/page_cv.py [--folds 5 | --by-split] [--errors HEAD]
+    python benchmarks/page_cv.py [--folds 5 | --by-split] [--errors HEAD] [--fixed-calibration [DIR]]
 
 ``benchmarks/page_labels.py`` scores the shipped model on a held-out page split, which can be scored
 only once before it has been used for choices. This script is the development measure for work on
@@ -17,12 +17,15 @@ does), and each page of the group is classified in place, on its gold segmentati
 
 It prints macro-F1 per head pooled over every page, both ways, the support/oppose flips, and with
 ``--errors HEAD`` every statement that head reads wrongly in context. Each fold fits a whole model: five folds take some
-minutes.
+minutes, and much longer with each fold's calibration refitted. ``--fixed-calibration`` holds every fold's
+temperatures, default-label offsets and unsure thresholds at those of a model's card (default the shipped model),
+as docs/model.md's page-CV rows do: variants then compare with each other, not with calibrated figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -33,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.page_labels import gold_records, gold_spans, macro_f1  # noqa: E402
 from stanceclf.codebook import HEADS  # noqa: E402
 from stanceclf.labels import Project  # noqa: E402
-from stanceclf.model import fit_bundle  # noqa: E402
-from stanceclf.predict import Model  # noqa: E402
+from stanceclf.model import Calibration, fit_bundle  # noqa: E402
+from stanceclf.predict import Model, load_model  # noqa: E402
 
 PAGES = ROOT / "benchmarks" / "pages"
 PREFIX = "page-"
@@ -55,6 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5, help="groups of pages (default 5)")
     parser.add_argument("--by-split", action="store_true", help="one group per benchmark split instead")
     parser.add_argument("--errors", choices=sorted(HEADS), help="list the statements this head reads wrongly")
+    parser.add_argument("--dump", metavar="FILE", help="write each statement's gold, readings and scores (JSON lines)")
+    parser.add_argument(
+        "--fixed-calibration",
+        nargs="?",
+        const=str(ROOT / "stanceclf" / "models"),
+        metavar="DIR",
+        help="hold calibration at this model's card (default the shipped model) instead of refitting it per fold",
+    )
     args = parser.parse_args(argv)
     if args.folds < 2:
         parser.error("--folds must be at least 2")
@@ -62,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     by_page: dict[str, list] = {}
     for statement in project.pages:
         by_page.setdefault(statement.article, []).append(statement)
+    calibrate: bool | Calibration = True
+    if args.fixed_calibration:
+        card = load_model(args.fixed_calibration).card
+        calibrate = Calibration(dict(card.temperatures), dict(card.default_label_offsets), dict(card.unsure_below))
     files = page_files()
     missing = sorted(set(by_page) - set(files))
     if missing:
@@ -75,11 +90,11 @@ def main(argv: list[str] | None = None) -> int:
         groups = deal(list(by_page), args.folds)
     gold = {head: [] for head in HEADS}
     guessed = {way: {head: [] for head in HEADS} for way in ("in context", "alone")}
-    errors = []
+    errors, dumped = [], []
     for number, group in enumerate(groups, 1):
         held = set(group)
         training = project.train + [s for s in project.pages if s.article not in held]
-        model = Model.from_bundle(fit_bundle(training, always_train=project.written))
+        model = Model.from_bundle(fit_bundle(training, always_train=project.written, calibrate=calibrate))
         for page in group:
             statements = by_page[page]  # in page order: ids count up through the page
             text = (PAGES / files[page]["file"]).read_text(encoding="utf-8")
@@ -90,12 +105,24 @@ def main(argv: list[str] | None = None) -> int:
                     gold[head].append(statement.labels[head])
                     guessed["in context"][head].append(prediction.labels[head])
                     guessed["alone"][head].append(single.labels[head])
+                dumped.append(
+                    {
+                        "id": statement.id,
+                        "text": statement.text,
+                        "gold": statement.labels,
+                        "in_context": prediction.labels,
+                        "alone": single.labels,
+                        "scores_alone": single.scores,
+                    }
+                )
                 if args.errors and prediction.labels[args.errors] != statement.labels[args.errors]:
                     errors.append(
                         f"{statement.id}: gold {statement.labels[args.errors]}, read "
                         f"{prediction.labels[args.errors]}: {statement.text}"
                     )
         print(f"fold {number}/{len(groups)}: {len(group)} pages", file=sys.stderr)
+    if args.dump:
+        Path(args.dump).write_text("".join(json.dumps(row) + "\n" for row in dumped), encoding="utf-8")
     print(f"page cross-validation: {len(by_page)} pages, {len(gold['stance'])} statements, {len(groups)} folds")
     print(f"{'':<11} " + " ".join(f"{head:>9}" for head in HEADS) + "   flips")
     for way, guess in guessed.items():

@@ -137,8 +137,8 @@ class TemperatureScaled(ClassifierMixin, BaseEstimator):
         self.default_label = default_label
         self.default_offset = default_offset
 
-    def fit(self, X: Any, y: Any) -> "TemperatureScaled":
-        """Fit the wrapped classifier and record the calibration."""
+    def fit(self, X: Any, y: Any, sample_weight: Any = None) -> "TemperatureScaled":
+        """Fit the wrapped classifier (with a weight per row, when given) and record the calibration."""
         if self.classifier is None:
             from sklearn.linear_model import LogisticRegression
 
@@ -147,7 +147,7 @@ class TemperatureScaled(ClassifierMixin, BaseEstimator):
             base = clone(self.classifier)
         if not hasattr(base, "decision_function"):
             raise InputTypeError(f"{type(base).__name__} has no decision_function: not a linear classifier")
-        self.classifier_ = base.fit(X, y)
+        self.classifier_ = base.fit(X, y) if sample_weight is None else base.fit(X, y, sample_weight=sample_weight)
         if not (hasattr(self.classifier_, "coef_") and hasattr(self.classifier_, "intercept_")):
             raise InputTypeError(f"{type(base).__name__} has no coef_ and intercept_ after fitting: not a linear model")
         self.classes_ = self.classifier_.classes_

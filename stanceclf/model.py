@@ -63,6 +63,7 @@ __all__ = [
     "FORMAT_VERSION",
     "DEFAULT_PARAMS",
     "ModelBundle",
+    "Calibration",
     "SPEAKER_ONLY_HEAD",
     "fit_without_columns",
     "fit_added_columns",
@@ -78,7 +79,9 @@ __all__ = [
 ]
 
 #: Hyper-parameters of the shipped model, chosen by leave-one-article-out
-#: cross-validation on the training split (see docs/model.md).
+#: cross-validation on the training split (see docs/model.md). ``framing_page_weight``
+#: is the weight of a whole page's statement in the framing head's fit (1: as any
+#: other), chosen by page cross-validation (docs/model.md, round 6).
 DEFAULT_PARAMS: dict[str, Any] = {
     "ngram_max": 2,
     "min_df": 1,
@@ -86,7 +89,11 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "C": 4.0,
     "class_weight": "balanced",
     "cue_weight": 1.0,
+    "framing_page_weight": 2.0,
 }
+
+#: Article ids of the statements of whole pages (``labels/pages.jsonl``): ``page-<page>``.
+PAGE_ARTICLE_PREFIX = "page-"
 
 #: The head that reads the attribution-clause tokens of :mod:`stanceclf.speech`; the others give them no weight.
 SPEAKER_ONLY_HEAD = "speaker"
@@ -189,6 +196,7 @@ def build_pipeline(
         [("normalise", FunctionTransformer(normalise_all)), ("features", features), ("heads", heads)],
         C=settings["C"],
         class_weight=settings["class_weight"],
+        framing_page_weight=settings["framing_page_weight"],
     )
 
 
@@ -211,7 +219,7 @@ class _WordNgrams(TokenNgrams):
         return super().fit([_without_speaker_cues(document) for document in documents], y)
 
 
-def fit_without_columns(estimator: Any, X: Any, y: Any, columns: np.ndarray) -> Any:
+def fit_without_columns(estimator: Any, X: Any, y: Any, columns: np.ndarray, sample_weight: Any = None) -> Any:
     """A head fitted with some feature columns left out, its fitted classifier widened back with zeros on them.
 
     The head is the one fitted on the other columns, to the bit, and its
@@ -228,6 +236,8 @@ def fit_without_columns(estimator: Any, X: Any, y: Any, columns: np.ndarray) -> 
         The head's labels.
     columns : numpy.ndarray
         The columns to leave out.
+    sample_weight : array-like, optional
+        A weight per row (on top of the head's class weights).
 
     Returns
     -------
@@ -236,9 +246,9 @@ def fit_without_columns(estimator: Any, X: Any, y: Any, columns: np.ndarray) -> 
     """
     head = clone(estimator)
     if not len(columns):
-        return head.fit(X, y)
+        return head.fit(X, y, sample_weight=sample_weight)
     kept = np.setdiff1d(np.arange(X.shape[1]), columns)
-    head.fit(sp.csr_matrix(X)[:, kept], y)
+    head.fit(sp.csr_matrix(X)[:, kept], y, sample_weight=sample_weight)
     narrow = head.classifier_
     wide = copy.copy(narrow)
     wide.coef_ = np.zeros((narrow.coef_.shape[0], X.shape[1]), dtype=narrow.coef_.dtype)
@@ -313,14 +323,26 @@ class _Pipeline(Pipeline):
     """
 
     def __init__(
-        self, steps: list, *, C: float = 1.0, class_weight: Any = None, memory: Any = None, verbose: bool = False
+        self,
+        steps: list,
+        *,
+        C: float = 1.0,
+        class_weight: Any = None,
+        framing_page_weight: float = 1.0,
+        memory: Any = None,
+        verbose: bool = False,
     ) -> None:
         super().__init__(steps, memory=memory, verbose=verbose)
         self.C = C
         self.class_weight = class_weight
+        self.framing_page_weight = framing_page_weight
 
-    def fit(self, X: Any, y: Any = None, **params: Any) -> "_Pipeline":
-        """Fit the normaliser, the features, then the heads."""
+    def fit(self, X: Any, y: Any = None, *, pages: Any = None, **params: Any) -> "_Pipeline":
+        """Fit the normaliser, the features, then the heads.
+
+        ``pages`` marks the rows that are statements of whole pages: the
+        framing head weighs them ``framing_page_weight`` times as much.
+        """
         features = self.named_steps["features"]
         matrix = features.fit_transform(self.named_steps["normalise"].fit_transform(X))
         speaker_only = speaker_only_columns(features)
@@ -328,9 +350,14 @@ class _Pipeline(Pipeline):
         Y = np.asarray(y, dtype=object)
         if Y.ndim != 2 or Y.shape[1] != len(heads.estimators):
             raise InvalidInputError(f"expected {len(heads.estimators)} target columns, got shape {Y.shape}")
+        page_weights = None
+        if pages is not None and self.framing_page_weight != 1.0:
+            page_weights = np.where(np.asarray(pages, dtype=bool), self.framing_page_weight, 1.0)
         heads.estimators_ = [
-            fit_without_columns(estimator, matrix, Y[:, column], speaker_only)
-            for column, (_, estimator) in enumerate(heads.estimators)
+            fit_without_columns(
+                estimator, matrix, Y[:, column], speaker_only, sample_weight=page_weights if head == "framing" else None
+            )
+            for column, (head, estimator) in enumerate(heads.estimators)
         ]
         speaker = [head for head, _ in heads.estimators].index(SPEAKER_ONLY_HEAD)
         fit_added_columns(
@@ -365,7 +392,7 @@ def fit_bundle(
     params: dict[str, Any] | None = None,
     classifier: Any = None,
     card: Mapping[str, Any] | None = None,
-    calibrate: bool = True,
+    calibrate: bool | Calibration = True,
     always_train: Sequence[LabeledStatement] = (),
 ) -> ModelBundle:
     """Fit a pipeline on labelled statements.
@@ -382,11 +409,13 @@ def fit_bundle(
     card : mapping, optional
         Extra card entries (``split``, ``written_examples`` go into the
         training info; any other key is kept as it is).
-    calibrate : bool, default True
+    calibrate : bool or Calibration, default True
         Fit one temperature per head, and an offset of its default label, on
         out-of-fold decision scores (folds grouped by article, see
         :class:`~stanceclf.calibration.ArticleFolds`), so that probabilities
-        match observed accuracy; and the ``unsure`` thresholds.
+        match observed accuracy; and the ``unsure`` thresholds. A
+        :class:`Calibration` is used as it is, fitting none (a benchmark that
+        compares variants with the calibration held fixed).
     always_train : sequence of LabeledStatement, optional
         More training statements (the written examples). Calibration holds
         them out by piece as it holds out articles, so that the fitted prior
@@ -414,13 +443,19 @@ def fit_bundle(
     settings = _settings(params)
     groups = [s.article for s in ordered]
     real = np.array([s.id in held_out_able for s in ordered])
-    calibration = _calibrate(settings, classifier, texts, targets, groups, real) if calibrate else _Calibration()
+    pages = np.array([s.article.startswith(PAGE_ARTICLE_PREFIX) for s in ordered])
+    if isinstance(calibrate, Calibration):
+        calibration = calibrate
+    elif calibrate:
+        calibration = _calibrate(settings, classifier, texts, targets, groups, real, pages)
+    else:
+        calibration = Calibration()
     pipeline = build_pipeline(
         classifier=classifier,
         temperatures=calibration.temperatures,
         default_label_offsets=calibration.offsets,
         **settings,
-    ).fit(texts, targets)
+    ).fit(texts, targets, pages=pages)
     extra = dict(card or {})
     training = TrainingInfo(
         statements=len(ordered),
@@ -458,8 +493,14 @@ _CALIBRATION_FOLDS = 5
 
 
 @dataclass(frozen=True)
-class _Calibration:
-    """Per head: temperature, default-label offset, and (stance, framing) unsure threshold."""
+class Calibration:
+    """Per head: temperature, default-label offset, and (stance, framing) unsure threshold.
+
+    Attributes
+    ----------
+    temperatures, offsets, unsure_below : dict of str to float
+        Keyed by head; a head missing takes 1.0, 0.0 and the default threshold.
+    """
 
     temperatures: dict[str, float] = field(default_factory=dict)
     offsets: dict[str, float] = field(default_factory=dict)
@@ -473,7 +514,8 @@ def _calibrate(
     targets: np.ndarray,
     groups: list[str],
     real: np.ndarray,
-) -> _Calibration:
+    pages: np.ndarray,
+) -> Calibration:
     """Per head, the temperature and default-label offset that minimise out-of-fold log-loss.
 
     Out-of-fold decision scores come from grouped folds (no article or
@@ -484,8 +526,8 @@ def _calibrate(
     to fit.
     """
     if len(ArticleFolds().articles([g for g, is_real in zip(groups, real) if is_real])) < 3:
-        return _Calibration()
-    out_of_fold, rows = _out_of_fold_scores(settings, classifier, texts, targets, groups)
+        return Calibration()
+    out_of_fold, rows = _out_of_fold_scores(settings, classifier, texts, targets, groups, pages)
     temperatures, offsets, unsure_below = {}, {}, {}
     for head, (decision, gold) in out_of_fold.items():
         temperatures[head], offset, calibrated = _calibrate_head(head, decision, gold)
@@ -495,7 +537,7 @@ def _calibrate(
             probabilities = calibration_probabilities(calibrated)[real[rows]]
             correct = probabilities.argmax(axis=1) == gold[real[rows]]
             unsure_below[head] = sure_threshold(probabilities.max(axis=1), correct)
-    return _Calibration(temperatures, offsets, unsure_below)
+    return Calibration(temperatures, offsets, unsure_below)
 
 
 def _calibrate_head(head: str, decision: np.ndarray, gold: np.ndarray) -> tuple[float, float | None, np.ndarray]:
@@ -511,7 +553,12 @@ def _calibrate_head(head: str, decision: np.ndarray, gold: np.ndarray) -> tuple[
 
 
 def _out_of_fold_scores(
-    settings: dict[str, Any], classifier: Any, texts: list[str], targets: np.ndarray, groups: list[str]
+    settings: dict[str, Any],
+    classifier: Any,
+    texts: list[str],
+    targets: np.ndarray,
+    groups: list[str],
+    pages: np.ndarray,
 ) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], np.ndarray]:
     """Per head, uncalibrated decision scores of every held-out statement (codebook label columns) and gold columns.
 
@@ -526,7 +573,9 @@ def _out_of_fold_scores(
         if any(len(set(fold_targets[:, c])) < 2 for c in range(len(HEADS))):
             continue
         rows.append(test_idx)
-        fold = build_pipeline(classifier=classifier, **settings).fit([texts[i] for i in train_idx], fold_targets)
+        fold = build_pipeline(classifier=classifier, **settings).fit(
+            [texts[i] for i in train_idx], fold_targets, pages=pages[train_idx]
+        )
         features = fold[:-1].transform([texts[i] for i in test_idx])
         for column, (head, estimator) in enumerate(zip(HEADS, fold.named_steps["heads"].estimators_)):
             scores[head].append(_codebook_decision(head, estimator, features))

@@ -96,3 +96,15 @@ def _harbour_news(pieces: int, per_piece: int) -> list[LabeledStatement]:
         for piece in range(1, pieces + 1)
         for i in range(1, per_piece + 1)
     ]
+
+
+def test_a_calibration_given_is_used_as_it_is_and_none_is_fitted(monkeypatch):
+    # benchmarks/page_cv.py --fixed-calibration compares variants with the calibration held at a card's.
+    monkeypatch.setattr(stanceclf.model, "_calibrate", lambda *a: pytest.fail("a given calibration was refitted"))
+    given = stanceclf.model.Calibration({"stance": 0.85, "framing": 1.3}, {"framing": 0.5}, {"stance": 0.55})
+    bundle = stanceclf.model.fit_bundle([s for a in ARTICLES for s in statements_of(a)], calibrate=given)
+    assert bundle.card.temperatures == {"stance": 0.85, "framing": 1.3, "speaker": 1.0}
+    assert bundle.card.default_label_offsets == {"stance": 0.0, "framing": 0.5}
+    assert bundle.card.unsure_below["stance"] == 0.55
+    framing = bundle.pipeline.named_steps["heads"].estimators_[1]
+    assert (framing.temperature_, framing.default_offset_) == (1.3, 0.5)
