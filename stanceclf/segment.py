@@ -502,6 +502,8 @@ _NAME_FROM = re.compile(
 # A credit line without a full stop: the source or the channel, in five words at most.
 _SOURCE_LINE = re.compile(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'’/\-]+,?(?:\s+[\w.&'’/\-]+,?){0,4}$")
 # A claim's or a quote's source with its date, in a fact check's box: "Source of the claim: a minister, 2 May 2026".
+# Round 13: a source note after a paragraph's last sentence, "Source: Ostapenko in an interview with Lypky Online"
+_SOURCE_NOTE = re.compile(r"sources?\s*:\s*[^.!?]{2,100}$")
 _DATED_SOURCE = re.compile(r"Sources?(?: of the \w+)?\s*:\s+[^.!?]{3,120}(?:\d{4}|\d{1,2} [A-Z][a-z]+)$")
 # A handle in brackets, "(@kyivpost)", or an e-mail address.
 _HANDLE_OR_EMAIL = re.compile(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
@@ -1437,8 +1439,9 @@ _RELATED_LINK = re.compile(
     r"|Also read|Read (?:also|more|next)|See also|Related)\s*:\s"
 )
 # A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
-_BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
-_BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")
+# Round 13: any space but a line break between the names, as pages set no-break spaces ("Anna Berg\u00a0and ...")
+_BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+[^\S\n]){1,3}[A-Z][\w'’\-]+"
+_BYLINE_ALONE = re.compile(rf"by[^\S\n]{_BYLINE_NAME}(?:(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]{_BYLINE_NAME})?")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 # A dateline's marks ("(", "/", a dash) or a month's name: cheap tests before the dateline's pattern. The months
@@ -1641,6 +1644,12 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     return _is_site_talk(low, words, hits)
 
 
+def _is_sourced_sentence(plain: str, note: int) -> bool:
+    """Round 13: a sentence of news before its source note ("... has said that ... . Source: Ostapenko in an
+    interview with ..."), not a caption before its credit: the note is cut off and the sentence kept."""
+    return plain[note] in "Ss" and plain[: note - 1].count(" ") >= 12 and plain[note - 2] in _TERMINAL_SET
+
+
 def _role_in_place(low: str, low_words: list[str]) -> bool:
     """ "Courier correspondent in Geneva": a role, then "in" or "at" and one or two words, at the end."""
     last = low_words[-3:-1]
@@ -1773,7 +1782,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE if _is_boilerplate(low, low_words) else _KEEP
     if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
-        if caption and caption.start() > 0:
+        if caption and caption.start() > 0 and not _is_sourced_sentence(plain, caption.start()):
             return _FURNITURE
         if _CAPTION_GLUED.search(plain):
             return _FURNITURE
@@ -3024,6 +3033,7 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
             if (
                 _is_boilerplate(low)
                 or _is_interface(low)
+                or low.startswith("source") and _SOURCE_NOTE.match(low) is not None
                 or len(low) <= 40
                 and _all_interface(words := low.split())
                 and len(words) > 1
