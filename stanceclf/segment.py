@@ -606,6 +606,7 @@ _NOT_CAPTION_WORD = re.compile(
     r"|been|not|never|no)\b"  # and what a caption does not say: "... has not been set."
 )
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}", re.IGNORECASE)
+_CREDIT_FIRST = ("photo", "image", "picture", "foto", "credit")
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # A word boundary before a word ("\bour ", "\b(?:support|fund|back) ") becomes a look-behind after it
 # ("our(?<!\wour) "): the same matches, but a search whose pattern starts with a word skips straight to that
@@ -2394,7 +2395,8 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
 
 # Round 12: an advertisement's label, alone or with the advertiser ("Sponsored · Meridale Insurance").
 _AD_LABEL = re.compile(
-    r"(?:advertisement|advertising|ad|ads|sponsored|promoted|promotion|promo|partner content|paid (?:content|post))"
+    r"(?:advertisement|advertising|ad|ads|sponsored|promoted|promotion|promo|partner content|paid (?:content|post)"
+    r"|(?:sponsored|promoted) (?:content|stories|story|links|post))"  # round 13
     r"(?:\s*(?:[·•|:–—-]|\bby\b)\s*[^.!?]{1,40})?$",
     re.IGNORECASE,
 )
@@ -2484,10 +2486,13 @@ def _is_caption_sentence(block: _Block) -> bool:
     arrive at the hall ahead of the session."); news reports what was said, quotes someone, tells of
     the past ("Talks resumed on Monday ...") or of what did not happen ("No date has been set.").
     """
-    plain = block.plain
+    return block.terminal and _caption_shaped(block.plain)
+
+
+def _caption_shaped(plain: str) -> bool:
+    """Whether a sentence reads as a caption: 20 words at most, no quote, no speech, no past, no negation."""
     return (
-        block.terminal
-        and plain.count(" ") < 20
+        plain.count(" ") < 20
         and not _has_any(plain, _QUOTE_CHARS)
         and _CAPTION_SPEECH.search(plain) is None
         and _NOT_CAPTION_WORD.search(plain) is None
@@ -2635,11 +2640,13 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
     it, with only furniture between it and the first paragraph of body text, is the page's own headline.
     """
     related = False
+    listed = 0  # round 13: the headlines dropped under the open heading with no text of their own
     on_top = False  # the open heading stands above everything kept
     top: list[_Block] = []  # the headlines dropped under such a heading
     for index, block in enumerate(blocks):
         if len(block.plain) <= 60 and _RELATED_HEADING.match(block.plain.rstrip(":").strip().lower()):
             related = True
+            listed = 0
             on_top = all(above.drop for above in blocks[:index])
             block.drop = True
             continue
@@ -2657,6 +2664,8 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             if _is_question_headline(following.plain):
                 block.drop = True  # the next headline of the list, not an article's text
                 continue
+            if listed >= 2 and not block.blank_before and _is_headline(block):
+                block.drop = True  # round 13: the list's last headline, with the host's text resuming under it
             related = False  # a related piece that carries its full text: its headline is news text
             continue
         if block.terminal and not _is_question_headline(block.plain):
@@ -2664,6 +2673,7 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             continue
         if _is_headline(block) or _is_question_headline(block.plain):
             block.drop = True
+            listed += 1
             if on_top and block.shape == _KEEP:
                 top.append(block)
     if top:
@@ -2801,7 +2811,7 @@ def _mark_footer(blocks: list[_Block]) -> None:
         if block.drop:
             continue
         if _is_body(block):
-            if not _is_footer_talk(block):
+            if not _is_footer_talk(block) and not _is_byline_bio(blocks, block):
                 last_body = index if list_end is None else list_end  # the list's points after it are body too
                 break
         elif list_end is None and _ends_led_list(blocks, index):
@@ -2816,10 +2826,31 @@ def _mark_footer(blocks: list[_Block]) -> None:
                 len(block.plain.split()) <= 12
                 and not block.terminal
                 or _is_footer_talk(block)
+                or _is_byline_bio(blocks, block)
                 or _is_sign_off(block)
                 and (block.blank_before or "! " in block.plain)
             ):
                 block.drop = True
+
+
+def _is_byline_bio(blocks: list[_Block], block: _Block) -> bool:
+    """Round 13: an author's bio after the body that opens with the name of the page's byline.
+
+    "Anna K. Berg taught law in Lviv for 20 years. She lives in Riga." under a dropped byline "ANNA K. BERG" or
+    "By Anna K. Berg" above the body; no quote, no reported speech (a last paragraph "Anna Berg said ..." is news).
+    """
+    plain = block.plain
+    if len(plain) > _MAX_FURNITURE_CHARS or _has_any(plain, _QUOTE_CHARS) or not (name := _BIO_NAME.match(plain)):
+        return False
+    if not _REPORTED_KEYS.isdisjoint(plain.split()):
+        return False
+    head = plain[: name.end() - 1].rstrip(" –—-").upper()
+    for other in blocks:
+        if other is block or not other.drop and _is_body(other):
+            return False  # only a byline above the body counts
+        if other.drop and len(other.plain) <= 80 and head in other.plain.upper():
+            return True
+    return False
 
 
 def _mark_subheads(blocks: list[_Block]) -> None:
@@ -3039,6 +3070,8 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                 and len(words) > 1
             ):
                 spans.pop()  # "... Learn more." (a reply, "Yes.", stays)
+                if len(spans) == 1 and low.startswith(_CREDIT_FIRST) and _caption_shaped(paragraph[: spans[0][1]]):
+                    spans.pop()  # round 13: a caption before its glued credit, "Olena Berg at the launch. Photo by ..."
         for piece_start, piece_end in spans:
             piece = paragraph[piece_start:piece_end]
             trimmed = piece.strip()
