@@ -522,7 +522,8 @@ _NAME_IN_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)+ in [A-Z][\w'’\-]+(?:
 _REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_IN_PLACE})+$")
 # Round 13: a correspondent's credit as a sentence, "A Kherson correspondent reports.", "Lind reported from Riga;
 # Vos reported from Kyiv." (a report's content after it, "... reported from Riga that ...", is news)
-_REPORTED_FROM = r"(?!The )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2} reported from [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
+_CREDITED = r"(?!The )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
+_REPORTED_FROM = rf"{_CREDITED}(?: and {_CREDITED})? reported from [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{0,2}}"
 _CREDIT_SENTENCE = re.compile(
     r"(?:(?:An?|Our|The) (?:[A-Z][\w'’\-]+ ){0,3}(?:correspondent|reporter|stringer|staff (?:writer|reporter"
     r"|correspondent))s? (?:reports|reported|contributed)"
@@ -1223,7 +1224,8 @@ _SITE_AFTER = re.compile(
 _READER_QUESTION = re.compile(
     r"(?:(?:have|did) you (?:\w+ )?)?(?:witnessed|witness|seen|see|noticed|notice|spotted|spot|filmed|film"
     r"|photographed|experienced|captured)\b"
-    r"[^?]{0,60}\?$|do you have (?:a |any )?(?:story|news|information|tips?|photos?|videos?|questions?)\b[^?]{0,60}\?$"
+    r"[^?]{0,60}\?$|(?:do you )?(?:have|got) (?:a |any )?(?:story|news|information|tips?|photos?|videos?|questions?)\b"
+    r"[^?]{0,60}\?$"
 )
 # Reported speech: news, whoever the subject ("Help us end this war, Zelensky urged Congress.").
 _REPORTED_KEYS = frozenset(

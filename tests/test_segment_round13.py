@@ -108,6 +108,7 @@ def test_sentences_with_interface_words_stay(line: str) -> None:
     "line",
     [
         "If you saw the strike, message our newsroom on Signal or Viber — we protect our sources.",
+        "Have a story? Message us on WhatsApp: +373 22 000 000.",
         "Tiraspol Courier, 2025. Copying of materials is allowed only with an active link to the source. 16+",
         "Original messages are written in Russian; translation by the Dnipro Repost desk.",
         "Dnipro Repost is not affiliated with the channels it quotes.",
@@ -225,6 +226,7 @@ def test_a_live_posts_author_under_it_goes() -> None:
         "Our correspondent reports.",
         "Rusu reported from Chisinau; Lind reported from Odesa.",
         "Ion Rusu reported from Chisinau and Marta Lind reported from Odesa.",
+        "Rusu and Lind reported from Balti.",
     ],
 )
 @pytest.mark.parametrize("where", ("between", "after"))
@@ -239,6 +241,8 @@ def test_correspondent_credits_as_sentences_go(credit: str, where: str) -> None:
         "The BBC reported from Tiraspol.",
         "Our correspondent reports that the bridge was hit twice overnight.",
         "Written by hand, the note was passed to the mediators on Thursday.",
+        "Rusu and the ambassador reported from Balti that the talks had stalled.",
+        "Have a look at the map, the general told the officers.",
     ],
 )
 def test_reports_that_say_something_stay(line: str) -> None:
