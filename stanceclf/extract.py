@@ -201,6 +201,8 @@ def _before_comments(lines: list[str], root) -> list[str]:
     """
     page = " ".join(root.text_content().split())
     for node in root.iter("div", "span", "h2", "h3", "h4", "p", "header"):
+        if len(node) > 1:
+            continue  # a heading is a leaf, or holds its count in one element: "<h3>Comments <span>(4)</span></h3>"
         heading = " ".join(node.text_content().split())
         if len(heading) > 24 or not _COMMENTS_HEADING.fullmatch(heading) or heading in lines:
             continue
