@@ -2184,6 +2184,8 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         raw = text[block.start : block.end]
         if raw[-1] in _MARK_ENDS and (mark := _MARK_AT_END.search(raw)) is not None:
             raw = raw[: mark.start()]  # "... was agreed.[2]": the sentence ends at its stop, the mark is furniture
+        elif raw[-1] in _COUNTER_LAST and (counter := _GLUED_COUNTER.search(raw, max(0, len(raw) - 30))) is not None:
+            raw = raw[: counter.start()]  # round 13: "... were damaged.👁 18.2K" ends at its stop, as it is cut (rule 5)
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
             block.plain = raw
             block.terminal = _is_terminal(raw)
@@ -2612,7 +2614,8 @@ _TAGLINE = re.compile(
     # round 9: an aggregator's ("The region's news from 140 sources, updated every 5 minutes")
     r"|\b(?:news|headlines|stories) from \d+ (?:sources|outlets|sites|media|newsrooms)\b"
     # round 10: a repost site's ("Ukraine news from Telegram, in English")
-    r"|\b(?:news|headlines|posts) from (?:telegram|social (?:media|networks)|(?:public )?channels)\b"
+    # round 13: with the channels' country or language ("posts from Ukrainian Telegram channels")
+    r"|\b(?:news|headlines|posts) from (?:[\w'’\-]+ )?(?:telegram|social (?:media|networks)|(?:public )?channels)\b"
     r"|\bupdated every \d+ (?:minutes|hours|seconds)$"
 )
 

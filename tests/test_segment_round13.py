@@ -382,3 +382,22 @@ def test_look_alikes_of_the_new_boundaries_stay(text: str) -> None:
         ]
     }
     assert texts(text) == expected.get(text, [text])
+
+
+# --- a repost site's masthead over posts that end with their counters --------------------------------------------
+
+
+def test_a_repost_sites_name_and_tagline_go_above_posts_with_counters() -> None:
+    page = (
+        "DNIPRO FEED — posts from Ukrainian Telegram channels in English\n"
+        "Feed  ·  Front  ·  Regions\n"
+        "Repost from: Nikopol District Administration\n"
+        "02.12.2026, 07:41\n"
+        "Two power lines were cut near Nikopol.The repair crews are already on site.👁 7.4K\n"
+    )
+    assert texts(page) == ["Two power lines were cut near Nikopol.", "The repair crews are already on site."]
+
+
+def test_a_headline_about_telegram_posts_stays() -> None:
+    headline = "Posts from Russian Telegram channels claim a breakthrough near Kupiansk"
+    assert texts(f"{headline}\n\n{BODY}\n") == [headline, BODY]
