@@ -2184,8 +2184,8 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         raw = text[block.start : block.end]
         if raw[-1] in _MARK_ENDS and (mark := _MARK_AT_END.search(raw)) is not None:
             raw = raw[: mark.start()]  # "... was agreed.[2]": the sentence ends at its stop, the mark is furniture
-        elif raw[-1] in _COUNTER_LAST and (counter := _GLUED_COUNTER.search(raw, max(0, len(raw) - 30))) is not None:
-            raw = raw[: counter.start()]  # round 13: "... were damaged.👁 18.2K" ends at its stop, as it is cut (rule 5)
+        elif raw[-1] in _COUNTER_LAST and (counter := _glued_counter(raw, 0, len(raw))) != len(raw):
+            raw = raw[:counter]  # round 13: "... were damaged.👁 18.2K" ends at its stop, as it is cut (rule 5)
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
             block.plain = raw
             block.terminal = _is_terminal(raw)
@@ -2913,8 +2913,8 @@ def _site_suffix(text: str, block: _Block) -> int:
     Round 13: a post's view counter glued after its last sentence is cut off too ("... were damaged.👁 18.2K").
     """
     end = block.end
-    if text[end - 1] in _COUNTER_LAST and (counter := _GLUED_COUNTER.search(text, max(block.start, end - 30), end)):
-        return counter.start()
+    if text[end - 1] in _COUNTER_LAST and (counter := _glued_counter(text, block.start, end)) != end:
+        return counter
     if len(block.plain) > 200 or text[end - 1] in _TERMINAL or not _SUFFIX_MARK.search(text, block.start, end):
         return end
     found = _SITE_SUFFIX.search(text, block.start, end)
@@ -2923,6 +2923,15 @@ def _site_suffix(text: str, block: _Block) -> int:
     if found and found.group().lstrip(" -–—").lower() in _SITE_NAMES:
         return found.start()  # "... – Meduza", "... - Al Jazeera": an outlet's name, not an attribution ("– Putin")
     return end
+
+
+def _glued_counter(text: str, start: int, end: int) -> int:
+    """Round 13: where a view counter after a sentence's stop starts ("... damaged.👁 18.2K"), or ``end``."""
+    tail = max(start, end - 30)
+    if text.find("👁", tail, end) == -1 and text.find("👀", tail, end) == -1 and text.find("iew", tail, end) == -1:
+        return end  # no counter's mark: most lines that end with a digit ("... in 2024")
+    counter = _GLUED_COUNTER.search(text, tail, end)
+    return counter.start() if counter else end
 
 
 def _lead(text: str, block: _Block) -> int:
