@@ -72,7 +72,15 @@ The rules, in the order they apply:
    (``Photographs and text by ...``, ``Name for Site`` under its caption),
    ``Name with agencies``, a labelled weather box, a section label under
    the headline, and site talk in short lines (``Like this story?``, an
-   aggregator's or a paywall's lines, a live page's end, a company line).
+   aggregator's or a paywall's lines, a live page's end, a company line);
+   round 13: a view counter glued to a post's last sentence (``...
+   damaged.👁 18.2K``), cookie buttons and podcast platforms on one line, a
+   lower-case wordmark before its menu, site talk in full sentences (a tip
+   line, translation and affiliation notes, a members' offer, a sponsor's
+   read and its code), comments under buttons set apart by spaces, a bio
+   under the page's byline, correspondent credits as sentences, a related
+   list's last headline, a caption before its glued credit, a source note
+   after a sentence (cut off, the sentence kept).
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -1753,12 +1761,14 @@ def _furniture_shape(raw: str, plain: str) -> int:
         if plain[0] == "(" and plain[-1] == ")" and _BRACKET_NOTE.match(plain):
             return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
         if plain[0] == "[" and plain[-1] == "]" and (not any(c.islower() for c in plain) or len(words) <= 3):
+            # a transcript's note in capitals, "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"; round 13: a
+            # bracketed label of a few words, "[Pull quote]", "[Editor's note]"
             return _FURNITURE
         if terminal and " report" in low and _CREDIT_SENTENCE.match(plain):
             return _FURNITURE  # round 13: "A Kherson correspondent reports.", "Lind reported from Riga; Vos ..."
         if plain[0] == "—" and plain[1:2] == " " and not terminal and len(words) <= 4 and " " in plain[2:]:
             if _is_name(plain[2:]):
-                return _FURNITURE  # round 13: a live post's author under it, "— Marta Lind"  # a transcript's note in capitals: "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"
+                return _FURNITURE  # round 13: a live post's author under it, "— Marta Lind"
         if digit and not terminal and plain[0].isupper() and _CLOCK.search(plain):
             named = _NAME_BEFORE_DATE.match(plain) or _PLACE_BEFORE_DATE.match(plain)
             if named and _DATE_STAMP.match(plain[named.end() :]):
@@ -3075,7 +3085,8 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
             if (
                 _is_boilerplate(low)
                 or _is_interface(low)
-                or low.startswith("source") and _SOURCE_NOTE.match(low) is not None
+                or low.startswith("source")
+                and _SOURCE_NOTE.match(low) is not None
                 or len(low) <= 40
                 and _all_interface(words := low.split())
                 and len(words) > 1

@@ -316,7 +316,7 @@ def test_a_headline_under_sponsored_stories_goes() -> None:
     assert texts(page) == [HEADLINE, BODY, MORE]
 
 
-# --- datelines, bullets, labels, heads, replies ------------------------------------------------------------------------
+# --- datelines, bullets, labels, heads, replies ---------------------------------------------------------------
 
 
 def test_an_agencys_name_after_its_dateline_goes() -> None:
