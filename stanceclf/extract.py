@@ -12,11 +12,16 @@ date and site name from the page's metadata. Two things are done on top:
   set without their ``<ul>``, or each in a ``<ul>`` of its own, as some
   templates write them);
 - a first line that repeats the title is dropped, since the title is given
-  separately (:func:`article_text` puts it first).
+  separately (:func:`article_text` puts it first);
+- the readers' comments under a comments heading that the extractor dropped
+  (``<div>Comments (86)</div>``) are dropped too: the extractor keeps their
+  ``<p>`` and the segmenter cannot tell them from body text once the heading and
+  the readers' names are gone (round 13).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .errors import StanceclfError
@@ -25,6 +30,8 @@ __all__ = ["Article", "extract_html", "article_text"]
 
 INSTALL_HINT = 'reading .html needs trafilatura: pip install "stanceclf[html]"'
 _BULLET_SIGNS = "•▪●◦‣"
+# A comments section's heading, as a widget writes it: "Comments (86)", "23 comments", "Reader comments".
+_COMMENTS_HEADING = re.compile(r"(?:reader\s+)?comments?(?:\s*\(\d[\d,.]*\))?|\d[\d,.]*\s+comments?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,7 @@ def extract_html(html: str) -> Article:
     lines = [line[2:] if line[:2] == "- " and line[2:3] in _BULLET_SIGNS else line for line in lines]
     root = _page_root(html)
     if root is not None:
-        lines = _with_led_lists(_in_page_order(lines, root), root)
+        lines = _before_comments(_with_led_lists(_in_page_order(lines, root), root), root)
     if lines and title and lines[0] == title:
         lines = lines[1:]
     return Article(
@@ -184,6 +191,28 @@ def _with_led_lists(lines: list[str], root) -> list[str]:
         out.append(line)
         out += items.get(line, ())
     return out
+
+
+def _before_comments(lines: list[str], root) -> list[str]:
+    """Cut the lines after a comments heading that the extractor dropped, when the body stands before it.
+
+    The body must hold most of the text (twice the comments' characters, three lines or more), so that a
+    comment counter in a share bar above the article ("Comments (12)") cuts nothing.
+    """
+    page = " ".join(root.text_content().split())
+    for node in root.iter("div", "span", "h2", "h3", "h4", "p", "header"):
+        if len(node) > 1:
+            continue  # a heading is a leaf, or holds its count in one element: "<h3>Comments <span>(4)</span></h3>"
+        heading = " ".join(node.text_content().split())
+        if len(heading) > 24 or not _COMMENTS_HEADING.fullmatch(heading) or heading in lines:
+            continue
+        at = page.find(heading)
+        places = [page.find(" ".join(line.split())) for line in lines]
+        before = [line for line, where in zip(lines, places) if 0 <= where < at]
+        after = [line for line, where in zip(lines, places) if where > at]
+        if len(before) >= 3 and after and sum(map(len, before)) >= 2 * sum(map(len, after)):
+            return [line for line, where in zip(lines, places) if not where > at]
+    return lines
 
 
 def _in_page_order(lines: list[str], root) -> list[str]:

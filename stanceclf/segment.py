@@ -72,7 +72,15 @@ The rules, in the order they apply:
    (``Photographs and text by ...``, ``Name for Site`` under its caption),
    ``Name with agencies``, a labelled weather box, a section label under
    the headline, and site talk in short lines (``Like this story?``, an
-   aggregator's or a paywall's lines, a live page's end, a company line).
+   aggregator's or a paywall's lines, a live page's end, a company line);
+   round 13: a view counter glued to a post's last sentence (``...
+   damaged.👁 18.2K``), cookie buttons and podcast platforms on one line, a
+   lower-case wordmark before its menu, site talk in full sentences (a tip
+   line, translation and affiliation notes, a members' offer, a sponsor's
+   read and its code), comments under buttons set apart by spaces, a bio
+   under the page's byline, correspondent credits as sentences, a related
+   list's last headline, a caption before its glued credit, a source note
+   after a sentence (cut off, the sentence kept).
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -247,6 +255,8 @@ _INTERFACE_WORDS = frozenset(
     quick store google apple accessible printer-friendly coverage choices tv give site schedule programme program
     tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
     options source list moments
+    non-essential essential necessary guide you local following spotify deezer stitcher overcast castbox soundcloud
+    amazon music iheartradio
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
@@ -329,7 +339,7 @@ _INTERFACE_LINE = re.compile(
       | \(?(?:photo|photograph|image|picture|video|illustration)s?(?:\ and\ (?:text|words|video|reporting))?
         \ (?:by|courtesy\ of)\b.{0,120}
       | (?:text|words|story)\ and\ (?:photos?|photographs|pictures|images)\ by\b.{0,120}
-      | read\ the\ full\ (?:story|article|text|interview|statement)\b.{0,80}
+      | read\ (?:the\ )?full\ (?:story|article|text|interview|statement|report|piece|coverage)\b.{0,80}
       | read\ (?:this|the)\ (?:article|story|text|piece|interview|column|report)\ in\ [a-zа-яіїєґ]+
       | read\ the\ (?:previous|last|next|latest)\ (?:digest|issue|newsletter|episode|edition)\b.{0,40}
       | watch\ the\ full\ (?:interview|conversation|video|programme|program|episode|report)\b.{0,80}
@@ -403,7 +413,9 @@ _READER_NAME = re.compile(r"[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.")
 _READER_STAMPED = re.compile(r"(?:[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.)(?:,|\s+[|·•])?\s+(?=\S*\d|yesterday|today)")
 _COMMENT_BUTTON = re.compile(
     r"(?:reply|replies|answer|respond|like|likes|report|quote)(?:\s*[·•|]?\s*\(?\d[\d,.]*[km]?\)?)?"
-    r"(?:\s*[·•|]\s*(?:reply|answer|like|report|share|\d[\d,.]*[km]?))*",
+    # round 13: buttons set apart by spaces only, a heart or a thumb before a count ("Reply Like (4)", "Reply  ♥ 41")
+    r"(?:(?:\s*[·•|]\s*|\s+)(?:(?:reply|answer|like|likes|report|share)(?:\s*\(?\d[\d,.]*[km]?\)?)?"
+    r"|[♥❤👍]\ufe0f?\s?\d[\d,.]*[km]?|\d[\d,.]*[km]?))*",
     re.IGNORECASE,
 )
 _COMMENT_AGE = re.compile(rf"(?:{_AGE}\s+ago|just now|yesterday(?: at \d{{1,2}}:\d\d)?)$", re.IGNORECASE)
@@ -439,7 +451,8 @@ _SECTION_HEAD = re.compile(
       | (?:[\w-]+\ )?things?\ (?:to|you\ need\ to|you\ should)\ know(?:\ (?:today|this\ (?:morning|evening|week)|now))?
       | (?:quote|number|chart|map|photo|picture|figure|word)\ of\ the\ (?:day|week)
       | (?:the\ )?bottom\ line | (?:the\ )?(?:day|week)\ ahead | before\ you\ go | one\ more\ thing | need\ to\ know
-      | what\ (?:to|we(?:'re|’re|\ are)|i(?:'m|’m|\ am))\ (?:watch(?:ing)?|read(?:ing)?|listen(?:ing)?\ to)
+      | what\ (?:to|we(?:'re|’re|\ are)|i(?:'m|’m|\ am))\ (?:watch(?:ing)?|read(?:ing)?|listen(?:ing)?\ to
+          |covering|following|tracking)
         (?:\ (?:today|this\ week|now|next))?
       | in\ case\ you\ missed\ it | (?:also|elsewhere)\ today | (?:today|this\ week)\ in\ (?:brief|numbers|pictures)
       | by\ the\ numbers | key\ (?:developments|takeaways|events|facts) | what\ we\ know(?:\ so\ far)?
@@ -462,7 +475,7 @@ _BRACKET_NOTE = re.compile(
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
 _BYLINE = re.compile(
     rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
-    r"|published|edited|checked|fact-checked|verified|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
+    r"|published|edited|checked|fact-checked|verified|written|reported|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
     r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bon\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))"
@@ -497,6 +510,8 @@ _NAME_FROM = re.compile(
 # A credit line without a full stop: the source or the channel, in five words at most.
 _SOURCE_LINE = re.compile(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'’/\-]+,?(?:\s+[\w.&'’/\-]+,?){0,4}$")
 # A claim's or a quote's source with its date, in a fact check's box: "Source of the claim: a minister, 2 May 2026".
+# Round 13: a source note after a paragraph's last sentence, "Source: Ostapenko in an interview with Lypky Online"
+_SOURCE_NOTE = re.compile(r"sources?\s*:\s*[^.!?]{2,100}$")
 _DATED_SOURCE = re.compile(r"Sources?(?: of the \w+)?\s*:\s+[^.!?]{3,120}(?:\d{4}|\d{1,2} [A-Z][a-z]+)$")
 # A handle in brackets, "(@kyivpost)", or an e-mail address.
 _HANDLE_OR_EMAIL = re.compile(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
@@ -513,6 +528,15 @@ _DATED_TITLE = re.compile(
 # Reporters and where each one is: two names or more, each "in" a place.
 _NAME_IN_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)+ in [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
 _REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_IN_PLACE})+$")
+# Round 13: a correspondent's credit as a sentence, "A Kherson correspondent reports.", "Lind reported from Riga;
+# Vos reported from Kyiv." (a report's content after it, "... reported from Riga that ...", is news)
+_CREDITED = r"(?!The )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
+_REPORTED_FROM = rf"{_CREDITED}(?: and {_CREDITED})? reported from [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{0,2}}"
+_CREDIT_SENTENCE = re.compile(
+    r"(?:(?:An?|Our|The) (?:[A-Z][\w'’\-]+ ){0,3}(?:correspondent|reporter|stringer|staff (?:writer|reporter"
+    r"|correspondent))s? (?:reports|reported|contributed)"
+    rf"|{_REPORTED_FROM}(?:(?:;|,|, and| and) {_REPORTED_FROM})*)\.$"
+)
 # A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
 _DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
@@ -530,7 +554,7 @@ _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d\b")  # round 12: "07.15" too, as Nordic a
 _NAME_GLUED_DATE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
 _STAMP_GLUED_PLACE = re.compile(r"(.*\d)[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}$")
 _CAPS_NAME_THEN_DATE = re.compile(
-    r"^[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}?"
+    r"^[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'’\-]+)){0,3}?"
     r"(?=[\s,|\-–—]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))"
 )
 # A photo credit: "REUTERS/Yurii Danylenko/File Photo", "(Jared Holcomb/The Sentinel)", "© X / AGENCY".
@@ -591,6 +615,7 @@ _NOT_CAPTION_WORD = re.compile(
     r"|been|not|never|no)\b"  # and what a caption does not say: "... has not been set."
 )
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}", re.IGNORECASE)
+_CREDIT_FIRST = ("photo", "image", "picture", "foto", "credit")
 _CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # A word boundary before a word ("\bour ", "\b(?:support|fund|back) ") becomes a look-behind after it
 # ("our(?<!\wour) "): the same matches, but a search whose pattern starts with a word skips straight to that
@@ -1096,6 +1121,39 @@ _SITE_LINES = (
         r"\b(?:is|are) an? (?:proud )?member of the [\w ,-]{0,60}\b(?:press|standards|fact-checking|journalism"
         r"|editors|publishers)\b",
     ),
+    # round 13: a tip line ("message our newsroom on Signal"), a repost site's translation and affiliation notes,
+    # a members' offer, a sponsor's read and its code
+    (
+        "us editors newsroom team",
+        r"\b(?:write|message|text|contact|reach)(?: to)? (?:us|our (?:editors|newsroom|(?:editorial )?team))\b",
+    ),
+    (
+        "editors newsroom team",
+        r"\btranslat(?:ion|ions|ed) (?:from [a-z]+ )?by (?:the )?(?:[\w'’\-]+ ){0,4}(?:editors|newsroom"
+        r"|(?:editorial )?team)\b",
+    ),
+    (
+        "original",
+        r"^(?:the )?original (?:posts?|texts?|articles?|messages?|versions?|reports?) (?:is|are|was|were) (?:published"
+        r" |written |posted )?in (?:ukrainian|russian|english|[a-z]+ian|[a-z]+ish)\b",
+    ),
+    (
+        "affiliated",
+        r"\b(?:is|are) not affiliated with (?:the |any )?(?:channels?|sources?|accounts?|sites?"
+        r"|outlets?|authors?|publishers?|pages?|media) (?:it|we|they) (?:reposts?|quotes?|cites?|aggregates?"
+        r"|features?|republish(?:es)?|translates?|links? to)\b",
+    ),
+    (
+        "members subscribers supporters patrons",
+        r"^(?:our |paying |paid |premium )?(?:members|subscribers|supporters|patrons) (?:also )?(?:get|receive|enjoy"
+        r"|unlock|have (?:full )?access to)\b",
+    ),
+    (
+        "episode show podcast programme newsletter",
+        r"\b(?:this|today's|today’s|this week's|this week’s) (?:episode|show|podcast|programme|newsletter) is"
+        r" (?:brought to you|sponsored|supported|made possible|presented|powered) by\b",
+    ),
+    ("code", r"^(?:use|enter|apply)(?: the)?(?: promo| discount| coupon| offer)? code \S+"),
 )
 
 
@@ -1127,6 +1185,8 @@ _SITE_APPEAL = re.compile(
     # round 12: the site's address, "Write to tips@claimlens.example."
     r"| (?:to|at) [\w.+\-]+@[\w\-]+\.\w)"
     r"|^(?:please )?make an? (?:[\w-]+ ){0,4}(?:contribution|donation)\b"
+    # round 13: the author's contact after a bio, "Reach her at ...", "Email him at ..."
+    r"|^(?:reach|contact|email|e-mail|call|write to) (?:him|her|them|the (?:author|writer|reporter)) (?:at|on|via)\b"
     # round 12: a call for readers' pictures or tips, "Send us photos and videos in our bot"
     r"|^(?:please )?send (?:us |in )?(?:your )?(?:photos?|videos?|pictures|tips?|news|stories|questions|letters"
     r"|comments|feedback)\b"
@@ -1141,14 +1201,15 @@ _SITE_KEYS = frozenset(
         interesting valuable that's that’s closed paused ended privacy version we'll we’ll we're we’re we've we’ve
         bring updated posted back pausing closing wrapping ending acknowledge acknowledges rights depend depends rely
         relies like value enjoy appreciate becoming patreon ko-fi boosty coffee code views opinions thank thanks
-        sign-up signup consented member republishing reprinting reposting reproduction copying quoting""".split()
+        sign-up signup consented member republishing reprinting reposting reproduction copying quoting
+        original affiliated patrons episode show programme""".split()
     for before in _TOKEN_BEFORE
     for after in _TOKEN_AFTER
 )
 _APPEAL_FIRST = (
     *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
     *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
-    *("stay", "get ", "make ", "see you", "send "),
+    *("stay", "get ", "make ", "see you", "send ", "reach ", "call "),
     # round 12: a question to the reader before the appeal ("Spotted something we should check? Write to ...")
     *("have you ", "did you ", "do you have ", "spotted ", "seen ", "noticed ", "witnessed "),
     *("we are on ", "we're on ", "we’re on ", "find us "),
@@ -1158,6 +1219,7 @@ _ANY_KEYS = _SITE_KEYS | _HINT_KEYS
 # look-behind, so that a search skips to the stops.
 _AFTER_STOP = re.compile(r"[.!?]\s+")
 # What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
+_NOTICE_PART = re.compile(r"(?:\d{1,2}\+|[\w.'’&\- ]{2,60},? (?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)\d\d)?\.)$")
 _SITE_AFTER = re.compile(
     r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
     r"|vat|business|charity)\.? (?:no|number|nr|id)\b"
@@ -1167,7 +1229,8 @@ _SITE_AFTER = re.compile(
 _READER_QUESTION = re.compile(
     r"(?:(?:have|did) you (?:\w+ )?)?(?:witnessed|witness|seen|see|noticed|notice|spotted|spot|filmed|film"
     r"|photographed|experienced|captured)\b"
-    r"[^?]{0,60}\?$|do you have (?:a |any )?(?:story|news|information|tips?|photos?|videos?|questions?)\b[^?]{0,60}\?$"
+    r"[^?]{0,60}\?$|(?:do you )?(?:have|got) (?:a |any )?(?:story|news|information|tips?|photos?|videos?|questions?)\b"
+    r"[^?]{0,60}\?$"
 )
 # Reported speech: news, whoever the subject ("Help us end this war, Zelensky urged Congress.").
 _REPORTED_KEYS = frozenset(
@@ -1205,9 +1268,12 @@ def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str
         return False  # none of the words the tests need; or a quote, which is news
     if not _REPORTED_KEYS.isdisjoint(words) or ", thank" in low:
         return False  # reported speech, or a sentence addressed to someone ("Ambassador, thank you for joining us.")
-    talk = asked = False
+    talk = asked = dated = False
     for sentence in _line_sentences(low):
         if sentence.startswith(("©", "(c)")) or talk and _SITE_AFTER.match(sentence):
+            continue
+        if sentence[-1:] in "+." and _NOTICE_PART.match(sentence):
+            dated = True  # round 13: "Oskol Courier, 2026. Reproduction is allowed ... 18+": the notice's own parts
             continue  # "... is forbidden. (c) SVP 2026", "That's all for today. Tomorrow: ...": the notice's own end
         if not talk and not asked and sentence[-1:] == "?" and _READER_QUESTION.match(sentence):
             asked = True
@@ -1224,7 +1290,7 @@ def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str
         ):
             return False
         talk = True
-    return talk or not asked
+    return talk or not asked and not dated
 
 
 _BREADCRUMB_FIRST = frozenset("home homepage main start index news".split())
@@ -1381,8 +1447,9 @@ _RELATED_LINK = re.compile(
     r"|Also read|Read (?:also|more|next)|See also|Related)\s*:\s"
 )
 # A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
-_BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+ ){1,3}[A-Z][\w'’\-]+"
-_BYLINE_ALONE = re.compile(rf"by {_BYLINE_NAME}(?:(?:,| and| &) {_BYLINE_NAME})?")
+# Round 13: any space but a line break between the names, as pages set no-break spaces ("Anna Berg\u00a0and ...")
+_BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+[^\S\n]){1,3}[A-Z][\w'’\-]+"
+_BYLINE_ALONE = re.compile(rf"by[^\S\n]{_BYLINE_NAME}(?:(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]{_BYLINE_NAME})?")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 # A dateline's marks ("(", "/", a dash) or a month's name: cheap tests before the dateline's pattern. The months
@@ -1399,6 +1466,8 @@ _ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
 _SUBHEAD_FIRST = frozenset("What Why How Where Who When Our".split())
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
 _ARROWS = "→›↗➔⟶▸➜"
+# Round 13: what a link's button starts with, before an outlet's name and an arrow ("Continue on The Harbour Post →")
+_LINK_VERBS = ("read ", "continue ", "open ", "view ", "see ", "go ", "visit ", "watch ", "listen ", "full ", "more ")
 # A caption with no verb: a person, where, and the month the photo was taken ("Name at the border, March 2026.").
 _DATED_CAPTION = re.compile(
     rf"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{1,3}} (?:in|at|during|near|outside|inside|on) "
@@ -1414,6 +1483,7 @@ _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = (
     *("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column"),
     *("posted", "filed", "published", "edited", "translated", "checked", "fact-checked", "verified"),
+    *("written", "reported"),  # round 13: a live page's authors, "Written by Ana Ruiz, Tom Reed and Li Wei"
 )
 _BYLINE_STARTS += ("essay", "opinion", "story")
 # One-word replies, in interviews and briefings: a sentence of their own, unlike a fragment such as "Meanwhile.".
@@ -1582,6 +1652,12 @@ def _is_boilerplate(low: str, tokens: list[str] | None = None) -> bool:
     return _is_site_talk(low, words, hits)
 
 
+def _is_sourced_sentence(plain: str, note: int) -> bool:
+    """Round 13: a sentence of news before its source note ("... has said that ... . Source: Ostapenko in an
+    interview with ..."), not a caption before its credit: the note is cut off and the sentence kept."""
+    return plain[note] in "Ss" and plain[: note - 1].count(" ") >= 12 and plain[note - 2] in _TERMINAL_SET
+
+
 def _role_in_place(low: str, low_words: list[str]) -> bool:
     """ "Courier correspondent in Geneva": a role, then "in" or "at" and one or two words, at the end."""
     last = low_words[-3:-1]
@@ -1608,8 +1684,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
     low = plain.lower()
     if _is_interface(low):
         return _FURNITURE
-    if plain[-1] in _ARROWS and plain.count(" ") <= 5:
-        return _FURNITURE  # a link's button: "Open at source →", "All stories ›"
+    if plain[-1] in _ARROWS and (plain.count(" ") <= 5 or plain.count(" ") <= 10 and low.startswith(_LINK_VERBS)):
+        return _FURNITURE  # a link's button: "Open at source →", "All stories ›", "Continue on The Daily Wire →"
     if plain[-5:-1].isdigit() and len(plain) <= 160 and _DATED_CAPTION.match(plain):
         return _FURNITURE  # a portrait's caption with no credit: "Nino Beridze in her office in Tbilisi, May 2026."
     terminal = plain.rstrip(_CLOSERS)[-1:] in _TERMINAL_SET
@@ -1684,8 +1760,15 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE  # "Ines Moll in Kyiv and Tom Brandt in Washington": the reporters of a story
         if plain[0] == "(" and plain[-1] == ")" and _BRACKET_NOTE.match(plain):
             return _FURNITURE  # a table's or a chart's note: "(Unit: US$ million)"
-        if plain[0] == "[" and plain[-1] == "]" and not any(c.islower() for c in plain):
-            return _FURNITURE  # a transcript's note in capitals: "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"
+        if plain[0] == "[" and plain[-1] == "]" and (not any(c.islower() for c in plain) or len(words) <= 3):
+            # a transcript's note in capitals, "[MUSIC]", "[BREAK FOR NEWS — NOT TRANSCRIBED]"; round 13: a
+            # bracketed label of a few words, "[Pull quote]", "[Editor's note]"
+            return _FURNITURE
+        if terminal and " report" in low and _CREDIT_SENTENCE.match(plain):
+            return _FURNITURE  # round 13: "A Kherson correspondent reports.", "Lind reported from Riga; Vos ..."
+        if plain[0] == "—" and plain[1:2] == " " and not terminal and len(words) <= 4 and " " in plain[2:]:
+            if _is_name(plain[2:]):
+                return _FURNITURE  # round 13: a live post's author under it, "— Marta Lind"
         if digit and not terminal and plain[0].isupper() and _CLOCK.search(plain):
             named = _NAME_BEFORE_DATE.match(plain) or _PLACE_BEFORE_DATE.match(plain)
             if named and _DATE_STAMP.match(plain[named.end() :]):
@@ -1709,7 +1792,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE if _is_boilerplate(low, low_words) else _KEEP
     if plain[-1] in ")]" or ":" in plain or "©" in plain or low.endswith(("photo", "photo.")):
         caption = _CAPTION_END.search(plain, max(0, len(plain) - 150))
-        if caption and caption.start() > 0:
+        if caption and caption.start() > 0 and not _is_sourced_sentence(plain, caption.start()):
             return _FURNITURE
         if _CAPTION_GLUED.search(plain):
             return _FURNITURE
@@ -1722,6 +1805,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if _all_interface(low_words):
         return _FURNITURE
+    if plain[0].islower() and len(words) >= 4 and not terminal and _all_interface(low_words[1:]):
+        return _FURNITURE  # round 13: a site's wordmark in lower case before its menu, "newsly For you Top stories"
     if terminal:
         if len(words) <= 3 and "," in plain and _PLACE_AND_STATE.match(plain):
             return _FURNITURE  # "Washington, D.C.", "Columbus, O.": a transcript's place line
@@ -1807,6 +1892,9 @@ _SECTION_WORDS = frozenset(
     """.split()
 )
 _COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?$")
+# Round 13: a view counter after a sentence's end, glued or spaced ("... damaged.👁 18.2K", "... later. Views: 1,204")
+_GLUED_COUNTER = re.compile(r"(?<=[.!?…\"”»)])\s*(?:(?:👁|👀)\ufe0f?\s?|[Vv]iews?:?\s)\d[\d.,]*\s?[KkMm]?$")
+_COUNTER_LAST = frozenset("0123456789KkMm")
 # A ticker's quote: a currency, an index or a commodity, then its figure ("USD 41.25", "Brent $78.40", "€43.10").
 _QUOTE_TICK = re.compile(
     r"(?:\b(?:USD|EUR|RUB|UAH|GBP|CNY|CHF|JPY|BTC|Brent|WTI|Gold|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq|FTSE(?: 100)?"
@@ -1893,9 +1981,12 @@ def segment(text: str) -> list[Statement]:
             label = _SHORT_LABEL.match(text, start, block.end)
             start = label.end() if label else start
         if start != block.start and block.end - start <= _MAX_FURNITURE_CHARS:
+            rest = _plain(text[start : block.end])
             # A speaker's turn in a transcript is speech, even when it greets ("Good evening, and welcome ...").
-            if _is_boilerplate(_plain(text[start : block.end]).lower()) and not _is_dialogue(text):
+            if _is_boilerplate(rest.lower()) and not _is_dialogue(text):
                 continue  # "Editor's note: This story has been updated ...": a note once its label is cut
+            if rest.count(" ") <= 2 and len(rest) > 3 and rest[-1] != ":" and rest.rstrip(".").isupper():
+                continue  # round 13: an agency's name after its dateline, "KHERSON, 3 Dec — DNIPRO WIRE."
         end = _site_suffix(text, block)
         if end <= start:
             continue  # "TPA – World News": a dateline's cut and a site's name leave nothing
@@ -2103,6 +2194,8 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         raw = text[block.start : block.end]
         if raw[-1] in _MARK_ENDS and (mark := _MARK_AT_END.search(raw)) is not None:
             raw = raw[: mark.start()]  # "... was agreed.[2]": the sentence ends at its stop, the mark is furniture
+        elif raw[-1] in _COUNTER_LAST and (counter := _glued_counter(raw, 0, len(raw))) != len(raw):
+            raw = raw[:counter]  # round 13: "... were damaged.👁 18.2K" ends at its stop, as it is cut (rule 5)
         if len(raw) > _MAX_FURNITURE_CHARS:  # a paragraph: news text (its last sentence is checked later)
             block.plain = raw
             block.terminal = _is_terminal(raw)
@@ -2313,7 +2406,8 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
 
 # Round 12: an advertisement's label, alone or with the advertiser ("Sponsored · Meridale Insurance").
 _AD_LABEL = re.compile(
-    r"(?:advertisement|advertising|ad|ads|sponsored|promoted|promotion|promo|partner content|paid (?:content|post))"
+    r"(?:advertisement|advertising|ad|ads|sponsored|promoted|promotion|promo|partner content|paid (?:content|post)"
+    r"|(?:sponsored|promoted) (?:content|stories|story|links|post))"  # round 13
     r"(?:\s*(?:[·•|:–—-]|\bby\b)\s*[^.!?]{1,40})?$",
     re.IGNORECASE,
 )
@@ -2403,10 +2497,13 @@ def _is_caption_sentence(block: _Block) -> bool:
     arrive at the hall ahead of the session."); news reports what was said, quotes someone, tells of
     the past ("Talks resumed on Monday ...") or of what did not happen ("No date has been set.").
     """
-    plain = block.plain
+    return block.terminal and _caption_shaped(block.plain)
+
+
+def _caption_shaped(plain: str) -> bool:
+    """Whether a sentence reads as a caption: 20 words at most, no quote, no speech, no past, no negation."""
     return (
-        block.terminal
-        and plain.count(" ") < 20
+        plain.count(" ") < 20
         and not _has_any(plain, _QUOTE_CHARS)
         and _CAPTION_SPEECH.search(plain) is None
         and _NOT_CAPTION_WORD.search(plain) is None
@@ -2527,7 +2624,8 @@ _TAGLINE = re.compile(
     # round 9: an aggregator's ("The region's news from 140 sources, updated every 5 minutes")
     r"|\b(?:news|headlines|stories) from \d+ (?:sources|outlets|sites|media|newsrooms)\b"
     # round 10: a repost site's ("Ukraine news from Telegram, in English")
-    r"|\b(?:news|headlines|posts) from (?:telegram|social (?:media|networks)|(?:public )?channels)\b"
+    # round 13: with the channels' country or language ("posts from Ukrainian Telegram channels")
+    r"|\b(?:news|headlines|posts) from (?:[\w'’\-]+ )?(?:telegram|social (?:media|networks)|(?:public )?channels)\b"
     r"|\bupdated every \d+ (?:minutes|hours|seconds)$"
 )
 
@@ -2554,11 +2652,13 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
     it, with only furniture between it and the first paragraph of body text, is the page's own headline.
     """
     related = False
+    listed = 0  # round 13: the headlines dropped under the open heading with no text of their own
     on_top = False  # the open heading stands above everything kept
     top: list[_Block] = []  # the headlines dropped under such a heading
     for index, block in enumerate(blocks):
         if len(block.plain) <= 60 and _RELATED_HEADING.match(block.plain.rstrip(":").strip().lower()):
             related = True
+            listed = 0
             on_top = all(above.drop for above in blocks[:index])
             block.drop = True
             continue
@@ -2576,6 +2676,8 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             if _is_question_headline(following.plain):
                 block.drop = True  # the next headline of the list, not an article's text
                 continue
+            if listed >= 2 and not block.blank_before and _is_headline(block):
+                block.drop = True  # round 13: the list's last headline, with the host's text resuming under it
             related = False  # a related piece that carries its full text: its headline is news text
             continue
         if block.terminal and not _is_question_headline(block.plain):
@@ -2583,6 +2685,7 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
             continue
         if _is_headline(block) or _is_question_headline(block.plain):
             block.drop = True
+            listed += 1
             if on_top and block.shape == _KEEP:
                 top.append(block)
     if top:
@@ -2720,7 +2823,7 @@ def _mark_footer(blocks: list[_Block]) -> None:
         if block.drop:
             continue
         if _is_body(block):
-            if not _is_footer_talk(block):
+            if not _is_footer_talk(block) and not _is_byline_bio(blocks, block):
                 last_body = index if list_end is None else list_end  # the list's points after it are body too
                 break
         elif list_end is None and _ends_led_list(blocks, index):
@@ -2735,10 +2838,31 @@ def _mark_footer(blocks: list[_Block]) -> None:
                 len(block.plain.split()) <= 12
                 and not block.terminal
                 or _is_footer_talk(block)
+                or _is_byline_bio(blocks, block)
                 or _is_sign_off(block)
                 and (block.blank_before or "! " in block.plain)
             ):
                 block.drop = True
+
+
+def _is_byline_bio(blocks: list[_Block], block: _Block) -> bool:
+    """Round 13: an author's bio after the body that opens with the name of the page's byline.
+
+    "Anna K. Berg taught law in Lviv for 20 years. She lives in Riga." under a dropped byline "ANNA K. BERG" or
+    "By Anna K. Berg" above the body; no quote, no reported speech (a last paragraph "Anna Berg said ..." is news).
+    """
+    plain = block.plain
+    if len(plain) > _MAX_FURNITURE_CHARS or _has_any(plain, _QUOTE_CHARS) or not (name := _BIO_NAME.match(plain)):
+        return False
+    if not _REPORTED_KEYS.isdisjoint(plain.split()):
+        return False
+    head = plain[: name.end() - 1].rstrip(" –—-").upper()
+    for other in blocks:
+        if other is block or not other.drop and _is_body(other):
+            return False  # only a byline above the body counts
+        if other.drop and len(other.plain) <= 80 and head in other.plain.upper():
+            return True
+    return False
 
 
 def _mark_subheads(blocks: list[_Block]) -> None:
@@ -2794,8 +2918,13 @@ def _is_sign_off(block: _Block) -> bool:
 
 
 def _site_suffix(text: str, block: _Block) -> int:
-    """Where a headline ends once a site name after it is cut off: "Kyiv refuses talks | Harbor Line"."""
+    """Where a headline ends once a site name after it is cut off: "Kyiv refuses talks | Harbor Line".
+
+    Round 13: a post's view counter glued after its last sentence is cut off too ("... were damaged.👁 18.2K").
+    """
     end = block.end
+    if text[end - 1] in _COUNTER_LAST and (counter := _glued_counter(text, block.start, end)) != end:
+        return counter
     if len(block.plain) > 200 or text[end - 1] in _TERMINAL or not _SUFFIX_MARK.search(text, block.start, end):
         return end
     found = _SITE_SUFFIX.search(text, block.start, end)
@@ -2804,6 +2933,15 @@ def _site_suffix(text: str, block: _Block) -> int:
     if found and found.group().lstrip(" -–—").lower() in _SITE_NAMES:
         return found.start()  # "... – Meduza", "... - Al Jazeera": an outlet's name, not an attribution ("– Putin")
     return end
+
+
+def _glued_counter(text: str, start: int, end: int) -> int:
+    """Round 13: where a view counter after a sentence's stop starts ("... damaged.👁 18.2K"), or ``end``."""
+    tail = max(start, end - 30)
+    if text.find("👁", tail, end) == -1 and text.find("👀", tail, end) == -1 and text.find("iew", tail, end) == -1:
+        return end  # no counter's mark: most lines that end with a digit ("... in 2024")
+    counter = _GLUED_COUNTER.search(text, tail, end)
+    return counter.start() if counter else end
 
 
 def _lead(text: str, block: _Block) -> int:
@@ -2928,6 +3066,10 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
         cuts.append(size)
         parts = list(zip(cuts[::2], cuts[1::2]))
     for part_start, part_end in parts:
+        if part_start == 0 and len(parts) > 1 and paragraph[part_end - 1].isalpha():
+            head = paragraph[:part_end]
+            if head[0].isupper() and " " not in head:
+                continue  # round 13: a place before its bullet, "Odesa • The port reopened ...": a dateline
         spans = _sentences(paragraph, part_start, part_end)
         # ... or start with one: "Northwind Courier © 2026. Registered as ...", "Reading time 3 min. ..."
         cut = len(spans) > 1 and spans[0][1] - spans[0][0] <= 80
@@ -2943,11 +3085,15 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
             if (
                 _is_boilerplate(low)
                 or _is_interface(low)
+                or low.startswith("source")
+                and _SOURCE_NOTE.match(low) is not None
                 or len(low) <= 40
                 and _all_interface(words := low.split())
                 and len(words) > 1
             ):
                 spans.pop()  # "... Learn more." (a reply, "Yes.", stays)
+                if len(spans) == 1 and low.startswith(_CREDIT_FIRST) and _caption_shaped(paragraph[: spans[0][1]]):
+                    spans.pop()  # round 13: a caption before its glued credit, "Olena Berg at the launch. Photo by ..."
         for piece_start, piece_end in spans:
             piece = paragraph[piece_start:piece_end]
             trimmed = piece.strip()
@@ -3061,7 +3207,9 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
 
 
 def _is_reply_no(paragraph: str, begin: int, word: str, following: str) -> bool:
-    """Whether "No." opening a sentence before a word is a reply ("No. Talking is not a weakness"), not "No. 5"."""
+    """Whether "No." before a word is a reply ("No. Talking is not a weakness", "..., no. No one"), not "No. 5"."""
+    if word == "no":
+        return following[0].isalpha()  # round 13: "As a border, no. No government ..." ("no. 5" has its digit)
     if word != "No" or not following[0].isalpha():
         return False
     return paragraph[max(0, begin - 40) : begin - 2].rstrip()[-1:] in _REPLY_BEFORE
