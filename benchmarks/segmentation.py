@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/segmentation.py [PAGES_DIR] [--split NAME|all] [--gold FILE] [--segmenter SEGMENT_PY]
-                                      [--verbose]
+                                      [--verbose] [--no-filter]
 
 ``PAGES_DIR`` (default ``benchmarks/pages``) holds ``gold.jsonl`` (or the file given with ``--gold``,
 a path of its own or a name inside ``PAGES_DIR``: ``--gold gold_dev2.jsonl``), one line per page file::
@@ -27,6 +27,8 @@ split, per outlet type and overall:
 given copy of ``stanceclf/segment.py`` (an older rule set, say) on the corpus's seed articles repeated
 to 500 texts, run in turns in one process (the order swapped every other round), median of 7 rounds;
 it prints statements per second for each, side by side, by the wall clock and per second of CPU time.
+
+``--no-filter`` scores the rules alone, without the learned furniture filter (``stanceclf.furniture``).
 
 ``.html`` pages go through stanceclf's HTML text extraction (``stanceclf.extract``) when the
 installed stanceclf has it, and a line "overall .txt" then gives the figures over the ``.txt``
@@ -171,7 +173,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--speed", nargs="*", metavar="SEGMENT_PY", help="time segmentation, side by side with these segment.py copies"
     )
+    parser.add_argument(
+        "--no-filter", action="store_true", help="the rules alone, without the learned furniture filter (round 13)"
+    )
     args = parser.parse_args(argv)
+    if args.no_filter:
+        from stanceclf.furniture import using_filter
+
+        with using_filter(None):
+            return main([arg for arg in (argv if argv is not None else sys.argv[1:]) if arg != "--no-filter"])
     if args.speed is not None:
         speed(args.speed)
         return 0
