@@ -70,6 +70,7 @@ MAX_BLOCK_CHARS = 300
 #: A block this long that ends like a sentence is news text or site talk in a sentence: not scored (speed:
 #: news text is made of them, and the furniture the rules miss is mostly in short or unfinished lines).
 MAX_SENTENCE_CHARS = 90
+_RESCUED = 2  # segment's _HEADLINE_SHAPED: a short line the rules drop unless it stands right above the body
 #: A kept block this long that ends like a sentence is the page's body text ("long prose").
 _PROSE_CHARS = 150
 #: Share of the training pages' gold statements the threshold may lose.
@@ -98,6 +99,7 @@ class _BlockLike(Protocol):
     blank_before: bool
     plain: str
     terminal: bool
+    shape: int
     drop: bool
 
 
@@ -174,6 +176,7 @@ def block_features(blocks: list[_BlockLike], *, dropped: bool = False) -> list[l
         if not block.drop and len(block.plain) >= _PROSE_CHARS and block.terminal
     ]
     first_prose = prose[0] if prose else count
+    first_kept = next((index for index, block in enumerate(blocks) if not block.drop), count)
     last_prose = prose[-1] if prose else -1
     out: list[list[str] | None] = []
     pointer = 0
@@ -182,7 +185,10 @@ def block_features(blocks: list[_BlockLike], *, dropped: bool = False) -> list[l
         if block.drop and not dropped or not plain or len(plain) > MAX_BLOCK_CHARS:
             out.append(None)
             continue
-        if block.terminal and len(plain) >= MAX_SENTENCE_CHARS:
+        if block.terminal and len(plain) >= MAX_SENTENCE_CHARS or index == first_kept and block.shape == _RESCUED:
+            # The page's first kept line, when the rules kept it for its place (a short line right above the body),
+            # is its headline: a short headline ("Ceasefire holds") looks like a section name, only its place
+            # tells them apart, and the rules have read the place.
             out.append(None)
             continue
         low = plain.lower()
