@@ -72,7 +72,6 @@ MAX_BLOCK_CHARS = 300
 #: A block this long that ends like a sentence is news text or site talk in a sentence: not scored (speed:
 #: news text is made of them, and the furniture the rules miss is mostly in short or unfinished lines).
 MAX_SENTENCE_CHARS = 90
-_RESCUED = 2  # segment's _HEADLINE_SHAPED: a short line the rules drop unless it stands right above the body
 #: A kept block this long that ends like a sentence is the page's body text ("long prose").
 _PROSE_CHARS = 150
 #: Share of the training pages' gold statements the threshold may lose.
@@ -101,7 +100,6 @@ class _BlockLike(Protocol):
     blank_before: bool
     plain: str
     terminal: bool
-    shape: int
     drop: bool
 
 
@@ -187,10 +185,10 @@ def block_features(blocks: list[_BlockLike], *, dropped: bool = False) -> list[l
         if block.drop and not dropped or not plain or len(plain) > MAX_BLOCK_CHARS:
             out.append(None)
             continue
-        if block.terminal and len(plain) >= MAX_SENTENCE_CHARS or index == first_kept and block.shape == _RESCUED:
-            # The page's first kept line, when the rules kept it for its place (a short line right above the body),
-            # is its headline: a short headline ("Ceasefire holds") looks like a section name, only its place
-            # tells them apart, and the rules have read the place.
+        if block.terminal and len(plain) >= MAX_SENTENCE_CHARS or index == first_kept and not dropped:
+            # The page's first kept line is its headline, or a line the rules have read at the top of the page;
+            # it is never scored (a short headline, "Ceasefire holds", has the shape of a section name). It
+            # stays in training (``dropped``), where it shows that headlines are statements.
             out.append(None)
             continue
         low = plain.lower()
@@ -505,7 +503,9 @@ def _clean_rows(text: str, group: str) -> list[_Row]:
 
     blocks = _blocks(text)
     _mark_furniture(text, blocks)
-    return [_Row(group, True, features, False, 1) for features in block_features(blocks) if features is not None]
+    # Every block the rules keep, the first (a headline) included: ``dropped`` gives the first's features too.
+    scored = zip(blocks, block_features(blocks, dropped=True))
+    return [_Row(group, True, features, False, 1) for block, features in scored if features and not block.drop]
 
 
 def fit_filter(
