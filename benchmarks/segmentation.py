@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/segmentation.py [PAGES_DIR] [--split NAME|all] [--gold FILE] [--segmenter SEGMENT_PY]
-                                      [--verbose]
+                                      [--verbose] [--no-filter] [--cv]
 
 ``PAGES_DIR`` (default ``benchmarks/pages``) holds ``gold.jsonl`` (or the file given with ``--gold``,
 a path of its own or a name inside ``PAGES_DIR``: ``--gold gold_dev2.jsonl``), one line per page file::
@@ -27,6 +27,9 @@ split, per outlet type and overall:
 given copy of ``stanceclf/segment.py`` (an older rule set, say) on the corpus's seed articles repeated
 to 500 texts, run in turns in one process (the order swapped every other round), median of 7 rounds;
 it prints statements per second for each, side by side, by the wall clock and per second of CPU time.
+
+``--no-filter`` scores the rules alone, without the learned furniture filter (``stanceclf.furniture``);
+``--cv`` prints the filter's grouped 5-fold cross-validation by page over its training splits.
 
 ``.html`` pages go through stanceclf's HTML text extraction (``stanceclf.extract``) when the
 installed stanceclf has it, and a line "overall .txt" then gives the figures over the ``.txt``
@@ -161,6 +164,58 @@ def speed(others: list[str], rounds: int = 7) -> None:
         print(f"{name:<48} {counts[name]:>10} {counts[name] / wall:>13,.0f} {counts[name] / used:>10,.0f}")
 
 
+def cross_validate(folder: Path) -> None:
+    """Print the grouped 5-fold CV by page of the furniture filter: rules alone against rules + filter.
+
+    Each fold's pages are segmented with a filter fitted on the other folds' pages and on the clean text,
+    at the threshold chosen on the out-of-fold scores (as ``python train.py --furniture`` chooses it).
+    Only the ``.txt`` pages of the training splits are read.
+    """
+    from stanceclf import furniture
+
+    with furniture.using_filter(None):
+        rows, statements = furniture.training_rows(folder, ROOT / "labels", ROOT / "corpus")
+    scores = furniture.out_of_fold(rows)
+    scored = [(row, score) for row, score in zip(rows, scores) if row.kept and row.group.startswith("page:")]
+    threshold = furniture.choose_threshold([row for row, _ in scored], [score for _, score in scored], statements)
+    fold_of = furniture._folds([row.group for row in rows])
+    entries = [
+        json.loads(line)
+        for gold in sorted(folder.glob("gold*.jsonl"))
+        if not any(name in gold.name for name in furniture.HELD_OUT_SPLITS)
+        for line in gold.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    entries = [e for e in entries if e["split"] in furniture.TRAINING_SPLITS and e["file"].endswith(".txt")]
+    totals: dict[str, dict[str, Counter]] = {"rules": defaultdict(Counter), "rules + filter": defaultdict(Counter)}
+    lost = 0
+    for fold in range(5):
+        train = [row for row in rows if fold_of[row.group] != fold]
+        fitted = furniture.FurnitureFilter(*furniture._fit(train), threshold=threshold)
+        for entry in entries:
+            if fold_of[f"page:{entry['page']}"] != fold:
+                continue
+            text = (folder / entry["file"]).read_text(encoding="utf-8")
+            for name, active in (("rules", None), ("rules + filter", fitted)):
+                with furniture.using_filter(active):
+                    counts = score_page(text, entry)
+                numbers = {key: value for key, value in counts.items() if isinstance(value, int)}
+                numbers["pages"] = 1
+                for group in (entry["split"], entry["outlet_type"], "overall"):
+                    totals[name][group].update(numbers)
+                if active is None:
+                    before = set(counts["misses"])
+                else:
+                    lost += len(set(counts["misses"]) - before)
+    print(f"grouped 5-fold CV by page, threshold {threshold:.2f}; gold statements lost to the filter: {lost}")
+    header = f"{'group':<16} {'pages':>5} {'gold':>6} {'precision':>9} {'recall':>7} {'F1':>7}"
+    for name, groups in totals.items():
+        print(f"\n## {name}\n{header} {'furniture leaked':>16}")
+        for group in [*furniture.TRAINING_SPLITS, "international", "russian_state", "ukrainian", "overall"]:
+            if group in groups:
+                print(report_line(group, groups[group]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", nargs="?", default=str(ROOT / "benchmarks" / "pages"), help="folder with gold.jsonl")
@@ -171,7 +226,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--speed", nargs="*", metavar="SEGMENT_PY", help="time segmentation, side by side with these segment.py copies"
     )
+    parser.add_argument(
+        "--no-filter", action="store_true", help="the rules alone, without the learned furniture filter (round 13)"
+    )
+    parser.add_argument("--cv", action="store_true", help="grouped 5-fold CV by page of the learned furniture filter")
     args = parser.parse_args(argv)
+    if args.cv:
+        cross_validate(Path(args.pages))
+        return 0
+    if args.no_filter:
+        from stanceclf.furniture import using_filter
+
+        with using_filter(None):
+            return main([arg for arg in (argv if argv is not None else sys.argv[1:]) if arg != "--no-filter"])
     if args.speed is not None:
         speed(args.speed)
         return 0

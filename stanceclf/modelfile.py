@@ -48,6 +48,7 @@ __all__ = [
     "write_model",
     "read_model",
     "model_bytes",
+    "npz_bytes",
 ]
 
 #: Version of the saved-model layout. 3: arrays in ``model.npz``; 2: a joblib pickle.
@@ -78,6 +79,14 @@ def model_bytes(scorer: Scorer, card: ModelCard) -> bytes:
         "layout.json": _json_array(layout),
         "card.json": _json_array(card.to_dict()),
     }
+    return npz_bytes(arrays)
+
+
+def npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
+    """The bytes of an ``.npz`` file holding ``arrays``, deterministic: equal arrays give equal bytes.
+
+    No member is an object array, so the file is read back with ``allow_pickle=False``.
+    """
     buffer = io.BytesIO()
     # A zip written member by member with a fixed timestamp, so that equal
     # models give equal bytes (numpy.savez stamps the current time).

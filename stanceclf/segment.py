@@ -166,6 +166,8 @@ import re
 import unicodedata
 from typing import Iterator, NamedTuple
 
+from .furniture import drop_learned_furniture
+
 __all__ = ["PIECE_CHARS", "pieces", "MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
 
 #: Longest statement the segmenter emits; longer runs are cut (rule 8).
@@ -1968,6 +1970,7 @@ def segment(text: str) -> list[Statement]:
     """
     blocks = _blocks(text)
     _mark_furniture(text, blocks)
+    drop_learned_furniture(blocks)  # round 13: the learned filter drops kept blocks that read as furniture
     kept = [block for block in blocks if not block.drop]
     # A page that sets short labels before its paragraphs ("Driving the news: ...", "The other side: ...")
     # three times or more uses them as its layout: each one is cut off (rule 5).
