@@ -9,14 +9,8 @@ Same as `stanceclf train`; see `python train.py --help`.
 """
 
 import sys
-from pathlib import Path
 
 from stanceclf.cli import main
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--furniture"]:
-        from stanceclf.furniture import refit_shipped_filter
-
-        refit_shipped_filter(Path(__file__).resolve().parent)
-        raise SystemExit(0)
     raise SystemExit(main(["train", *sys.argv[1:]]))

@@ -212,6 +212,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="extra label files to train on, e.g. filled-in suggestions",
     )
+    train.add_argument(
+        "--furniture",
+        action="store_true",
+        help="refit only the learned furniture filter (stanceclf/models/furniture.npz) from the gold pages of "
+        "benchmarks/pages, labels/ and corpus/",
+    )
 
     evaluate = commands.add_parser(
         "evaluate",
@@ -591,6 +597,11 @@ def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .training import describe, train_project
 
     root = _project_root(args.root, "train")
+    if args.furniture:
+        from .furniture import refit_shipped_filter
+
+        refit_shipped_filter(root, out)
+        return EXIT_OK
     output = Path(args.output) if args.output else root / "stanceclf" / "models"
     bar = progress_bar(err, None, "steps")
 

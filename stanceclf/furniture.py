@@ -30,6 +30,7 @@ import json
 import math
 import os
 import re
+import sys
 import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -38,7 +39,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TextIO
 
 import numpy as np
 
@@ -542,7 +543,7 @@ def fit_filter(
     return FurnitureFilter(features, coef, intercept, threshold, info)
 
 
-def refit_shipped_filter(root: str | os.PathLike[str]) -> FurnitureFilter:
+def refit_shipped_filter(root: str | os.PathLike[str], out: TextIO = sys.stdout) -> FurnitureFilter:
     """Refit the shipped filter from a checkout (``python train.py --furniture``) and write it in the package.
 
     Reads ``benchmarks/pages``, ``labels/`` and ``corpus/`` under ``root``; writes
@@ -553,5 +554,8 @@ def refit_shipped_filter(root: str | os.PathLike[str]) -> FurnitureFilter:
         fitted = fit_filter(root / "benchmarks" / "pages", root / "labels", root / "corpus")
     target = root / "stanceclf" / "models" / FILTER_FILE
     write_filter(target, fitted)
-    print(f"{target}: {len(fitted.features)} features, threshold {fitted.threshold:.2f}, {json.dumps(fitted.info)}")
+    print(
+        f"{target}: {len(fitted.features)} features, threshold {fitted.threshold:.2f}, {json.dumps(fitted.info)}",
+        file=out,
+    )
     return fitted
