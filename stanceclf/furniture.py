@@ -60,7 +60,9 @@ __all__ = [
 ]
 
 #: Layout version of ``furniture.npz``.
-FILTER_VERSION = 1
+FILTER_VERSION = 2
+#: What separates the feature names in the file.
+_NAME_SEPARATOR = "\x00"
 #: The shipped filter, inside the package.
 FILTER_FILE = "furniture.npz"
 #: Page splits the filter learns from (benchmarks/pages).
@@ -307,9 +309,13 @@ def filter_bytes(active: FurnitureFilter) -> bytes:
     from .modelfile import npz_bytes
 
     layout = {"format_version": FILTER_VERSION, "threshold": active.threshold, "info": active.info}
+    if any(_NAME_SEPARATOR in name for name in active.features):
+        raise ValueError("a feature name holds NUL, the names' separator in the file")
     return npz_bytes(
         {
-            "features": np.array(active.features, dtype=str),
+            # The names as one UTF-8 text split by NUL (which no feature holds): a quarter of the size of a
+            # fixed-width Unicode array, and read back in a third of its time (the filter loads on first use).
+            "features": np.frombuffer(_NAME_SEPARATOR.join(active.features).encode("utf-8"), dtype=np.uint8),
             "coef": np.asarray(active.coef, dtype=np.float64),
             "intercept": np.array([active.intercept], dtype=np.float64),
             "layout.json": np.frombuffer(json.dumps(layout, sort_keys=True).encode("utf-8"), dtype=np.uint8),
@@ -354,16 +360,19 @@ def read_filter(path: Any) -> FurnitureFilter:
             f"{path}: unknown furniture filter version {version!r}; this stanceclf reads version {FILTER_VERSION}"
         )
     try:
-        features, coef, intercept = arrays["features"], arrays["coef"], arrays["intercept"]
-        if features.ndim != 1 or coef.shape != features.shape or intercept.shape != (1,):
-            raise ValueError(f"shapes {features.shape}, {coef.shape}, {intercept.shape}")
+        names, coef, intercept = arrays["features"], arrays["coef"], arrays["intercept"]
+        if names.dtype != np.uint8 or names.ndim != 1:
+            raise ValueError(f"feature names stored as {names.dtype} {names.shape}, not UTF-8 bytes")
+        features = names.tobytes().decode("utf-8").split(_NAME_SEPARATOR) if names.size else []
+        if coef.shape != (len(features),) or intercept.shape != (1,):
+            raise ValueError(f"{len(features)} feature names, weights {coef.shape}, intercept {intercept.shape}")
         threshold = float(layout["threshold"])
         if not 0.0 < threshold <= 1.0 or not np.all(np.isfinite(coef)):
             raise ValueError(f"threshold {threshold} or weights out of range")
         return FurnitureFilter(
-            tuple(features.tolist()), coef.astype(np.float64), float(intercept[0]), threshold, dict(layout["info"])
+            tuple(features), coef.astype(np.float64), float(intercept[0]), threshold, dict(layout["info"])
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
         raise ModelFileError(f"{path}: damaged furniture filter ({type(exc).__name__}: {exc})") from None
 
 

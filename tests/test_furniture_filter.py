@@ -121,7 +121,7 @@ def write_arrays(path: Path, version: int, coef: list[float]) -> None:
 
     layout = json.dumps({"format_version": version, "threshold": 0.9, "info": {}}).encode()
     arrays = {
-        "features": np.array(["w:a", "w:b"]),
+        "features": np.frombuffer(b"w:a\x00w:b", dtype=np.uint8),
         "coef": np.array(coef),
         "intercept": np.array([0.0]),
         "layout.json": np.frombuffer(layout, dtype=np.uint8),
@@ -142,6 +142,22 @@ def test_damaged_arrays_give_a_clear_error(tmp_path):
     path = tmp_path / "furniture.npz"
     write_arrays(path, F.FILTER_VERSION, [1.0])  # two features, one weight
     with pytest.raises(ModelFileError, match="damaged furniture filter"):
+        F.read_filter(path)
+
+
+def test_feature_names_stored_as_another_array_type_give_a_clear_error(tmp_path):
+    from stanceclf.modelfile import npz_bytes
+
+    layout = json.dumps({"format_version": F.FILTER_VERSION, "threshold": 0.9, "info": {}}).encode()
+    arrays = {
+        "features": np.array(["w:a", "w:b"]),  # version 1's fixed-width Unicode names
+        "coef": np.array([1.0, 2.0]),
+        "intercept": np.array([0.0]),
+        "layout.json": np.frombuffer(layout, dtype=np.uint8),
+    }
+    path = tmp_path / "furniture.npz"
+    path.write_bytes(npz_bytes(arrays))
+    with pytest.raises(ModelFileError, match="damaged furniture filter.*not UTF-8 bytes"):
         F.read_filter(path)
 
 
