@@ -557,17 +557,17 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     words = set(tokens)
     if "ruactor" in words or "uaactor" in words:
         present = present | {"ruua"}
+    cues = _cue_suffix(present)
     # Last, after the cue tokens: the attribution clause's tokens (stanceclf.speech), the speaker head's alone.
-    if (
+    # A text with no headline and no speech verb is skipped: speaker_cues would give ().
+    if not (
         ascii_only
         and words.isdisjoint(_VERB_FIRST_WORDS)
         and ":" not in folded
         and _no_speech_verb(words, folded)
         and (text.isascii() or not _NOT_FOLDED_BY_TABLES.search(text))
     ):
-        cues = _cue_suffix(present)  # no headline and no speech verb: speaker_cues would give ()
-    else:
-        cues = _cue_suffix(present) + speaker_cues(_cased_fold(text))
+        cues = cues + speaker_cues(_cased_fold(text))
     tokens.extend(cues)
     return tokens, len(words), cues
 
