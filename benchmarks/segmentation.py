@@ -39,9 +39,9 @@ pages alone; without it, ``.html`` pages are skipped, and the script says so.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import json
-import re
 import statistics
 import sys
 import time
@@ -52,14 +52,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from stanceclf import segment  # noqa: E402
-
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-_SPACES = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    """Fold whitespace (NBSP and Unicode spaces included), soft hyphens and zero-width characters."""
-    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+from stanceclf.furniture import _INVISIBLE  # noqa: E402,F401  (benchmarks/page_labels.py maps offsets with it)
+from stanceclf.furniture import fold_spaces as fold  # noqa: E402  (the filter's training matches gold the same way)
 
 
 def html_extractor():
@@ -175,38 +169,26 @@ def cross_validate(folder: Path) -> None:
 
     with furniture.using_filter(None):
         rows, statements = furniture.training_rows(folder, ROOT / "labels", ROOT / "corpus")
-    scores = furniture.out_of_fold(rows)
+    folds = furniture.fold_filters(rows)
+    scores = furniture.out_of_fold(rows, folds)
     scored = [(row, score) for row, score in zip(rows, scores) if row.kept and row.group.startswith("page:")]
     threshold = furniture.choose_threshold([row for row, _ in scored], [score for _, score in scored], statements)
-    fold_of = furniture._folds([row.group for row in rows])
-    entries = [
-        json.loads(line)
-        for gold in sorted(folder.glob("gold*.jsonl"))
-        if not any(name in gold.name for name in furniture.HELD_OUT_SPLITS)
-        for line in gold.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    entries = [e for e in entries if e["split"] in furniture.TRAINING_SPLITS and e["file"].endswith(".txt")]
+    fold_of, filters = folds
     totals: dict[str, dict[str, Counter]] = {"rules": defaultdict(Counter), "rules + filter": defaultdict(Counter)}
     lost = 0
-    for fold in range(5):
-        train = [row for row in rows if fold_of[row.group] != fold]
-        fitted = furniture.FurnitureFilter(*furniture._fit(train), threshold=threshold)
-        for entry in entries:
-            if fold_of[f"page:{entry['page']}"] != fold:
-                continue
-            text = (folder / entry["file"]).read_text(encoding="utf-8")
-            for name, active in (("rules", None), ("rules + filter", fitted)):
-                with furniture.using_filter(active):
-                    counts = score_page(text, entry)
-                numbers = {key: value for key, value in counts.items() if isinstance(value, int)}
-                numbers["pages"] = 1
-                for group in (entry["split"], entry["outlet_type"], "overall"):
-                    totals[name][group].update(numbers)
-                if active is None:
-                    before = set(counts["misses"])
-                else:
-                    lost += len(set(counts["misses"]) - before)
+    for entry, text in furniture.gold_training_pages(folder):
+        fitted = dataclasses.replace(filters[fold_of[f"page:{entry['page']}"]], threshold=threshold)
+        for name, active in (("rules", None), ("rules + filter", fitted)):
+            with furniture.using_filter(active):
+                counts = score_page(text, entry)
+            numbers = {key: value for key, value in counts.items() if isinstance(value, int)}
+            numbers["pages"] = 1
+            for group in (entry["split"], entry["outlet_type"], "overall"):
+                totals[name][group].update(numbers)
+            if active is None:
+                before = set(counts["misses"])
+            else:
+                lost += len(set(counts["misses"]) - before)
     print(f"grouped 5-fold CV by page, threshold {threshold:.2f}; gold statements lost to the filter: {lost}")
     header = f"{'group':<16} {'pages':>5} {'gold':>6} {'precision':>9} {'recall':>7} {'F1':>7}"
     for name, groups in totals.items():

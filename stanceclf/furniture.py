@@ -43,7 +43,7 @@ from typing import Any, Protocol, TextIO
 
 import numpy as np
 
-from .errors import ModelFileError
+from .errors import DataFileError, ModelFileError
 
 __all__ = [
     "FILTER_FILE",
@@ -54,6 +54,9 @@ __all__ = [
     "block_features",
     "drop_learned_furniture",
     "fit_filter",
+    "fold_filters",
+    "fold_spaces",
+    "gold_training_pages",
     "read_filter",
     "using_filter",
     "write_filter",
@@ -306,7 +309,7 @@ def using_filter(active: FurnitureFilter | None) -> Iterator[None]:
 
 def filter_bytes(active: FurnitureFilter) -> bytes:
     """The content of a filter file (deterministic: the same filter gives the same bytes)."""
-    from .modelfile import npz_bytes
+    from .modelfile import _json_array, npz_bytes
 
     layout = {"format_version": FILTER_VERSION, "threshold": active.threshold, "info": active.info}
     if any(_NAME_SEPARATOR in name for name in active.features):
@@ -318,7 +321,7 @@ def filter_bytes(active: FurnitureFilter) -> bytes:
             "features": np.frombuffer(_NAME_SEPARATOR.join(active.features).encode("utf-8"), dtype=np.uint8),
             "coef": np.asarray(active.coef, dtype=np.float64),
             "intercept": np.array([active.intercept], dtype=np.float64),
-            "layout.json": np.frombuffer(json.dumps(layout, sort_keys=True).encode("utf-8"), dtype=np.uint8),
+            "layout.json": _json_array(layout),
         }
     )
 
@@ -379,7 +382,11 @@ def read_filter(path: Any) -> FurnitureFilter:
 # --- fitting (scikit-learn, at training time only) ---------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
+def fold_spaces(text: str) -> str:
+    """Fold whitespace (NBSP and Unicode spaces included), soft hyphens and zero-width characters.
+
+    How a page's text is matched against its gold statements, here and in ``benchmarks/segmentation.py``.
+    """
     return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
 
 
@@ -402,45 +409,56 @@ def _page_rows(text: str, statements: list[str], group: str) -> list[_Row]:
 
     blocks = _blocks(text)
     _mark_furniture(text, blocks)
-    gold = [_fold(s) for s in statements if _fold(s)]
+    gold = [folded for folded in map(fold_spaces, statements) if folded]
     rows = []
     for block, features in zip(blocks, block_features(blocks, dropped=True)):
         if features is None:
             continue
-        folded = _fold(text[block.start : block.end])
+        folded = fold_spaces(text[block.start : block.end])
         carries = sum(1 for s in gold if s in folded)
         inside = len(folded) >= 12 and any(folded in s for s in gold)
         rows.append(_Row(group, not block.drop, features, not carries and not inside, carries or int(inside)))
     return rows
 
 
-def _gold_pages(pages_dir: Path) -> Iterator[tuple[str, str, list[str]]]:
-    """(page id, page text, gold statements) of the training splits' ``.txt`` pages."""
+def gold_training_pages(pages_dir: Path) -> Iterator[tuple[dict[str, Any], str]]:
+    """(gold record, page text) of every ``.txt`` page of :data:`TRAINING_SPLITS` in ``pages_dir``.
+
+    A held-out split's gold file is never opened. A record that is not a gold page record is a
+    :class:`~stanceclf.errors.DataFileError` with its file and line, and so is a folder with no training page.
+    """
+    found = 0
     for gold_file in sorted(pages_dir.glob("gold*.jsonl")):
         if any(name in gold_file.name for name in HELD_OUT_SPLITS):
             continue  # never open a held-out split's gold
-        for line in gold_file.read_text(encoding="utf-8").splitlines():
+        for number, line in enumerate(gold_file.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
-            entry = json.loads(line)
-            split, file = entry["split"], entry["file"]
+            try:
+                entry = json.loads(line)
+                split, file = entry["split"], entry["file"]
+                entry["page"], entry["statements"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise DataFileError([f"{gold_file}:{number}: not a gold page record ({type(exc).__name__}: {exc})"])
             if split not in TRAINING_SPLITS or split in HELD_OUT_SPLITS or not file.endswith(".txt"):
                 continue
-            yield entry["page"], (pages_dir / file).read_text(encoding="utf-8"), entry["statements"]
+            found += 1
+            yield entry, (pages_dir / file).read_text(encoding="utf-8")
+    if not found:
+        raise DataFileError([f"{pages_dir}: no gold page of the training splits ({', '.join(TRAINING_SPLITS)})"])
 
 
 def _clean_texts(labels_dir: Path, corpus_dir: Path) -> Iterator[tuple[str, str]]:
     """(article id, text) of clean news text: the seed articles, and labelled statements joined by article."""
     from .corpus import read_corpus
+    from .labels import read_labels
 
     for name, article in sorted(read_corpus(corpus_dir).items()):
         yield f"seed:{name}", article.text
     for labels_file in sorted(labels_dir.glob("*.jsonl")):
         articles: dict[str, list[str]] = defaultdict(list)
-        for line in labels_file.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                entry = json.loads(line)
-                articles[str(entry.get("article") or entry["id"])].append(entry["text"])
+        for statement in read_labels(labels_file):
+            articles[statement.article].append(statement.text)
         for name in sorted(articles):
             yield f"labels:{labels_file.stem}:{name}", "\n\n".join(articles[name])
 
@@ -472,17 +490,23 @@ def _folds(groups: list[str]) -> dict[str, int]:
     return {group: number % _FOLDS for number, group in enumerate(sorted(set(groups)))}
 
 
-def out_of_fold(rows: list[_Row]) -> list[float]:
-    """P(furniture) of every row from the model fitted on the other folds (grouped by page)."""
+def fold_filters(rows: list[_Row]) -> tuple[dict[str, int], list[FurnitureFilter]]:
+    """Each row group's fold (grouped by page), and for each fold the filter fitted on the other folds' rows.
+
+    The filters' threshold is 1.0 (they drop nothing until one is chosen: :func:`choose_threshold`).
+    """
     fold_of = _folds([row.group for row in rows])
-    scores = [0.0] * len(rows)
-    for fold in range(_FOLDS):
-        train = [row for row in rows if fold_of[row.group] != fold]
-        fitted = FurnitureFilter(*_fit(train), threshold=1.0)
-        for number, row in enumerate(rows):
-            if fold_of[row.group] == fold:
-                scores[number] = fitted.probability(row.features)
-    return scores
+    fitted = [
+        FurnitureFilter(*_fit([row for row in rows if fold_of[row.group] != fold]), threshold=1.0)
+        for fold in range(_FOLDS)
+    ]
+    return fold_of, fitted
+
+
+def out_of_fold(rows: list[_Row], folds: tuple[dict[str, int], list[FurnitureFilter]] | None = None) -> list[float]:
+    """P(furniture) of every row from the filter fitted on the other folds (``folds``: :func:`fold_filters`)."""
+    fold_of, fitted = folds or fold_filters(rows)
+    return [fitted[fold_of[row.group]].probability(row.features) for row in rows]
 
 
 def choose_threshold(rows: list[_Row], scores: list[float], gold_statements: int) -> float:
@@ -500,9 +524,9 @@ def training_rows(pages_dir: Path, labels_dir: Path, corpus_dir: Path) -> tuple[
     """Rows of the training pages and of clean text, and the number of gold statements on the pages."""
     rows: list[_Row] = []
     statements = 0
-    for page, text, gold in _gold_pages(pages_dir):
-        rows.extend(_page_rows(text, gold, f"page:{page}"))
-        statements += len(gold)
+    for entry, text in gold_training_pages(pages_dir):
+        rows.extend(_page_rows(text, entry["statements"], f"page:{entry['page']}"))
+        statements += len(entry["statements"])
     for name, text in _clean_texts(labels_dir, corpus_dir):
         rows.extend(_clean_rows(text, name))
     return rows, statements

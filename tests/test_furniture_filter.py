@@ -10,7 +10,7 @@ import pytest
 
 from stanceclf import StanceclfError, segment
 from stanceclf import furniture as F
-from stanceclf.errors import ModelFileError
+from stanceclf.errors import DataFileError, ModelFileError
 from stanceclf.segment import _blocks, _mark_furniture
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -185,6 +185,9 @@ def write_pages(folder: Path) -> None:
     (folder / "gold_test10.jsonl").write_text("{not json: a held-out split is never opened\n", encoding="utf-8")
 
 
+NEUTRAL = {"stance": "neutral", "framing": "neutral_report", "speaker": "author"}
+
+
 def test_fitting_is_deterministic_and_reads_no_held_out_page(tmp_path):
     pytest.importorskip("sklearn")
     pages, labels = tmp_path / "pages", tmp_path / "labels"
@@ -192,13 +195,28 @@ def test_fitting_is_deterministic_and_reads_no_held_out_page(tmp_path):
     labels.mkdir()
     (labels / "train.jsonl").write_text(
         "".join(
-            json.dumps({"id": f"s{i}", "article": f"a{i % 2}", "text": s}) + "\n" for i, s in enumerate(LOOK_ALIKES)
+            json.dumps({"id": f"s{i}", "article": f"a{i % 2}", "text": s, **NEUTRAL}) + "\n"
+            for i, s in enumerate(LOOK_ALIKES)
         ),
         encoding="utf-8",
     )
-    assert [page for page, _, _ in F._gold_pages(pages)] == [f"p{n}" for n in range(6)]
+    assert [entry["page"] for entry, _ in F.gold_training_pages(pages)] == [f"p{n}" for n in range(6)]
     with F.using_filter(None):
         first = F.fit_filter(pages, labels, ROOT / "corpus")
         second = F.fit_filter(pages, labels, ROOT / "corpus")
     assert F.filter_bytes(first) == F.filter_bytes(second)
     assert first.info["pages"] == 6
+
+
+def test_a_broken_gold_record_or_no_training_page_gives_the_file_and_line(tmp_path):
+    pages = tmp_path / "pages"
+    write_pages(pages)
+    gold = pages / "gold.jsonl"
+    lines = gold.read_text(encoding="utf-8").splitlines()
+    lines[2] = json.dumps({"page": "p2", "split": "dev", "file": "p2.txt"})  # no statements
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"gold\.jsonl:3: not a gold page record \(KeyError: 'statements'\)"):
+        list(F.gold_training_pages(pages))
+    gold.unlink()
+    with pytest.raises(DataFileError, match="no gold page of the training splits"):
+        list(F.gold_training_pages(pages))
