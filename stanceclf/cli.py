@@ -596,6 +596,10 @@ def run_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Retrain from labels/, save the model and print the held-out evaluation."""
     from .training import describe, train_project
 
+    if args.furniture and (args.use_all or args.output or args.labels):
+        raise InvalidInputError(
+            "--furniture refits the furniture filter alone: it takes no --all, --output or --labels"
+        )
     root = _project_root(args.root, "train")
     if args.furniture:
         from .furniture import refit_shipped_filter

@@ -160,6 +160,22 @@ def test_train_with_broken_labels_writes_nothing(mini_project, tmp_path, capsys)
     assert not (tmp_path / "m").exists()
 
 
+def test_train_furniture_refuses_the_model_options_and_writes_nothing(mini_project, tmp_path, capsys):
+    before = (REPO / "stanceclf" / "models" / "furniture.npz").read_bytes()
+    code = main(["train", "--furniture", "--all", "--root", str(mini_project), "--output", str(tmp_path / "m")])
+    assert code == 2
+    assert "--furniture refits the furniture filter alone: it takes no --all, --output or --labels" in (
+        capsys.readouterr().err
+    )
+    assert not (tmp_path / "m").exists()
+    assert (REPO / "stanceclf" / "models" / "furniture.npz").read_bytes() == before
+
+
+def test_train_furniture_without_gold_pages_says_so(mini_project, capsys):
+    assert main(["train", "--furniture", "--root", str(mini_project)]) == 1
+    assert "no gold page of the training splits" in capsys.readouterr().err
+
+
 def test_installed_command_runs_as_a_subprocess(article):
     result = subprocess.run(
         [sys.executable, "-m", "stanceclf", "classify", str(article), "--format", "jsonl"],
