@@ -46,6 +46,19 @@ def statements_of(article: str) -> list[LabeledStatement]:
     ]
 
 
+def page_with_line(news: list[str], line: str, where: str = "after") -> str:
+    """A small page of ``news`` (a headline, then its paragraphs) with ``line`` set in it.
+
+    ``where`` is ``"under"`` the headline, ``"between"`` the first two paragraphs or ``"after"`` the body:
+    the places the segmentation round tests try a line in.
+    """
+    headline, *paragraphs = news
+    if where == "under":
+        return f"{headline}\n{line}\n\n" + "\n\n".join(paragraphs) + "\n"
+    paragraphs.insert({"between": 1, "after": len(paragraphs)}[where], line)
+    return f"{headline}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
 def segmented_texts(text: str) -> list[str]:
     """The statements segment() finds in a text, each checked to be its verbatim slice of the text."""
     from stanceclf.segment import segment

@@ -10,6 +10,7 @@ for these tests, in wordings that are in none of the benchmark pages.
 from __future__ import annotations
 
 import pytest
+from conftest import page_with_line
 from conftest import segmented_texts as texts
 
 HEADLINE = "Tallinn offers its port authority building for a new round of grain-corridor talks"
@@ -22,12 +23,7 @@ NEWS = [HEADLINE, BODY, MORE, LAST]
 
 
 def page_with(line: str, where: str = "after") -> str:
-    """A small page with ``line`` after the body, between its paragraphs, or under the headline."""
-    if where == "under":
-        return f"{HEADLINE}\n{line}\n\n" + "\n\n".join(NEWS[1:]) + "\n"
-    paragraphs = NEWS[1:]
-    paragraphs.insert(1 if where == "between" else len(paragraphs), line)
-    return f"{HEADLINE}\n\n" + "\n\n".join(paragraphs) + "\n"
+    return page_with_line(NEWS, line, where)
 
 
 def headline_over(line: str) -> str:

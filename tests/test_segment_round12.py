@@ -10,6 +10,7 @@ break; every text is written for these tests, in wordings that are in none of th
 from __future__ import annotations
 
 import pytest
+from conftest import page_with_line
 from conftest import segmented_texts as texts
 
 from stanceclf.segment import is_furniture
@@ -23,13 +24,7 @@ NEWS = [HEADLINE, BODY, MORE, LAST]
 
 
 def page_with(line: str, where: str = "after") -> str:
-    """A small page with ``line`` under the headline, between the body's paragraphs, or after the body."""
-    pages = {
-        "under": [f"{HEADLINE}\n{line}", BODY, MORE, LAST],
-        "between": [HEADLINE, BODY, line, MORE, LAST],
-        "after": [HEADLINE, BODY, MORE, LAST, line],
-    }
-    return "\n\n".join(pages[where]) + "\n"
+    return page_with_line(NEWS, line, where)
 
 
 # --- reader comments under a name and a time, or with their buttons ------------------------------------------

@@ -16,6 +16,7 @@ pages.
 from __future__ import annotations
 
 import pytest
+from conftest import page_with_line
 from conftest import segmented_texts as texts
 
 HEADLINE = "Moldova offers Chisinau as the venue for a new round of prisoner exchange talks"
@@ -28,13 +29,7 @@ WHERE = ("under", "between", "after")
 
 
 def page_with(line: str, where: str = "after") -> str:
-    """A small page with ``line`` under the headline, between the body's paragraphs, or after the body."""
-    pages = {
-        "under": [f"{HEADLINE}\n{line}", BODY, MORE, LAST],
-        "between": [HEADLINE, BODY, line, MORE, LAST],
-        "after": [HEADLINE, BODY, MORE, LAST, line],
-    }
-    return "\n\n".join(pages[where]) + "\n"
+    return page_with_line(NEWS, line, where)
 
 
 def news_with(line: str, where: str) -> list[str]:

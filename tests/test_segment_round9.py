@@ -12,6 +12,7 @@ must not break; every text is written for these tests, in wordings that are in n
 from __future__ import annotations
 
 import pytest
+from conftest import page_with_line
 from conftest import segmented_texts as texts
 
 from stanceclf.segment import is_furniture
@@ -23,12 +24,7 @@ LAST = "No date has been set, and the Norwegian foreign ministry declined to say
 
 
 def page_with(line: str, where: str = "after") -> str:
-    """A small page with ``line`` after the body, between its paragraphs, or under the headline."""
-    if where == "after":
-        return f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\n{line}\n"
-    if where == "between":
-        return f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{MORE}\n\n{LAST}\n"
-    return f"{HEADLINE}\n{line}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n"
+    return page_with_line(NEWS, line, where)
 
 
 NEWS = [HEADLINE, BODY, MORE, LAST]
