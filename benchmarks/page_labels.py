@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/page_labels.py [--labels benchmarks/pages/labels_test9.jsonl] [--model DIR] [--errors]
+    python benchmarks/page_labels.py [--labels benchmarks/pages/labels_test10.jsonl] [--model DIR] [--errors]
 
 The label file holds one line per gold statement of a page split (``{"id", "page", "index", "text",
 "stance", "framing", "speaker"}``, ``index`` counting from 1 in the page's gold order), labelled from
@@ -124,7 +124,7 @@ def page_files(labels_path: Path) -> dict[str, Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", default=str(ROOT / "benchmarks" / "pages" / "labels_test9.jsonl"))
+    parser.add_argument("--labels", default=str(ROOT / "benchmarks" / "pages" / "labels_test10.jsonl"))
     parser.add_argument("--model", help="a model folder (default: the shipped model)")
     parser.add_argument("--errors", action="store_true", help="list the statements read wrongly on stance")
     args = parser.parse_args(argv)

@@ -90,7 +90,7 @@ def _gold_pages() -> dict[str, dict]:
     return gold
 
 
-HELD_OUT_PAGE_SPLITS = ("test5", "test9")
+HELD_OUT_PAGE_SPLITS = ("test5", "test10")
 
 
 @pytest.mark.skipif(not (REPO / "labels" / "pages.jsonl").is_file(), reason="no labelled pages in this checkout")
