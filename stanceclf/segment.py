@@ -1006,9 +1006,9 @@ _BOILERPLATE = tuple(
         ("why", r"^(?:learn|find out|see) (?:more about )?why you(?:'re|’re| are)? see(?:ing)? (?:these|this|those)\b"),
         (
             "edition issue",
-            r"^(?:an? (?:\w+ )?version of this (?:article|story|piece|interview|essay|column) )?(?:was |is )?(?:published"
-            r"|appeared|appears|ran|printed) in (?:the |our )?(?:print|\w+day|weekend|[a-z]+ \d{4}|\d{4}) (?:edition"
-            r"|issue)\b",
+            r"^(?:an? (?:\w+ )?version of this (?:article|story|piece|interview|essay|column) )?(?:was |is )?"
+            r"(?:published|appeared|appears|ran|printed) in (?:the |our )?(?:print|\w+day|weekend|[a-z]+ \d{4}|\d{4})"
+            r" (?:edition|issue)\b",
         ),
         (
             "snapshot delayed",
@@ -1146,6 +1146,9 @@ _SITE_LINE_START = re.compile(
     r"|tiktok|vk|whatsapp|viber|threads|bluesky|google news)\b"
     r"|(?:please )?(?:subscribe|donate|sign up)(?: now| today)?\s*[!.]?$"
     r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
+    # round 14: a live page's prompt to reload it, "Refresh the page for the latest posts."
+    r"|refresh (?:this |the )?(?:page |feed |blog )?(?:for|to see|to get) (?:the )?(?:latest|newest|new|more)"
+    r" (?:posts|updates|entries|news)\b"
     # reuse rules: "Republishing is allowed with a link ...", "Copying of this site's texts is prohibited"; not
     # "Copying of the ferry's design is allowed under the treaty"
     r"|(?:republishing|reprinting|reposting|reproduction|copying|quoting)(?: (?:of|from) (?:this|our) \S+"
@@ -1257,7 +1260,8 @@ _SITE_APPEAL = re.compile(
     r"(?: (?:it|this|us)\b| (?:to|for|on|with) (?:us|our|this)\b| (?:our|the) (?:[\w'’]+ ){0,2}(?:newsletter|blog"
     r"|site|website|channel|centre|center|institute|project|journalism|work|coverage|app|podcast)\b"
     r"| an? (?:friend|member|patron|supporter|subscriber|monthly|donor)\b| live (?:coverage|updates|blog)\b"
-    r"| (?:now|today|here)\b| (?:from |for )?(?:just |only )?(?:[$€£₴₽]\s?\d|\d+(?:[.,]\d+)?\s?(?:¢|cents?\b))| \d[\d,.]* (?:readers|subscribers|members)\b"
+    r"| (?:now|today|here)\b| (?:from |for )?(?:just |only )?(?:[$€£₴₽]\s?\d|\d+(?:[.,]\d+)?\s?(?:¢|cents?\b))"
+    r"| \d[\d,.]* (?:readers|subscribers|members)\b"
     r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b"
     # round 12: the site by name, "Support Zbruch's independent reporting"
     r"|(?: [\w.\-]+){1,3}(?:'s|’s) (?:[\w'’\-]+ ){0,2}(?:journalism|reporting|newsroom|coverage)\b"
@@ -1267,8 +1271,8 @@ _SITE_APPEAL = re.compile(
     # round 13: the author's contact after a bio, "Reach her at ...", "Email him at ..."
     r"|^(?:reach|contact|email|e-mail|call|write to) (?:him|her|them|the (?:author|writer|reporter)) (?:at|on|via)\b"
     # round 14: "Contact reporter Ana Ruiz at aruiz@... or 555-0100.": a role and a name before an address or a number
-    r"|^(?:reach|contact|email|e-mail|call|write to) (?:the )?(?:reporter|writer|author|columnist|correspondent|editor)s?"
-    r" (?:[\w.'’\-]+ ){0,3}(?:at|on|via) \S*[@\d]"
+    r"|^(?:reach|contact|email|e-mail|call|write to) (?:the )?(?:reporter|writer|author|columnist|correspondent"
+    r"|editor)s? (?:[\w.'’\-]+ ){0,3}(?:at|on|via) \S*[@\d]"
     # round 12: a call for readers' pictures or tips, "Send us photos and videos in our bot"
     r"|^(?:please )?send (?:us |in )?(?:your )?(?:photos?|videos?|pictures|tips?|news|stories|questions|letters"
     r"|comments|feedback)\b"
@@ -1291,7 +1295,7 @@ _SITE_KEYS = frozenset(
 _APPEAL_FIRST = (
     *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
     *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
-    *("stay", "get ", "make ", "see you", "send ", "reach ", "call "),
+    *("stay", "get ", "make ", "see you", "send ", "reach ", "call ", "refresh "),
     # round 12: a question to the reader before the appeal ("Spotted something we should check? Write to ...")
     *("have you ", "did you ", "do you have ", "spotted ", "seen ", "noticed ", "witnessed "),
     *("we are on ", "we're on ", "we’re on ", "find us "),

@@ -71,6 +71,7 @@ def news_with(line: str, where: str) -> list[str]:
         "Prices are a real-time snapshot. *Market data is delayed 15 minutes.",
         "Contact reporter Ian Vos at ivos@northgate.example or 555-0172.",
         "Email columnist Ada Lind at alind@harbourledger.example.",
+        "Refresh the page for the latest entries.",
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
@@ -90,6 +91,7 @@ def test_site_talk_in_full_sentences_goes(line: str, where: str) -> None:
         "The sources were selected by the commission in March from a list of forty candidates.",
         "Tell us what happened on the bridge, the judge asked the ferry's captain on Thursday.",
         "Prices are delayed by the war, the grain traders' association complained in its report.",
+        "Refresh for the latest news, the mayor told residents sheltering in the metro.",
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
@@ -106,6 +108,15 @@ def test_comments_under_a_button_with_a_count_go(heading: str) -> None:
         f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\n{heading}\n\ndanube_watcher\n\n5 hours ago\n\n"
         "Finally some good news for the drivers, they have waited long enough.\n\nReply · 3 likes\n\n"
         "Olga T.\n\n1 hour ago\n\nThe ferries will stop again at the next alert, mark my words.\n"
+    )
+    assert texts(page) == NEWS
+
+
+def test_comments_with_no_name_line_above_them_go_under_their_buttons() -> None:
+    page = (
+        f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n\nShow all 5 comments\n\n"
+        "So the ferries run again until the next drone, and then what?\n\nReply · 7 likes\n\n"
+        "Nobody in Izmail believes the night crossings will open before spring.\n\nReply\n"
     )
     assert texts(page) == NEWS
 
@@ -179,7 +190,9 @@ def test_an_abbreviation_ends_a_sentence_only_before_a_new_one(paragraph: str, s
 # --- a fact-check card's rating ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("rating", ["VerityDesk · Verdict: Misleading", "Rated: Mostly false", "Rating: Missing context"])
+@pytest.mark.parametrize(
+    "rating", ["VerityDesk · Verdict: Misleading", "Rated: Mostly false", "Rating: Missing context"]
+)
 def test_a_fact_checks_rating_under_its_headline_goes(rating: str) -> None:
     page = f"Fact check\nNo, the Izmail ferry was not sunk by a naval drone\n{rating}\n\n{BODY}\n\n{MORE}\n"
     assert texts(page) == ["No, the Izmail ferry was not sunk by a naval drone", BODY, MORE]
