@@ -982,13 +982,15 @@ _BOILERPLATE = tuple(
         (
             "clock 24/7 night nonstop non-stop tirelessly",
             r"^our (?:journalists|reporters|correspondents|editors|team|newsroom|staff|crews?|photographers)"
-            r"(?: (?:are|have been|keep))? (?:work(?:s|ing)?|report(?:s|ing)?|on duty|on the ground)\b[\w ,]{0,30}"
+            r"(?: (?:is|are|has been|have been|keep|keeps))? (?:work(?:s|ing)?|report(?:s|ing)?|on duty|on the ground)\b"
+            r"[\w ,]{0,30}"
             r"\b(?:(?:a)?round the clock|24/7|day and night|non-?stop|tirelessly)\b",
         ),
         (
             "apologise apologize apologies sorry regret",
-            r"^(?:[^.!?]{10,160}[.!?] )?we (?:sincerely |deeply )?(?:apologi[sz]e|are sorry|regret|offer our apologies)"
-            r" for (?:the|any) (?:inconvenience|disruption|interruption|delays?|disturbance)s?(?: caused)?[.!]?$",
+            r"^(?:[^.!?]{10,160}[.!?] )?(?:we (?:sincerely |deeply )?(?:apologi[sz]e|regret|offer our apologies)"
+            r"|(?:we(?:'re|’re| are) )?(?:very |so )?sorry|(?:our )?apologies) for (?:the|any) (?:inconvenience"
+            r"|disruption|interruption|delays?|disturbance)s?(?: caused)?[.!]?$",
         ),
         (
             "thoughts views opinion opinions hear think",
@@ -1003,7 +1005,11 @@ _BOILERPLATE = tuple(
             r"|recommendations)\b[\w ,]{0,40}\b(?:are|is) (?:selected|chosen|ranked|sorted|picked|curated|grouped"
             r"|personali[sz]ed) (?:algorithmically|automatically)\b",
         ),
-        ("why", r"^(?:learn|find out|see) (?:more about )?why you(?:'re|’re| are)? see(?:ing)? (?:these|this|those)\b"),
+        (
+            "why",
+            r"^(?:learn|find out|see) (?:more about )?why you(?:'re|’re| are)? see(?:ing)? (?:these|this|those)\b"
+            r"|^why (?:am i|do i|are you) see(?:ing)? (?:this|these)\b",
+        ),
         (
             "edition issue",
             r"^(?:an? (?:\w+ )?version of this (?:article|story|piece|interview|essay|column) )?(?:was |is )?"
@@ -1011,9 +1017,10 @@ _BOILERPLATE = tuple(
             r" (?:edition|issue)\b",
         ),
         (
-            "snapshot delayed",
-            r"(?:^|[.!?] )\*?(?:market )?(?:data|quotes?|prices) (?:is|are) (?:an? )?(?:real-time snapshot\b"
-            r"|delayed (?:by )?(?:at least |up to )?\d+ ?(?:min|minutes)\b)",
+            "snapshot delayed provided supplied powered close",
+            r"(?:^|[.!?] )\*?(?:market |stock |price )?(?:data|quotes?|prices)(?: (?:is|are))? (?:an? )?(?:real-time"
+            r" snapshot\b|delayed (?:by )?(?:at least |up to )?\d+ ?(?:min|minutes)\b|as of (?:the )?(?:market|previous)"
+            r" close\b)|^\*?(?:market|stock|price) (?:data|quotes) (?:is |are )?(?:provided|supplied|powered) by\b",
         ),
     )
 )

@@ -72,6 +72,12 @@ def news_with(line: str, where: str) -> list[str]:
         "Contact reporter Ian Vos at ivos@northgate.example or 555-0172.",
         "Email columnist Ada Lind at alind@harbourledger.example.",
         "Refresh the page for the latest entries.",
+        "Our team is on the ground 24/7.",
+        "Maintenance is planned on the site tonight. Sorry for the inconvenience.",
+        "Why am I seeing this?",
+        "Quotes delayed at least 15 minutes.",
+        "Market data provided by Stockline.",
+        "Prices are as of the market close.",
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
@@ -92,6 +98,9 @@ def test_site_talk_in_full_sentences_goes(line: str, where: str) -> None:
         "Tell us what happened on the bridge, the judge asked the ferry's captain on Thursday.",
         "Prices are delayed by the war, the grain traders' association complained in its report.",
         "Refresh for the latest news, the mayor told residents sheltering in the metro.",
+        "Prices rose sharply as of the market close on Friday, grain traders in Constanta said.",
+        "The ministry is sorry for the delays, a spokesman told reporters outside the port.",
+        "Our team is on the ground in Kherson, the aid group's director said on Monday.",
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
