@@ -401,6 +401,11 @@ _ABOUT_AUTHOR = frozenset(
         "about the columnist",
     )
 )
+# Round 14: a bio's first words under its byline: the surname, perhaps after a title or the first names, then a verb.
+_BIO_UNDER_BYLINE = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(?:[A-Z][\w.'’\-]* ){0,3}([A-Z][\w'’\-]+),? (?:is|was|served as|serves as|has been"
+    r"|had been|teaches|taught|covers|covered|leads|led|directs|directed|heads|headed|works|worked|writes about)\b"
+)
 _BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+(?:[–—-]\s+)?[a-z]")
 # A reader comments section's heading, and a comment's header: a name or a handle and the comment's age.
 _COMMENTS_HEADING = re.compile(
@@ -982,8 +987,8 @@ _BOILERPLATE = tuple(
         (
             "clock 24/7 night nonstop non-stop tirelessly",
             r"^our (?:journalists|reporters|correspondents|editors|team|newsroom|staff|crews?|photographers)"
-            r"(?: (?:is|are|has been|have been|keep|keeps))? (?:work(?:s|ing)?|report(?:s|ing)?|on duty|on the ground)\b"
-            r"[\w ,]{0,30}"
+            r"(?: (?:is|are|has been|have been|keep|keeps))? (?:work(?:s|ing)?|report(?:s|ing)?|on duty"
+            r"|on the ground)\b[\w ,]{0,30}"
             r"\b(?:(?:a)?round the clock|24/7|day and night|non-?stop|tirelessly)\b",
         ),
         (
@@ -1019,8 +1024,9 @@ _BOILERPLATE = tuple(
         (
             "snapshot delayed provided supplied powered close",
             r"(?:^|[.!?] )\*?(?:market |stock |price )?(?:data|quotes?|prices)(?: (?:is|are))? (?:an? )?(?:real-time"
-            r" snapshot\b|delayed (?:by )?(?:at least |up to )?\d+ ?(?:min|minutes)\b|as of (?:the )?(?:market|previous)"
-            r" close\b)|^\*?(?:market|stock|price) (?:data|quotes) (?:is |are )?(?:provided|supplied|powered) by\b",
+            r" snapshot\b|delayed (?:by )?(?:at least |up to )?\d+ ?(?:min|minutes)\b"
+            r"|as of (?:the )?(?:market|previous) close\b)"
+            r"|^\*?(?:market|stock|price) (?:data|quotes) (?:is |are )?(?:provided|supplied|powered) by\b",
         ),
     )
 )
@@ -2910,6 +2916,21 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
         elif not below.drop and below.terminal and len(below.plain) <= _MAX_FURNITURE_CHARS:
             if below.plain.split(None, 1)[0] in plain and _AUTHOR_BIO.match(below.plain):
                 below.drop = True
+            elif plain[:3] == "By " and _is_bio_under_byline(plain, below.plain):
+                below.drop = True
+
+
+def _is_bio_under_byline(byline: str, plain: str) -> bool:
+    """Round 14: the author's bio right under the byline, by the byline's surname and a bio's verb.
+
+    "Mr. Kessler was a deputy assistant secretary of state." under "By Daniel W. Kessler"; no quote and no reported
+    speech ("Kessler said ..." is news).
+    """
+    surname = byline.rstrip(" .,").rsplit(None, 1)[-1]
+    if len(plain) > 200 or _has_any(plain, _QUOTE_CHARS) or not surname[:1].isupper():
+        return False
+    found = _BIO_UNDER_BYLINE.match(plain)
+    return found is not None and found.group(1) == surname and _REPORTED_KEYS.isdisjoint(plain.split())
 
 
 def _is_comment_header(plain: str) -> bool:

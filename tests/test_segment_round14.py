@@ -167,6 +167,31 @@ def test_a_last_paragraph_about_someone_elses_past_post_stays() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Dr. Ostrowska taught international law in Krakow for two decades.",
+        "Hanna K. Ostrowska served as Poland's consul in Odesa from 2016 to 2020.",
+        "Ms. Ostrowska is a senior fellow at the Baltic Policy Forum.",
+    ],
+)
+def test_a_bio_right_under_its_byline_goes(bio: str) -> None:
+    page = f"Guest essay\n{HEADLINE}\n\nBy Hanna K. Ostrowska\n{bio}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n"
+    assert texts(page) == NEWS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kessler served as defence minister until 2019, when the coalition fell apart.",
+        "Ostrowska said the ferry had been turned back twice at the Romanian side.",
+    ],
+)
+def test_a_sentence_under_a_byline_that_is_no_bio_of_its_author_stays(line: str) -> None:
+    page = f"{HEADLINE}\n\nBy Hanna K. Ostrowska\n{line}\n\n{BODY}\n\n{MORE}\n"
+    assert texts(page) == [HEADLINE, line, BODY, MORE]
+
+
 def test_a_news_story_that_ends_on_a_past_post_keeps_it() -> None:
     last = "Marten served as defence minister until 2019 and has led the ferry operators' union since."
     assert texts(f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{last}\n") == [HEADLINE, BODY, MORE, last]
