@@ -406,6 +406,10 @@ _BIO_UNDER_BYLINE = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(?:[A-Z][\w.'’\-]* ){0,3}([A-Z][\w'’\-]+),? (?:is|was|served as|serves as|has been"
     r"|had been|teaches|taught|covers|covered|leads|led|directs|directed|heads|headed|works|worked|writes about)\b"
 )
+# Round 14: an address's salutation on a line of its own: "Dear Ukrainians!", "Fellow citizens!", "My friends!".
+_SALUTATION = re.compile(
+    r"(?:(?:My )?(?:Dear|Fellow|Esteemed)(?: [\w’'\-]+){1,4}|My friends|Ladies and gentlemen|Friends|Compatriots)!$"
+)
 _BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+(?:[–—-]\s+)?[a-z]")
 # A reader comments section's heading, and a comment's header: a name or a handle and the comment's age.
 _COMMENTS_HEADING = re.compile(
@@ -2980,7 +2984,14 @@ def _mark_footer(blocks: list[_Block]) -> None:
             list_end = index
     if last_body is None:
         return
+    # round 14: an address that opens with its salutation ("Dear Ukrainians!") ends with its one exclamation
+    # ("Glory to Ukraine!") even set apart; a channel's sign-off of two ("Glory to Ukraine! Glory to the Heroes!")
+    # or a page with no salutation goes, as before
+    address = any(not block.drop and block.plain[-1] == "!" and _SALUTATION.match(block.plain) for block in blocks)
     for block in blocks[last_body + 1 :]:
+        if address and not block.drop and block.plain[-1] == "!" and "! " not in block.plain:
+            if block.plain.count(" ") <= 5:
+                continue
         if not block.drop:
             # round 12: one exclamation right under the last paragraph, with no blank line, ends a speech
             # ("... make it possible for us to negotiate at all." + "Glory to Ukraine!"), as the golds keep it

@@ -348,3 +348,29 @@ def test_a_transcripts_date_time_and_place_go(stamp: str) -> None:
 def test_a_sentence_with_a_date_time_and_place_stays() -> None:
     line = "On 3 June 2026, at 11:00 Kyiv time, the talks resumed in Geneva."
     assert texts(page_with(line, "between")) == news_with(line, "between")
+
+
+# --- an address's closing exclamation -------------------------------------------------------------------------
+
+ADDRESS = [
+    "Today I spoke with the leaders of Moldova and Romania about the ferries on the Danube and the grain they carry.",
+    "Every crossing that runs is a school that stays open in Odesa, and we will protect each one of them.",
+]
+
+
+def test_an_address_that_opens_with_its_salutation_keeps_its_closing_exclamation() -> None:
+    body = "\n\n".join(ADDRESS)
+    page = f"Address on the Danube crossings\n\nFellow citizens!\n\n{body}\n\nGlory to the river!\n"
+    assert texts(page) == [
+        "Address on the Danube crossings",
+        "Fellow citizens!",
+        *ADDRESS,
+        "Glory to the river!",
+    ]
+
+
+def test_a_channels_sign_off_after_the_body_still_goes() -> None:
+    body = "\n\n".join(ADDRESS)
+    assert texts(f"Ferries on the Danube\n\n{body}\n\nStay with us!\n") == ["Ferries on the Danube", *ADDRESS]
+    page = f"Ferries on the Danube\n\nDear compatriots!\n\n{body}\n\nGlory to Odesa! Glory to the crews!\n"
+    assert texts(page) == ["Ferries on the Danube", "Dear compatriots!", *ADDRESS]
