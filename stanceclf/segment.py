@@ -209,6 +209,7 @@ _TITLES = frozenset(
 # Round 14: abbreviations that end a name ("Speedway Blvd.", "Naftogaz Co.") and so can end a sentence: a boundary
 # before an opening quote or a word that only starts sentences ("... on E. Speedway Blvd. “They go home ...").
 _SUFFIX_ABBREVIATIONS = frozenset("ave blvd st inc ltd corp co etc jr sr".split())
+_STREET_ENDS = frozenset(("ave", "blvd"))
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 _SPEECH_VERB = re.compile(
     r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
@@ -639,7 +640,7 @@ _PHOTO_COUNTER = re.compile(
 )
 # A photo's marker alone on its line, where the picture stood: the caption follows.
 # Round 14: a player's marker with its running time, over the video's title: "VIDEO 03:02", "Watch · 1:45".
-_VIDEO_MARK = re.compile(r"(?:video|watch|play|▶\ufe0f?)\s*[·|:–—-]?\s*\d{1,2}:\d\d(?::\d\d)?$", re.IGNORECASE)
+_VIDEO_MARK = re.compile(r"(?:video|watch|play|▶\ufe0f?)\s*[·|:,–—-]?\s*\d{1,2}:\d\d(?::\d\d)?$", re.IGNORECASE)
 _PHOTO_MARKERS = frozenset(("photo", "image", "picture", "foto", "photograph", "video", "gallery", "photo gallery"))
 _PHOTO_EMOJI = frozenset("📷📸🎥🖼")
 _PHOTO_MARKER_FIRST = frozenset("PpIiFfVvGg[(") | _PHOTO_EMOJI
@@ -3353,7 +3354,7 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES and not _is_reply_no(paragraph, begin, word, following):
-            if word.lower() not in _SUFFIX_ABBREVIATIONS or not _opens_sentence(paragraph, end):
+            if word.lower() not in _SUFFIX_ABBREVIATIONS or not _opens_sentence(paragraph, end, word.lower()):
                 return False
         if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
             # "wrote on X." names the network; "10 a.m. The talks", "the U.S. It was": a word that only
@@ -3369,11 +3370,16 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     return True
 
 
-def _opens_sentence(paragraph: str, end: int) -> bool:
-    """Whether the text at ``end`` opens a sentence for sure: an opening quote, or a word that only starts one."""
+def _opens_sentence(paragraph: str, end: int, abbreviation: str) -> bool:
+    """Whether the text at ``end``, after ``abbreviation``, opens a sentence: an opening quote, a word that only
+    starts one, or after a street's "Ave." or "Blvd." any capitalised word ("... on Peremohy Ave. Residents said");
+    not "Ave. NW" nor "St. Petersburg"."""
     if paragraph[end : end + 1] in _OPEN_QUOTES:
         return True
-    return paragraph[end : end + 12].split(maxsplit=1)[0].strip(_TOKEN_PUNCT) in _SENTENCE_STARTERS
+    word = paragraph[end : end + 16].split(maxsplit=1)[0].strip(_TOKEN_PUNCT)
+    if abbreviation in _STREET_ENDS and word[1:2].islower() and word[:1].isupper():
+        return True
+    return word in _SENTENCE_STARTERS
 
 
 def _is_reply_no(paragraph: str, begin: int, word: str, following: str) -> bool:

@@ -211,7 +211,12 @@ def test_a_news_story_that_ends_on_a_past_post_keeps_it() -> None:
             "The generators were bought from Danube Power Co. The company said more would follow.",
             ["The generators were bought from Danube Power Co.", "The company said more would follow."],
         ),
+        (
+            "A shell hit a shop on Peremohy Ave. Residents said nobody was hurt.",
+            ["A shell hit a shop on Peremohy Ave.", "Residents said nobody was hurt."],
+        ),
         ("The clinic on Speedway Blvd. near the campus opened in May.", None),
+        ("The embassy is on Pennsylvania Ave. NW near the park.", None),
         ("Shares of Harbour Shipping Inc. rose 4% after the first crossing.", None),
         ("The delegation flew to St. Petersburg on Monday.", None),
         ("They met at 10 Main St. in the old town, officials said.", None),
@@ -240,7 +245,7 @@ def test_a_headline_with_verdict_as_its_label_keeps_its_words() -> None:
 # --- a video's title under its player -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("marker", ["VIDEO 02:47", "Watch · 1:15", "▶ 04:09"])
+@pytest.mark.parametrize("marker", ["VIDEO 02:47", "Watch · 1:15", "▶ 04:09", "Video, 3:20"])
 def test_a_videos_title_under_its_player_goes(marker: str) -> None:
     page = f"{HEADLINE}\n\n{BODY}\n\n{marker}\n\nWhat the ferry crossings mean for Odesa's grain\n\n{MORE}\n\n{LAST}\n"
     assert texts(page) == NEWS
