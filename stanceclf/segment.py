@@ -3019,12 +3019,15 @@ def _is_byline_bio(blocks: list[_Block], block: _Block) -> bool:
     if not _REPORTED_KEYS.isdisjoint(plain.split()):
         return False
     head = plain[: name.end() - 1].rstrip(" –—-").upper()
-    above = 0
+    standfirst = False
     for other in blocks:
-        if other is block or not other.drop and _is_body(other) and (above := above + 1) > 1:
-            return False  # only a byline above the body counts (round 14: or under a standfirst)
-        if other.drop and len(other.plain) <= 80 and head in other.plain.upper():
-            return True
+        if other is block or not other.drop and _is_body(other) and standfirst:
+            return False  # only a byline above the body counts
+        if not other.drop and _is_body(other):
+            standfirst = True  # round 14: or a "By ..." line under one paragraph, the standfirst
+        elif other.drop and len(other.plain) <= 80 and head in other.plain.upper():
+            if not standfirst or other.plain[:3] in ("By ", "BY "):
+                return True
     return False
 
 
