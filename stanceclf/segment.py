@@ -369,7 +369,7 @@ _INTERFACE_LINE = re.compile(
       | address\s*:.{0,120}
       | unsubscribe\b.{0,60} | repost(?:ed)?\ from\b.{0,60} | reporting\ from\ [\w'’\-]+(?:\ [\w'’\-]+){0,2}
       | subscribers?\ only\b.{0,100}
-      | (?:members?|premium|supporters?|patrons?)(?:['’]s?)?\ only(?:\ (?:content|article|story|access|analysis))?
+      | (?:members?|premium|supporters?|patrons?)(?:['’]s?)?[\ -]only(?:\ (?:content|article|story|access|analysis))?
       | (?:full|more)\ coverage\s*:.{0,80}
       | (?:season\ \d{1,3},?\ )?(?:episode|ep\.?)\ ?\#?\d{1,4}
       | credit(?:\.{2,3}|…)\ ?\S.{0,120}
@@ -991,9 +991,10 @@ _BOILERPLATE = tuple(
         ("donate subscribe", r" [–—-] (?:please )?(?:donate|subscribe|chip in)(?: now| today| here)?\s*[.!]?$"),
         (
             "clock 24/7 night nonstop non-stop tirelessly",
-            r"^our (?:journalists|reporters|correspondents|editors|team|newsroom|staff|crews?|photographers)"
+            r"^(?!.*\b(?:said|says|told|according)\b)our (?:journalists|reporters|correspondents|editors|team|newsroom"
+            r"|staff|crews?|photographers)"
             r"(?: (?:is|are|has been|have been|keep|keeps))? (?:work(?:s|ing)?|report(?:s|ing)?|on duty"
-            r"|on the ground)\b[\w ,]{0,30}"
+            r"|on the ground)\b[\w ,]{0,60}"
             r"\b(?:(?:a)?round the clock|24/7|day and night|non-?stop|tirelessly)\b",
         ),
         (
@@ -1005,7 +1006,7 @@ _BOILERPLATE = tuple(
         (
             "thoughts views opinion opinions hear think",
             r"^we(?:'re|’re| are) (?:interested in|keen to hear|eager to hear|curious about) (?:your|what you)\b"
-            r"|^we(?:'d|’d| would) (?:love|like) to hear (?:from you|your|what you)\b"
+            r"|^we(?:'d|’d| would)? (?:love|like|want) to hear (?:from you|your|what you)\b"
             r"|^(?:tell|let) us (?:know )?(?:what you think|your (?:thoughts|views|opinions?))\b"
             r"|^share your (?:thoughts|views|opinions?) (?:below|with us|in the comments)\b|^what do you think\?$",
         ),
@@ -1022,9 +1023,9 @@ _BOILERPLATE = tuple(
         ),
         (
             "edition issue",
-            r"^(?:an? (?:\w+ )?version of this (?:article|story|piece|interview|essay|column) )?(?:was |is )?"
-            r"(?:published|appeared|appears|ran|printed) in (?:the |our )?(?:print|\w+day|weekend|[a-z]+ \d{4}|\d{4})"
-            r" (?:edition|issue)\b",
+            r"^(?:(?:an? (?:\w+ )?version of )?this (?:article|story|piece|interview|essay|column) )?"
+            r"(?:was |is |also )?(?:published|appeared|appears|ran|printed) in (?:the |our )?(?:print|\w+day|weekend"
+            r"|[a-z]+|[a-z]+ \d{4}|\d{4}) (?:edition|issue)\b",
         ),
         (
             "snapshot delayed provided supplied powered close",

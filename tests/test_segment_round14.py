@@ -78,6 +78,10 @@ def news_with(line: str, where: str) -> list[str]:
         "Quotes delayed at least 15 minutes.",
         "Market data provided by Stockline.",
         "Prices are as of the market close.",
+        "Our journalists are reporting from Kharkiv, Zaporizhzhia and Kherson around the clock.",
+        "We want to hear from you: what should the crossings look like next year?",
+        "This interview appeared in the November issue of the magazine.",
+        "Members-only article",
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
@@ -101,6 +105,9 @@ def test_site_talk_in_full_sentences_goes(line: str, where: str) -> None:
         "Prices rose sharply as of the market close on Friday, grain traders in Constanta said.",
         "The ministry is sorry for the delays, a spokesman told reporters outside the port.",
         "Our team is on the ground in Kherson, the aid group's director said on Monday.",
+        "The report appeared in the latest issue of Foreign Affairs, officials in Bucharest said.",
+        "We want to hear from Moscow before the summit, the foreign minister told reporters.",
+        "Our journalists are reporting from Izmail, where the cranes worked around the clock, the editor said.",
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
