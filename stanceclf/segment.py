@@ -1027,6 +1027,12 @@ _BOILERPLATE = tuple(
             r"(?:was |is |also )?(?:published|appeared|appears|ran|printed) in (?:the |our )?(?:print|\w+day|weekend"
             r"|[a-z]+|[a-z]+ \d{4}|\d{4}) (?:edition|issue)\b",
         ),
+        # a subscription appeal in another language, by the verb "subscribe" at the line's start: "Abonneer op ..."
+        (
+            "abonneer abonneren abonnieren abonnez-vous suscríbete suscribete subskrybuj abbonati prenumerera tilaa",
+            r"^(?:abonneer|abonneren|abonnieren sie|abonnez-vous|suscr[ií]bete|subskrybuj|abbonati|prenumerera|tilaa)"
+            r"\b",
+        ),
         (
             "snapshot delayed provided supplied powered close",
             r"(?:^|[.!?] )\*?(?:market |stock |price )?(?:data|quotes?|prices)(?: (?:is|are))? (?:an? )?(?:real-time"

@@ -82,6 +82,8 @@ def news_with(line: str, where: str) -> list[str]:
         "We want to hear from you: what should the crossings look like next year?",
         "This interview appeared in the November issue of the magazine.",
         "Members-only article",
+        "Abonneer op De Rivierkrant en lees onbeperkt. Opzeggen kan altijd.",
+        "Abonnez-vous pour lire la suite.",
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
