@@ -80,7 +80,16 @@ The rules, in the order they apply:
    read and its code), comments under buttons set apart by spaces, a bio
    under the page's byline, correspondent credits as sentences, a related
    list's last headline, a caption before its glued credit, a source note
-   after a sentence (cut off, the sentence kept).
+   after a sentence (cut off, the sentence kept); round 14: site talk in full
+   sentences (appeals for local or independent journalism, a call to give,
+   the newsroom's hours, an apology ending a service notice, a call for the
+   reader's thoughts, an aggregator's selection note, print-edition and
+   market-data notes, a reporter's contact), comments under ``View 87
+   comments``, a bio under its byline, a fact-check's rating, a video's title
+   under its player, a caption and its credit in capitals set apart, a name
+   glued to a staff line, ``Members only``, ``Full coverage: ...``, an
+   episode number, a transcript's date, time and place; an address that opens
+   with its salutation keeps its closing exclamation.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -141,7 +150,10 @@ The rules, in the order they apply:
    word starts with a capital letter, a digit or an opening quote; with no
    space in between ("Friday.The Kremlin") only between a lower-case letter
    (or a closing quote) and a capital. No split after titles and
-   abbreviations ("Mrs.", "Gen.", "St.", "p."), initialisms
+   abbreviations ("Mrs.", "Gen.", "St.", "p."; but one that ends a name,
+   "Blvd.", "Inc.", ends its sentence before an opening quote or a word that
+   only starts one, and a street's "Ave." or "Blvd." before any capitalised
+   word), initialisms
    ("U.S."), single initials (but "wrote on X." ends), before a lower-case
    word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
