@@ -80,7 +80,16 @@ The rules, in the order they apply:
    read and its code), comments under buttons set apart by spaces, a bio
    under the page's byline, correspondent credits as sentences, a related
    list's last headline, a caption before its glued credit, a source note
-   after a sentence (cut off, the sentence kept).
+   after a sentence (cut off, the sentence kept); round 14: site talk in full
+   sentences (appeals for local or independent journalism, a call to give,
+   the newsroom's hours, an apology ending a service notice, a call for the
+   reader's thoughts, an aggregator's selection note, print-edition and
+   market-data notes, a reporter's contact), comments under ``View 87
+   comments``, a bio under its byline, a fact-check's rating, a video's title
+   under its player, a caption and its credit in capitals set apart, a name
+   glued to a staff line, ``Members only``, ``Full coverage: ...``, an
+   episode number, a transcript's date, time and place; an address that opens
+   with its salutation keeps its closing exclamation.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -141,7 +150,10 @@ The rules, in the order they apply:
    word starts with a capital letter, a digit or an opening quote; with no
    space in between ("Friday.The Kremlin") only between a lower-case letter
    (or a closing quote) and a capital. No split after titles and
-   abbreviations ("Mrs.", "Gen.", "St.", "p."), initialisms
+   abbreviations ("Mrs.", "Gen.", "St.", "p."; but one that ends a name,
+   "Blvd.", "Inc.", ends its sentence before an opening quote or a word that
+   only starts one, and a street's "Ave." or "Blvd." before any capitalised
+   word), initialisms
    ("U.S."), single initials (but "wrote on X." ends), before a lower-case
    word ("worry... and"), inside a short quoted title ("Don Q. The Knight"),
    or between a quote and its attribution ("'Are we ready?' Putin asked.").
@@ -204,8 +216,12 @@ _TITLES = frozenset(
     "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st prof jr sr "
     "rev hon pres amb lieut cmdr brig no nos vs approx dept fig jan feb mar "
     "apr jun jul aug sep sept oct nov dec mt ft ave blvd co corp inc ltd vol art "
-    "para ch op ed eds etc cf al p pp".split()
+    "para ch op ed eds etc cf al p pp ret retd".split()
 )
+# Round 14: abbreviations that end a name ("Speedway Blvd.", "Naftogaz Co.") and so can end a sentence: a boundary
+# before an opening quote or a word that only starts sentences ("... on E. Speedway Blvd. “They go home ...").
+_SUFFIX_ABBREVIATIONS = frozenset("ave blvd st inc ltd corp co etc jr sr".split())
+_STREET_ENDS = frozenset(("ave", "blvd"))
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 _SPEECH_VERB = re.compile(
     r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
@@ -365,6 +381,9 @@ _INTERFACE_LINE = re.compile(
       | address\s*:.{0,120}
       | unsubscribe\b.{0,60} | repost(?:ed)?\ from\b.{0,60} | reporting\ from\ [\w'’\-]+(?:\ [\w'’\-]+){0,2}
       | subscribers?\ only\b.{0,100}
+      | (?:members?|premium|supporters?|patrons?)(?:['’]s?)?[\ -]only(?:\ (?:content|article|story|access|analysis))?
+      | (?:full|more)\ coverage\s*:.{0,80}
+      | (?:season\ \d{1,3},?\ )?(?:episode|ep\.?)\ ?\#?\d{1,4}
       | credit(?:\.{2,3}|…)\ ?\S.{0,120}
       | (?:story|article|text|report)\ continues\ (?:below|after|under)\b.{0,40}
       | (?:image|photo|picture|slide)\ \d+\ (?:of|/)\ \d+\b.{0,300}
@@ -395,11 +414,21 @@ _ABOUT_AUTHOR = frozenset(
         "about the columnist",
     )
 )
+# Round 14: a bio's first words under its byline: the surname, perhaps after a title or the first names, then a verb.
+_BIO_UNDER_BYLINE = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(?:[A-Z][\w.'’\-]* ){0,3}([A-Z][\w'’\-]+),? (?:is|was|served as|serves as|has been"
+    r"|had been|teaches|taught|covers|covered|leads|led|directs|directed|heads|headed|works|worked|writes about)\b"
+)
+# Round 14: an address's salutation on a line of its own: "Dear Ukrainians!", "Fellow citizens!", "My friends!".
+_SALUTATION = re.compile(
+    r"(?:(?:My )?(?:Dear|Fellow|Esteemed)(?: [\w’'\-]+){1,4}|My friends|Ladies and gentlemen|Friends|Compatriots)!$"
+)
 _BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+(?:[–—-]\s+)?[a-z]")
 # A reader comments section's heading, and a comment's header: a name or a handle and the comment's age.
 _COMMENTS_HEADING = re.compile(
     r"(?:(?:reader\s+)?comments?|discussion|responses|replies)\s*(?:\(\d[\d,.]*\)|\d[\d,.]*)?"
-    r"|\d+\s+(?:comments?|responses|replies)|sort(?:ed)?\s+by\b.*|(?:log\s?in|sign\s+in|register)\s+to\s+comment.*"
+    # round 14: a button before the count, "View 87 comments", "Show all 12 replies"
+    r"|(?:(?:view|show|see|read|load|open)\s+(?:all\s+)?)?\d[\d,.]*\s+(?:comments?|responses|replies)|sort(?:ed)?\s+by\b.*|(?:log\s?in|sign\s+in|register)\s+to\s+comment.*"
     r"|(?:leave|add|post|write)\s+a\s+comment.*|join\s+the\s+(?:discussion|conversation).*$"
 )
 # The age after a mark ("· 3h", "| yesterday") or with "ago" ("1h ago"), so that "Talks ended yesterday" is none.
@@ -434,7 +463,8 @@ _INTERFACE_FIRST_WORDS = (
     illustrat get copy tap you watch official continue article content story contribution reaction go an answer
     forwarded continue newspaper issue edition slide report text embed tel phone fax sort download register load
     show view sponsored promoted partner paid branded advertorial summary audio transcript graphic infographic map
-    chart duration length running alt screenshot unsubscribe repost address subscriber with - – —
+    chart duration length running alt screenshot unsubscribe repost address subscriber with - – — member premium
+    supporter patron full more season episode ep
     0 1 2 3 4 5 6 7 8 9""".split()
     + [
         # round 10, with their space: "Mayor ..." and "Searchers ..." need no pattern
@@ -510,6 +540,14 @@ _NAME_FROM = re.compile(
     r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$"
 )
 # A credit line without a full stop: the source or the channel, in five words at most.
+# Round 14: a fact-check card's rating, alone or after its desk's name, from the raters' closed vocabulary:
+# "Rated: False", "FactDesk · Verdict: Missing context"; not a headline "Verdict: Kyiv wins the first round".
+_RATING = re.compile(
+    r"(?:[^.!?:]{1,60}\s[·•|–—-]\s)?(?:Our\s+)?(?:Rated|Rating|Verdict|Ruling)\s*:\s*(?:(?:Mostly|Partly|Half)\s+)?"
+    r"(?:False|True|Misleading|Fake|Satire|Altered|Unproven|Unsupported|Mixture|Correct|Incorrect|Inaccurate"
+    r"|Missing\s+context|Pants\s+on\s+fire|Lacks\s+context|Out\s+of\s+context)\.?$",
+    re.IGNORECASE,
+)
 _SOURCE_LINE = re.compile(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'’/\-]+,?(?:\s+[\w.&'’/\-]+,?){0,4}$")
 # A claim's or a quote's source with its date, in a fact check's box: "Source of the claim: a minister, 2 May 2026".
 # Round 13: a source note after a paragraph's last sentence, "Source: Ostapenko in an interview with Lypky Online"
@@ -554,6 +592,9 @@ _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d\b")  # round 12: "07.15" too, as Nordic a
 # Round 10: a name glued to a date ("Pavel Orlov29 November 2026"); a date stamp glued to a place ("November 27,
 # 2026, 16:50Bishkek", a transcript's heading).
 _NAME_GLUED_DATE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
+# Round 14: a date with its time, then the place in capitalised words: "November 3, 2026, 15:30 The Kremlin, Moscow".
+_STAMP_THEN_PLACE = re.compile(r"(.*\d{1,2}[:.]\d\d)\s+(?:The )?[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-]+){0,3}$")
+_MONTH_OR_YEAR = re.compile(r"\b(?:19|20)\d\d\b|[A-Z][a-z]{2}")
 _STAMP_GLUED_PLACE = re.compile(r"(.*\d)[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}$")
 _CAPS_NAME_THEN_DATE = re.compile(
     r"^[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'’\-]+)){0,3}?"
@@ -568,6 +609,14 @@ _CREDIT = re.compile(
 # A credit without a slash: "Getty Images", "AP Photo", "(Naftogaz)".
 _CREDIT_SHAPE = re.compile(
     r"(?:[A-Z][\w.&'’\-]*\s+(?:via\s+)?){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$"
+)
+# Round 14: a photographer's name and the outlet in capitals, with a comma: "MARTA LIND, THE HARBOUR LEDGER".
+_CAPS_CREDIT = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,2}, [A-Z][A-Z&'’.\-]+(?: [A-Z][A-Z&'’.\-]+){1,4}$")
+# Round 14: a reporter's name glued to the staff line under it: "Ana Ruiz Valley Herald Staff", "Ian Cole Staff
+# Writer"; not "Army Names New Chief of Staff" (a word in lower case) nor "Ukraine Replaces Military Staff".
+_NAME_STAFF = re.compile(
+    r"(?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+ (?:[A-Z][\w'’\-]+ ){0,3}(?:(?:Daily|News|Times|Post|Herald|Star|Tribune"
+    r"|Gazette|Journal|Press|Wire|Courier|Ledger) Staff|Staff (?:Writer|Reporter|Correspondent|Photographer)s?)$"
 )
 _CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # Round 10: a photographer's credit for the paper, in brackets: "(Mads Lund for The Harbour Ledger)".
@@ -602,6 +651,8 @@ _PHOTO_COUNTER = re.compile(
     r"(?:image|photo|picture|slide|photograph)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE
 )
 # A photo's marker alone on its line, where the picture stood: the caption follows.
+# Round 14: a player's marker with its running time, over the video's title: "VIDEO 03:02", "Watch · 1:45".
+_VIDEO_MARK = re.compile(r"(?:video|watch|play|▶\ufe0f?)\s*[·|:,–—-]?\s*\d{1,2}:\d\d(?::\d\d)?$", re.IGNORECASE)
 _PHOTO_MARKERS = frozenset(("photo", "image", "picture", "foto", "photograph", "video", "gallery", "photo gallery"))
 _PHOTO_EMOJI = frozenset("📷📸🎥🖼")
 _PHOTO_MARKER_FIRST = frozenset("PpIiFfVvGg[(") | _PHOTO_EMOJI
@@ -938,6 +989,69 @@ _BOILERPLATE = tuple(
             r"^(?:this |the )?(?:article|content|story|text|analysis|piece|report|column|briefing|interview|newsletter)"
             r" is (?:(?:reserved|available) )?(?:only )?(?:for|to) (?:paying )?subscribers\b",
         ),
+        # round 14: site talk in full sentences, each kind by its closed words. An appeal for the outlet's kind of
+        # journalism at a sentence's start ("Support local journalism."); a bare call to give at a sentence's end
+        # ("... television – donate."); the newsroom's praise of its own hours ("Our reporters work around the
+        # clock."); an apology for a service's disruption, which makes its notice's line site talk ("... may be
+        # restricted during air raids. We apologise for the inconvenience."); a call for the reader's thoughts; an
+        # aggregator's note on how its feed is chosen; a print-edition note; a market-data delay note.
+        (
+            "independent local quality public-interest reader-funded community",
+            r"(?:^|[.!?] )(?:please )?support (?:independent|local|quality|public-interest|reader-funded|community)"
+            r" (?:[\w'’\-]+ ){0,2}(?:journalism|media|reporting|journalists|television|tv|radio|newsroom|press)\b",
+        ),
+        ("donate subscribe", r" [–—-] (?:please )?(?:donate|subscribe|chip in)(?: now| today| here)?\s*[.!]?$"),
+        (
+            "clock 24/7 night nonstop non-stop tirelessly",
+            r"^(?!.*\b(?:said|says|told|according)\b)our (?:journalists|reporters|correspondents|editors|team|newsroom"
+            r"|staff|crews?|photographers)"
+            r"(?: (?:is|are|has been|have been|keep|keeps))? (?:work(?:s|ing)?|report(?:s|ing)?|on duty"
+            r"|on the ground)\b[\w ,]{0,60}"
+            r"\b(?:(?:a)?round the clock|24/7|day and night|non-?stop|tirelessly)\b",
+        ),
+        (
+            "apologise apologize apologies sorry regret",
+            r"^(?:[^.!?]{10,160}[.!?] )?(?:we (?:sincerely |deeply )?(?:apologi[sz]e|regret|offer our apologies)"
+            r"|(?:we(?:'re|’re| are) )?(?:very |so )?sorry|(?:our )?apologies) for (?:the|any) (?:inconvenience"
+            r"|disruption|interruption|delays?|disturbance)s?(?: caused)?[.!]?$",
+        ),
+        (
+            "thoughts views opinion opinions hear think",
+            r"^we(?:'re|’re| are) (?:interested in|keen to hear|eager to hear|curious about) (?:your|what you)\b"
+            r"|^we(?:'d|’d| would)? (?:love|like|want) to hear (?:from you|your|what you)\b"
+            r"|^(?:tell|let) us (?:know )?(?:what you think|your (?:thoughts|views|opinions?))\b"
+            r"|^share your (?:thoughts|views|opinions?) (?:below|with us|in the comments)\b|^what do you think\?$",
+        ),
+        (
+            "algorithmically automatically",
+            r"^(?:the |these |our )?(?:headlines|stories|news|articles|items|sources|results|links|topics"
+            r"|recommendations)\b[\w ,]{0,40}\b(?:are|is) (?:selected|chosen|ranked|sorted|picked|curated|grouped"
+            r"|personali[sz]ed) (?:algorithmically|automatically)\b",
+        ),
+        (
+            "why",
+            r"^(?:learn|find out|see) (?:more about )?why you(?:'re|’re| are)? see(?:ing)? (?:these|this|those)\b"
+            r"|^why (?:am i|do i|are you) see(?:ing)? (?:this|these)\b",
+        ),
+        (
+            "edition issue",
+            r"^(?:(?:an? (?:\w+ )?version of )?this (?:article|story|piece|interview|essay|column) )?"
+            r"(?:was |is |also )?(?:published|appeared|appears|ran|printed) in (?:the |our )?(?:print|\w+day|weekend"
+            r"|[a-z]+|[a-z]+ \d{4}|\d{4}) (?:edition|issue)\b",
+        ),
+        # a subscription appeal in another language, by the verb "subscribe" at the line's start: "Abonneer op ..."
+        (
+            "abonneer abonneren abonnieren abonnez-vous suscríbete suscribete subskrybuj abbonati prenumerera tilaa",
+            r"^(?:abonneer|abonneren|abonnieren sie|abonnez-vous|suscr[ií]bete|subskrybuj|abbonati|prenumerera|tilaa)"
+            r"\b",
+        ),
+        (
+            "snapshot delayed provided supplied powered close",
+            r"(?:^|[.!?] )\*?(?:market |stock |price )?(?:data|quotes?|prices)(?: (?:is|are))? (?:an? )?(?:real-time"
+            r" snapshot\b|delayed (?:by )?(?:at least |up to )?\d+ ?(?:min|minutes)\b"
+            r"|as of (?:the )?(?:market|previous) close\b)"
+            r"|^\*?(?:market|stock|price) (?:data|quotes) (?:is |are )?(?:provided|supplied|powered) by\b",
+        ),
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
@@ -1069,6 +1183,9 @@ _SITE_LINE_START = re.compile(
     r"|tiktok|vk|whatsapp|viber|threads|bluesky|google news)\b"
     r"|(?:please )?(?:subscribe|donate|sign up)(?: now| today)?\s*[!.]?$"
     r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
+    # round 14: a live page's prompt to reload it, "Refresh the page for the latest posts."
+    r"|refresh (?:this |the )?(?:page |feed |blog )?(?:for|to see|to get) (?:the )?(?:latest|newest|new|more)"
+    r" (?:posts|updates|entries|news)\b"
     # reuse rules: "Republishing is allowed with a link ...", "Copying of this site's texts is prohibited"; not
     # "Copying of the ferry's design is allowed under the treaty"
     r"|(?:republishing|reprinting|reposting|reproduction|copying|quoting)(?: (?:of|from) (?:this|our) \S+"
@@ -1180,7 +1297,8 @@ _SITE_APPEAL = re.compile(
     r"(?: (?:it|this|us)\b| (?:to|for|on|with) (?:us|our|this)\b| (?:our|the) (?:[\w'’]+ ){0,2}(?:newsletter|blog"
     r"|site|website|channel|centre|center|institute|project|journalism|work|coverage|app|podcast)\b"
     r"| an? (?:friend|member|patron|supporter|subscriber|monthly|donor)\b| live (?:coverage|updates|blog)\b"
-    r"| (?:now|today|here)\b| (?:from )?(?:just |only )?[$€£₴₽]\s?\d| \d[\d,.]* (?:readers|subscribers|members)\b"
+    r"| (?:now|today|here)\b| (?:from |for )?(?:just |only )?(?:[$€£₴₽]\s?\d|\d+(?:[.,]\d+)?\s?(?:¢|cents?\b))"
+    r"| \d[\d,.]* (?:readers|subscribers|members)\b"
     r"| (?:the latest |breaking )?(?:news )?(?:alerts|notifications)\b"
     # round 12: the site by name, "Support Zbruch's independent reporting"
     r"|(?: [\w.\-]+){1,3}(?:'s|’s) (?:[\w'’\-]+ ){0,2}(?:journalism|reporting|newsroom|coverage)\b"
@@ -1189,6 +1307,9 @@ _SITE_APPEAL = re.compile(
     r"|^(?:please )?make an? (?:[\w-]+ ){0,4}(?:contribution|donation)\b"
     # round 13: the author's contact after a bio, "Reach her at ...", "Email him at ..."
     r"|^(?:reach|contact|email|e-mail|call|write to) (?:him|her|them|the (?:author|writer|reporter)) (?:at|on|via)\b"
+    # round 14: "Contact reporter Ana Ruiz at aruiz@... or 555-0100.": a role and a name before an address or a number
+    r"|^(?:reach|contact|email|e-mail|call|write to) (?:the )?(?:reporter|writer|author|columnist|correspondent"
+    r"|editor)s? (?:[\w.'’\-]+ ){0,3}(?:at|on|via) \S*[@\d]"
     # round 12: a call for readers' pictures or tips, "Send us photos and videos in our bot"
     r"|^(?:please )?send (?:us |in )?(?:your )?(?:photos?|videos?|pictures|tips?|news|stories|questions|letters"
     r"|comments|feedback)\b"
@@ -1211,7 +1332,7 @@ _SITE_KEYS = frozenset(
 _APPEAL_FIRST = (
     *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
     *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
-    *("stay", "get ", "make ", "see you", "send ", "reach ", "call "),
+    *("stay", "get ", "make ", "see you", "send ", "reach ", "call ", "refresh "),
     # round 12: a question to the reader before the appeal ("Spotted something we should check? Write to ...")
     *("have you ", "did you ", "do you have ", "spotted ", "seen ", "noticed ", "witnessed "),
     *("we are on ", "we're on ", "we’re on ", "find us "),
@@ -1504,7 +1625,9 @@ _BARE_LABEL = re.compile(
 # A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
 # Round 10: the colon may be glued to the answer ("Okno TV:Mr. Ryabkov, ...", "Vladimir Putin:I would ...").
 _SPEAKER = re.compile(
-    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z]))"
+    # round 14: a rank's bracketed suffix after the first word, "GEN. (RET.) ANNA BERG: ..."
+    r"[A-Z][\w.'’\-]*(?:\s+\([A-Z][\w.'’\-]*\))?(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:"
+    r"(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z]))"
 )
 # A capital after a small letter or a closing quote; the capital first, so that the engine skips to candidates.
 _HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
@@ -1530,7 +1653,7 @@ _STAGE_NOTE = re.compile(
 _TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = re.compile(
     r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?"  # a time code may come first: "[00:01:58] ZIMINA: "
-    r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:(?:[ \t]+[A-Z\"“‘'«]|[A-Z])",
+    r"[A-Z][\w.'’\-]*(?:[ \t]+\([A-Z][\w.'’\-]*\))?(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:(?:[ \t]+[A-Z\"“‘'«]|[A-Z])",
     re.MULTILINE,
 )
 
@@ -1733,6 +1856,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
                 return _FURNITURE
         if low.startswith(_BYLINE_STARTS) and _BYLINE.match(plain):
             return _FURNITURE
+        if ":" in plain and _RATING.match(plain):
+            return _FURNITURE
+        if not terminal and "," in plain and plain.isupper() and _CAPS_CREDIT.match(plain):
+            return _FURNITURE
+        if not terminal and plain.endswith(("Staff", "Staff Writer", "Staff Reporter", "Staff Correspondent")):
+            if _NAME_STAFF.match(plain):
+                return _FURNITURE
         if "/" in plain and _CREDIT.match(plain) or len(plain) <= 40 and _CREDIT_SHAPE.match(plain):
             return _FURNITURE
         if plain[0] == "(" and " for " in plain and _CREDIT_FOR.match(plain):
@@ -1775,6 +1905,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
             named = _NAME_BEFORE_DATE.match(plain) or _PLACE_BEFORE_DATE.match(plain)
             if named and _DATE_STAMP.match(plain[named.end() :]):
                 return _FURNITURE
+        if digit and not terminal and _CLOCK.search(plain) and (placed := _STAMP_THEN_PLACE.match(plain)):
+            if _DATE_STAMP.match(placed.group(1)) and _MONTH_OR_YEAR.search(placed.group(1)):
+                return _FURNITURE  # round 14: a transcript's date, time and place, "14 May 2026, 11:00 The Kremlin"
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
@@ -1986,8 +2119,11 @@ def segment(text: str) -> list[Statement]:
         if start != block.start and block.end - start <= _MAX_FURNITURE_CHARS:
             rest = _plain(text[start : block.end])
             # A speaker's turn in a transcript is speech, even when it greets ("Good evening, and welcome ...").
-            if _is_boilerplate(rest.lower()) and not _is_dialogue(text):
+            low = rest.lower()
+            if _is_boilerplate(low) and not _is_dialogue(text):
                 continue  # "Editor's note: This story has been updated ...": a note once its label is cut
+            if len(rest) <= 60 and not _is_terminal(rest) and _is_interface(low):
+                continue  # round 14: a show's name before its episode, "NIGHT DESK — Episode 48"
             if rest.count(" ") <= 2 and len(rest) > 3 and rest[-1] != ":" and rest.rstrip(".").isupper():
                 continue  # round 13: an agency's name after its dateline, "KHERSON, 3 Dec — DNIPRO WIRE."
         end = _site_suffix(text, block)
@@ -2091,6 +2227,8 @@ def _continues(
         return False
     if first.isdigit() and _GALLERY_NUMBER.match(text, start, end):
         return False  # "8/20 A tram passes ...": a gallery's next caption, after a credit that fills the line
+    if text.find(":", start, end) != -1 and _RATING.match(text, start, end):
+        return False  # round 14: a fact-check's rating under its headline ("Desk · Rated: False")
     last_start, last_end = previous[0], previous[1]
     last = text[last_end - 1]
     if last in _MARK_ENDS and (mark := _MARK_AT_END.search(text, max(last_start, last_end - 12), last_end)):
@@ -2329,6 +2467,8 @@ def _is_credit(plain: str) -> bool:
         return plain.split("/", 1)[0].strip().lower() not in _BREADCRUMB_FIRST
     if plain[0] == "(" and " for " in plain and _CREDIT_FOR.match(plain):
         return True
+    if "," in plain and plain.isupper() and _CAPS_CREDIT.match(plain):
+        return True  # round 14: "MARTA LIND, THE HARBOUR LEDGER" under a caption
     return len(plain) <= 40 and bool(_CREDIT_SHAPE.match(plain))
 
 
@@ -2363,7 +2503,11 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             and block.plain[0] in _PHOTO_MARKER_FIRST
             and (block.plain in _PHOTO_EMOJI or block.plain.strip("[](): ").lower() in _PHOTO_MARKERS)
         )
-        if marker or block.plain[-1:].isdigit() and _PHOTO_COUNTER.match(block.plain):
+        if (
+            marker
+            or block.plain[-1:].isdigit()
+            and (_PHOTO_COUNTER.match(block.plain) or _VIDEO_MARK.match(block.plain))  # round 14: "VIDEO 03:02"
+        ):
             # "Image 3 of 12" or "Photo" heads its photo's caption: a phrase, or a short sentence that reports
             # no speech; the page's headline under a section's "Video" is none.
             skip = below is None or below.drop or all(b.drop and b.shape != _HEADLINE_SHAPED for b in blocks[:index])
@@ -2405,6 +2549,18 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
         elif not block.blank_before and (index == 1 or above.blank_before) and (below is None or below.blank_before):
             if len(above.plain) <= _MAX_FURNITURE_CHARS:  # a caption and its credit set apart by blank lines
                 above.shape, above.drop = _FURNITURE, True
+        elif (
+            # round 14: a caption's sentence and its credit each set apart by blank lines, between paragraphs
+            not above.drop
+            and above is not headline
+            and above.blank_before
+            and (below is None or below.blank_before)
+            and block.plain[0] != "("
+            and not _COPYRIGHT_YEAR.match(block.plain)
+            and _is_caption_sentence(above)
+            and not (below is not None and not below.drop and _is_caption_sentence(below))
+        ):
+            above.shape, above.drop = _FURNITURE, True
 
 
 # Round 12: an advertisement's label, alone or with the advertiser ("Sponsored · Meridale Insurance").
@@ -2784,6 +2940,21 @@ def _mark_under_headings(blocks: list[_Block]) -> None:
         elif not below.drop and below.terminal and len(below.plain) <= _MAX_FURNITURE_CHARS:
             if below.plain.split(None, 1)[0] in plain and _AUTHOR_BIO.match(below.plain):
                 below.drop = True
+            elif plain[:3] == "By " and _is_bio_under_byline(plain, below.plain):
+                below.drop = True
+
+
+def _is_bio_under_byline(byline: str, plain: str) -> bool:
+    """Round 14: the author's bio right under the byline, by the byline's surname and a bio's verb.
+
+    "Mr. Kessler was a deputy assistant secretary of state." under "By Daniel W. Kessler"; no quote and no reported
+    speech ("Kessler said ..." is news).
+    """
+    surname = byline.rstrip(" .,").rsplit(None, 1)[-1]
+    if len(plain) > 200 or _has_any(plain, _QUOTE_CHARS) or not surname[:1].isupper():
+        return False
+    found = _BIO_UNDER_BYLINE.match(plain)
+    return found is not None and found.group(1) == surname and _REPORTED_KEYS.isdisjoint(plain.split())
 
 
 def _is_comment_header(plain: str) -> bool:
@@ -2833,7 +3004,14 @@ def _mark_footer(blocks: list[_Block]) -> None:
             list_end = index
     if last_body is None:
         return
+    # round 14: an address that opens with its salutation ("Dear Ukrainians!") ends with its one exclamation
+    # ("Glory to Ukraine!") even set apart; a channel's sign-off of two ("Glory to Ukraine! Glory to the Heroes!")
+    # or a page with no salutation goes, as before
+    address = any(not block.drop and block.plain[-1] == "!" and _SALUTATION.match(block.plain) for block in blocks)
     for block in blocks[last_body + 1 :]:
+        if address and not block.drop and block.plain[-1] == "!" and "! " not in block.plain:
+            if block.plain.count(" ") <= 5:
+                continue
         if not block.drop:
             # round 12: one exclamation right under the last paragraph, with no blank line, ends a speech
             # ("... make it possible for us to negotiate at all." + "Glory to Ukraine!"), as the golds keep it
@@ -2860,11 +3038,15 @@ def _is_byline_bio(blocks: list[_Block], block: _Block) -> bool:
     if not _REPORTED_KEYS.isdisjoint(plain.split()):
         return False
     head = plain[: name.end() - 1].rstrip(" –—-").upper()
+    standfirst = False
     for other in blocks:
-        if other is block or not other.drop and _is_body(other):
+        if other is block or not other.drop and _is_body(other) and standfirst:
             return False  # only a byline above the body counts
-        if other.drop and len(other.plain) <= 80 and head in other.plain.upper():
-            return True
+        if not other.drop and _is_body(other):
+            standfirst = True  # round 14: or a "By ..." line under one paragraph, the standfirst
+        elif other.drop and len(other.plain) <= 80 and head in other.plain.upper():
+            if not standfirst or other.plain[:3] in ("By ", "BY "):
+                return True
     return False
 
 
@@ -3194,7 +3376,8 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if not word.isascii():
             word = unicodedata.normalize("NFKC", word.translate(_DELETE_INVISIBLE))
         if word.lower() in _TITLES and not _is_reply_no(paragraph, begin, word, following):
-            return False
+            if word.lower() not in _SUFFIX_ABBREVIATIONS or not _opens_sentence(paragraph, end, word.lower()):
+                return False
         if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
             # "wrote on X." names the network; "10 a.m. The talks", "the U.S. It was": a word that only
             # starts sentences ends the one before, where "a.m. Moscow time" and "U.S. President" run on.
@@ -3207,6 +3390,18 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     if term in "?!" and match.group("close") and _SPEECH_VERB.match(paragraph, end, end + 80):
         return False
     return True
+
+
+def _opens_sentence(paragraph: str, end: int, abbreviation: str) -> bool:
+    """Whether the text at ``end``, after ``abbreviation``, opens a sentence: an opening quote, a word that only
+    starts one, or after a street's "Ave." or "Blvd." any capitalised word ("... on Peremohy Ave. Residents said");
+    not "Ave. NW" nor "St. Petersburg"."""
+    if paragraph[end : end + 1] in _OPEN_QUOTES:
+        return True
+    word = paragraph[end : end + 16].split(maxsplit=1)[0].strip(_TOKEN_PUNCT)
+    if abbreviation in _STREET_ENDS and word[1:2].islower() and word[:1].isupper():
+        return True
+    return word in _SENTENCE_STARTERS
 
 
 def _is_reply_no(paragraph: str, begin: int, word: str, following: str) -> bool:
