@@ -162,7 +162,7 @@ def test_feature_names_stored_as_another_array_type_give_a_clear_error(tmp_path)
 
 
 def test_held_out_splits_are_a_constant_kept_out_of_training():
-    assert F.HELD_OUT_SPLITS == ("test11",)
+    assert F.HELD_OUT_SPLITS == ("test11", "dev4")
     assert {"test9", "test10"} <= set(F.TRAINING_SPLITS)  # round 14: each scored once with its rules frozen
     assert not set(F.HELD_OUT_SPLITS) & set(F.TRAINING_SPLITS)
 
@@ -207,6 +207,25 @@ def test_fitting_is_deterministic_and_reads_no_held_out_page(tmp_path):
         second = F.fit_filter(pages, labels, ROOT / "corpus")
     assert F.filter_bytes(first) == F.filter_bytes(second)
     assert first.info["pages"] == 6
+
+
+def test_labels_of_a_held_out_page_never_reach_the_filter_as_clean_text(tmp_path):
+    # A held-out split's pages may be labelled for the model (labels/pages.jsonl); their lines must not
+    # become the filter's "statement" rows, or the held-out score would be flattered.
+    pages, labels = tmp_path / "pages", tmp_path / "labels"
+    write_pages(pages)
+    labels.mkdir()
+    records = [
+        {"id": "page-p0-s01", "article": "page-p0", "text": "Talks on grain corridor resume", **NEUTRAL},
+        {"id": "page-h-s01", "article": "page-h", "text": "Never read", **NEUTRAL},
+        {"id": "w-1", "article": "written-x", "text": "Envoys meet again in Geneva", **NEUTRAL},
+    ]
+    (labels / "pages.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    rows, statements = F.training_rows(pages, labels, ROOT / "corpus")
+    groups = {row.group for row in rows}
+    assert "labels:pages:page-p0" in groups and "labels:pages:written-x" in groups
+    assert not any("page-h" in group for group in groups)
+    assert statements == 18
 
 
 def test_a_broken_gold_record_or_no_training_page_gives_the_file_and_line(tmp_path):
