@@ -525,8 +525,6 @@ _NOT_TURNS = frozenset(
 TURN_LINES = 3
 # The words before a name that say who the person is ("Kremlin spokesman Dmitry Peskov").
 _INTRODUCED = re.compile(r"(?:[\w’'.-]+\s+){0,6}[\w’'.-]+$")
-# What a name's apposition says it is: ", a member of parliament", ", Ukraine's foreign minister".
-_APPOSITION = re.compile(r"\s*,\s+((?:a|an|the|[A-Z][\w-]*['’]s)\s[^,.;:()\n]{1,80})")
 _ANSWERS = frozenset(("a", "answer", "answers", "response", "reply"))
 _NOT_INTRODUCING = frozenset("is was are were be from in at with to by for and me us our said told says tells".split())
 _SIDE_LABELS = {
@@ -583,9 +581,6 @@ def _side_of(text: str, labels: list[re.Match[str]], person: str) -> str | None:
         # "joining me from Vienna is X": what comes before a verb or a preposition says nothing of X's side.
         cut = max((k + 1 for k, word in enumerate(words) if word.lower() in _NOT_INTRODUCING), default=0)
         phrases.append(" ".join(words[cut:]))
-        # "Maksym Lazarenko, a member of parliament and deputy head of Ukraine's delegation,"
-        if apposition := _APPOSITION.match(text, found.end()):
-            phrases.append(apposition.group(1))
     for phrase in phrases:
         kinds = _kinds(" ".join(phrase.lower().replace("’", "'").split()))
         sides = kinds & _SIDE_LABELS.keys()

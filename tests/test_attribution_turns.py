@@ -210,26 +210,3 @@ A: No foreign troops. That is not a bargaining chip.
 def test_an_interview_whose_answers_are_marked_a_is_left_to_the_model():
     # "A:" does not say who answers; the introduction names him in words the actor lists lack.
     assert set(speakers_by_text(QA).values()) == {None}
-
-
-APPOSITION = """Vezha TV \u00a0 Watch live \u00a0 Interviews
-"We are ready, but not for a trap"
-
-Oksana Melnyk, a member of parliament and deputy head of Ukraine's delegation, spoke to Vezha TV before the
-next round.
-
-Vezha TV: Is Kyiv ready to fly to Istanbul?
-
-Melnyk: We are ready the day the date is set. Nobody has to persuade us.
-
-Vezha TV: And the red lines?
-
-Melnyk: They have not moved since the spring.
-"""
-
-
-def test_an_interviewee_introduced_by_an_apposition_gets_its_side():
-    readings = speakers_by_text(APPOSITION)
-    assert reading_of(readings, "Nobody has to persuade us") == "ukraine_official"
-    assert reading_of(readings, "They have not moved") == "ukraine_official"
-    assert reading_of(readings, "And the red lines?") == "author"
