@@ -30,10 +30,8 @@ Its page, besides, gives some statements a speaker label of their own
    codebook's actor lists or by how the page introduces that name, each
    statement of its turns without an attribution of its own is that side's,
    and the turns of the other labels (the interviewer's questions) are the
-   outlet's, ``author``, as are all turns of a page where nobody speaks for
-   a side (a guest with no office: codebook section 7, experts are the
-   outlet's). "A:" and "Answer:" do not say who answers: such a page is
-   left to the model.
+   outlet's, ``author``. "A:" and "Answer:" do not say who answers: such a
+   page is left to the model, as is a page where nobody speaks for a side.
 4. **Offices named by post.** A statement attributed to one office holder
    named by post alone ("the minister said", "the regional emergencies
    department said") takes the side of the nearest office or official named
@@ -550,6 +548,8 @@ def _read_turns(
     if len(labels) < TURN_LINES or len(people) < 2 or people & _ANSWERS:
         return
     sides = {person: _side_of(text, labels, person) for person in people}
+    if not any(sides.values()):
+        return  # nobody on the page speaks for a side: the model reads it
     starts = [m.start() for m in labels]
     for i, (start, end) in enumerate(spans):
         turn = bisect.bisect_right(starts, start + _leading_space(text, start)) - 1
