@@ -126,10 +126,8 @@ def speaker_sources(text: str, spans: Sequence[tuple[int, int]]) -> list[int | s
 
     Parameters
     ----------
-    text : str
-        The whole text the statements come from.
-    spans : sequence of (int, int)
-        Each statement's ``(start, end)`` offsets in ``text``, in order.
+    text, spans
+        As for :func:`carried_from`.
 
     Returns
     -------
@@ -152,6 +150,17 @@ def page_speakers(text: str, spans: Sequence[tuple[int, int]]) -> list[str | Non
     that names no speaker of its own, and the interviewer's turns are
     ``author``; and an office named by post only ("the minister said"),
     which takes the side of the last office or official named with one.
+
+    Parameters
+    ----------
+    text, spans
+        As for :func:`carried_from`.
+
+    Returns
+    -------
+    list of str or None
+        Per statement, a codebook speaker label, or None when the page says
+        nothing of its speaker.
     """
     return _read(text, spans)[1]
 
