@@ -153,8 +153,10 @@ def page_speakers(text: str, spans: Sequence[tuple[int, int]]) -> list[str | Non
 
     Parameters
     ----------
-    text, spans
-        As for :func:`carried_from`.
+    text : str
+        The page's whole text.
+    spans : sequence of (int, int)
+        Its statements' offsets, in order (as for :func:`carried_from`).
 
     Returns
     -------
