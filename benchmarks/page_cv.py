@@ -53,6 +53,12 @@ def deal(pages: list[str], folds: int) -> list[list[str]]:
     return [sorted(pages)[start::folds] for start in range(folds)]
 
 
+def _speaker_source(prediction) -> str:
+    """What set a speaker read in context, by its evidence: "carried", "page" or (unchanged) "own"."""
+    notes = " ".join(str(note) for note in prediction.evidence["speaker"])
+    return "carried" if "names the speaker" in notes else "page" if "its page gives" in notes else "own"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5, help="groups of pages (default 5)")
@@ -91,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     gold = {head: [] for head in HEADS}
     guessed = {way: {head: [] for head in HEADS} for way in ("in context", "alone")}
     errors, dumped = [], []
+    # What changed a speaker in context from the statement's own reading: a carry, or its page.
+    sources: Counter[str] = Counter()
     for number, group in enumerate(groups, 1):
         held = set(group)
         training = project.train + [s for s in project.pages if s.article not in held]
@@ -101,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
             predictions = model.classify_spans(text, gold_spans(text, [s.text for s in statements]))
             alone = model.classify_statements([s.text for s in statements])
             for statement, prediction, single in zip(statements, predictions, alone):
+                source = _speaker_source(prediction)
+                sources[source] += 1
+                sources[f"{source} right"] += prediction.speaker == statement.speaker
                 for head in HEADS:
                     gold[head].append(statement.labels[head])
                     guessed["in context"][head].append(prediction.labels[head])
@@ -128,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     for way, guess in guessed.items():
         flips = sum({g, p} == {"support", "oppose"} for g, p in zip(gold["stance"], guess["stance"]))
         print(f"{way:<11} " + " ".join(f"{macro_f1(gold[head], guess[head]):>9.3f}" for head in HEADS) + f"   {flips}")
+    print(
+        "speaker changed in context: "
+        + ", ".join(f"{way} {sources[way]} ({sources[f'{way} right']} right)" for way in ("carried", "page"))
+    )
     guess = guessed["in context"]
     for head in HEADS:
         confused = Counter((g, p) for g, p in zip(gold[head], guess[head]) if g != p).most_common(6)

@@ -21,6 +21,26 @@ whose speaker it should carry:
    and name nobody takes the speaker of the nearest statement before it, at
    most :data:`LOOK_BACK` statements back, that names its speaker.
 
+Its page, besides, gives some statements a speaker label of their own
+(:func:`page_speakers`):
+
+3. **Turns.** On an interview or a transcript page, a line that opens with
+   a speaker label ("Vladimir Putin:", "Question:", "[00:12] KASK:") starts
+   a turn that runs to the next label. When a label names a side, by the
+   codebook's actor lists or by how the page introduces that name, each
+   statement of its turns without an attribution of its own is that side's,
+   and the turns of the other labels (the interviewer's questions) are the
+   outlet's, ``author``. "A:" and "Answer:" do not say who answers: such a
+   page is left to the model, as is a page where nobody speaks for a side.
+4. **Offices named by post.** A statement attributed to one office holder
+   named by post alone ("the minister said", "the regional emergencies
+   department said") takes the side of the nearest office or official named
+   with a side before it on the page (codebook section 7: the side the text
+   names as the source). Not "diplomats say" or "officials said" (many
+   unnamed people), nor an office the actor lists do not know by name ("a
+   State Department official"); the outlet's country or dateline is not
+   used, which the codebook does not allow.
+
 Only statements that name no speaker of their own are changed; everything
 else keeps the model's reading.
 """
@@ -33,9 +53,11 @@ import re
 from typing import Sequence
 
 from .features import _alternation
+from .speech import _OFFICIAL, _VERB, _kinds, _subject_phrase, speaker_cues
+from .speech import _QUOTED as _QUOTED_TEXT
 from .speech import SPEECH_VERBS as _SPEECH_VERBS
 
-__all__ = ["LOOK_BACK", "carried_from"]
+__all__ = ["LOOK_BACK", "carried_from", "page_speakers", "speaker_sources"]
 
 #: How many statements back a pronoun attribution may point.
 LOOK_BACK = 4
@@ -96,6 +118,57 @@ def carried_from(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None
     >>> carried_from(text, [(0, 20), (21, 50), (51, 59)])
     [1, None, None]
     """
+    return _read(text, spans)[0]
+
+
+def speaker_sources(text: str, spans: Sequence[tuple[int, int]]) -> list[int | str | None]:
+    """For each statement, what decides its speaker in the article: a statement, a side, or nothing.
+
+    Parameters
+    ----------
+    text, spans
+        As for :func:`carried_from`.
+
+    Returns
+    -------
+    list of int, str or None
+        Per statement, the index of the statement whose speaker it carries
+        (:func:`carried_from`), else a speaker label that its page gives it
+        (:func:`page_speakers`), else None.
+    """
+    carried, page = _read(text, spans)
+    return [source if source is not None else side for source, side in zip(carried, page)]
+
+
+def page_speakers(text: str, spans: Sequence[tuple[int, int]]) -> list[str | None]:
+    """For each statement, the speaker label its page gives it, or None (see :func:`speaker_sources`).
+
+    Two readings (module notes 3 and 4): the turns of an interview or a
+    transcript, where a label that names a side ("Vladimir Putin:", or
+    "Lubinets:" on a page that calls him "Ukraine's human rights
+    commissioner Dmytro Lubinets") gives it to every statement of its turns
+    that names no speaker of its own, and the interviewer's turns are
+    ``author``; and an office named by post only ("the minister said"),
+    which takes the side of the last office or official named with one.
+
+    Parameters
+    ----------
+    text : str
+        The page's whole text.
+    spans : sequence of (int, int)
+        Its statements' offsets, in order (as for :func:`carried_from`).
+
+    Returns
+    -------
+    list of str or None
+        Per statement, a codebook speaker label, or None when the page says
+        nothing of its speaker.
+    """
+    return _read(text, spans)[1]
+
+
+def _read(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[int | None], list[str | None]]:
+    """:func:`carried_from` and :func:`page_speakers`, from one reading of the quotations and attributions."""
     quotes = _quotations(text)
     names_speaker, pronoun = _attributions(_outside_words(text, spans, quotes))
     runs = _quote_runs(quotes, spans)
@@ -110,17 +183,17 @@ def carried_from(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None
     for i, attributed in enumerate(pronoun):
         if not attributed or names_speaker[i]:
             continue
-        for j in range(i - 1, max(i - 1 - LOOK_BACK, -1), -1):
-            if names_speaker[j] or (carried[j] is not None and names_speaker[carried[j]]):
-                carried[i] = j if names_speaker[j] else carried[j]
-                break
+        carried[i] = _last_named(i, names_speaker, carried)
         # The quotation this pronoun attributes carries the same speaker.
         for k in run_of.get(i, ()) if carried[i] is not None else ():
             if k != i and not names_speaker[k] and not pronoun[k]:
                 carried[k] = carried[i]
     _carry_lone_quotes(text, spans, quotes, names_speaker, pronoun, run_of, carried)
     _carry_lists(text, spans, names_speaker, pronoun, carried)
-    return carried
+    page: list[str | None] = [None] * len(spans)
+    _read_turns(text, spans, carried, page)
+    _read_offices(text, spans, carried, page)
+    return carried, page
 
 
 def _carry_lone_quotes(
@@ -196,6 +269,16 @@ def _carry_lists(
                 break
             if carried[item] is None:
                 carried[item] = source
+
+
+def _last_named(index: int, names_speaker: list[bool], carried: list[int | None]) -> int | None:
+    """The nearest statement before ``index``, at most :data:`LOOK_BACK` back, that names or carries a speaker."""
+    for j in range(index - 1, max(index - 1 - LOOK_BACK, -1), -1):
+        if names_speaker[j]:
+            return j
+        if carried[j] is not None and names_speaker[carried[j]]:
+            return carried[j]
+    return None
 
 
 def _is_list_item(text: str, spans: Sequence[tuple[int, int]], index: int) -> bool:
@@ -434,3 +517,134 @@ def _mark(text: str, position: int, open_kind: str | None) -> tuple[str, str] | 
         if open_kind is None and not after.isspace():
             return ("open", kind)
     return None
+
+
+# A speaker label opening a line: an optional time stamp, one to five capitalised words (or initials,
+# "V. Putin"), an optional post in brackets, a colon. "Read also:" and the like are furniture, not turns.
+_TURN_LABEL = re.compile(
+    r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?"
+    r"(?P<label>[A-ZÀ-ÞА-Я][\w’'.-]*(?:[ \t]+[A-ZÀ-ÞА-Я][\w’'.-]*){0,4})"
+    r"(?:[ \t]*\((?P<post>[^()\n]{1,60})\))?[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_NOT_TURNS = frozenset(
+    "read repost forwarded posted photo photos video publication direct url page keywords tags tag source sources "
+    "updated update quote note editor editor's share copyright related see image credit caption filed topics "
+    "location date time views watch listen subscribe also breaking live more follow".split()
+)
+#: How many labelled lines make a page of turns, at least.
+TURN_LINES = 3
+# The words before a name that say who the person is ("Kremlin spokesman Dmitry Peskov").
+_INTRODUCED = re.compile(r"(?:[\w’'.-]+\s+){0,6}[\w’'.-]+$")
+_ANSWERS = frozenset(("a", "answer", "answers", "response", "reply"))
+_NOT_INTRODUCING = frozenset("is was are were be from in at with to by for and me us our said told says tells".split())
+_SIDE_LABELS = {
+    "ruactor": "russia_official",
+    "uaactor": "ukraine_official",
+    "westactor": "western_official",
+    "otheractor": "other_official",
+}
+
+
+def _read_turns(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    carried: list[int | None],
+    page: list[str | None],
+) -> None:
+    """The speaker labels of a page of turns (see :func:`page_speakers`), written into ``page``."""
+    labels = [m for m in _TURN_LABEL.finditer(text) if m.group("label").split()[0].lower() not in _NOT_TURNS]
+    people = {_person(m.group("label")) for m in labels}
+    # "A:" and "Answer:" do not say who answers; the page's introduction does, in words no list holds.
+    if len(labels) < TURN_LINES or len(people) < 2 or people & _ANSWERS:
+        return
+    sides = {person: _side_of(text, labels, person) for person in people}
+    if not any(sides.values()):
+        return  # nobody on the page speaks for a side: the model reads it
+    starts = [m.start() for m in labels]
+    for i, (start, end) in enumerate(spans):
+        turn = bisect.bisect_right(starts, start + _leading_space(text, start)) - 1
+        if turn < 0 or carried[i] is not None:
+            continue
+        side = sides[_person(labels[turn].group("label"))]
+        cues = speaker_cues(text[start:end])
+        # A side named as the source ("Washington says ...") keeps the model's reading, even inside a turn;
+        # a turn of the outlet's or of someone with no side keeps any attributed sentence's reading.
+        if side is None and cues or any(cue.removeprefix("#said_") in _SIDE_LABELS for cue in cues):
+            continue
+        page[i] = side or "author"
+
+
+def _person(label: str) -> str:
+    """Who a label names, by its last word: "Dmytro Lubinets" and "Lubinets" are one person."""
+    return label.split()[-1].lower().strip(".")
+
+
+def _side_of(text: str, labels: list[re.Match[str]], person: str) -> str | None:
+    """The speaker label of a turn's person: by their label and post, else by how the page introduces them."""
+    phrases = [f"{m.group('label')} {m.group('post') or ''}" for m in labels if _person(m.group("label")) == person]
+    name = re.compile(rf"(?<!\w){re.escape(person)}(?!\w)", re.IGNORECASE)
+    for found in name.finditer(text):
+        if any(m.start() <= found.start() < m.end() for m in labels):
+            continue  # the label itself
+        line = text[text.rfind("\n", 0, found.start()) + 1 : found.end()]
+        words = _INTRODUCED.search(re.split(r"[,;:.!?()]", line)[-1]).group().split()
+        # "joining me from Vienna is X": what comes before a verb or a preposition says nothing of X's side.
+        cut = max((k + 1 for k, word in enumerate(words) if word.lower() in _NOT_INTRODUCING), default=0)
+        phrases.append(" ".join(words[cut:]))
+    for phrase in phrases:
+        kinds = _kinds(" ".join(phrase.lower().replace("’", "'").split()))
+        sides = kinds & _SIDE_LABELS.keys()
+        if len(sides) == 1 and "expert" not in kinds:
+            return _SIDE_LABELS[next(iter(sides))]
+    return None
+
+
+def _read_offices(
+    text: str, spans: Sequence[tuple[int, int]], carried: list[int | None], page: list[str | None]
+) -> None:
+    """An office named by its post only ("the ministry said") takes the side of the last office named before it.
+
+    The side is that of the nearest statement before it whose attribution
+    names exactly one side ("Lavrov said", "the Ukrainian foreign ministry
+    said"), or of a turn its page gave a side.
+    """
+    last: str | None = None
+    for i, (start, end) in enumerate(spans):
+        cues = speaker_cues(text[start:end])
+        sides = [cue.removeprefix("#said_") for cue in cues if cue.removeprefix("#said_") in _SIDE_LABELS]
+        if len(sides) == 1:
+            last = _SIDE_LABELS[sides[0]]
+        elif page[i] in _SIDE_LABELS.values():
+            last = page[i]
+        elif not sides and "#said_official" in cues and carried[i] is None and page[i] is None and last:
+            if _by_post(text[start:end]):
+                page[i] = last
+
+
+# Capitalised words of an office's name that do not say whose office it is ("the Interior Ministry").
+_PORTFOLIOS = frozenset(
+    "interior foreign defence defense health energy emergencies emergency regional general deputy first "
+    "finance economy justice culture education".split()
+)
+
+
+def _by_post(statement: str) -> bool:
+    """Whether the statement is attributed to one office holder named by post alone: "the minister said".
+
+    Not a named office the actor lists lack ("a State Department official"),
+    nor many ("diplomats say", "officials said"): those may be anyone's.
+    """
+    outside = _QUOTED_TEXT.sub(" ", statement)
+    lowered = outside.lower().replace("’", "'")
+    for verb in _VERB.finditer(lowered):
+        phrase = _subject_phrase(lowered, verb).split()
+        if not phrase or not _kinds(" ".join(phrase)) == {"official"}:
+            continue
+        words = re.findall(r"[\w'’.-]+", outside[: verb.start()])[-len(phrase) :]
+        posts = [word for word in phrase if _OFFICIAL.fullmatch(word)]
+        named = [word for word in words[1:] if word[:1].isupper() and not _OFFICIAL.fullmatch(word.lower())]
+        if any(word.lower() not in _PORTFOLIOS for word in named) or any(word.endswith("s") for word in posts):
+            return False
+        return True
+    return False

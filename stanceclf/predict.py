@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from .attribution import carried_from
+from .attribution import speaker_sources
 from .card import ModelCard
 from .codebook import HEADS
 from .errors import InputTypeError, InvalidInputError, ModelFileError, check_jobs, check_positive_int
@@ -496,7 +496,7 @@ class _BatchScores:
     counts: list[int]
     starts: list[int]
     ends: list[int]
-    sources: list[list[int | None] | None]  # per text, what attribution.carried_from gives (None: fewer than two)
+    sources: list[list[int | str | None] | None]  # per text, attribution.speaker_sources (None: fewer than two)
     chunks: list[_Scores]
 
 
@@ -595,23 +595,39 @@ def _checked_spans(text: str, spans: Iterable[tuple[int, int]]) -> tuple[list[in
     return starts, ends
 
 
-def _speaker_sources(text: str, starts: list[int], ends: list[int]) -> list[int | None] | None:
-    """Per statement of a text, the statement whose speaker it carries (:func:`~stanceclf.attribution.carried_from`).
+def _speaker_sources(text: str, starts: list[int], ends: list[int]) -> list[int | str | None] | None:
+    """Per statement of a text, what decides its speaker in context (:func:`~stanceclf.attribution.speaker_sources`).
 
     None for a text of fewer than two statements, which carry nothing.
     """
-    return carried_from(text, list(zip(starts, ends))) if len(starts) > 1 else None
+    return speaker_sources(text, list(zip(starts, ends))) if len(starts) > 1 else None
 
 
-def _in_context(predictions: list[Prediction], sources: list[int | None] | None) -> list[Prediction]:
+def _in_context(predictions: list[Prediction], sources: list[int | str | None] | None) -> list[Prediction]:
     """The predictions of one text, each statement's speaker read in its article (see :mod:`stanceclf.attribution`).
 
-    ``sources`` is what :func:`_speaker_sources` gives for the text.
+    ``sources`` is what :func:`_speaker_sources` gives for the text: a
+    statement's index, whose speaker it carries, or a speaker label that its
+    page gives it. The page's labels are set first, so that a statement
+    carrying one reads it.
     """
     if sources is None:
         return predictions
+    for index, side in enumerate(sources):
+        own = predictions[index]
+        if not isinstance(side, str) or own.speaker == side:
+            continue
+        # The page's label takes the probability the statement gave its own reading, and the reverse.
+        scores = {**own.speaker_scores, side: own.probability("speaker"), own.speaker: own.speaker_scores[side]}
+        note = ("context: its page gives the speaker", scores[side])
+        predictions[index] = replace(
+            own,
+            labels={**own.labels, "speaker": side},
+            scores={**own.scores, "speaker": scores},
+            evidence=own.evidence.with_head("speaker", (note,)),
+        )
     for index, source in enumerate(sources):
-        if source is None:
+        if not isinstance(source, int):
             continue
         own, named = predictions[index], predictions[source]
         if own.speaker == named.speaker:
