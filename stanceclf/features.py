@@ -137,15 +137,11 @@ def _alternation(patterns: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
-_ACTOR_PATTERN = r"(?<![\w-])(" + _alternation(re.escape(n) for n in _ACTOR_OF) + r")(?:'s)?(?![\w-])"
 _CUE_RE = {name: re.compile(r"(?:" + _alternation(patterns) + r")(?![\w-])") for name, patterns in CUES.items()}
-# Every cue of every class in one pattern, matched where a cue may start.
+# Every cue of every class, in the order of the one alternation that would find them all.
 _ALL_CUES = tuple({p for patterns in CUES.values() for p in patterns})
-_ANY_CUE_PATTERN = r"(?<![\w-])(" + _alternation(_ALL_CUES) + r")(?![\w-])"
-# The patterns, compiled twice: for ASCII text (nearly every statement once
-# folded), re.ASCII gives the same matches faster.
-_ACTOR_RE = {ascii_only: re.compile(_ACTOR_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
-_ANY_CUE = {ascii_only: re.compile(_ANY_CUE_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
+_ACTOR_NAMES = tuple(map(re.escape, _ACTOR_OF))
+# For ASCII text (nearly every statement once folded), re.ASCII gives the same matches faster.
 _WORD = {ascii_only: re.compile(WORD_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
 
 # Tokenising once. A cue or an actor name can only start where a run of word
@@ -166,6 +162,23 @@ _RUN_START = {ascii_only: re.compile(r"[\w-]*", re.ASCII if ascii_only else 0) f
 _regex_parser, _regex_constants = re._parser, re._constants  # type: ignore[attr-defined]
 _CONTEXT = "context"  # the run may start a match that reaches past it: the regex decides
 _NO_CUE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=None)  # one per set of patterns that start at some run: a few hundred at most
+def _any_cue(patterns: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
+    """The alternation of every cue, ``(?<![\\w-])(...)(?![\\w-])``, cut to the cues that may start at one run.
+
+    At a run, only those may match, and kept in the full alternation's order
+    they match what it would: leftmost-first, longest pattern first. Fewer
+    alternatives are faster to try, and the full one is never compiled.
+    """
+    return re.compile(r"(?<![\w-])(" + _alternation(patterns) + r")(?![\w-])", re.ASCII if ascii_only else 0)
+
+
+@functools.lru_cache(maxsize=None)
+def _any_actor(names: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
+    """The actor names' alternation (``(?<![\\w-])(...)(?:'s)?(?![\\w-])``) cut to the names at one run, as :func:`_any_cue`."""
+    return re.compile(r"(?<![\w-])(" + _alternation(names) + r")(?:'s)?(?![\w-])", re.ASCII if ascii_only else 0)
 
 
 def _literal_prefix(pattern: str) -> str:
@@ -225,25 +238,25 @@ class _Starts:
     """
 
     def __init__(self, patterns: Iterable[str], ascii_only: bool) -> None:
-        # First run -> the literal prefixes of the patterns there that may reach past it.
-        self._exact: dict[str, tuple[str, ...]] = {}
-        self._prefixes: dict[str, tuple[str, ...]] = {}
-        for pattern in patterns:
+        # First run -> its patterns: their place in the table, the pattern, and its literal prefix if it may
+        # reach past the run (else None).
+        self._exact: dict[str, list[tuple[int, str, str | None]]] = {}
+        self._prefixes: dict[str, list[tuple[int, str, str | None]]] = {}
+        for order, pattern in enumerate(patterns):
             literal = _literal_prefix(pattern)
             run = _RUN_START[ascii_only].match(literal).group()
             index = self._exact if len(run) < len(literal) else self._prefixes
-            reaching = () if _within_one_run(_regex_parser.parse(pattern).data, ascii_only) else (literal,)
-            index[run] = index.get(run, ()) + reaching
+            reaching = None if _within_one_run(_regex_parser.parse(pattern).data, ascii_only) else literal
+            index.setdefault(run, []).append((order, pattern, reaching))
         self._prefix_tuple = tuple(self._prefixes)
 
-    def at(self, run: str) -> tuple[bool, tuple[str, ...]]:
-        """Whether some pattern may start at ``run``, and the literal prefixes of those that may reach past it."""
-        starts, reaching = run in self._exact, self._exact.get(run, ())
+    def at(self, run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The patterns that may start at ``run`` in table order, and the literal prefixes of those that may reach past it."""
+        found = list(self._exact.get(run, ()))
         if run.startswith(self._prefix_tuple):
-            starts = True
-            found = (more for prefix, more in self._prefixes.items() if run.startswith(prefix))
-            reaching += tuple(chain.from_iterable(found))
-        return starts, reaching
+            found += chain.from_iterable(more for prefix, more in self._prefixes.items() if run.startswith(prefix))
+        found.sort()
+        return tuple(pattern for _, pattern, _ in found), tuple(literal for _, _, literal in found if literal)
 
 
 class _RunIndex:
@@ -252,15 +265,19 @@ class _RunIndex:
     A run maps to 0 when nothing can start there (most runs), else to a pair
     ``(cues, role)``: ``cues`` is ``None``, the cue classes of the run alone,
     or, when a cue starting there may reach past the run, ``(prefixes,
-    classes)``: the regex decides where the text goes on with one of those
-    literal prefixes, else the run alone does. ``role`` likewise: ``None``,
-    the role of the name the run is, or ``(prefixes, role)``.
+    classes, pattern)``: the pattern (:func:`_any_cue`) decides where the
+    text goes on with one of those literal prefixes, else the run alone
+    does. ``role`` likewise: ``None``, the role of the name the run is, or
+    ``(prefixes, role, pattern)``. Two entries go by their type alone: a
+    frozenset (the run is a cue, no name, nothing longer starts there) and a
+    str (the run is a name and starts nothing else); and a run that starts
+    nothing of its own is an :class:`_OnlyIfLonger`.
     """
 
     def __init__(self, ascii_only: bool) -> None:
         self._ascii_only = ascii_only
         self._cues = _Starts(_ALL_CUES, ascii_only)
-        self._actors = _Starts(map(re.escape, _ACTOR_OF), ascii_only)
+        self._actors = _Starts(_ACTOR_NAMES, ascii_only)
         self._seen = _Learnt(self._learn)
         self._entry_of = self._seen.__getitem__
 
@@ -269,33 +286,48 @@ class _RunIndex:
         return list(map(self._entry_of, runs))
 
     def _learn(self, run: str) -> object:
-        cue_starts, cue_reaching = self._cues.at(run)
-        actor_starts, actor_reaching = self._actors.at(run)
+        cue_patterns, cue_reaching = self._cues.at(run)
+        actor_names, actor_reaching = self._actors.at(run)
         cues = role = None
-        if cue_starts:
+        if cue_patterns:
             # Unless the text goes on with a longer cue, the cue is the run itself, or none.
-            matched = _ANY_CUE[self._ascii_only].match(run)
+            any_cue = _any_cue(cue_patterns, self._ascii_only)
+            matched = any_cue.match(run)
             cues = _classes_at(matched.group(1)) if matched else None
             if cue_reaching:
-                cues = (cue_reaching, cues or _NO_CUE)
-        if actor_starts:
+                cues = (cue_reaching, cues or _NO_CUE, any_cue)
+        if actor_names:
             role = _ACTOR_OF.get(run)
             if actor_reaching:
-                role = (actor_reaching, role)
-        if cues is None and role is None:
+                role = (actor_reaching, role, _any_actor(actor_names, self._ascii_only))
+        if not cues and role is None:
             return 0
         if type(cues) is tuple and not cues[1] and (role is None or (type(role) is tuple and role[1] is None)):
             # Nothing here unless the text goes on with a longer cue or name ("the" of "the west"): most
             # such runs are function words, and one test of every prefix settles most of them.
             return _OnlyIfLonger(cues[0] + (role[0] if role else ()), (cues, role))
+        # The two commonest entries by their type alone: a run that is a cue and nothing longer, or a name.
+        if role is None and type(cues) is frozenset:
+            return cues
+        if cues is None and type(role) is str:
+            return role
         return (cues, role)
 
 
-class _OnlyIfLonger(NamedTuple):
-    """A :class:`_RunIndex` entry for a run that starts nothing of its own, only longer cues or names."""
+class _OnlyIfLonger(tuple):
+    """A :class:`_RunIndex` entry for a run that starts nothing of its own, only longer cues or names.
 
-    prefixes: tuple[str, ...]  # the literal prefixes of every cue and name that may start there
-    entry: tuple  # the entry itself, (cues, role), for when the text goes on with one of them
+    The tuple holds the literal prefixes of every cue and name that may start
+    there (what ``str.startswith`` takes); :attr:`entry` is the entry itself,
+    ``(cues, role)``, for when the text goes on with one of them.
+    """
+
+    entry: tuple
+
+    def __new__(cls, prefixes: tuple[str, ...], entry: tuple) -> _OnlyIfLonger:
+        self = super().__new__(cls, prefixes)
+        self.entry = entry
+        return self
 
 
 class _Learnt(dict):
@@ -360,36 +392,42 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
     offsets = list(accumulate(map(len, runs), initial=0))
     found: set[str] = set()
     pieces: list[str] = []
-    masked_runs: list[tuple[int, int, str]] = []  # first and last run of each name masked, its role
     masked_to = 0
     for index, entry in compress(enumerate(entries), entries):
+        kind = type(entry)
+        if kind is frozenset:  # a cue, the run alone
+            if "ready" in entry:
+                entry = _readiness(entry, folded, offsets[index] + index)
+            found |= entry
+            continue
         start = offsets[index] + index
-        if type(entry) is _OnlyIfLonger:
-            if not folded.startswith(entry.prefixes, start):
+        if kind is str:  # a name, the run alone
+            if start < masked_to:  # inside the one just masked ("vladimir putin")
                 continue
-            entry = entry.entry
-        cues, role = entry
-        if type(cues) is tuple:
-            prefixes, cues = cues
-            if folded.startswith(prefixes, start):
-                match = _ANY_CUE[ascii_only].match(folded, start)
-                cues = _classes_at(match.group(1)) if match else _NO_CUE
-        if cues:
-            if "ready" in cues and _NEGATED_BEFORE.search(folded, max(0, start - 40), start):
-                # "not ready", "showed no willingness", "falsely claimed to be open to":
-                # readiness denied is a refusal (stance rules 3 and 6), not readiness.
-                cues = (cues - {"ready"}) | {"notready"}
-            found |= cues
-        if role is None or start < masked_to:  # no name, or inside the one just masked ("vladimir putin")
-            continue
-        end = None
-        if type(role) is tuple:
-            prefixes, role = role
-            if folded.startswith(prefixes, start):
-                match = _ACTOR_RE[ascii_only].match(folded, start)
-                role, end = (_ACTOR_OF[match.group(1)], match.end()) if match else (None, None)
-        if role is None:
-            continue
+            role, end = entry, None
+        else:
+            if kind is _OnlyIfLonger:
+                if not folded.startswith(entry, start):
+                    continue
+                entry = entry.entry
+            cues, role = entry
+            if type(cues) is tuple:
+                prefixes, cues, any_cue = cues
+                if folded.startswith(prefixes, start):
+                    match = any_cue.match(folded, start)
+                    cues = _classes_at(match.group(1)) if match else _NO_CUE
+            if cues:
+                found |= _readiness(cues, folded, start) if "ready" in cues else cues
+            if role is None or start < masked_to:
+                continue
+            end = None
+            if type(role) is tuple:
+                prefixes, role, any_actor = role
+                if folded.startswith(prefixes, start):
+                    match = any_actor.match(folded, start)
+                    role, end = (_ACTOR_OF[match.group(1)], match.end()) if match else (None, None)
+            if role is None:
+                continue
         if end is None:  # the run is the name: its "'s" goes with it, as in _ACTOR_PATTERN
             end = start + len(runs[index])
             if folded.startswith("'s", end) and not _is_run_char(folded[end + 2 : end + 3] or " ", False):
@@ -397,20 +435,25 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
         pieces += (folded[masked_to:start], role)
         masked_to = end
         if runs_are_words:
-            last = index
-            while last + 1 < len(runs) and offsets[last + 1] + last + 1 < end:
-                last += 1
-            masked_runs.append((index, last, role))
+            # The name's runs become its role among the words (runs past this one are not read again).
+            runs[index] = role
+            index += 1
+            while index < len(runs) and offsets[index] + index < end:
+                runs[index] = ""
+                index += 1
     masked = "".join(pieces) + folded[masked_to:] if pieces else folded
     if not runs_are_words:
         return frozenset(found), masked, None
-    words, after = [], 0
-    for first, last, role in masked_runs:
-        words += runs[after:first]
-        words.append(role)
-        after = last + 1
-    words += runs[after:]
-    return frozenset(found), masked, _words_of_runs(words, folded)
+    return frozenset(found), masked, _words_of_runs(runs, folded)
+
+
+def _readiness(cues: frozenset[str], folded: str, start: int) -> frozenset[str]:
+    """Cue classes with "ready" at ``start``: "notready" instead when a negation comes before it."""
+    if _NEGATED_BEFORE.search(folded, max(0, start - 40), start):
+        # "not ready", "showed no willingness", "falsely claimed to be open to":
+        # readiness denied is a refusal (stance rules 3 and 6), not readiness.
+        return (cues - {"ready"}) | {"notready"}
+    return cues
 
 
 def _words_of_runs(runs: list[str], folded: str) -> list[str]:
