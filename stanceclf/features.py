@@ -278,12 +278,12 @@ class _RunIndex:
         self._ascii_only = ascii_only
         self._cues = _Starts(_ALL_CUES, ascii_only)
         self._actors = _Starts(_ACTOR_NAMES, ascii_only)
-        self._seen = _Learnt(self._learn)
-        self._entry_of = self._seen.__getitem__
+        #: Run -> its entry (see the class notes), learnt on the first look-up.
+        self.entry_of = _Learnt(self._learn).__getitem__
 
     def look_up(self, runs: list[str]) -> list:
         """The entries of ``runs`` (see the class notes)."""
-        return list(map(self._entry_of, runs))
+        return list(map(self.entry_of, runs))
 
     def _learn(self, run: str) -> object:
         cue_patterns, cue_reaching = self._cues.at(run)
@@ -385,31 +385,30 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
         blanked = _NOT_RUN.sub(" ", folded)  # one space per character: offsets unchanged
     runs = blanked.split(" ")  # every run, and an empty string per further blank
     runs_are_words = ascii_only and "'" not in folded
-    entries = _RUN_INDEX[ascii_only].look_up(runs)
-    if not any(entries):
-        return _NO_CUE, folded, _words_of_runs(runs, folded) if runs_are_words else None
+    entries = list(map(_ENTRY_OF[ascii_only], runs))
     # Run k starts after the k blanks and the runs before it.
-    offsets = list(accumulate(map(len, runs), initial=0))
+    offsets = [0, *accumulate(map(len, runs))]
     found: set[str] = set()
     pieces: list[str] = []
     masked_to = 0
+    # The entries by how often they come: a run that starts only longer cues or names, a cue, a name.
     for index, entry in compress(enumerate(entries), entries):
         kind = type(entry)
-        if kind is frozenset:  # a cue, the run alone
-            if "ready" in entry:
-                entry = _readiness(entry, folded, offsets[index] + index)
-            found |= entry
+        if kind is _OnlyIfLonger:
+            start = offsets[index] + index
+            if not folded.startswith(entry, start):
+                continue
+            entry = entry.entry
+        elif kind is frozenset:  # a cue, the run alone
+            found |= _readiness(entry, folded, offsets[index] + index) if "ready" in entry else entry
             continue
-        start = offsets[index] + index
+        else:
+            start = offsets[index] + index
         if kind is str:  # a name, the run alone
             if start < masked_to:  # inside the one just masked ("vladimir putin")
                 continue
             role, end = entry, None
         else:
-            if kind is _OnlyIfLonger:
-                if not folded.startswith(entry, start):
-                    continue
-                entry = entry.entry
             cues, role = entry
             if type(cues) is tuple:
                 prefixes, cues, any_cue = cues
@@ -449,7 +448,8 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
 
 def _readiness(cues: frozenset[str], folded: str, start: int) -> frozenset[str]:
     """Cue classes with "ready" at ``start``: "notready" instead when a negation comes before it."""
-    if _NEGATED_BEFORE.search(folded, max(0, start - 40), start):
+    negation = _NEGATION_START.search(folded, max(0, start - 40), start)
+    if negation and _NEGATED_BEFORE.search(folded, negation.start(), start):
         # "not ready", "showed no willingness", "falsely claimed to be open to":
         # readiness denied is a refusal (stance rules 3 and 6), not readiness.
         return (cues - {"ready"}) | {"notready"}
@@ -464,6 +464,7 @@ def _words_of_runs(runs: list[str], folded: str) -> list[str]:
 
 
 _RUN_INDEX = {ascii_only: _RunIndex(ascii_only) for ascii_only in (False, True)}
+_ENTRY_OF = {ascii_only: index.entry_of for ascii_only, index in _RUN_INDEX.items()}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -483,6 +484,14 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|no|never|nor|neither|without|hardly|falsely|pretend\w*|feign\w*|lack of|unwilling)\b|n't)"
     r"(?! (?:only|just|merely|simply)\b)"
     r"(?:(?!\b(?:and|but|however|while|whereas|although|though|which|who)\b)[^,;:.!?]){0,30}\Z"
+)
+# Where a match of _NEGATED_BEFORE may start: the first letters of its words, then the word boundary before
+# them as a look-behind. The regex engine skips to those letters; _NEGATED_BEFORE, which opens with \b, is
+# tried at every character. Its search from the first place found here finds what it finds from the window's
+# start (\b and look-behinds read the characters before the search's start).
+_NEGATION_START = re.compile(
+    r"n(?:(?<!\wn)(?:o|ever|either)|'t)|w(?<!\ww)ithout|h(?<!\wh)ardly|f(?<!\wf)(?:alsely|eign)|p(?<!\wp)retend"
+    r"|l(?<!\wl)ack of|u(?<!\wu)nwilling"
 )
 
 
