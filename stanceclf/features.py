@@ -181,10 +181,29 @@ def _any_actor(names: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + _alternation(names) + r")(?:'s)?(?![\w-])", re.ASCII if ascii_only else 0)
 
 
+@functools.lru_cache(maxsize=None)  # the tables' patterns, each read once for both run indexes
+def _parsed(pattern: str) -> list:
+    """A regex as the regex engine's parser reads it: its items."""
+    return _regex_parser.parse(pattern).data
+
+
+# A pattern of literal characters only (most cues, every escaped actor name): ASCII letters, digits, "_", "'",
+# " ", "-", and escaped ASCII punctuation. Such a pattern is its own literal text, read without the parser.
+_PLAIN_PATTERN = re.compile(r"(?:[a-z0-9_' -]|\\[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e])*")
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def _plain_literal(pattern: str) -> str | None:
+    """The text a pattern of literal characters matches, else ``None`` (a regex, for the parser to read)."""
+    if not _PLAIN_PATTERN.fullmatch(pattern):
+        return None
+    return _ESCAPE.sub(r"\1", pattern) if "\\" in pattern else pattern
+
+
 def _literal_prefix(pattern: str) -> str:
     """The literal characters every match of a regex starts with."""
     prefix = []
-    for op, value in _regex_parser.parse(pattern).data:
+    for op, value in _parsed(pattern):
         if op is not _regex_constants.LITERAL:
             break
         prefix.append(chr(value))
@@ -243,10 +262,14 @@ class _Starts:
         self._exact: dict[str, list[tuple[int, str, str | None]]] = {}
         self._prefixes: dict[str, list[tuple[int, str, str | None]]] = {}
         for order, pattern in enumerate(patterns):
-            literal = _literal_prefix(pattern)
+            literal = _plain_literal(pattern)
+            if literal is None:
+                literal, one_run = _literal_prefix(pattern), _within_one_run(_parsed(pattern), ascii_only)
+            else:
+                one_run = all(_is_run_char(char, ascii_only) for char in literal)
             run = _RUN_START[ascii_only].match(literal).group()
             index = self._exact if len(run) < len(literal) else self._prefixes
-            reaching = None if _within_one_run(_regex_parser.parse(pattern).data, ascii_only) else literal
+            reaching = None if one_run else literal
             index.setdefault(run, []).append((order, pattern, reaching))
         self._prefix_tuple = tuple(self._prefixes)
 

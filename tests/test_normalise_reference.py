@@ -217,3 +217,18 @@ def test_a_pattern_that_can_cross_a_blank_is_tried_in_the_text():
     assert not features._within_one_run(features._regex_parser.parse(r"t[^x]y").data, ascii_only=True)
     assert features._within_one_run(features._regex_parser.parse(r"t[a-c_-]y").data, ascii_only=True)
     assert not features._within_one_run(features._regex_parser.parse(r"t[+-/]y").data, ascii_only=True)
+
+
+def test_plain_patterns_are_read_as_the_parser_reads_them():
+    # Patterns of literal characters skip the parser: their text is their literal prefix, and they stay
+    # within one run exactly when the parser's reading says so.
+    patterns = features._ALL_CUES + features._ACTOR_NAMES + (r"u\.s\.", r"al\-qaeda", r"o'brien", r"ab\ cd")
+    plain = [pattern for pattern in patterns if features._plain_literal(pattern) is not None]
+    assert len(plain) > len(patterns) / 2
+    for pattern in plain:
+        assert features._plain_literal(pattern) == features._literal_prefix(pattern)
+        for ascii_only in (False, True):
+            one_run = all(features._is_run_char(char, ascii_only) for char in features._plain_literal(pattern))
+            assert one_run == features._within_one_run(features._parsed(pattern), ascii_only)
+    for regex in (r"red lines?", r"blam\w+", r"do(?:es)? not", r"t[a-c]y", r"\w+", r"a.b", r"k\d"):
+        assert features._plain_literal(regex) is None
