@@ -29,7 +29,7 @@ import functools
 import re
 import unicodedata
 from itertools import accumulate, chain, compress
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Iterable
 
 # The tables come from the codebook module; the rule tables keep their short private names here.
 # A change to what normalise() gives for some text needs codebook.NORMALISATION_VERSION bumped.
@@ -37,7 +37,7 @@ from .codebook import CUES, MASKS
 from .codebook import DERIVED_CUE_CLASSES as _DERIVED
 from .codebook import RULE_PAIRS as _PAIRS
 from .codebook import STANCE_CUE_CLASSES as _STANCE_CLASSES
-from .speech import _VERB_FIRST_WORDS, speaker_cues
+from .speech import _VERB_FIRST_WORDS, _branched, speaker_cues
 
 __all__ = [
     "CUES",
@@ -129,12 +129,7 @@ def _alternation(patterns: Iterable[str]) -> str:
     branching on the first character first makes the cue scan several times
     faster on long texts. Every pattern starts with a literal character.
     """
-    by_first: dict[str, list[str]] = {}
-    for pattern in sorted(patterns, key=len, reverse=True):
-        if not pattern[0].isalnum():
-            raise ValueError(f"a cue or actor pattern must start with a letter or digit: {pattern!r}")
-        by_first.setdefault(pattern[0], []).append(pattern[1:])
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return _branched(sorted(patterns, key=len, reverse=True))
 
 
 _CUE_RE = {name: re.compile(r"(?:" + _alternation(patterns) + r")(?![\w-])") for name, patterns in CUES.items()}
