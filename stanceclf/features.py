@@ -172,7 +172,7 @@ def _any_cue(patterns: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=None)
 def _any_actor(names: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
-    """The actor names' alternation (``(?<![\\w-])(...)(?:'s)?(?![\\w-])``) cut to the names at one run, as :func:`_any_cue`."""
+    """The actor names' alternation, ``(?<![\\w-])(...)(?:'s)?(?![\\w-])``, cut as in :func:`_any_cue`."""
     return re.compile(r"(?<![\w-])(" + _alternation(names) + r")(?:'s)?(?![\w-])", re.ASCII if ascii_only else 0)
 
 
@@ -269,7 +269,7 @@ class _Starts:
         self._prefix_tuple = tuple(self._prefixes)
 
     def at(self, run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The patterns that may start at ``run`` in table order, and the literal prefixes of those that may reach past it."""
+        """The patterns that may start at ``run`` in table order, and the literal prefixes of those reaching past it."""
         found = list(self._exact.get(run, ()))
         if run.startswith(self._prefix_tuple):
             found += chain.from_iterable(more for prefix, more in self._prefixes.items() if run.startswith(prefix))
