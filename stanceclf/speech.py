@@ -117,24 +117,15 @@ def _branched(patterns: Iterable[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
 
 
-def _first(
-    pattern: re.Pattern[str], places: re.Pattern[bytes], text: str, spaced: bytes, position: int = 0
-) -> re.Match[str] | None:
-    """``pattern.search(text, position)``, trying ``pattern`` only where ``places`` finds a start in ``spaced``."""
+def _matches(pattern: re.Pattern[str], places: re.Pattern[bytes], text: str, spaced: bytes) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``places`` finds a start in ``spaced``."""
+    position = 0
     # The space before the character at ``text[i]`` is ``spaced[i]``.
     while place := places.search(spaced, position):
-        if match := pattern.match(text, place.start()):
-            return match
-        position = place.start() + 1
-    return None
-
-
-def _matches(pattern: re.Pattern[str], places: re.Pattern[bytes], text: str, spaced: bytes) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, as :func:`_first` finds each match."""
-    position = 0
-    while match := _first(pattern, places, text, spaced, position):
-        yield match
-        position = match.end()
+        match = pattern.match(text, place.start())
+        position = match.end() if match else place.start() + 1
+        if match:
+            yield match
 
 
 _NAME = re.compile(
@@ -290,7 +281,7 @@ def _kinds(phrase: str) -> frozenset[str]:
     if not words:
         return frozenset()
     spaced = _spaced(phrase)
-    if _first(_EXPERT, _EXPERT_PLACES, phrase, spaced):
+    if next(_matches(_EXPERT, _EXPERT_PLACES, phrase, spaced), None):
         return frozenset(("expert",))
     named = [
         (match.group(1), phrase[: match.start()].endswith("in "))
@@ -299,7 +290,7 @@ def _kinds(phrase: str) -> frozenset[str]:
     # "a Russian diplomat in Riyadh": the place says where they spoke, not for whom, beside a side.
     own = [name for name, venue in named if not venue] or [name for name, _ in named]
     found = {_ROLE_OF[name] for name in own}
-    if _first(_OFFICIAL, _OFFICIAL_PLACES, phrase, spaced):
+    if next(_matches(_OFFICIAL, _OFFICIAL_PLACES, phrase, spaced), None):
         found.add("official")
     if not found:
         found.add("pronoun" if words[-1] in _PRONOUN or words[0] in _PRONOUN else "unknown")
