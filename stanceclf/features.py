@@ -389,8 +389,9 @@ def _words(text: str, ascii_only: bool) -> list[str]:
 def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str] | None]:
     """A folded statement's cue classes, its text with every actor name replaced by its role, and its words.
 
-    The same as a ``finditer`` of :data:`_ANY_CUE` at every position and a
-    ``sub`` of :data:`_ACTOR_RE`, with the regexes tried only where the run
+    The same as a ``finditer`` of every cue's alternation at every position and
+    a ``sub`` of the names' (``_alternation`` of the tables, with the run boundaries
+    of :func:`_any_cue` and :func:`_any_actor`), with regexes tried only where the run
     index cannot decide. The words (what :func:`_words` gives for the masked
     text) come from the same runs when the text is ASCII without apostrophes,
     where runs split at their hyphens are the words (four statements in five);
@@ -445,7 +446,7 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
                     role, end = (_ACTOR_OF[match.group(1)], match.end()) if match else (None, None)
             if role is None:
                 continue
-        if end is None:  # the run is the name: its "'s" goes with it, as in _ACTOR_PATTERN
+        if end is None:  # the run is the name: its "'s" goes with it, as in _any_actor
             end = start + len(runs[index])
             if folded.startswith("'s", end) and not _is_run_char(folded[end + 2 : end + 3] or " ", False):
                 end += 2
