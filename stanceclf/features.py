@@ -29,7 +29,7 @@ import functools
 import re
 import unicodedata
 from itertools import accumulate, chain, compress
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, Iterable
 
 # The tables come from the codebook module; the rule tables keep their short private names here.
 # A change to what normalise() gives for some text needs codebook.NORMALISATION_VERSION bumped.
@@ -37,7 +37,7 @@ from .codebook import CUES, MASKS
 from .codebook import DERIVED_CUE_CLASSES as _DERIVED
 from .codebook import RULE_PAIRS as _PAIRS
 from .codebook import STANCE_CUE_CLASSES as _STANCE_CLASSES
-from .speech import _VERB_FIRST_WORDS, speaker_cues
+from .speech import _VERB_FIRST_WORDS, _branched, speaker_cues
 
 __all__ = [
     "CUES",
@@ -129,23 +129,14 @@ def _alternation(patterns: Iterable[str]) -> str:
     branching on the first character first makes the cue scan several times
     faster on long texts. Every pattern starts with a literal character.
     """
-    by_first: dict[str, list[str]] = {}
-    for pattern in sorted(patterns, key=len, reverse=True):
-        if not pattern[0].isalnum():
-            raise ValueError(f"a cue or actor pattern must start with a letter or digit: {pattern!r}")
-        by_first.setdefault(pattern[0], []).append(pattern[1:])
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return _branched(sorted(patterns, key=len, reverse=True))
 
 
-_ACTOR_PATTERN = r"(?<![\w-])(" + _alternation(re.escape(n) for n in _ACTOR_OF) + r")(?:'s)?(?![\w-])"
 _CUE_RE = {name: re.compile(r"(?:" + _alternation(patterns) + r")(?![\w-])") for name, patterns in CUES.items()}
-# Every cue of every class in one pattern, matched where a cue may start.
+# Every cue of every class, in the order of the one alternation that would find them all.
 _ALL_CUES = tuple({p for patterns in CUES.values() for p in patterns})
-_ANY_CUE_PATTERN = r"(?<![\w-])(" + _alternation(_ALL_CUES) + r")(?![\w-])"
-# The patterns, compiled twice: for ASCII text (nearly every statement once
-# folded), re.ASCII gives the same matches faster.
-_ACTOR_RE = {ascii_only: re.compile(_ACTOR_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
-_ANY_CUE = {ascii_only: re.compile(_ANY_CUE_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
+_ACTOR_NAMES = tuple(map(re.escape, _ACTOR_OF))
+# For ASCII text (nearly every statement once folded), re.ASCII gives the same matches faster.
 _WORD = {ascii_only: re.compile(WORD_PATTERN, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
 
 # Tokenising once. A cue or an actor name can only start where a run of word
@@ -168,10 +159,46 @@ _CONTEXT = "context"  # the run may start a match that reaches past it: the rege
 _NO_CUE: frozenset[str] = frozenset()
 
 
+@functools.lru_cache(maxsize=None)  # one per set of patterns that start at some run: a few hundred at most
+def _any_cue(patterns: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
+    """The alternation of every cue, ``(?<![\\w-])(...)(?![\\w-])``, cut to the cues that may start at one run.
+
+    At a run, only those may match, and kept in the full alternation's order
+    they match what it would: leftmost-first, longest pattern first. Fewer
+    alternatives are faster to try, and the full one is never compiled.
+    """
+    return re.compile(r"(?<![\w-])(" + _alternation(patterns) + r")(?![\w-])", re.ASCII if ascii_only else 0)
+
+
+@functools.lru_cache(maxsize=None)
+def _any_actor(names: tuple[str, ...], ascii_only: bool) -> re.Pattern[str]:
+    """The actor names' alternation, ``(?<![\\w-])(...)(?:'s)?(?![\\w-])``, cut as in :func:`_any_cue`."""
+    return re.compile(r"(?<![\w-])(" + _alternation(names) + r")(?:'s)?(?![\w-])", re.ASCII if ascii_only else 0)
+
+
+@functools.lru_cache(maxsize=None)  # the tables' patterns, each read once for both run indexes
+def _parsed(pattern: str) -> list:
+    """A regex as the regex engine's parser reads it: its items."""
+    return _regex_parser.parse(pattern).data
+
+
+# A pattern of literal characters only (most cues, every escaped actor name): ASCII letters, digits, "_", "'",
+# " ", "-", and escaped ASCII punctuation. Such a pattern is its own literal text, read without the parser.
+_PLAIN_PATTERN = re.compile(r"(?:[a-z0-9_' -]|\\[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e])*")
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def _plain_literal(pattern: str) -> str | None:
+    """The text a pattern of literal characters matches, else ``None`` (a regex, for the parser to read)."""
+    if not _PLAIN_PATTERN.fullmatch(pattern):
+        return None
+    return _ESCAPE.sub(r"\1", pattern) if "\\" in pattern else pattern
+
+
 def _literal_prefix(pattern: str) -> str:
     """The literal characters every match of a regex starts with."""
     prefix = []
-    for op, value in _regex_parser.parse(pattern).data:
+    for op, value in _parsed(pattern):
         if op is not _regex_constants.LITERAL:
             break
         prefix.append(chr(value))
@@ -225,25 +252,29 @@ class _Starts:
     """
 
     def __init__(self, patterns: Iterable[str], ascii_only: bool) -> None:
-        # First run -> the literal prefixes of the patterns there that may reach past it.
-        self._exact: dict[str, tuple[str, ...]] = {}
-        self._prefixes: dict[str, tuple[str, ...]] = {}
-        for pattern in patterns:
-            literal = _literal_prefix(pattern)
+        # First run -> its patterns: their place in the table, the pattern, and its literal prefix if it may
+        # reach past the run (else None).
+        self._exact: dict[str, list[tuple[int, str, str | None]]] = {}
+        self._prefixes: dict[str, list[tuple[int, str, str | None]]] = {}
+        for order, pattern in enumerate(patterns):
+            literal = _plain_literal(pattern)
+            if literal is None:
+                literal, one_run = _literal_prefix(pattern), _within_one_run(_parsed(pattern), ascii_only)
+            else:
+                one_run = all(_is_run_char(char, ascii_only) for char in literal)
             run = _RUN_START[ascii_only].match(literal).group()
             index = self._exact if len(run) < len(literal) else self._prefixes
-            reaching = () if _within_one_run(_regex_parser.parse(pattern).data, ascii_only) else (literal,)
-            index[run] = index.get(run, ()) + reaching
+            reaching = None if one_run else literal
+            index.setdefault(run, []).append((order, pattern, reaching))
         self._prefix_tuple = tuple(self._prefixes)
 
-    def at(self, run: str) -> tuple[bool, tuple[str, ...]]:
-        """Whether some pattern may start at ``run``, and the literal prefixes of those that may reach past it."""
-        starts, reaching = run in self._exact, self._exact.get(run, ())
+    def at(self, run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The patterns that may start at ``run`` in table order, and the literal prefixes of those reaching past it."""
+        found = list(self._exact.get(run, ()))
         if run.startswith(self._prefix_tuple):
-            starts = True
-            found = (more for prefix, more in self._prefixes.items() if run.startswith(prefix))
-            reaching += tuple(chain.from_iterable(found))
-        return starts, reaching
+            found += chain.from_iterable(more for prefix, more in self._prefixes.items() if run.startswith(prefix))
+        found.sort()
+        return tuple(pattern for _, pattern, _ in found), tuple(literal for _, _, literal in found if literal)
 
 
 class _RunIndex:
@@ -252,50 +283,69 @@ class _RunIndex:
     A run maps to 0 when nothing can start there (most runs), else to a pair
     ``(cues, role)``: ``cues`` is ``None``, the cue classes of the run alone,
     or, when a cue starting there may reach past the run, ``(prefixes,
-    classes)``: the regex decides where the text goes on with one of those
-    literal prefixes, else the run alone does. ``role`` likewise: ``None``,
-    the role of the name the run is, or ``(prefixes, role)``.
+    classes, pattern)``: the pattern (:func:`_any_cue`) decides where the
+    text goes on with one of those literal prefixes, else the run alone
+    does. ``role`` likewise: ``None``, the role of the name the run is, or
+    ``(prefixes, role, pattern)``. Two entries go by their type alone: a
+    frozenset (the run is a cue, no name, nothing longer starts there) and a
+    str (the run is a name and starts nothing else); and a run that starts
+    nothing of its own is an :class:`_OnlyIfLonger`.
     """
 
     def __init__(self, ascii_only: bool) -> None:
         self._ascii_only = ascii_only
         self._cues = _Starts(_ALL_CUES, ascii_only)
-        self._actors = _Starts(map(re.escape, _ACTOR_OF), ascii_only)
-        self._seen = _Learnt(self._learn)
-        self._entry_of = self._seen.__getitem__
+        self._actors = _Starts(_ACTOR_NAMES, ascii_only)
+        #: Run -> its entry (see the class notes), learnt on the first look-up.
+        self.entry_of = _Learnt(self._learn).__getitem__
 
     def look_up(self, runs: list[str]) -> list:
         """The entries of ``runs`` (see the class notes)."""
-        return list(map(self._entry_of, runs))
+        return list(map(self.entry_of, runs))
 
     def _learn(self, run: str) -> object:
-        cue_starts, cue_reaching = self._cues.at(run)
-        actor_starts, actor_reaching = self._actors.at(run)
+        cue_patterns, cue_reaching = self._cues.at(run)
+        actor_names, actor_reaching = self._actors.at(run)
         cues = role = None
-        if cue_starts:
+        if cue_patterns:
             # Unless the text goes on with a longer cue, the cue is the run itself, or none.
-            matched = _ANY_CUE[self._ascii_only].match(run)
+            any_cue = _any_cue(cue_patterns, self._ascii_only)
+            matched = any_cue.match(run)
             cues = _classes_at(matched.group(1)) if matched else None
             if cue_reaching:
-                cues = (cue_reaching, cues or _NO_CUE)
-        if actor_starts:
+                cues = (cue_reaching, cues or _NO_CUE, any_cue)
+        if actor_names:
             role = _ACTOR_OF.get(run)
             if actor_reaching:
-                role = (actor_reaching, role)
-        if cues is None and role is None:
+                role = (actor_reaching, role, _any_actor(actor_names, self._ascii_only))
+        if not cues and role is None:
             return 0
         if type(cues) is tuple and not cues[1] and (role is None or (type(role) is tuple and role[1] is None)):
             # Nothing here unless the text goes on with a longer cue or name ("the" of "the west"): most
             # such runs are function words, and one test of every prefix settles most of them.
             return _OnlyIfLonger(cues[0] + (role[0] if role else ()), (cues, role))
+        # The two commonest entries by their type alone: a run that is a cue and nothing longer, or a name.
+        if role is None and type(cues) is frozenset:
+            return cues
+        if cues is None and type(role) is str:
+            return role
         return (cues, role)
 
 
-class _OnlyIfLonger(NamedTuple):
-    """A :class:`_RunIndex` entry for a run that starts nothing of its own, only longer cues or names."""
+class _OnlyIfLonger(tuple):
+    """A :class:`_RunIndex` entry for a run that starts nothing of its own, only longer cues or names.
 
-    prefixes: tuple[str, ...]  # the literal prefixes of every cue and name that may start there
-    entry: tuple  # the entry itself, (cues, role), for when the text goes on with one of them
+    The tuple holds the literal prefixes of every cue and name that may start
+    there (what ``str.startswith`` takes); :attr:`entry` is the entry itself,
+    ``(cues, role)``, for when the text goes on with one of them.
+    """
+
+    entry: tuple
+
+    def __new__(cls, prefixes: tuple[str, ...], entry: tuple) -> _OnlyIfLonger:
+        self = super().__new__(cls, prefixes)
+        self.entry = entry
+        return self
 
 
 class _Learnt(dict):
@@ -339,8 +389,9 @@ def _words(text: str, ascii_only: bool) -> list[str]:
 def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str] | None]:
     """A folded statement's cue classes, its text with every actor name replaced by its role, and its words.
 
-    The same as a ``finditer`` of :data:`_ANY_CUE` at every position and a
-    ``sub`` of :data:`_ACTOR_RE`, with the regexes tried only where the run
+    The same as a ``finditer`` of every cue's alternation at every position and
+    a ``sub`` of the names' (``_alternation`` of the tables, with the run boundaries
+    of :func:`_any_cue` and :func:`_any_actor`), with regexes tried only where the run
     index cannot decide. The words (what :func:`_words` gives for the masked
     text) come from the same runs when the text is ASCII without apostrophes,
     where runs split at their hyphens are the words (four statements in five);
@@ -353,64 +404,75 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
         blanked = _NOT_RUN.sub(" ", folded)  # one space per character: offsets unchanged
     runs = blanked.split(" ")  # every run, and an empty string per further blank
     runs_are_words = ascii_only and "'" not in folded
-    entries = _RUN_INDEX[ascii_only].look_up(runs)
-    if not any(entries):
-        return _NO_CUE, folded, _words_of_runs(runs, folded) if runs_are_words else None
+    entries = list(map(_ENTRY_OF[ascii_only], runs))
     # Run k starts after the k blanks and the runs before it.
-    offsets = list(accumulate(map(len, runs), initial=0))
+    offsets = [0, *accumulate(map(len, runs))]
     found: set[str] = set()
     pieces: list[str] = []
-    masked_runs: list[tuple[int, int, str]] = []  # first and last run of each name masked, its role
     masked_to = 0
+    # The entries by how often they come: a run that starts only longer cues or names, a cue, a name.
     for index, entry in compress(enumerate(entries), entries):
-        start = offsets[index] + index
-        if type(entry) is _OnlyIfLonger:
-            if not folded.startswith(entry.prefixes, start):
+        kind = type(entry)
+        if kind is _OnlyIfLonger:
+            start = offsets[index] + index
+            if not folded.startswith(entry, start):
                 continue
             entry = entry.entry
-        cues, role = entry
-        if type(cues) is tuple:
-            prefixes, cues = cues
-            if folded.startswith(prefixes, start):
-                match = _ANY_CUE[ascii_only].match(folded, start)
-                cues = _classes_at(match.group(1)) if match else _NO_CUE
-        if cues:
-            if "ready" in cues and _NEGATED_BEFORE.search(folded, max(0, start - 40), start):
-                # "not ready", "showed no willingness", "falsely claimed to be open to":
-                # readiness denied is a refusal (stance rules 3 and 6), not readiness.
-                cues = (cues - {"ready"}) | {"notready"}
-            found |= cues
-        if role is None or start < masked_to:  # no name, or inside the one just masked ("vladimir putin")
+        elif kind is frozenset:  # a cue, the run alone
+            found |= _readiness(entry, folded, offsets[index] + index) if "ready" in entry else entry
             continue
-        end = None
-        if type(role) is tuple:
-            prefixes, role = role
-            if folded.startswith(prefixes, start):
-                match = _ACTOR_RE[ascii_only].match(folded, start)
-                role, end = (_ACTOR_OF[match.group(1)], match.end()) if match else (None, None)
-        if role is None:
-            continue
-        if end is None:  # the run is the name: its "'s" goes with it, as in _ACTOR_PATTERN
+        else:
+            start = offsets[index] + index
+        if kind is str:  # a name, the run alone
+            if start < masked_to:  # inside the one just masked ("vladimir putin")
+                continue
+            role, end = entry, None
+        else:
+            cues, role = entry
+            if type(cues) is tuple:
+                prefixes, cues, any_cue = cues
+                if folded.startswith(prefixes, start):
+                    match = any_cue.match(folded, start)
+                    cues = _classes_at(match.group(1)) if match else _NO_CUE
+            if cues:
+                found |= _readiness(cues, folded, start) if "ready" in cues else cues
+            if role is None or start < masked_to:
+                continue
+            end = None
+            if type(role) is tuple:
+                prefixes, role, any_actor = role
+                if folded.startswith(prefixes, start):
+                    match = any_actor.match(folded, start)
+                    role, end = (_ACTOR_OF[match.group(1)], match.end()) if match else (None, None)
+            if role is None:
+                continue
+        if end is None:  # the run is the name: its "'s" goes with it, as in _any_actor
             end = start + len(runs[index])
             if folded.startswith("'s", end) and not _is_run_char(folded[end + 2 : end + 3] or " ", False):
                 end += 2
         pieces += (folded[masked_to:start], role)
         masked_to = end
         if runs_are_words:
-            last = index
-            while last + 1 < len(runs) and offsets[last + 1] + last + 1 < end:
-                last += 1
-            masked_runs.append((index, last, role))
+            # The name's runs become its role among the words (runs past this one are not read again).
+            runs[index] = role
+            index += 1
+            while index < len(runs) and offsets[index] + index < end:
+                runs[index] = ""
+                index += 1
     masked = "".join(pieces) + folded[masked_to:] if pieces else folded
     if not runs_are_words:
         return frozenset(found), masked, None
-    words, after = [], 0
-    for first, last, role in masked_runs:
-        words += runs[after:first]
-        words.append(role)
-        after = last + 1
-    words += runs[after:]
-    return frozenset(found), masked, _words_of_runs(words, folded)
+    return frozenset(found), masked, _words_of_runs(runs, folded)
+
+
+def _readiness(cues: frozenset[str], folded: str, start: int) -> frozenset[str]:
+    """Cue classes with "ready" at ``start``: "notready" instead when a negation comes before it."""
+    negation = _NEGATION_START.search(folded, max(0, start - 40), start)
+    if negation and _NEGATED_BEFORE.search(folded, negation.start(), start):
+        # "not ready", "showed no willingness", "falsely claimed to be open to":
+        # readiness denied is a refusal (stance rules 3 and 6), not readiness.
+        return (cues - {"ready"}) | {"notready"}
+    return cues
 
 
 def _words_of_runs(runs: list[str], folded: str) -> list[str]:
@@ -421,6 +483,7 @@ def _words_of_runs(runs: list[str], folded: str) -> list[str]:
 
 
 _RUN_INDEX = {ascii_only: _RunIndex(ascii_only) for ascii_only in (False, True)}
+_ENTRY_OF = {ascii_only: index.entry_of for ascii_only, index in _RUN_INDEX.items()}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -440,6 +503,14 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|no|never|nor|neither|without|hardly|falsely|pretend\w*|feign\w*|lack of|unwilling)\b|n't)"
     r"(?! (?:only|just|merely|simply)\b)"
     r"(?:(?!\b(?:and|but|however|while|whereas|although|though|which|who)\b)[^,;:.!?]){0,30}\Z"
+)
+# Where a match of _NEGATED_BEFORE may start: the first letters of its words, then the word boundary before
+# them as a look-behind. The regex engine skips to those letters; _NEGATED_BEFORE, which opens with \b, is
+# tried at every character. Its search from the first place found here finds what it finds from the window's
+# start (\b and look-behinds read the characters before the search's start).
+_NEGATION_START = re.compile(
+    r"n(?:(?<!\wn)(?:o|ever|either)|'t)|w(?<!\ww)ithout|h(?<!\wh)ardly|f(?<!\wf)(?:alsely|eign)|p(?<!\wp)retend"
+    r"|l(?<!\wl)ack of|u(?<!\wu)nwilling"
 )
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .codebook import MASKS
 
@@ -100,6 +100,23 @@ def _places(words: list[str]) -> re.Pattern[bytes]:
     return re.compile(rf" (?:{trie})(?!\w)".encode())
 
 
+def _branched(patterns: Iterable[str]) -> str:
+    """``"|".join(patterns)``, branched on each pattern's first character.
+
+    Each pattern keeps its place among those that open with the same
+    character, so the match is the one the plain alternation makes (the
+    others cannot match there), and the regex engine tries only the
+    patterns that open with the character at hand. Every pattern opens
+    with a letter or digit that no quantifier follows.
+    """
+    by_first: dict[str, list[str]] = {}
+    for pattern in patterns:
+        if not pattern[:1].isalnum() or pattern[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternation's patterns must each open with a letter or digit: {pattern!r}")
+        by_first.setdefault(pattern[0], []).append(pattern[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
 def _matches(pattern: re.Pattern[str], places: re.Pattern[bytes], text: str, spaced: bytes) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, trying ``pattern`` only where ``places`` finds a start in ``spaced``."""
     position = 0
@@ -112,18 +129,18 @@ def _matches(pattern: re.Pattern[str], places: re.Pattern[bytes], text: str, spa
 
 
 _NAME = re.compile(
-    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True))) + r")(?:'s)?(?![\w-])"
+    r"(?<![\w-])(" + _branched(map(re.escape, sorted(_ROLE_OF, key=len, reverse=True))) + r")(?:'s)?(?![\w-])"
 )
 _NAME_PLACES = _places([re.escape(_spaced(name)[1:].decode()) for name in _ROLE_OF])
 _VERB = re.compile(
-    r"(?<![\w-])(" + "|".join(map(re.escape, sorted(SPEECH_VERBS, key=len, reverse=True))) + r")(?![\w-])"
+    r"(?<![\w-])(" + _branched(map(re.escape, sorted(SPEECH_VERBS, key=len, reverse=True))) + r")(?![\w-])"
 )
 _VERB_PLACES = _places([re.escape(verb) for verb in SPEECH_VERBS])
 # A speech verb's first word: what the normaliser looks for before it calls speaker_cues().
 _VERB_FIRST_WORDS = frozenset(verb.split()[0] for verb in SPEECH_VERBS)
-_OFFICIAL = re.compile(r"(?<!\w)(?:" + "|".join(_OFFICIAL_WORDS) + r")(?!\w)")
+_OFFICIAL = re.compile(r"(?<!\w)(?:" + _branched(_OFFICIAL_WORDS) + r")(?!\w)")
 _OFFICIAL_PLACES = _places(_OFFICIAL_WORDS)
-_EXPERT = re.compile(r"(?<!\w)(?:" + "|".join(_EXPERT_WORDS) + r")(?!\w)")
+_EXPERT = re.compile(r"(?<!\w)(?:" + _branched(_EXPERT_WORDS) + r")(?!\w)")
 _EXPERT_PLACES = _places(_EXPERT_WORDS)
 _PRONOUN = frozenset("he she they i we it him her them".split())
 # Words between a subject and its verb that are not the subject: "Putin also said", "the ministry has said".

@@ -172,14 +172,42 @@ def test_cue_classes_equal_the_reference_scan():
 def test_run_index_reads_its_patterns():
     # Prefixes that end inside a run admit every run starting with them; a
     # prefix running past its first run admits that run alone and reaches past it.
-    starts = features._Starts([r"zork\w*", r"quux (?:a|b)", r"do(?:es)? not", r"abc"], ascii_only=True)
-    assert starts.at("zorkish") == (True, ())
-    assert starts.at("zor") == (False, ())
-    assert starts.at("quux") == (True, ("quux ",))
-    assert starts.at("quuxes") == (False, ())
-    assert starts.at("does") == (True, ("do",))
-    assert starts.at("abc") == (True, ())
-    assert starts.at("abcd") == (True, ())  # a superset: the pattern itself then finds no cue there
+    patterns = [r"zork\w*", r"quux (?:a|b)", r"do(?:es)? not", r"abc", r"d\w+"]
+    starts = features._Starts(patterns, ascii_only=True)
+    assert starts.at("zorkish") == ((r"zork\w*",), ())
+    assert starts.at("zor") == ((), ())
+    assert starts.at("quux") == ((r"quux (?:a|b)",), ("quux ",))
+    assert starts.at("quuxes") == ((), ())
+    assert starts.at("does") == ((r"do(?:es)? not", r"d\w+"), ("do",))  # in the table's order
+    assert starts.at("abc") == ((r"abc",), ())
+    assert starts.at("abcd") == ((r"abc",), ())  # a superset: the pattern itself then finds no cue there
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the west said no to talks",
+        "the western press",
+        "not at all ready, not without preconditions",
+        "called for a ceasefire; calls for talks",
+        "agreement to talks on the orders of the kremlin",
+        "vladimir putin's men in the european union",
+        "russian federation and russian-speaking people",
+    ],
+)
+def test_each_run_s_cut_alternation_matches_as_the_whole_one(text):
+    # At every run start, the alternation cut to the run's patterns matches what the whole one would.
+    for ascii_only, flags in _FLAGS.items():
+        whole_cue = re.compile(r"(?<![\w-])(" + _alternation(features._ALL_CUES) + r")(?![\w-])", flags)
+        for match in re.finditer(r"[\w-]+", text, flags):
+            cues, _ = features._RUN_INDEX[ascii_only]._cues.at(match.group())
+            names, _ = features._RUN_INDEX[ascii_only]._actors.at(match.group())
+            expected_cue = whole_cue.match(text, match.start())
+            expected_name = _ACTOR_RE[ascii_only].match(text, match.start())
+            got_cue = features._any_cue(cues, ascii_only).match(text, match.start()) if cues else None
+            got_name = features._any_actor(names, ascii_only).match(text, match.start()) if names else None
+            assert (got_cue and got_cue.group(1)) == (expected_cue and expected_cue.group(1))
+            assert (got_name and got_name.span()) == (expected_name and expected_name.span())
 
 
 def test_a_pattern_that_can_cross_a_blank_is_tried_in_the_text():
@@ -189,3 +217,18 @@ def test_a_pattern_that_can_cross_a_blank_is_tried_in_the_text():
     assert not features._within_one_run(features._regex_parser.parse(r"t[^x]y").data, ascii_only=True)
     assert features._within_one_run(features._regex_parser.parse(r"t[a-c_-]y").data, ascii_only=True)
     assert not features._within_one_run(features._regex_parser.parse(r"t[+-/]y").data, ascii_only=True)
+
+
+def test_plain_patterns_are_read_as_the_parser_reads_them():
+    # Patterns of literal characters skip the parser: their text is their literal prefix, and they stay
+    # within one run exactly when the parser's reading says so.
+    patterns = features._ALL_CUES + features._ACTOR_NAMES + (r"u\.s\.", r"al\-qaeda", r"o'brien", r"ab\ cd")
+    plain = [pattern for pattern in patterns if features._plain_literal(pattern) is not None]
+    assert len(plain) > len(patterns) / 2
+    for pattern in plain:
+        assert features._plain_literal(pattern) == features._literal_prefix(pattern)
+        for ascii_only in (False, True):
+            one_run = all(features._is_run_char(char, ascii_only) for char in features._plain_literal(pattern))
+            assert one_run == features._within_one_run(features._parsed(pattern), ascii_only)
+    for regex in (r"red lines?", r"blam\w+", r"do(?:es)? not", r"t[a-c]y", r"\w+", r"a.b", r"k\d"):
+        assert features._plain_literal(regex) is None

@@ -85,7 +85,7 @@ def test_only_if_longer_runs_still_find_their_longer_cues_and_names():
     assert normalised.split()[:4] == ["not", "ready", "westactor", "said"]
     assert "#notready" in normalised.split()
     entry = features._RUN_INDEX[True].look_up(["the"])[0]
-    assert type(entry) is features._OnlyIfLonger and any(p.startswith("the west") for p in entry.prefixes)
+    assert type(entry) is features._OnlyIfLonger and any(p.startswith("the west") for p in entry)
 
 
 def test_unsure_is_the_codebook_probability_against_its_threshold(model, statements):

@@ -10,6 +10,8 @@ what a fitted model reads.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -283,3 +285,31 @@ def test_the_normaliser_gives_the_tokens_speaker_cues_gives(text):
     tokens = features.normalise(text).split()
     said = tuple(token for token in tokens if token.startswith(SPEAKER_CUE_PREFIX))
     assert said == speaker_cues(features._cased_fold(text))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [re.escape(verb) for verb in sorted(speech.SPEECH_VERBS, key=len, reverse=True)],
+        [re.escape(name) for name in sorted(speech._ROLE_OF, key=len, reverse=True)],
+        speech._OFFICIAL_WORDS,
+        ["sa", "said", "s\\w*", "says", "a", "ab"],  # an earlier pattern that also matches wins, as in a plain "|"
+    ],
+)
+def test_a_branched_alternation_matches_what_the_plain_one_matches(words):
+    plain = re.compile(r"(?<![\w-])(" + "|".join(words) + r")")
+    branched = re.compile(r"(?<![\w-])(" + speech._branched(words) + r")")
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Friday, the Foreign Ministry says; says-who, "
+        "Volodymyr Zelensky told the armed forces and the ministers, abs sa said saying"
+    ).lower()
+    for start in range(len(text)):
+        expected, got = plain.match(text, start), branched.match(text, start)
+        assert (got and got.group(1)) == (expected and expected.group(1))
+
+
+def test_a_branched_alternation_refuses_a_pattern_without_a_first_character_of_its_own():
+    with pytest.raises(ValueError, match=r"must each open with a letter or digit: 'x\?y'"):
+        speech._branched(["said", "x?y"])
+    with pytest.raises(ValueError, match=r"must each open with a letter or digit: '\\\\w\+'"):
+        speech._branched([r"\w+"])
