@@ -155,7 +155,7 @@ def load(name: str) -> list[dict]:
 
 
 def compile_cue(pattern: str) -> dict[bool, re.Pattern[str]]:
-    # The boundaries of features._ANY_CUE, ASCII-only for ASCII text as there.
+    # The boundaries of the cue index (features), ASCII-only for ASCII text as there.
     source = r"(?<![\w-])(?:" + pattern + r")(?![\w-])"
     return {ascii_only: re.compile(source, re.ASCII if ascii_only else 0) for ascii_only in (False, True)}
 
