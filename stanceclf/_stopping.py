@@ -59,6 +59,29 @@ def silence(out: TextIO) -> None:
     os.close(null)
 
 
+@contextmanager
+def quiet_workers(n_jobs: int | None):
+    """Worker processes (``--jobs``) that ignore Ctrl-C: the main process stops them, so none prints a traceback.
+
+    A terminal's Ctrl-C (and ``timeout -s INT``) reaches the whole process
+    group; the workers are cancelled by the main process as it stops.
+    """
+    if n_jobs in (None, 1):
+        yield
+        return
+    from joblib import parallel_config
+
+    with parallel_config(backend="loky", initializer=ignore_interrupts):
+        yield
+
+
+def ignore_interrupts() -> None:
+    """A worker's initializer: SIGINT ignored (joblib needs a module-level function to send to the worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class Interrupts:
     """Ctrl-C and SIGTERM, handled alike: stop between texts, never in the middle of a row.
 

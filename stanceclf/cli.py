@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from ._progress import Progress, progress_bar, stage
-from ._stopping import Interrupts, OutputFailed, Sink, flush_quietly, silence
+from ._stopping import Interrupts, OutputFailed, Sink, flush_quietly, quiet_workers, silence
 from .codebook import HEADS
 from .errors import (
     DataFileError,
@@ -322,6 +322,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         return workers[args.command](args, sys.stdout, sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C in any command but classify (which tells what it wrote): one line
+        print(f"stanceclf {args.command}: interrupted (files are written whole or not at all)", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except (InputTypeError, InvalidInputError, OutputPathError) as exc:
         print(f"stanceclf {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -343,10 +346,25 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def write(temporary: Path) -> None:
         with open(temporary, "w", encoding="utf-8", newline="") as stream:
             status.append(_classify_into(args, stream, err))
+        if status[0] not in (EXIT_OK, EXIT_PARTIAL):  # interrupted, or the disk filled: no partial file
+            raise _NotWritten
 
-    atomic_write_bytes(args.output, write)
+    try:
+        atomic_write_bytes(args.output, write)
+    except _NotWritten:
+        return status[0]
     print(f"wrote {args.output}", file=err)
     return status[0]
+
+
+class _NotWritten(Exception):
+    """``classify -o`` stopped (Ctrl-C, a full disk): the temporary file is dropped, an old FILE kept."""
+
+
+def _not_written(output: str) -> str:
+    """What a stopped ``classify -o FILE`` leaves: no new FILE (and the old one, if any, untouched)."""
+    kept = "; the old file is kept as it was" if os.path.exists(output) else ""
+    return f"{output} not written (it is written whole or not at all){kept}"
 
 
 def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -357,12 +375,14 @@ def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     end it with one line on stderr, also before the first result.
     """
     signals = Interrupts()
-    with signals:
+    with signals, quiet_workers(args.jobs):
         try:
             return _classify(args, out, err, signals)
         except KeyboardInterrupt:  # before the results began: nothing written
             how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
-            print(f"stanceclf classify: {how} before the first result", file=err)
+            output = getattr(args, "output", None)
+            where = f"; {_not_written(output)}" if output else ""
+            print(f"stanceclf classify: {how} before the first result{where}", file=err)
             return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
 
 
@@ -374,6 +394,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "Inte
     from .predict import load_model
 
     inputs = args.files or _standard_input()
+    output = getattr(args, "output", None)  # -o FILE: written whole after the run, or not at all
     encoding = check_encoding(args.encoding) if args.encoding else None
     model = load_model(args.model)
     rows = _Rows(args, inputs, encoding, out, err)
@@ -407,18 +428,24 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "Inte
         flush_quietly(rows.sink, out)
         rows.close_bar()
         how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
-        print(f"stanceclf classify: {how}; {rows.summary.texts} text(s) written in full", file=err)
+        done = _not_written(output) if output else f"{rows.summary.texts} text(s) written in full"
+        print(f"stanceclf classify: {how}; {done}", file=err)
         return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
     except OutputFailed as failure:
         parts.close()
         silence(out)
         if isinstance(failure.error, BrokenPipeError):  # e.g. `stanceclf classify a.txt | head`
             return 0
-        print(f"stanceclf classify: error: cannot write the results: {failure.error.strerror}", file=err)
+        where = f"; {_not_written(output)}" if output else ""
+        print(f"stanceclf classify: error: cannot write the results: {failure.error.strerror}{where}", file=err)
         return EXIT_OUTPUT
     rows.close_bar()
     if stopped is not None:
-        raise _stopped_here(stopped, rows.summary.texts, inputs)
+        raise _stopped_here(stopped, rows.summary.texts, inputs, output)
+    if rows.summary.skipped and not rows.summary.texts:  # nothing was used: a failure, not a partial success
+        raise DataFileError(
+            [f"no text was usable: every input was skipped ({rows.summary.skipped} problem(s) listed above)"]
+        )
     print(rows.summary.render(time.perf_counter() - started), file=err)
     return EXIT_PARTIAL if rows.summary.skipped else EXIT_OK
 
@@ -490,10 +517,15 @@ class _Rows:
             self.progress.close()
 
 
-def _stopped_here(error: StanceclfError, written: int, inputs: Sequence[str]) -> DataFileError:
-    """A bad input's error, saying what was written before it and whether --skip-bad would go on."""
+def _stopped_here(error: StanceclfError, written: int, inputs: Sequence[str], output: str | None) -> DataFileError:
+    """A bad input's error, saying what was written before it and whether --skip-bad would go on.
+
+    With ``-o FILE`` nothing is written (the file is whole or absent), and the message says so.
+    """
     problems = list(error.problems) if isinstance(error, DataFileError) else [str(error)]
-    if written:
+    if output:
+        problems[-1] += f" (stopped here; {_not_written(output)})"
+    elif written:
         problems[-1] += f" (stopped here; the {written} text(s) before it are written)"
     if _skipping_could_go_on(inputs):
         problems[-1] += "; --skip-bad skips bad inputs and goes on"
