@@ -139,7 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--text-field", default="text", metavar="NAME", help="the field (column) of an archive that holds the text"
     )
     classify.add_argument(
-        "--id-field", default="id", metavar="NAME", help="the field (column) of an archive that names the text"
+        "--id-field",
+        default=None,
+        metavar="NAME",
+        help="the field (column) of an archive that names the text (default: id, when there is one)",
     )
     classify.add_argument(
         "--encoding",

@@ -223,7 +223,7 @@ def test_classify_archive_errors_name_file_and_line(tmp_path, capsys):
     archive = tmp_path / "bad.jsonl"
     archive.write_text(json.dumps({"text": "Fine."}) + "\n" + json.dumps({"body": "no text"}) + "\n")
     assert main(["classify", str(archive)]) == 1
-    assert f'{archive}:2: expected an object with a "text" string' in capsys.readouterr().err
+    assert f'{archive}:2: no "text" field; its fields: body' in capsys.readouterr().err
 
 
 def test_classify_glob_without_match_is_an_error(tmp_path, capsys):
