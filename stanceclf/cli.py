@@ -560,11 +560,12 @@ def _standard_input() -> list[str]:
 def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print a grouped summary of saved predictions or of texts classified now."""
     from .formats import write_groups
-    from .summary import group_rows
+    from .summary import check_dates, group_rows
 
-    rows, skipped = _summary_rows(args.files, args.model, err)
+    located, skipped = _summary_rows(args.files, args.model, err)
     by = list(args.by) + (["speaker"] if args.speakers else [])
-    groups = group_rows(rows, by)
+    check_dates(located, by)
+    groups = group_rows([row for _, row in located], by)
     write_groups(groups, by, out, args.format or ("table" if out.isatty() else "jsonl"), counts=args.speakers)
     if args.chart:
         from .plots import write_summary_chart
@@ -576,17 +577,18 @@ def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) -> tuple[list[dict], int]:
+def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) -> tuple[list[tuple[str, dict]], int]:
     """Prediction rows from saved predictions files, or from texts classified now (with their metadata).
 
     A broken predictions file is skipped with its problems on ``err``, when
-    there are other inputs to go on with; returns the rows and how many files
-    were skipped.
+    there are other inputs to go on with; returns the rows, each with where
+    it comes from (``file:line`` of a predictions file, or the text's name
+    and statement), and how many files were skipped.
     """
     from .errors import DataFileError
-    from .summary import prediction_rows, read_predictions
+    from .summary import prediction_rows, read_prediction_lines
 
-    rows: list[dict] = []
+    rows: list[tuple[str, dict]] = []
     texts: list[str] = []
     skipped = 0
     for item in inputs:
@@ -594,18 +596,23 @@ def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) ->
             texts.append(item)
             continue
         try:
-            rows += read_predictions(item)
+            rows += [(f"{item}:{number}", row) for number, row in read_prediction_lines(item)]
         except DataFileError as exc:
             if len(inputs) == 1:
                 raise
             skipped += 1
-            print(f"stanceclf summarize: skipped {item}:\n{exc}", file=err)
+            for problem in exc.problems:  # each on one line: "skipped FILE:LINE: what is wrong"
+                print(f"stanceclf summarize: skipped {problem}", file=err)
     if texts:
         from .documents import classify_documents
         from .predict import load_model
 
         for result in classify_documents(texts, load_model(model_path)):
-            rows += prediction_rows(result.document.name, result.predictions, result.document.metadata)
+            name = result.document.name
+            rows += [
+                (f"{name} (statement {row['statement']})", row)
+                for row in prediction_rows(name, result.predictions, result.document.metadata)
+            ]
     if skipped == len(inputs):
         raise DataFileError([f"no input could be read ({skipped} predictions file(s) skipped)"])
     return rows, skipped

@@ -234,7 +234,7 @@ def _warn(message: str) -> None:
 
 def _read_stdin(options: _Options) -> str:
     stream = sys.stdin
-    closed = DataFileError(["standard input:0: is closed; give files to classify, or pipe a text in"])
+    closed = DataFileError(["standard input: is closed; give files to classify, or pipe a text in"])
     if stream is None:
         raise closed
     buffer = getattr(stream, "buffer", None)
@@ -252,7 +252,7 @@ def _expand(item: str, on_skip: Report | None) -> list[Path]:
     if _is_pattern(item):
         paths = _match(item, on_skip)
         if not paths:
-            raise DataFileError([f"{item}:0: the pattern matches no file"])
+            raise DataFileError([f"{item}: the pattern matches no file"])
         return paths
     try:
         info = os.stat(item)
@@ -261,18 +261,18 @@ def _expand(item: str, on_skip: Report | None) -> list[Path]:
             raise DataFileError([_not_a_file_name(item)]) from None
         return [Path(item)]  # reading it says "no such file"
     except PermissionError:
-        raise DataFileError([f"{item}:0: permission denied"]) from None
+        raise DataFileError([f"{item}: permission denied"]) from None
     except ValueError:  # a NUL character
         raise DataFileError([_not_a_file_name(item)]) from None
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             raise DataFileError([_not_a_file_name(item)]) from None
-        raise DataFileError([f"{item}:0: cannot be read ({exc.strerror})"]) from None
+        raise DataFileError([f"{item}: cannot be read ({exc.strerror})"]) from None
     if not _is_dir(info):
         return [Path(item)]
     paths = _walk(Path(item), lambda relative: relative.lower().endswith(FOLDER_SUFFIXES), None, on_skip)
     if not paths:  # a folder with nothing to classify is a mistaken path, not an empty archive
-        raise DataFileError([f"{item}:0: the folder holds no .txt file (nor .html, .htm)"])
+        raise DataFileError([f"{item}: the folder holds no .txt file (nor .html, .htm)"])
     return paths
 
 
@@ -286,7 +286,7 @@ def _not_a_file_name(item: str) -> str:
     shown = " ".join(item.split())
     shown = shown if len(shown) <= 40 else shown[:37] + "..."
     return (
-        f"{shown!r}:0: not a file name (an input of {len(item):,} characters); to classify a text itself, "
+        f"{shown!r}: not a file name (an input of {len(item):,} characters); to classify a text itself, "
         "pipe it in: stanceclf classify - < article.txt"
     )
 
@@ -349,10 +349,10 @@ def _walk(root: Path, accept: Callable[[str], Any], max_depth: int | None, on_sk
             with os.scandir(folder) as listing:
                 entries = list(listing)
         except PermissionError:
-            _problem(f"{folder}:0: permission denied (the folder cannot be listed)", on_skip)
+            _problem(f"{folder}: permission denied (the folder cannot be listed)", on_skip)
             continue
         except OSError as exc:
-            _problem(f"{folder}:0: the folder cannot be listed ({exc.strerror})", on_skip)
+            _problem(f"{folder}: the folder cannot be listed ({exc.strerror})", on_skip)
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -392,7 +392,7 @@ def _one_path(path: Path, options: _Options) -> Iterator[Document]:
         html = decode_bytes(raw, name, options.encoding, options.report, declared=_meta_charset(raw))
         article = extract_html(html)
         if not article.text.strip():
-            raise DataFileError([f"{name}:0: no article text found in the page"])
+            raise DataFileError([f"{name}: no article text found in the page"])
         yield Document(name, article_text(article.title, article.text), article.metadata)
     else:
         yield Document(name, decode_bytes(_read_bytes(path), name, options.encoding, options.report))
@@ -417,9 +417,9 @@ def _lines(path: Path, name: str, encoding: str | None = None) -> Iterator[tuple
     try:
         stream = open(path, "rb")
     except PermissionError:
-        raise DataFileError([f"{name}:0: permission denied"]) from None
+        raise DataFileError([f"{name}: permission denied"]) from None
     except OSError as exc:
-        raise DataFileError([f"{name}:0: cannot be read ({exc.strerror})"]) from None
+        raise DataFileError([f"{name}: cannot be read ({exc.strerror})"]) from None
     with stream:
         check_not_binary(stream.peek(8192), name, encoding)
         yield from enumerate(stream, start=1)
@@ -577,7 +577,7 @@ def _count_rows(path: Path) -> int:
             lines = (line.decode("latin-1") for line in stream)  # counting only: any byte decodes
             return max(sum(1 for row in csv.reader(lines, delimiter=_TABLES[suffix]) if row) - 1, 0)
     except (OSError, csv.Error):
-        raise DataFileError([f"{path}:0: cannot be counted"]) from None
+        raise DataFileError([f"{path}: cannot be counted"]) from None
 
 
 def _fields_of(path: Path, encoding: str | None) -> list[str]:
