@@ -22,8 +22,8 @@ __all__ = ["decode_bytes", "LineDecoder", "check_encoding", "check_not_binary"]
 _BOM = b"\xef\xbb\xbf"
 _CHOOSE = "choose another with --encoding NAME (encoding= from Python)"
 _HINT = (
-    'give its encoding with --encoding NAME (encoding= from Python; e.g. cp1251), or pip install "stanceclf[encodings]" '
-    "to detect it"
+    "give its encoding with --encoding NAME (encoding= from Python; e.g. cp1251), "
+    'or pip install "stanceclf[encodings]" to detect it'
 )
 # A text file has no NUL byte (UTF-16 and UTF-32, which have many, start with a byte-order mark or are named).
 _BINARY_PROBE = 8192
@@ -195,9 +195,7 @@ class LineDecoder:
             ) from None
         self.encoding, how = _named(raw, *detected)
         if self.report is not None:
-            self.report(
-                f"{self.where}: not UTF-8 from line {number}; read as {self.encoding} ({how}; {_CHOOSE})"
-            )
+            self.report(f"{self.where}: not UTF-8 from line {number}; read as {self.encoding} ({how}; {_CHOOSE})")
         return _strict(raw, self.where, self.encoding, number)
 
 

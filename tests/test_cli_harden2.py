@@ -94,9 +94,12 @@ def test_ctrl_c_in_summarize_is_one_line_and_130(tmp_path, monkeypatch, capsys):
 
     monkeypatch.setattr("stanceclf.summary.group_rows", interrupted)
     predictions = tmp_path / "preds.jsonl"
-    predictions.write_text(json.dumps(
+    predictions.write_text(
+        json.dumps(
             {"file": "a.txt", "text": "Kyiv refused.", "stance": "oppose", "framing": "blame", "speaker": "author"}
-        ) + "\n")
+        )
+        + "\n"
+    )
     assert main(["summarize", str(predictions)]) == cli.EXIT_INTERRUPTED
     assert capsys.readouterr().err.count("\n") == 1
 

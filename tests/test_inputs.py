@@ -242,9 +242,7 @@ def test_a_text_that_is_not_utf8_is_decoded_and_the_encoding_named_the_same_from
     from_file = [r["text"] for r in rows_of(captured.out)]
     assert from_file[0] == "The minister\u2019s \u201cpeace formula\u201d was rejected by Moscow \u2013 again."
     # cp1250 and cp1252 agree on these bytes; either is a right answer.
-    assert (
-        f"{path}: not UTF-8; read as cp125" in captured.err and "choose another with --encoding NAME" in captured.err
-    )
+    assert f"{path}: not UTF-8; read as cp125" in captured.err and "choose another with --encoding NAME" in captured.err
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(CP1252)))
     assert main(["classify", "-", "--format", "jsonl"]) == 0
     captured = capsys.readouterr()
@@ -334,9 +332,7 @@ def test_skip_bad_lists_the_skipped_file_and_exits_1(folder_with_one_bad_file, c
     captured = capsys.readouterr()
     assert [r["file"].rsplit("/", 1)[1] for r in rows_of(captured.out)][-1] == "c.txt"
     assert {r["file"].rsplit("/", 1)[1] for r in rows_of(captured.out)} == {"a.txt", "c.txt"}
-    assert f"stanceclf classify: skipped {folder_with_one_bad_file / 'b.html'}: no article text found" in (
-        captured.err
-    )
+    assert f"stanceclf classify: skipped {folder_with_one_bad_file / 'b.html'}: no article text found" in (captured.err)
     assert "summary: 2 text(s)" in captured.err and "skipped: 1 bad input(s)" in captured.err
 
 

@@ -28,9 +28,7 @@ def _documents(path, **options):
 
 def test_an_unclosed_quote_is_named_with_the_row_it_swallows(tmp_path):
     archive = tmp_path / "wires.csv"
-    archive.write_text(
-        f'id,outlet,text\nw1,Kyiv Post,"{LEAD}\nw2,TASS,"{REPLY}"\nw3,AFP,{CAPTION}\n', encoding="utf-8"
-    )
+    archive.write_text(f'id,outlet,text\nw1,Kyiv Post,"{LEAD}\nw2,TASS,"{REPLY}"\nw3,AFP,{CAPTION}\n', encoding="utf-8")
     with pytest.raises(DataFileError, match=r"wires.csv:2: a quoted field is not closed: it runs on into line 3"):
         _documents(archive)
 
