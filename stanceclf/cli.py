@@ -150,11 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="decode every input with this encoding (default: UTF-8, or detected with charset-normalizer)",
     )
-    classify.add_argument(
-        "--skip-bad",
-        action="store_true",
-        help="skip a bad file or archive line (listed on stderr, exit 1) instead of stopping at it",
-    )
+    _add_skip_bad(classify)
 
     summarize = commands.add_parser(
         "summarize",
@@ -271,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"show the first N articles in full (default {DEFAULT_CAP}; 0: all); the overview counts every article",
     )
+    _add_skip_bad(report)
 
     suggest = commands.add_parser(
         "suggest", help="the statements most worth labelling next (uncertainty sampling)", **_EXIT_HELP
@@ -287,6 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="jsonl",
         help="jsonl: a label file to fill in (default); label-studio: a JSON list of tasks for Label Studio's import",
     )
+    _add_skip_bad(suggest)
     _add_root(suggest)
 
     tune = commands.add_parser(
@@ -749,15 +747,17 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     check_output_path(args.output)
     model = load_model(args.model)
+    skipped = _Skipped(args, "report", err)
     bar = progress_bar(err, count_texts(args.files), "texts")
     articles = []
-    for result in classify_documents(args.files, model):
+    for result in classify_documents(args.files, model, on_skip=skipped.on_skip, report=skipped.note):
         document = result.document
         articles.append((document.name, result.predictions, document.text, document.metadata))
         if bar:
             bar.advance(len(articles))
     if bar:
         bar.close()
+    skipped.check_usable(len(articles))
     page = render_report(articles, title=args.title, cap=args.max_articles)
     atomic_write_text(args.output, page)
     statements = sum(len(article[1]) for article in articles)
@@ -769,7 +769,7 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "the overview counts all of them",
             file=err,
         )
-    return EXIT_OK
+    return skipped.status
 
 
 def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -790,17 +790,21 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for s in read_labels(path)
     ]
     bar = progress_bar(err, count_texts(args.files), "texts")
+    skipped = _Skipped(args, "suggest", err)
+    used = []
 
     def counted(pairs):
         for done, pair in enumerate(pairs, start=1):
+            used.append(done)
             yield pair
             if bar:
                 bar.advance(done)
 
     model = load_model(args.model)
-    ranked = suggest(model, counted(iter_texts(args.files)), args.n, exclude=labelled)
+    ranked = suggest(model, counted(iter_texts(args.files, on_skip=skipped.on_skip, report=skipped.note)), args.n, exclude=labelled)
     if bar:
         bar.close()
+    skipped.check_usable(len(used))
     version = f"stanceclf {__version__} ({model.card.get('model_sha256', '')[:12] or args.model or 'shipped'})"
     write_suggestions(args.output, ranked, fmt=args.format, model_version=version)
     print(f"{'rank':>4} {'uncertainty':>11}  {'guess':<24} statement", file=out)
@@ -822,7 +826,7 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"train with `python train.py --labels {args.output}`",
             file=err,
         )
-    return EXIT_OK
+    return skipped.status
 
 
 def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -954,6 +958,43 @@ def _project_root(root: str, command: str) -> Path:
             f"folder): run `stanceclf {command}` in the checkout or pass --root DIR"
         )
     return path
+
+
+def _add_skip_bad(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip a bad file or archive line (listed on stderr, exit 3) instead of stopping at it",
+    )
+
+
+class _Skipped:
+    """``--skip-bad`` for ``report`` and ``suggest``: each skipped input on stderr, and the exit status it makes.
+
+    Notes on the inputs (a detected encoding, an empty file) go to stderr as one line each, too.
+    """
+
+    def __init__(self, args: argparse.Namespace, command: str, err: TextIO) -> None:
+        self.command, self.err, self.problems = command, err, []
+        self.on_skip = self._skip if args.skip_bad else None
+
+    def note(self, message: str) -> None:
+        print(f"stanceclf {self.command}: {message}", file=self.err)
+
+    def _skip(self, problem: str) -> None:
+        self.problems.append(problem)
+        self.note(f"skipped {problem}")
+
+    def check_usable(self, used: int) -> None:
+        """Nothing used although inputs were skipped: a failure, as for ``classify``."""
+        if self.problems and not used:
+            raise DataFileError(
+                [f"no text was usable: every input was skipped ({len(self.problems)} problem(s) listed above)"]
+            )
+
+    @property
+    def status(self) -> int:
+        return EXIT_PARTIAL if self.problems else EXIT_OK
 
 
 def _add_root(parser: argparse.ArgumentParser) -> None:

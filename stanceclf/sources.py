@@ -141,7 +141,7 @@ def iter_documents(
             yield from _guarded(lambda: iter([Document("-", _read_stdin(options))]), options)
             continue
         try:
-            paths = _expand(item, options.on_skip)
+            paths = _expand(item, options.on_skip, options.report)
         except DataFileError as exc:
             _skip_or_raise(exc, options)
             continue
@@ -247,7 +247,7 @@ def _read_stdin(options: _Options) -> str:
     return decode_bytes(raw, "standard input", options.encoding, options.report)
 
 
-def _expand(item: str, on_skip: Report | None) -> list[Path]:
+def _expand(item: str, on_skip: Report | None, report: Report | None = None) -> list[Path]:
     """The files one input names: a pattern's matches, a folder's texts, or the path itself."""
     if _is_pattern(item):
         paths = _match(item, on_skip)
@@ -270,9 +270,13 @@ def _expand(item: str, on_skip: Report | None) -> list[Path]:
         raise DataFileError([f"{item}: cannot be read ({exc.strerror})"]) from None
     if not _is_dir(info):
         return [Path(item)]
-    paths = _walk(Path(item), lambda relative: relative.lower().endswith(FOLDER_SUFFIXES), None, on_skip)
+    others: list[str] = []
+    paths = _walk(Path(item), lambda relative: relative.lower().endswith(FOLDER_SUFFIXES), None, on_skip, others)
     if not paths:  # a folder with nothing to classify is a mistaken path, not an empty archive
         raise DataFileError([f"{item}: the folder holds no .txt file (nor .html, .htm)"])
+    if others and report is not None:  # a folder of .csv or .pdf files is read as nothing: say so
+        kinds = ", ".join(sorted({Path(name).suffix.lower() or "(no suffix)" for name in others}))
+        report(f"{item}: {len(others)} file(s) of other kinds left out ({kinds}); a folder gives its .txt and .html files")
     return paths
 
 
@@ -326,8 +330,16 @@ def _segment_regex(part: str, last: bool) -> str:
     return "".join(out) + ("" if last else "/")
 
 
-def _walk(root: Path, accept: Callable[[str], Any], max_depth: int | None, on_skip: Report | None) -> list[Path]:
+def _walk(
+    root: Path,
+    accept: Callable[[str], Any],
+    max_depth: int | None,
+    on_skip: Report | None,
+    refused: list[str] | None = None,
+) -> list[Path]:
     """Files below ``root`` whose path relative to it is accepted; every folder and file once.
+
+    The files not accepted are added to ``refused``, when given.
 
     Symbolic links to folders are followed, but a folder already visited (by
     device and inode) is not entered again, so link loops end; a file reached
@@ -371,6 +383,8 @@ def _walk(root: Path, accept: Callable[[str], Any], max_depth: int | None, on_sk
             if accept(path.relative_to(root).as_posix()):
                 key = (found.st_dev, found.st_ino)
                 files[key] = min(files.get(key, path), path)
+            elif refused is not None:
+                refused.append(entry.name)
     return sorted(files.values())
 
 
@@ -395,7 +409,10 @@ def _one_path(path: Path, options: _Options) -> Iterator[Document]:
             raise DataFileError([f"{name}: no article text found in the page"])
         yield Document(name, article_text(article.title, article.text), article.metadata)
     else:
-        yield Document(name, decode_bytes(_read_bytes(path), name, options.encoding, options.report))
+        text = decode_bytes(_read_bytes(path), name, options.encoding, options.report)
+        if not text.strip():
+            options.report(f"{name}: the file is empty (no statement to classify)")
+        yield Document(name, text)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -549,6 +566,8 @@ def _document(record: dict[str, Any], where: str, options: _Options, ids: dict[s
     """
     cleaned = {str(key): _clean(value, where, options.report) for key, value in record.items() if value is not None}
     text = cleaned.pop(options.text_field)
+    if not text.strip():
+        options.report(f"{where}: the text is empty (no statement to classify)")
     name = cleaned.pop(options.id_field, "") or where
     line = int(where.rsplit(":", 1)[1])
     if name != where and ids.setdefault(name, line) != line:

@@ -120,3 +120,30 @@ def test_skip_bad_that_skipped_everything_is_a_failure(tmp_path, capsys):
     assert main(["classify", str(archive), "--skip-bad", "--format", "jsonl"]) == cli.EXIT_DATA
     err = capsys.readouterr().err
     assert "error: no text was usable: every input was skipped (2 problem(s) listed above)" in err
+
+
+def test_empty_texts_and_files_of_other_kinds_get_one_line_each(folder, tmp_path, capsys):
+    (folder / "d_blank.txt").write_text("\u00a0\n\n", encoding="utf-8")
+    (folder / "wires.csv").write_text("id,text\nw1,\n", encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    archive = tmp_path / "wires.csv"
+    archive.write_text(f'id,text\nw1,"{SHELLING.strip()}"\nw2,""\n', encoding="utf-8")
+    assert main(["classify", str(folder), str(archive), "--format", "jsonl"]) == 0
+    err = capsys.readouterr().err
+    assert f"stanceclf classify: {folder}: 2 file(s) of other kinds left out (.csv, .pdf)" in err
+    assert f"stanceclf classify: {folder / 'd_blank.txt'}: the file is empty (no statement to classify)\n" in err
+    assert f"stanceclf classify: {archive}:3: the text is empty (no statement to classify)\n" in err
+
+
+@pytest.mark.parametrize("command", ["report", "suggest"])
+def test_report_and_suggest_skip_bad_inputs_with_skip_bad(command, folder, tmp_path, capsys):
+    missing = tmp_path / "nosuch.txt"
+    extra = ["--root", str(tmp_path), "-n", "2"] if command == "suggest" else []
+    output = tmp_path / "out"
+    assert main([command, str(folder), str(missing), "-o", str(output), *extra]) == cli.EXIT_DATA
+    assert not output.exists()
+    assert main([command, str(folder), str(missing), "-o", str(output), "--skip-bad", *extra]) == cli.EXIT_PARTIAL
+    assert output.is_file()
+    assert f"stanceclf {command}: skipped {missing}: no such file" in capsys.readouterr().err
+    assert main([command, str(missing), "-o", str(tmp_path / "none"), "--skip-bad", *extra]) == cli.EXIT_DATA
+    assert "no text was usable" in capsys.readouterr().err and not (tmp_path / "none").exists()
