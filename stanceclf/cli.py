@@ -801,7 +801,8 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 bar.advance(done)
 
     model = load_model(args.model)
-    ranked = suggest(model, counted(iter_texts(args.files, on_skip=skipped.on_skip, report=skipped.note)), args.n, exclude=labelled)
+    texts = iter_texts(args.files, on_skip=skipped.on_skip, report=skipped.note)
+    ranked = suggest(model, counted(texts), args.n, exclude=labelled)
     if bar:
         bar.close()
     skipped.check_usable(len(used))

@@ -276,7 +276,7 @@ def _expand(item: str, on_skip: Report | None, report: Report | None = None) -> 
         raise DataFileError([f"{item}: the folder holds no .txt file (nor .html, .htm)"])
     if others and report is not None:  # a folder of .csv or .pdf files is read as nothing: say so
         kinds = ", ".join(sorted({Path(name).suffix.lower() or "(no suffix)" for name in others}))
-        report(f"{item}: {len(others)} file(s) of other kinds left out ({kinds}); a folder gives its .txt and .html files")
+        report(f"{item}: {len(others)} file(s) of other kinds left out ({kinds}); a folder gives its .txt and .html")
     return paths
 
 
