@@ -4,7 +4,9 @@ Ctrl-C and SIGTERM are handled alike (:class:`Interrupts`): while a text's
 rows are written the signal is only noted, so every row on the output is
 whole. Writing goes through :class:`Sink`, which turns an ``OSError`` of the
 output (disk full, output closed) into :class:`OutputFailed`, so that it is
-never mistaken for a bad input.
+never mistaken for a bad input. :func:`quiet_workers` makes ``--jobs``
+worker processes ignore Ctrl-C, which the whole process group receives: the
+main process stops them, so that none prints a traceback.
 """
 
 from __future__ import annotations

@@ -457,7 +457,14 @@ def _read_jsonl(path: Path, name: str, options: _Options) -> Iterator[Document]:
             _skip_or_raise(exc, options)
 
 
-_JSON_TYPES = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
+_JSON_TYPES = {
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    str: "a string",
+    list: "a list",
+    dict: "an object",
+}
 
 
 def _check_record(record: Any, where: str, options: _Options) -> None:
