@@ -4,7 +4,9 @@ Ctrl-C and SIGTERM are handled alike (:class:`Interrupts`): while a text's
 rows are written the signal is only noted, so every row on the output is
 whole. Writing goes through :class:`Sink`, which turns an ``OSError`` of the
 output (disk full, output closed) into :class:`OutputFailed`, so that it is
-never mistaken for a bad input.
+never mistaken for a bad input. :func:`quiet_workers` makes ``--jobs``
+worker processes ignore Ctrl-C, which the whole process group receives: the
+main process stops them, so that none prints a traceback.
 """
 
 from __future__ import annotations
@@ -57,6 +59,29 @@ def silence(out: TextIO) -> None:
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, fd)
     os.close(null)
+
+
+@contextmanager
+def quiet_workers(n_jobs: int | None):
+    """Worker processes (``--jobs``) that ignore Ctrl-C: the main process stops them, so none prints a traceback.
+
+    A terminal's Ctrl-C (and ``timeout -s INT``) reaches the whole process
+    group; the workers are cancelled by the main process as it stops.
+    """
+    if n_jobs in (None, 1):
+        yield
+        return
+    from joblib import parallel_config
+
+    with parallel_config(backend="loky", initializer=ignore_interrupts):
+        yield
+
+
+def ignore_interrupts() -> None:
+    """A worker's initializer: SIGINT ignored (joblib needs a module-level function to send to the worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class Interrupts:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from ._progress import Progress, progress_bar, stage
-from ._stopping import Interrupts, OutputFailed, Sink, flush_quietly, silence
+from ._stopping import Interrupts, OutputFailed, Sink, flush_quietly, quiet_workers, silence
 from .codebook import HEADS
 from .errors import (
     DataFileError,
@@ -139,7 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--text-field", default="text", metavar="NAME", help="the field (column) of an archive that holds the text"
     )
     classify.add_argument(
-        "--id-field", default="id", metavar="NAME", help="the field (column) of an archive that names the text"
+        "--id-field",
+        default=None,
+        metavar="NAME",
+        help="the field (column) of an archive that names the text (default: id, when there is one)",
     )
     classify.add_argument(
         "--encoding",
@@ -147,11 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="decode every input with this encoding (default: UTF-8, or detected with charset-normalizer)",
     )
-    classify.add_argument(
-        "--skip-bad",
-        action="store_true",
-        help="skip a bad file or archive line (listed on stderr, exit 1) instead of stopping at it",
-    )
+    _add_skip_bad(classify)
 
     summarize = commands.add_parser(
         "summarize",
@@ -268,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"show the first N articles in full (default {DEFAULT_CAP}; 0: all); the overview counts every article",
     )
+    _add_skip_bad(report)
 
     suggest = commands.add_parser(
         "suggest", help="the statements most worth labelling next (uncertainty sampling)", **_EXIT_HELP
@@ -284,6 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="jsonl",
         help="jsonl: a label file to fill in (default); label-studio: a JSON list of tasks for Label Studio's import",
     )
+    _add_skip_bad(suggest)
     _add_root(suggest)
 
     tune = commands.add_parser(
@@ -322,6 +323,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         return workers[args.command](args, sys.stdout, sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C in any command but classify (which tells what it wrote): one line
+        print(f"stanceclf {args.command}: interrupted (files are written whole or not at all)", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except (InputTypeError, InvalidInputError, OutputPathError) as exc:
         print(f"stanceclf {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -343,10 +347,25 @@ def run_classify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def write(temporary: Path) -> None:
         with open(temporary, "w", encoding="utf-8", newline="") as stream:
             status.append(_classify_into(args, stream, err))
+        if status[0] not in (EXIT_OK, EXIT_PARTIAL):  # interrupted, or the disk filled: no partial file
+            raise _NotWritten
 
-    atomic_write_bytes(args.output, write)
+    try:
+        atomic_write_bytes(args.output, write)
+    except _NotWritten:
+        return status[0]
     print(f"wrote {args.output}", file=err)
     return status[0]
+
+
+class _NotWritten(Exception):
+    """``classify -o`` stopped (Ctrl-C, a full disk): the temporary file is dropped, an old FILE kept."""
+
+
+def _not_written(output: str) -> str:
+    """What a stopped ``classify -o FILE`` leaves: no new FILE (and the old one, if any, untouched)."""
+    kept = "; the old file is kept as it was" if os.path.exists(output) else ""
+    return f"{output} not written (it is written whole or not at all){kept}"
 
 
 def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -357,12 +376,14 @@ def _classify_into(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     end it with one line on stderr, also before the first result.
     """
     signals = Interrupts()
-    with signals:
+    with signals, quiet_workers(args.jobs):
         try:
             return _classify(args, out, err, signals)
         except KeyboardInterrupt:  # before the results began: nothing written
             how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
-            print(f"stanceclf classify: {how} before the first result", file=err)
+            output = getattr(args, "output", None)
+            where = f"; {_not_written(output)}" if output else ""
+            print(f"stanceclf classify: {how} before the first result{where}", file=err)
             return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
 
 
@@ -374,6 +395,7 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "Inte
     from .predict import load_model
 
     inputs = args.files or _standard_input()
+    output = getattr(args, "output", None)  # -o FILE: written whole after the run, or not at all
     encoding = check_encoding(args.encoding) if args.encoding else None
     model = load_model(args.model)
     rows = _Rows(args, inputs, encoding, out, err)
@@ -407,18 +429,24 @@ def _classify(args: argparse.Namespace, out: TextIO, err: TextIO, signals: "Inte
         flush_quietly(rows.sink, out)
         rows.close_bar()
         how = "terminated (SIGTERM)" if signals.terminated else "interrupted"
-        print(f"stanceclf classify: {how}; {rows.summary.texts} text(s) written in full", file=err)
+        done = _not_written(output) if output else f"{rows.summary.texts} text(s) written in full"
+        print(f"stanceclf classify: {how}; {done}", file=err)
         return EXIT_TERMINATED if signals.terminated else EXIT_INTERRUPTED
     except OutputFailed as failure:
         parts.close()
         silence(out)
         if isinstance(failure.error, BrokenPipeError):  # e.g. `stanceclf classify a.txt | head`
             return 0
-        print(f"stanceclf classify: error: cannot write the results: {failure.error.strerror}", file=err)
+        where = f"; {_not_written(output)}" if output else ""
+        print(f"stanceclf classify: error: cannot write the results: {failure.error.strerror}{where}", file=err)
         return EXIT_OUTPUT
     rows.close_bar()
     if stopped is not None:
-        raise _stopped_here(stopped, rows.summary.texts, inputs)
+        raise _stopped_here(stopped, rows.summary.texts, inputs, output)
+    if rows.summary.skipped and not rows.summary.texts:  # nothing was used: a failure, not a partial success
+        raise DataFileError(
+            [f"no text was usable: every input was skipped ({rows.summary.skipped} problem(s) listed above)"]
+        )
     print(rows.summary.render(time.perf_counter() - started), file=err)
     return EXIT_PARTIAL if rows.summary.skipped else EXIT_OK
 
@@ -490,10 +518,15 @@ class _Rows:
             self.progress.close()
 
 
-def _stopped_here(error: StanceclfError, written: int, inputs: Sequence[str]) -> DataFileError:
-    """A bad input's error, saying what was written before it and whether --skip-bad would go on."""
+def _stopped_here(error: StanceclfError, written: int, inputs: Sequence[str], output: str | None) -> DataFileError:
+    """A bad input's error, saying what was written before it and whether --skip-bad would go on.
+
+    With ``-o FILE`` nothing is written (the file is whole or absent), and the message says so.
+    """
     problems = list(error.problems) if isinstance(error, DataFileError) else [str(error)]
-    if written:
+    if output:
+        problems[-1] += f" (stopped here; {_not_written(output)})"
+    elif written:
         problems[-1] += f" (stopped here; the {written} text(s) before it are written)"
     if _skipping_could_go_on(inputs):
         problems[-1] += "; --skip-bad skips bad inputs and goes on"
@@ -525,11 +558,12 @@ def _standard_input() -> list[str]:
 def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print a grouped summary of saved predictions or of texts classified now."""
     from .formats import write_groups
-    from .summary import group_rows
+    from .summary import check_dates, group_rows
 
-    rows, skipped = _summary_rows(args.files, args.model, err)
+    located, skipped = _summary_rows(args.files, args.model, err)
     by = list(args.by) + (["speaker"] if args.speakers else [])
-    groups = group_rows(rows, by)
+    check_dates(located, by)
+    groups = group_rows([row for _, row in located], by)
     write_groups(groups, by, out, args.format or ("table" if out.isatty() else "jsonl"), counts=args.speakers)
     if args.chart:
         from .plots import write_summary_chart
@@ -541,17 +575,18 @@ def run_summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) -> tuple[list[dict], int]:
+def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) -> tuple[list[tuple[str, dict]], int]:
     """Prediction rows from saved predictions files, or from texts classified now (with their metadata).
 
     A broken predictions file is skipped with its problems on ``err``, when
-    there are other inputs to go on with; returns the rows and how many files
-    were skipped.
+    there are other inputs to go on with; returns the rows, each with where
+    it comes from (``file:line`` of a predictions file, or the text's name
+    and statement), and how many files were skipped.
     """
     from .errors import DataFileError
-    from .summary import prediction_rows, read_predictions
+    from .summary import prediction_rows, read_prediction_lines
 
-    rows: list[dict] = []
+    rows: list[tuple[str, dict]] = []
     texts: list[str] = []
     skipped = 0
     for item in inputs:
@@ -559,18 +594,23 @@ def _summary_rows(inputs: Sequence[str], model_path: str | None, err: TextIO) ->
             texts.append(item)
             continue
         try:
-            rows += read_predictions(item)
+            rows += [(f"{item}:{number}", row) for number, row in read_prediction_lines(item)]
         except DataFileError as exc:
             if len(inputs) == 1:
                 raise
             skipped += 1
-            print(f"stanceclf summarize: skipped {item}:\n{exc}", file=err)
+            for problem in exc.problems:  # each on one line: "skipped FILE:LINE: what is wrong"
+                print(f"stanceclf summarize: skipped {problem}", file=err)
     if texts:
         from .documents import classify_documents
         from .predict import load_model
 
         for result in classify_documents(texts, load_model(model_path)):
-            rows += prediction_rows(result.document.name, result.predictions, result.document.metadata)
+            name = result.document.name
+            rows += [
+                (f"{name} (statement {row['statement']})", row)
+                for row in prediction_rows(name, result.predictions, result.document.metadata)
+            ]
     if skipped == len(inputs):
         raise DataFileError([f"no input could be read ({skipped} predictions file(s) skipped)"])
     return rows, skipped
@@ -707,15 +747,17 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     check_output_path(args.output)
     model = load_model(args.model)
+    skipped = _Skipped(args, "report", err)
     bar = progress_bar(err, count_texts(args.files), "texts")
     articles = []
-    for result in classify_documents(args.files, model):
+    for result in classify_documents(args.files, model, on_skip=skipped.on_skip, report=skipped.note):
         document = result.document
         articles.append((document.name, result.predictions, document.text, document.metadata))
         if bar:
             bar.advance(len(articles))
     if bar:
         bar.close()
+    skipped.check_usable(len(articles))
     page = render_report(articles, title=args.title, cap=args.max_articles)
     atomic_write_text(args.output, page)
     statements = sum(len(article[1]) for article in articles)
@@ -727,7 +769,7 @@ def run_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "the overview counts all of them",
             file=err,
         )
-    return EXIT_OK
+    return skipped.status
 
 
 def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -748,17 +790,22 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for s in read_labels(path)
     ]
     bar = progress_bar(err, count_texts(args.files), "texts")
+    skipped = _Skipped(args, "suggest", err)
+    used = []
 
     def counted(pairs):
         for done, pair in enumerate(pairs, start=1):
+            used.append(done)
             yield pair
             if bar:
                 bar.advance(done)
 
     model = load_model(args.model)
-    ranked = suggest(model, counted(iter_texts(args.files)), args.n, exclude=labelled)
+    texts = iter_texts(args.files, on_skip=skipped.on_skip, report=skipped.note)
+    ranked = suggest(model, counted(texts), args.n, exclude=labelled)
     if bar:
         bar.close()
+    skipped.check_usable(len(used))
     version = f"stanceclf {__version__} ({model.card.get('model_sha256', '')[:12] or args.model or 'shipped'})"
     write_suggestions(args.output, ranked, fmt=args.format, model_version=version)
     print(f"{'rank':>4} {'uncertainty':>11}  {'guess':<24} statement", file=out)
@@ -780,7 +827,7 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"train with `python train.py --labels {args.output}`",
             file=err,
         )
-    return EXIT_OK
+    return skipped.status
 
 
 def run_tune(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -912,6 +959,43 @@ def _project_root(root: str, command: str) -> Path:
             f"folder): run `stanceclf {command}` in the checkout or pass --root DIR"
         )
     return path
+
+
+def _add_skip_bad(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip a bad file or archive line (listed on stderr, exit 3) instead of stopping at it",
+    )
+
+
+class _Skipped:
+    """``--skip-bad`` for ``report`` and ``suggest``: each skipped input on stderr, and the exit status it makes.
+
+    Notes on the inputs (a detected encoding, an empty file) go to stderr as one line each, too.
+    """
+
+    def __init__(self, args: argparse.Namespace, command: str, err: TextIO) -> None:
+        self.command, self.err, self.problems = command, err, []
+        self.on_skip = self._skip if args.skip_bad else None
+
+    def note(self, message: str) -> None:
+        print(f"stanceclf {self.command}: {message}", file=self.err)
+
+    def _skip(self, problem: str) -> None:
+        self.problems.append(problem)
+        self.note(f"skipped {problem}")
+
+    def check_usable(self, used: int) -> None:
+        """Nothing used although inputs were skipped: a failure, as for ``classify``."""
+        if self.problems and not used:
+            raise DataFileError(
+                [f"no text was usable: every input was skipped ({len(self.problems)} problem(s) listed above)"]
+            )
+
+    @property
+    def status(self) -> int:
+        return EXIT_PARTIAL if self.problems else EXIT_OK
 
 
 def _add_root(parser: argparse.ArgumentParser) -> None:

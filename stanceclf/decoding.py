@@ -17,10 +17,19 @@ from typing import Callable
 
 from .errors import DataFileError, InvalidInputError
 
-__all__ = ["decode_bytes", "LineDecoder", "check_encoding"]
+__all__ = ["decode_bytes", "LineDecoder", "check_encoding", "check_not_binary"]
 
 _BOM = b"\xef\xbb\xbf"
-_HINT = 'give its encoding with --encoding NAME (e.g. cp1251), or pip install "stanceclf[encodings]" to detect it'
+_CHOOSE = "choose another with --encoding NAME (encoding= from Python)"
+_HINT = (
+    "give its encoding with --encoding NAME (encoding= from Python; e.g. cp1251), "
+    'or pip install "stanceclf[encodings]" to detect it'
+)
+# A text file has no NUL byte (UTF-16 and UTF-32, which have many, start with a byte-order mark or are named).
+_BINARY_PROBE = 8192
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Detectors often name a rare Latin code page for Western European bytes that the common ones read the same.
+_COMMON = ("cp1252", "iso8859-1")
 
 
 def check_encoding(name: str) -> str:
@@ -75,6 +84,7 @@ def decode_bytes(
     DataFileError
         ``where:line: not valid ...`` when the bytes cannot be decoded.
     """
+    check_not_binary(raw, where, encoding)
     if encoding is not None:
         return _strict(raw, where, encoding, 1).removeprefix("\ufeff")
     if raw.startswith(_BOM):
@@ -90,10 +100,53 @@ def decode_bytes(
             [f"{where}:{line}: not valid UTF-8 ({failure.reason} at byte {failure.start}); {_HINT}"]
         ) from None
     text, name = detected
-    how = "declared by the file" if declared and name == _canonical(declared) else "detected"
+    if declared and name == _canonical(declared):
+        how = "declared by the file"
+    else:
+        name, how = _named(raw, text, name)
     if report is not None:
-        report(f"{where}: not UTF-8; read as {name} ({how}; --encoding NAME to choose another)")
+        report(f"{where}: not UTF-8; read as {name} ({how}; {_CHOOSE})")
     return text.removeprefix("\ufeff")
+
+
+def check_not_binary(head: bytes, where: str, encoding: str | None = None) -> None:
+    """Refuse bytes with a NUL byte in their first 8 KB: a binary file (an image, a PDF, a database), not text.
+
+    Parameters
+    ----------
+    head : bytes
+        The file's first bytes (more may be given; only the first 8 KB are looked at).
+    where : str
+        The file name, for the message.
+    encoding : str, optional
+        An encoding named by the user: UTF-16 and UTF-32 (whose text has NUL bytes) are not checked.
+
+    Raises
+    ------
+    DataFileError
+        ``where:line: binary file, not text (a NUL byte at byte N)``.
+    """
+    if (encoding or "").startswith(("utf-16", "utf-32")) or (encoding is None and head.startswith(_WIDE_BOMS)):
+        return
+    at = head.find(b"\0", 0, _BINARY_PROBE)
+    if at >= 0:
+        line = head[:at].count(b"\n") + 1
+        raise DataFileError([f"{where}:{line}: binary file, not text (a NUL byte at byte {at}); not read"])
+
+
+def _named(raw: bytes, text: str, name: str) -> tuple[str, str]:
+    """The detected encoding, or cp1252 / latin-1 when it reads the bytes into the same text; and how it was found.
+
+    The detector's own name is kept in the second part, so nothing is hidden.
+    """
+    for common in _COMMON:
+        try:
+            same = common != name and raw.decode(common) == text
+        except UnicodeDecodeError:
+            continue
+        if same:
+            return common, f"detected as {name}, which reads these bytes the same"
+    return name, "detected"
 
 
 class LineDecoder:
@@ -140,12 +193,9 @@ class LineDecoder:
                     f"{mixed}; {_HINT}"
                 ]
             ) from None
-        self.encoding = detected[1]
+        self.encoding, how = _named(raw, *detected)
         if self.report is not None:
-            self.report(
-                f"{self.where}: not UTF-8 from line {number}; read as {self.encoding} "
-                "(detected; --encoding NAME to choose another)"
-            )
+            self.report(f"{self.where}: not UTF-8 from line {number}; read as {self.encoding} ({how}; {_CHOOSE})")
         return _strict(raw, self.where, self.encoding, number)
 
 

@@ -90,7 +90,7 @@ def classify_documents(
     batch_size: int = 64,
     n_jobs: int | None = None,
     text_field: str = "text",
-    id_field: str = "id",
+    id_field: str | None = None,
     encoding: str | None = None,
     on_skip: Callable[[str], None] | None = None,
     report: Callable[[str], None] | None = None,
@@ -110,8 +110,11 @@ def classify_documents(
         Texts (pieces) per batch (:meth:`stanceclf.Model.classify_many`).
     n_jobs : int, optional
         Batches classified at once through joblib (-1: one per core).
-    text_field, id_field : str
-        The fields (columns) holding an archive's text and name.
+    text_field : str
+        The field (column) holding an archive's text.
+    id_field : str, optional
+        The field holding an archive's name for each text; None: ``id`` when
+        there is one (:func:`stanceclf.sources.iter_documents`).
     encoding : str, optional
         Decode every input with this codec instead of UTF-8 / detection.
     on_skip : callable, optional

@@ -406,6 +406,14 @@ def check_output_path(path: str | os.PathLike[str], *, folder: bool = False) -> 
 def _check_can_create(path: str | os.PathLike[str], folder: Path) -> None:
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputPathError(f"{path}: permission denied: cannot create files in {folder}")
+    # os.access says yes to root everywhere, and knows nothing of read-only or virtual file systems (/proc):
+    # creating (and removing) an empty probe file is the one sure test.
+    try:
+        handle, probe = tempfile.mkstemp(prefix=f".stanceclf-probe.{os.getpid()}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputPathError(f"{path}: cannot be written: cannot create files in {folder} ({exc.strerror})") from None
+    os.close(handle)
+    os.unlink(probe)
 
 
 def _mode_for(target: Path, shown: str | os.PathLike[str]) -> int:
@@ -475,10 +483,10 @@ def _read_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         return target.read_bytes()
     except FileNotFoundError:
-        raise DataFileError([f"{path}:0: no such file"]) from None
+        raise DataFileError([f"{path}: no such file"]) from None
     except IsADirectoryError:
-        raise DataFileError([f"{path}:0: is a directory, expected a file"]) from None
+        raise DataFileError([f"{path}: is a directory, expected a file"]) from None
     except PermissionError:
-        raise DataFileError([f"{path}:0: permission denied"]) from None
+        raise DataFileError([f"{path}: permission denied"]) from None
     except OSError as exc:
-        raise DataFileError([f"{path}:0: cannot be read ({exc.strerror})"]) from None
+        raise DataFileError([f"{path}: cannot be read ({exc.strerror})"]) from None

@@ -294,7 +294,13 @@ def _check_file(
                     f"{where}: text does not occur verbatim in article {statement.article!r}: {statement.text[:60]!r}"
                 )
         statements.append((number, statement))
-    return statements, problems
+    return statements, sorted(problems, key=lambda problem: _line_of(problem, path))
+
+
+def _line_of(problem: str, path: str | os.PathLike[str]) -> int:
+    """The line a ``path:line: ...`` problem names (0 when none), so that problems come in file order."""
+    line = problem[len(str(path)) + 1 :].split(":", 1)[0]
+    return int(line) if line.isdigit() else 0
 
 
 def read_labels(
@@ -604,8 +610,13 @@ def validate_files(paths: Iterable[str | os.PathLike[str]], *, root: str | os.Pa
 
 
 def label_counts(statements: Iterable[LabeledStatement]) -> dict[str, dict[str, int]]:
-    """Count labels per head, listing every codebook label (zeros included)."""
-    statements = list(statements)
+    """Count labels per head, listing every codebook label (zeros included).
+
+    A statement with a label outside the codebook (reported as a problem) is
+    not counted under any head, so that every head's counts add up to the
+    same number of statements.
+    """
+    statements = [s for s in statements if all(s.labels[head] in names for head, names in HEADS.items())]
     counts: dict[str, dict[str, int]] = {}
     for head, names in HEADS.items():
         tally = Counter(s.labels[head] for s in statements)

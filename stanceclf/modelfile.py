@@ -53,6 +53,7 @@ __all__ = [
 
 #: Version of the saved-model layout. 3: arrays in ``model.npz``; 2: a joblib pickle.
 FORMAT_VERSION = 3
+_LEGACY_FORMAT = 2
 MODEL_FILE = "model.npz"
 LEGACY_MODEL_FILE = "model.joblib"
 CARD_FILE = "card.json"
@@ -178,6 +179,7 @@ def read_model(folder: Any, *, trust: bool = False) -> tuple[Scorer, ModelCard]:
             f"{path}: unknown model format version {layout.get('format_version')!r}; "
             f"this stanceclf reads version {FORMAT_VERSION} (retrain with `python train.py`)"
         )
+    _check_card_format(card, FORMAT_VERSION, path)
     try:
         scorer = Scorer(
             words=NgramTable.from_arrays(arrays, "words", layout["words"]),
@@ -239,12 +241,23 @@ def _read_legacy(folder: Any, *, trust: bool) -> tuple[Scorer, ModelCard]:
 
     try:
         card = ModelCard.from_json((folder / CARD_FILE).read_bytes(), f"{folder / CARD_FILE}")
+        _check_card_format(card, _LEGACY_FORMAT, folder / CARD_FILE)
         pipeline = joblib.load(io.BytesIO(path.read_bytes()))
         return scorer_of(pipeline, card.heads), card
     except ModelFileError:
         raise
     except Exception as exc:  # whatever the pickle raises, the folder is not a model we can use
         raise ModelFileError(f"{path}: not a loadable joblib model ({type(exc).__name__}: {exc})") from None
+
+
+def _check_card_format(card: ModelCard, expected: int, path: Any) -> None:
+    """A card whose ``format_version`` is not the file's: a format this code does not know, or a mixed-up folder."""
+    if card.format_version != expected:
+        raise ModelFileError(
+            f"{path}: the model card says format_version {card.format_version!r}, which this stanceclf does not "
+            f"know for this file: it reads format {FORMAT_VERSION} ({MODEL_FILE}) and format {_LEGACY_FORMAT} "
+            f"({LEGACY_MODEL_FILE}, with trust=True); retrain with `python train.py`"
+        )
 
 
 def _json_array(value: Any) -> np.ndarray:

@@ -154,7 +154,7 @@ class Model:
         """
         if not isinstance(text, str):
             hint = (
-                " ; to label a list of statements use classify_statements()" if isinstance(text, (list, tuple)) else ""
+                "; to label a list of statements use classify_statements()" if isinstance(text, (list, tuple)) else ""
             )
             raise InputTypeError(f"classify() expects a str, got {type(text).__name__}{hint}")
         statements = segment(text)

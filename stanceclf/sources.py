@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from .decoding import LineDecoder, decode_bytes
+from .decoding import LineDecoder, check_not_binary, decode_bytes
 from .errors import DataFileError, StanceclfError
 from .extract import article_text, extract_html
 from .files import _read_bytes
@@ -82,6 +82,7 @@ class Document:
 class _Options:
     text_field: str
     id_field: str
+    id_required: bool  # the id field was named (not the default "id"): an archive without it is an error
     encoding: str | None
     on_skip: Report | None
     report: Report
@@ -91,7 +92,7 @@ def iter_documents(
     inputs: Sequence[str],
     *,
     text_field: str = "text",
-    id_field: str = "id",
+    id_field: str | None = None,
     encoding: str | None = None,
     on_skip: Report | None = None,
     report: Report | None = None,
@@ -103,8 +104,14 @@ def iter_documents(
     inputs : sequence of str
         Paths, folders, glob patterns, ``.html``, ``.jsonl``, ``.csv`` and
         ``.tsv`` files, or ``-``.
-    text_field, id_field : str
-        The fields (columns) holding an archive's text and name.
+    text_field : str
+        The field (column) holding an archive's text.
+    id_field : str, optional
+        The field (column) holding an archive's name for each text. None:
+        ``id`` when the archive has it (else ``file:line``); a name given
+        must be a column of a CSV/TSV file and a field of every JSON Lines
+        record. Two records of one archive with the same id are reported
+        (``report``), both are kept.
     encoding : str, optional
         Decode every input with this codec instead of UTF-8 / detection.
     on_skip : callable, optional
@@ -128,13 +135,13 @@ def iter_documents(
     StanceclfError
         For a ``.html`` file when trafilatura is not installed.
     """
-    options = _Options(text_field, id_field, encoding, on_skip, report or _warn)
+    options = _Options(text_field, id_field or "id", id_field is not None, encoding, on_skip, report or _warn)
     for item in inputs:
         if item == "-":
             yield from _guarded(lambda: iter([Document("-", _read_stdin(options))]), options)
             continue
         try:
-            paths = _expand(item, options.on_skip)
+            paths = _expand(item, options.on_skip, options.report)
         except DataFileError as exc:
             _skip_or_raise(exc, options)
             continue
@@ -180,7 +187,7 @@ def count_texts(inputs: Sequence[str]) -> int | None:
 
 
 def metadata_fields(
-    inputs: Sequence[str], *, text_field: str = "text", id_field: str = "id", encoding: str | None = None
+    inputs: Sequence[str], *, text_field: str = "text", id_field: str | None = None, encoding: str | None = None
 ) -> list[str]:
     """Every metadata field the inputs' documents can carry, in first-seen order.
 
@@ -199,7 +206,7 @@ def metadata_fields(
             continue
         for path in paths:
             for name in _fields_of(path, encoding):
-                if name not in (text_field, id_field):
+                if name not in (text_field, id_field or "id"):
                     found[name] = None
     return list(found)
 
@@ -227,7 +234,7 @@ def _warn(message: str) -> None:
 
 def _read_stdin(options: _Options) -> str:
     stream = sys.stdin
-    closed = DataFileError(["standard input:0: is closed; give files to classify, or pipe a text in"])
+    closed = DataFileError(["standard input: is closed; give files to classify, or pipe a text in"])
     if stream is None:
         raise closed
     buffer = getattr(stream, "buffer", None)
@@ -240,12 +247,12 @@ def _read_stdin(options: _Options) -> str:
     return decode_bytes(raw, "standard input", options.encoding, options.report)
 
 
-def _expand(item: str, on_skip: Report | None) -> list[Path]:
+def _expand(item: str, on_skip: Report | None, report: Report | None = None) -> list[Path]:
     """The files one input names: a pattern's matches, a folder's texts, or the path itself."""
     if _is_pattern(item):
         paths = _match(item, on_skip)
         if not paths:
-            raise DataFileError([f"{item}:0: the pattern matches no file"])
+            raise DataFileError([f"{item}: the pattern matches no file"])
         return paths
     try:
         info = os.stat(item)
@@ -254,18 +261,22 @@ def _expand(item: str, on_skip: Report | None) -> list[Path]:
             raise DataFileError([_not_a_file_name(item)]) from None
         return [Path(item)]  # reading it says "no such file"
     except PermissionError:
-        raise DataFileError([f"{item}:0: permission denied"]) from None
+        raise DataFileError([f"{item}: permission denied"]) from None
     except ValueError:  # a NUL character
         raise DataFileError([_not_a_file_name(item)]) from None
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             raise DataFileError([_not_a_file_name(item)]) from None
-        raise DataFileError([f"{item}:0: cannot be read ({exc.strerror})"]) from None
+        raise DataFileError([f"{item}: cannot be read ({exc.strerror})"]) from None
     if not _is_dir(info):
         return [Path(item)]
-    paths = _walk(Path(item), lambda relative: relative.lower().endswith(FOLDER_SUFFIXES), None, on_skip)
+    others: list[str] = []
+    paths = _walk(Path(item), lambda relative: relative.lower().endswith(FOLDER_SUFFIXES), None, on_skip, others)
     if not paths:  # a folder with nothing to classify is a mistaken path, not an empty archive
-        raise DataFileError([f"{item}:0: the folder holds no .txt file (nor .html, .htm)"])
+        raise DataFileError([f"{item}: the folder holds no .txt file (nor .html, .htm)"])
+    if others and report is not None:  # a folder of .csv or .pdf files is read as nothing: say so
+        kinds = ", ".join(sorted({Path(name).suffix.lower() or "(no suffix)" for name in others}))
+        report(f"{item}: {len(others)} file(s) of other kinds left out ({kinds}); a folder gives its .txt and .html")
     return paths
 
 
@@ -279,7 +290,7 @@ def _not_a_file_name(item: str) -> str:
     shown = " ".join(item.split())
     shown = shown if len(shown) <= 40 else shown[:37] + "..."
     return (
-        f"{shown!r}:0: not a file name (an input of {len(item):,} characters); to classify a text itself, "
+        f"{shown!r}: not a file name (an input of {len(item):,} characters); to classify a text itself, "
         "pipe it in: stanceclf classify - < article.txt"
     )
 
@@ -319,8 +330,16 @@ def _segment_regex(part: str, last: bool) -> str:
     return "".join(out) + ("" if last else "/")
 
 
-def _walk(root: Path, accept: Callable[[str], Any], max_depth: int | None, on_skip: Report | None) -> list[Path]:
+def _walk(
+    root: Path,
+    accept: Callable[[str], Any],
+    max_depth: int | None,
+    on_skip: Report | None,
+    refused: list[str] | None = None,
+) -> list[Path]:
     """Files below ``root`` whose path relative to it is accepted; every folder and file once.
+
+    The files not accepted are added to ``refused``, when given.
 
     Symbolic links to folders are followed, but a folder already visited (by
     device and inode) is not entered again, so link loops end; a file reached
@@ -342,10 +361,10 @@ def _walk(root: Path, accept: Callable[[str], Any], max_depth: int | None, on_sk
             with os.scandir(folder) as listing:
                 entries = list(listing)
         except PermissionError:
-            _problem(f"{folder}:0: permission denied (the folder cannot be listed)", on_skip)
+            _problem(f"{folder}: permission denied (the folder cannot be listed)", on_skip)
             continue
         except OSError as exc:
-            _problem(f"{folder}:0: the folder cannot be listed ({exc.strerror})", on_skip)
+            _problem(f"{folder}: the folder cannot be listed ({exc.strerror})", on_skip)
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -364,6 +383,8 @@ def _walk(root: Path, accept: Callable[[str], Any], max_depth: int | None, on_sk
             if accept(path.relative_to(root).as_posix()):
                 key = (found.st_dev, found.st_ino)
                 files[key] = min(files.get(key, path), path)
+            elif refused is not None:
+                refused.append(entry.name)
     return sorted(files.values())
 
 
@@ -385,10 +406,13 @@ def _one_path(path: Path, options: _Options) -> Iterator[Document]:
         html = decode_bytes(raw, name, options.encoding, options.report, declared=_meta_charset(raw))
         article = extract_html(html)
         if not article.text.strip():
-            raise DataFileError([f"{name}:0: no article text found in the page"])
+            raise DataFileError([f"{name}: no article text found in the page"])
         yield Document(name, article_text(article.title, article.text), article.metadata)
     else:
-        yield Document(name, decode_bytes(_read_bytes(path), name, options.encoding, options.report))
+        text = decode_bytes(_read_bytes(path), name, options.encoding, options.report)
+        if not text.strip():
+            options.report(f"{name}: the file is empty (no statement to classify)")
+        yield Document(name, text)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -405,31 +429,57 @@ def _display(path: Path) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _lines(path: Path, name: str) -> Iterator[tuple[int, bytes]]:
+def _lines(path: Path, name: str, encoding: str | None = None) -> Iterator[tuple[int, bytes]]:
+    """An archive's lines, numbered from 1; a binary file (a NUL byte in its first 8 KB) is refused first."""
     try:
         stream = open(path, "rb")
     except PermissionError:
-        raise DataFileError([f"{name}:0: permission denied"]) from None
+        raise DataFileError([f"{name}: permission denied"]) from None
     except OSError as exc:
-        raise DataFileError([f"{name}:0: cannot be read ({exc.strerror})"]) from None
+        raise DataFileError([f"{name}: cannot be read ({exc.strerror})"]) from None
     with stream:
+        check_not_binary(stream.peek(8192), name, encoding)
         yield from enumerate(stream, start=1)
 
 
 def _read_jsonl(path: Path, name: str, options: _Options) -> Iterator[Document]:
     decoder = LineDecoder(name, options.encoding, options.report)
-    for number, raw in _lines(path, name):
+    ids: dict[str, int] = {}
+    for number, raw in _lines(path, name, options.encoding):
         if not raw.strip():
             continue
         where = f"{name}:{number}"
         try:
             record = _parse_json(decoder.decode(raw, number), where)
-            if not isinstance(record, dict) or not isinstance(record.get(options.text_field), str):
-                found = f"; its fields: {', '.join(map(str, record))}" if isinstance(record, dict) else ""
-                raise DataFileError([f'{where}: expected an object with a "{options.text_field}" string{found}'])
-            yield _document(record, where, options)
+            _check_record(record, where, options)
+            yield _document(record, where, options, ids)
         except DataFileError as exc:
             _skip_or_raise(exc, options)
+
+
+_JSON_TYPES = {
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    str: "a string",
+    list: "a list",
+    dict: "an object",
+}
+
+
+def _check_record(record: Any, where: str, options: _Options) -> None:
+    """A JSON Lines record must be an object with the text (a string) and, when named, the id field."""
+    if not isinstance(record, dict):
+        raise DataFileError([f"{where}: expected a JSON object, got {_JSON_TYPES.get(type(record), 'null')}"])
+    fields = f"; its fields: {', '.join(map(str, record))}" if record else "; it has no fields"
+    text = record.get(options.text_field)
+    if options.text_field not in record:
+        raise DataFileError([f'{where}: no "{options.text_field}" field{fields}'])
+    if not isinstance(text, str):
+        kind = _JSON_TYPES.get(type(text), "null")
+        raise DataFileError([f'{where}: the "{options.text_field}" field is {kind}, expected a string (the text)'])
+    if options.id_required and options.id_field not in record:
+        raise DataFileError([f'{where}: no "{options.id_field}" field for the id (--id-field, id_field=){fields}'])
 
 
 def _parse_json(text: str, where: str) -> Any:
@@ -449,13 +499,18 @@ def _read_table(path: Path, name: str, delimiter: str, options: _Options) -> Ite
     # Articles are longer than the csv module's default limit of 128 KB per field.
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
     positions: list[int] = []
+    read: list[tuple[int, str]] = []  # the current row's lines, to tell where an unclosed quote ran on
 
     def lines() -> Iterator[str]:
-        for number, raw in _lines(path, name):
+        for number, raw in _lines(path, name, options.encoding):
             positions.append(number)
-            yield decoder.decode(raw, number)
+            text = decoder.decode(raw, number)
+            read.append((number, text))
+            yield text
 
-    reader = csv.reader(lines(), delimiter=delimiter)
+    # strict: a closing quote must be followed by the delimiter or the line's end, and a quote may not run to
+    # the end of the file; unclosed quotes (which would swallow the rows after them) are told that way.
+    reader = csv.reader(lines(), delimiter=delimiter, strict=True)
     first = 1
     try:
         header = next(reader, None)
@@ -463,16 +518,19 @@ def _read_table(path: Path, name: str, delimiter: str, options: _Options) -> Ite
         raise DataFileError([f"{name}:1: malformed header row ({exc})"]) from None
     if header is None:
         raise DataFileError([f"{name}:1: the file is empty; expected a header row"])
-    if options.text_field not in header:
-        raise DataFileError(
-            [
-                f'{name}:1: no "{options.text_field}" column (columns: {", ".join(header)}); '
-                "name the text's column with --text-field"
-            ]
-        )
+    for column, required, what in ((options.text_field, True, "text"), (options.id_field, options.id_required, "id")):
+        if required and column not in header:
+            raise DataFileError(
+                [
+                    f'{name}:1: no "{column}" column (columns: {", ".join(header)}); name the {what}\'s column '
+                    f"with --{what}-field ({what}_field= from Python)"
+                ]
+            )
+    ids: dict[str, int] = {}
     while True:
         first = (positions[-1] + 1) if positions else first
         where = f"{name}:{first}"
+        read.clear()
         try:
             row = next(reader, None)
             if row is None:
@@ -481,18 +539,46 @@ def _read_table(path: Path, name: str, delimiter: str, options: _Options) -> Ite
                 continue
             if len(row) != len(header):
                 raise DataFileError([f"{where}: expected {len(header)} fields as in the header, got {len(row)}"])
-            yield _document(dict(zip(header, row)), where, options)
+            yield _document(dict(zip(header, row)), where, options, ids)
         except csv.Error as exc:
-            _skip_or_raise(DataFileError([f"{where}: malformed row ({exc})"]), options)
+            _skip_or_raise(DataFileError([_malformed_row(where, str(exc), read, delimiter, len(header))]), options)
         except DataFileError as exc:
             _skip_or_raise(exc, options)
 
 
-def _document(record: dict[str, Any], where: str, options: _Options) -> Document:
-    """An archive record as a Document: text, name, the other fields as metadata, the headline first."""
+def _malformed_row(where: str, reason: str, read: list[tuple[int, str]], delimiter: str, width: int) -> str:
+    """The problem of a row the csv reader refused: an unclosed quote names the line it ran into.
+
+    When the row took several lines, its quoted field is taken to be unclosed: the message names the
+    first later line that reads as a row of its own (as many fields as the header), or the end of the file.
+    """
+    if len(read) < 2:
+        return f"{where}: malformed row ({reason})"
+    for number, text in read[1:]:
+        if len(next(csv.reader([text], delimiter=delimiter), [])) == width:
+            shown = text.strip() if len(text.strip()) <= 40 else text.strip()[:37] + "..."
+            return (
+                f"{where}: a quoted field is not closed: it runs on into line {number}, which reads as a row "
+                f"of its own ({shown!r}); close the quote on line {where.rsplit(':', 1)[1]}"
+            )
+    if reason.startswith("unexpected end of data"):
+        return f"{where}: a quoted field is not closed: it runs on to the end of the file (line {read[-1][0]})"
+    return f"{where}: malformed row ({reason}, line {read[-1][0]})"
+
+
+def _document(record: dict[str, Any], where: str, options: _Options, ids: dict[str, int]) -> Document:
+    """An archive record as a Document: text, name, the other fields as metadata, the headline first.
+
+    ``ids`` maps the archive's ids seen so far to their lines: a repeated id is reported, not refused.
+    """
     cleaned = {str(key): _clean(value, where, options.report) for key, value in record.items() if value is not None}
     text = cleaned.pop(options.text_field)
+    if not text.strip():
+        options.report(f"{where}: the text is empty (no statement to classify)")
     name = cleaned.pop(options.id_field, "") or where
+    line = int(where.rsplit(":", 1)[1])
+    if name != where and ids.setdefault(name, line) != line:
+        options.report(f"warning: {where}: the id {name!r} is also the id of line {ids[name]}; both texts are kept")
     headline = next((cleaned[key] for key in _HEADLINE_FIELDS if cleaned.get(key, "").strip()), None)
     return Document(name, article_text(headline, text), cleaned)
 
@@ -517,7 +603,7 @@ def _count_rows(path: Path) -> int:
             lines = (line.decode("latin-1") for line in stream)  # counting only: any byte decodes
             return max(sum(1 for row in csv.reader(lines, delimiter=_TABLES[suffix]) if row) - 1, 0)
     except (OSError, csv.Error):
-        raise DataFileError([f"{path}:0: cannot be counted"]) from None
+        raise DataFileError([f"{path}: cannot be counted"]) from None
 
 
 def _fields_of(path: Path, encoding: str | None) -> list[str]:

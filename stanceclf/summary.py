@@ -49,6 +49,8 @@ __all__ = [
     "profile_rows",
     "prediction_rows",
     "read_predictions",
+    "read_prediction_lines",
+    "check_dates",
     "group_rows",
     "crosstab",
     "iter_group_records",
@@ -283,6 +285,11 @@ def read_predictions(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
         Listing every line without a codebook ``stance``, ``framing`` or
         ``speaker``, with file and line (and every malformed line).
     """
+    return [row for _, row in read_prediction_lines(path)]
+
+
+def read_prediction_lines(path: str | os.PathLike[str]) -> list[tuple[int, dict[str, Any]]]:
+    """:func:`read_predictions` with each row's line number, for messages that name ``file:line``."""
     from .files import read_jsonl
 
     rows, problems = [], []
@@ -295,7 +302,7 @@ def read_predictions(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
                     f"{path}:{number}: {head} {row.get(head)!r} is not a codebook label "
                     f"(is this a predictions file from `stanceclf classify --format jsonl`?)"
                 )
-        rows.append(row)
+        rows.append((number, row))
     if problems:
         raise DataFileError(problems)
     return rows
@@ -409,6 +416,34 @@ def _bucket(value: Any, size: str) -> str:
         return f"{day.year:04d}-{day.month:02d}"
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
+
+
+def check_dates(rows: Iterable[tuple[str, Mapping[str, Any]]], by: Sequence[str]) -> None:
+    """Check, before grouping by a date bucket, that every row's ``date`` reads as an ISO date.
+
+    Parameters
+    ----------
+    rows : iterable of (str, mapping)
+        Each prediction row with where it comes from (``file:line``).
+    by : sequence of str
+        The grouping fields; nothing is checked without ``day``, ``week`` or ``month``.
+
+    Raises
+    ------
+    DataFileError
+        Naming every row (``file:line``) whose date is not ``YYYY-MM-DD``.
+    """
+    size = next((field for field in by if field in DATE_BUCKETS), None)
+    if size is None:
+        return
+    problems = []
+    for where, row in rows:
+        try:
+            _bucket(row.get("date"), size)
+        except InvalidInputError as exc:
+            problems.append(f"{where}: {exc}")
+    if problems:
+        raise DataFileError(problems)
 
 
 def _out_of_scope(row: Mapping[str, Any]) -> bool:

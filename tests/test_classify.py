@@ -152,7 +152,7 @@ def test_same_input_same_output():
         (
             classify,
             ["a"],
-            r"classify\(\) expects a str, got list ; to label a list of statements use classify_statements\(\)",
+            r"classify\(\) expects a str, got list; to label a list of statements use classify_statements\(\)",
         ),
         (classify, None, r"classify\(\) expects a str, got NoneType"),
         (classify, b"bytes", r"classify\(\) expects a str, got bytes"),

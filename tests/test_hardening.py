@@ -71,7 +71,7 @@ def test_unreadable_label_file_names_the_file(mini_project, monkeypatch):
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", deny)
-    assert any(p.endswith("train.jsonl:0: permission denied") for p in validate_project(mini_project).problems)
+    assert any(p.endswith("train.jsonl: permission denied") for p in validate_project(mini_project).problems)
 
 
 def test_truncated_label_file_names_the_last_line(mini_project):
@@ -147,7 +147,7 @@ def test_a_folder_that_cannot_be_listed_is_permission_denied(tmp_path, monkeypat
     _deny(monkeypatch, "scandir", folder)  # what listing a folder without read permission raises
     assert main(["classify", str(folder)]) == 1
     captured = capsys.readouterr()
-    assert f"{folder}:0: permission denied (the folder cannot be listed)" in captured.err
+    assert f"{folder}: permission denied (the folder cannot be listed)" in captured.err
     assert "holds no .txt file" not in captured.err and "Traceback" not in captured.err and captured.out == ""
 
 
@@ -159,7 +159,7 @@ def test_a_file_under_a_folder_without_search_permission_is_permission_denied(tm
     path.write_text(HARD_WRAPPED, encoding="utf-8")
     _deny(monkeypatch, "stat", path)  # what stat() of a file under a folder without x permission raises
     assert main(["classify", str(path)]) == 1
-    assert f"{path}:0: permission denied" in capsys.readouterr().err
+    assert f"{path}: permission denied" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(
@@ -205,7 +205,7 @@ def test_an_article_pasted_where_a_file_name_belongs_is_explained(capsys, text):
 
     assert main(["classify", text]) == 1
     captured = capsys.readouterr()
-    assert f":0: not a file name (an input of {len(text):,} characters); to classify a text itself, pipe it in" in (
+    assert f": not a file name (an input of {len(text):,} characters); to classify a text itself, pipe it in" in (
         captured.err
     )
     assert len(captured.err.splitlines()) == 1 and captured.out == ""

@@ -219,7 +219,7 @@ def test_a_statement_with_a_lone_surrogate_cannot_reach_the_label_hash():
 def _texts_with_a_surrogate(monkeypatch):
     """Any source that hands over a str with a lone surrogate (as surrogateescape makes of bad bytes)."""
     page = PAGE.replace("Friday", "Fri\udce9day")
-    monkeypatch.setattr(stanceclf.sources, "iter_texts", lambda inputs: iter([("kremlin.txt", page)]))
+    monkeypatch.setattr(stanceclf.sources, "iter_texts", lambda inputs, **options: iter([("kremlin.txt", page)]))
     document = stanceclf.sources.Document("kremlin.txt", page)
     monkeypatch.setattr(stanceclf.documents, "iter_documents", lambda inputs, **options: iter([document]))
 
