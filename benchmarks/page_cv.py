@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.page_labels import gold_records, gold_spans, macro_f1  # noqa: E402
 from stanceclf.codebook import HEADS  # noqa: E402
 from stanceclf.labels import Project  # noqa: E402
-from stanceclf.model import OFFTARGET_CARD_KEY, Calibration, fit_bundle  # noqa: E402
+from stanceclf.model import Calibration, fit_bundle  # noqa: E402
 from stanceclf.predict import Model, load_model  # noqa: E402
 
 PAGES = ROOT / "benchmarks" / "pages"
@@ -76,12 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     calibrate: bool | Calibration = True
     if args.fixed_calibration:
         card = load_model(args.fixed_calibration).card
-        calibrate = Calibration(
-            dict(card.temperatures),
-            dict(card.default_label_offsets),
-            dict(card.unsure_below),
-            dict(card.extra.get(OFFTARGET_CARD_KEY) or {}),
-        )
+        calibrate = Calibration(dict(card.temperatures), dict(card.default_label_offsets), dict(card.unsure_below))
     files = page_files()
     missing = sorted(set(by_page) - set(files))
     if missing:

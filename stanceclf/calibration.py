@@ -32,7 +32,6 @@ __all__ = [
     "Heads",
     "fit_temperature",
     "fit_default_offset",
-    "fit_offsets_off_target",
     "sure_threshold",
     "SURE_ACCURACY",
     "SURE_LEVEL",
@@ -110,12 +109,6 @@ class TemperatureScaled(ClassifierMixin, BaseEstimator):
     default_offset : float, default 0.0
         Log-odds added to ``default_label``'s score after scaling, when the
         head has more than two labels and that label among them.
-    offtarget_offset : float, default 0.0
-        Log-odds added to ``default_label``'s score for each off-target cue
-        token of a statement (``#untargeted``, ``#ready_notarget``, ...: it
-        names neither side nor the war), once the pipeline has said which
-        feature columns hold them (:meth:`set_offtarget_columns`); the same
-        conditions as ``default_offset``.
 
     Attributes
     ----------
@@ -126,10 +119,6 @@ class TemperatureScaled(ClassifierMixin, BaseEstimator):
     temperature_ : float
     default_offset_ : float
         The offset applied (0.0 when it does not apply).
-    offtarget_columns_ : numpy.ndarray
-        The columns of the off-target cue tokens (empty until set).
-    offtarget_value_ : float
-        The value a present token has in them (0.0: the offset does not apply).
     coef_, intercept_ : numpy.ndarray
         The calibrated weights: what :meth:`decision_function` applies and
         the saved model stores.
@@ -142,13 +131,11 @@ class TemperatureScaled(ClassifierMixin, BaseEstimator):
         temperature: float = 1.0,
         default_label: str | None = None,
         default_offset: float = 0.0,
-        offtarget_offset: float = 0.0,
     ) -> None:
         self.classifier = classifier
         self.temperature = temperature
         self.default_label = default_label
         self.default_offset = default_offset
-        self.offtarget_offset = offtarget_offset
 
     def fit(self, X: Any, y: Any, sample_weight: Any = None) -> "TemperatureScaled":
         """Fit the wrapped classifier (with a weight per row, when given) and record the calibration."""
@@ -168,30 +155,12 @@ class TemperatureScaled(ClassifierMixin, BaseEstimator):
         classes = list(self.classes_)
         applies = self.default_offset and len(classes) > 2 and self.default_label in classes
         self.default_offset_ = float(self.default_offset) if applies else 0.0
-        self.offtarget_columns_ = np.array([], dtype=np.intp)
-        self.offtarget_value_ = 0.0
         return self
-
-    def set_offtarget_columns(self, columns: np.ndarray, value: float = 1.0) -> None:
-        """Say which feature columns hold the off-target cue tokens, and the value a present token has in them.
-
-        ``offtarget_offset / value`` is added to the default label's weight
-        on each, so that each token present adds ``offtarget_offset``.
-        """
-        check_is_fitted(self, "classifier_")
-        applies = self.offtarget_offset and len(self.classes_) > 2 and self.default_label in list(self.classes_)
-        self.offtarget_columns_ = np.asarray(columns, dtype=np.intp)
-        self.offtarget_value_ = float(value) if applies else 0.0
 
     @property
     def coef_(self) -> np.ndarray:
         check_is_fitted(self, "classifier_")
-        coef = self.classifier_.coef_ / self.temperature_
-        if self.offtarget_value_ and len(self.offtarget_columns_):
-            coef = coef.copy()
-            row = list(self.classes_).index(self.default_label)
-            coef[row, self.offtarget_columns_] += np.float32(self.offtarget_offset / self.offtarget_value_)
-        return coef
+        return self.classifier_.coef_ / self.temperature_
 
     @property
     def intercept_(self) -> np.ndarray:
@@ -309,43 +278,6 @@ def fit_default_offset(decision: np.ndarray, gold: np.ndarray, column: int) -> f
         shifted[:, column] += offset
         losses.append(log_loss(shifted, gold))
     return float(OFFSETS[int(np.argmin(losses))])
-
-
-def fit_offsets_off_target(
-    decision: np.ndarray, gold: np.ndarray, column: int, tokens: np.ndarray
-) -> tuple[float, float]:
-    """The default label's offset and its offset per off-target cue token, together, by out-of-fold log-loss.
-
-    Stance is toward talks to end this war (codebook section 3): a statement
-    that names neither side nor the war is more often ``neutral`` than its
-    words alone say, and how much more is a prior of its own. Both offsets
-    are taken from :data:`OFFSETS`, the pair that minimises the log-loss.
-
-    Parameters
-    ----------
-    decision : numpy.ndarray
-        Out-of-fold decision scores divided by the head's temperature, ``(n, n_labels)``.
-    gold : numpy.ndarray
-        The gold column of each row.
-    column : int
-        The default label's column.
-    tokens : numpy.ndarray
-        Each row's number of off-target cue tokens.
-
-    Returns
-    -------
-    tuple of float
-        The offset added to every row, and the offset added per token.
-    """
-    best, pair = np.inf, (0.0, 0.0)
-    for offset in OFFSETS:
-        for per_token in OFFSETS:
-            shifted = decision.copy()
-            shifted[:, column] += offset + per_token * tokens
-            loss = log_loss(shifted, gold)
-            if loss < best:
-                best, pair = loss, (float(offset), float(per_token))
-    return pair
 
 
 def wilson_lower(successes: int, trials: int, level: float = SURE_LEVEL) -> float:

@@ -24,7 +24,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 import numpy as np
 import scipy
@@ -43,15 +43,14 @@ from .calibration import (
     Heads,
     TemperatureScaled,
     fit_default_offset,
-    fit_offsets_off_target,
     fit_temperature,
     sure_threshold,
 )
 from .calibration import probabilities as calibration_probabilities
 from .card import ModelCard, TrainingInfo
-from .codebook import CODEBOOK_VERSION, DEFAULT_LABELS, HEADS, STANCE_CUE_CLASSES, tables_hash
+from .codebook import CODEBOOK_VERSION, DEFAULT_LABELS, HEADS, tables_hash
 from .errors import InputTypeError, InvalidInputError
-from .features import CUE_PREFIX, normalise_all
+from .features import normalise_all
 from .labels import LabeledStatement
 from .modelfile import CARD_FILE, CARD_MD_FILE, FORMAT_VERSION, MODEL_FILE, write_model
 from .predict import UNSURE_BELOW
@@ -82,9 +81,7 @@ __all__ = [
 #: Hyper-parameters of the shipped model, chosen by leave-one-article-out
 #: cross-validation on the training split (see docs/model.md). ``framing_page_weight``
 #: is the weight of a whole page's statement in the framing head's fit (1: as any
-#: other), chosen by page cross-validation (docs/model.md, round 6); ``stance_offtopic_weight``
-#: the weight in the stance head's fit of a statement of a written piece in which no statement
-#: takes a stance (news about something else; docs/model.md, round 7).
+#: other), chosen by page cross-validation (docs/model.md, round 6).
 DEFAULT_PARAMS: dict[str, Any] = {
     "ngram_max": 2,
     "min_df": 1,
@@ -93,7 +90,6 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "class_weight": "balanced",
     "cue_weight": 1.0,
     "framing_page_weight": 2.0,
-    "stance_offtopic_weight": 1.0,
 }
 
 #: Article ids of the statements of whole pages (``labels/pages.jsonl``): ``page-<page>``.
@@ -132,7 +128,6 @@ def build_pipeline(
     classifier: Any = None,
     temperatures: Mapping[str, float] | None = None,
     default_label_offsets: Mapping[str, float] | None = None,
-    offtarget_offsets: Mapping[str, float] | None = None,
     **params: Any,
 ) -> Pipeline:
     """An unfitted pipeline with the given hyper-parameters.
@@ -145,9 +140,9 @@ def build_pipeline(
         (``LinearSVC``, ``SGDClassifier``, ``RidgeClassifier``, ...); cloned
         per head. Default: a ``LogisticRegression`` with the ``C`` and
         ``class_weight`` of the hyper-parameters.
-    temperatures, default_label_offsets, offtarget_offsets : mapping of str to float, optional
+    temperatures, default_label_offsets : mapping of str to float, optional
         Per head, the calibration of its :class:`~stanceclf.calibration.TemperatureScaled`
-        (see :func:`fit_bundle`); default 1.0, 0.0 and 0.0.
+        (see :func:`fit_bundle`); default 1.0 and 0.0.
     **params
         Keys of :data:`DEFAULT_PARAMS`; missing keys take the defaults.
 
@@ -182,7 +177,7 @@ def build_pipeline(
         classifier = LogisticRegression(
             C=settings["C"], class_weight=settings["class_weight"], max_iter=5000, solver="lbfgs"
         )
-    temperatures, offsets, offtarget = temperatures or {}, default_label_offsets or {}, offtarget_offsets or {}
+    temperatures, offsets = temperatures or {}, default_label_offsets or {}
     heads = Heads(
         [
             (
@@ -192,7 +187,6 @@ def build_pipeline(
                     temperature=temperatures.get(head, 1.0),
                     default_label=DEFAULT_LABELS.get(head),
                     default_offset=offsets.get(head, 0.0),
-                    offtarget_offset=offtarget.get(head, 0.0),
                 ),
             )
             for head in HEADS
@@ -203,7 +197,6 @@ def build_pipeline(
         C=settings["C"],
         class_weight=settings["class_weight"],
         framing_page_weight=settings["framing_page_weight"],
-        stance_offtopic_weight=settings["stance_offtopic_weight"],
     )
 
 
@@ -336,7 +329,6 @@ class _Pipeline(Pipeline):
         C: float = 1.0,
         class_weight: Any = None,
         framing_page_weight: float = 1.0,
-        stance_offtopic_weight: float = 1.0,
         memory: Any = None,
         verbose: bool = False,
     ) -> None:
@@ -344,15 +336,12 @@ class _Pipeline(Pipeline):
         self.C = C
         self.class_weight = class_weight
         self.framing_page_weight = framing_page_weight
-        self.stance_offtopic_weight = stance_offtopic_weight
 
-    def fit(self, X: Any, y: Any = None, *, pages: Any = None, offtopic: Any = None, **params: Any) -> "_Pipeline":
+    def fit(self, X: Any, y: Any = None, *, pages: Any = None, **params: Any) -> "_Pipeline":
         """Fit the normaliser, the features, then the heads.
 
         ``pages`` marks the rows that are statements of whole pages: the
         framing head weighs them ``framing_page_weight`` times as much.
-        ``offtopic`` marks the statements of written pieces about something
-        else: the stance head weighs them ``stance_offtopic_weight`` times as much.
         """
         features = self.named_steps["features"]
         matrix = features.fit_transform(self.named_steps["normalise"].fit_transform(X))
@@ -361,17 +350,15 @@ class _Pipeline(Pipeline):
         Y = np.asarray(y, dtype=object)
         if Y.ndim != 2 or Y.shape[1] != len(heads.estimators):
             raise InvalidInputError(f"expected {len(heads.estimators)} target columns, got shape {Y.shape}")
-        weights = {
-            "framing": _row_weights(pages, self.framing_page_weight),
-            "stance": _row_weights(offtopic, self.stance_offtopic_weight),
-        }
+        page_weights = None
+        if pages is not None and self.framing_page_weight != 1.0:
+            page_weights = np.where(np.asarray(pages, dtype=bool), self.framing_page_weight, 1.0)
         heads.estimators_ = [
-            fit_without_columns(estimator, matrix, Y[:, column], speaker_only, sample_weight=weights.get(head))
+            fit_without_columns(
+                estimator, matrix, Y[:, column], speaker_only, sample_weight=page_weights if head == "framing" else None
+            )
             for column, (head, estimator) in enumerate(heads.estimators)
         ]
-        off_target, cue_value = offtarget_columns(features), (features.transformer_weights or {}).get("cues", 1.0)
-        for estimator in heads.estimators_:
-            estimator.set_offtarget_columns(off_target, cue_value)
         speaker = [head for head, _ in heads.estimators].index(SPEAKER_ONLY_HEAD)
         fit_added_columns(
             heads.estimators_[speaker], matrix, Y[:, speaker], speaker_only, C=self.C, class_weight=self.class_weight
@@ -379,40 +366,15 @@ class _Pipeline(Pipeline):
         return self
 
 
-def _row_weights(marked: Any, weight: float) -> np.ndarray | None:
-    """``weight`` for the marked rows and 1 for the others; None (no weights) when nothing changes."""
-    if marked is None or weight == 1.0:
-        return None
-    return np.where(np.asarray(marked, dtype=bool), weight, 1.0)
-
-
 def speaker_only_columns(features: FeatureUnion) -> np.ndarray:
     """The columns of a fitted feature union that hold the attribution-clause tokens (cue block, ``#said...``)."""
-    return _cue_columns(features, lambda token: token.startswith(SPEAKER_CUE_PREFIX))
-
-
-def _cue_columns(features: FeatureUnion, wanted: Callable[[str], bool]) -> np.ndarray:
-    """The columns of a fitted feature union's cue block whose token is ``wanted``, in the union's numbering."""
     blocks = dict(features.transformer_list)
     offset = blocks["words"].table_.n_columns
     vocabulary = blocks["cues"].vocabulary_
-    return np.array(sorted(offset + column for token, column in vocabulary.items() if wanted(token)), dtype=np.intp)
-
-
-#: The cue tokens of a statement that names neither side nor the war (:func:`stanceclf.features.normalise`).
-OFFTARGET_TOKENS = frozenset(
-    {f"{CUE_PREFIX}untargeted", *(f"{CUE_PREFIX}{name}_notarget" for name in STANCE_CUE_CLASSES)}
-)
-
-
-def offtarget_columns(features: FeatureUnion) -> np.ndarray:
-    """The columns of a fitted feature union that hold the off-target cue tokens (:data:`OFFTARGET_TOKENS`)."""
-    return _cue_columns(features, OFFTARGET_TOKENS.__contains__)
-
-
-def offtarget_tokens(normalised: Sequence[str]) -> np.ndarray:
-    """Each normalised statement's number of off-target cue tokens."""
-    return np.array([sum(token in OFFTARGET_TOKENS for token in text.split()) for text in normalised], dtype=float)
+    return np.array(
+        sorted(offset + column for token, column in vocabulary.items() if token.startswith(SPEAKER_CUE_PREFIX)),
+        dtype=np.intp,
+    )
 
 
 def _settings(params: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -482,22 +444,19 @@ def fit_bundle(
     groups = [s.article for s in ordered]
     real = np.array([s.id in held_out_able for s in ordered])
     pages = np.array([s.article.startswith(PAGE_ARTICLE_PREFIX) for s in ordered])
-    offtopic = _offtopic_rows(ordered, real)
     if isinstance(calibrate, Calibration):
         calibration = calibrate
     elif calibrate:
-        calibration = _calibrate(settings, classifier, texts, targets, groups, real, pages, offtopic)
+        calibration = _calibrate(settings, classifier, texts, targets, groups, real, pages)
     else:
         calibration = Calibration()
     pipeline = build_pipeline(
         classifier=classifier,
         temperatures=calibration.temperatures,
         default_label_offsets=calibration.offsets,
-        offtarget_offsets=calibration.offtarget_offsets,
         **settings,
-    ).fit(texts, targets, pages=pages, offtopic=offtopic)
-    extra = {OFFTARGET_CARD_KEY: {head: calibration.offtarget_offsets.get(head, 0.0) for head in OFFTARGET_HEADS}}
-    extra.update(card or {})
+    ).fit(texts, targets, pages=pages)
+    extra = dict(card or {})
     training = TrainingInfo(
         statements=len(ordered),
         labels_sha256=labels_hash(ordered),
@@ -533,18 +492,6 @@ def fit_bundle(
 _CALIBRATION_FOLDS = 5
 
 
-def _offtopic_rows(ordered: Sequence[LabeledStatement], real: np.ndarray) -> np.ndarray:
-    """The statements of written pieces (not ``real``) in which no statement takes a stance: other news."""
-    with_stance = {s.article for s in ordered if s.stance != DEFAULT_LABELS["stance"]}
-    return np.array([not is_real and s.article not in with_stance for s, is_real in zip(ordered, real)])
-
-
-#: The heads whose default label has an offset per off-target cue token (stance: codebook section 3's target).
-OFFTARGET_HEADS = ("stance",)
-#: The model card's entry for those offsets.
-OFFTARGET_CARD_KEY = "offtarget_offsets"
-
-
 @dataclass(frozen=True)
 class Calibration:
     """Per head: temperature, default-label offset, and (stance, framing) unsure threshold.
@@ -553,15 +500,11 @@ class Calibration:
     ----------
     temperatures, offsets, unsure_below : dict of str to float
         Keyed by head; a head missing takes 1.0, 0.0 and the default threshold.
-    offtarget_offsets : dict of str to float
-        Keyed by head (stance): the default label's offset per off-target cue
-        token; a head missing takes 0.0.
     """
 
     temperatures: dict[str, float] = field(default_factory=dict)
     offsets: dict[str, float] = field(default_factory=dict)
     unsure_below: dict[str, float] = field(default_factory=dict)
-    offtarget_offsets: dict[str, float] = field(default_factory=dict)
 
 
 def _calibrate(
@@ -572,7 +515,6 @@ def _calibrate(
     groups: list[str],
     real: np.ndarray,
     pages: np.ndarray,
-    offtopic: np.ndarray,
 ) -> Calibration:
     """Per head, the temperature and default-label offset that minimise out-of-fold log-loss.
 
@@ -585,42 +527,29 @@ def _calibrate(
     """
     if len(ArticleFolds().articles([g for g, is_real in zip(groups, real) if is_real])) < 3:
         return Calibration()
-    out_of_fold, rows = _out_of_fold_scores(settings, classifier, texts, targets, groups, pages, offtopic)
-    tokens = offtarget_tokens(normalise_all([texts[i] for i in rows]))
-    temperatures, offsets, unsure_below, offtarget = {}, {}, {}, {}
+    out_of_fold, rows = _out_of_fold_scores(settings, classifier, texts, targets, groups, pages)
+    temperatures, offsets, unsure_below = {}, {}, {}
     for head, (decision, gold) in out_of_fold.items():
-        temperatures[head], offset, per_token, calibrated = _calibrate_head(head, decision, gold, tokens)
+        temperatures[head], offset, calibrated = _calibrate_head(head, decision, gold)
         if offset is not None:
             offsets[head] = offset
-        if per_token is not None:
-            offtarget[head] = per_token
         if head in UNSURE_HEADS:
             probabilities = calibration_probabilities(calibrated)[real[rows]]
             correct = probabilities.argmax(axis=1) == gold[real[rows]]
             unsure_below[head] = sure_threshold(probabilities.max(axis=1), correct)
-    return Calibration(temperatures, offsets, unsure_below, offtarget)
+    return Calibration(temperatures, offsets, unsure_below)
 
 
-def _calibrate_head(
-    head: str, decision: np.ndarray, gold: np.ndarray, tokens: np.ndarray
-) -> tuple[float, float | None, float | None, np.ndarray]:
-    """A head's temperature, its default label's offsets (None where it has none), and the calibrated scores.
-
-    The offsets are the one added to every statement and, for the heads of
-    :data:`OFFTARGET_HEADS`, the one added per off-target cue token (``tokens``, per row).
-    """
+def _calibrate_head(head: str, decision: np.ndarray, gold: np.ndarray) -> tuple[float, float | None, np.ndarray]:
+    """A head's temperature, its default label's offset (None for a head without one), and the calibrated scores."""
     temperature = fit_temperature(decision, gold)
     calibrated = decision / temperature
     if head not in DEFAULT_LABELS:
-        return temperature, None, None, calibrated
+        return temperature, None, calibrated
     column = HEADS[head].index(DEFAULT_LABELS[head])
-    if head not in OFFTARGET_HEADS:
-        offset = fit_default_offset(calibrated, gold, column)
-        calibrated[:, column] += offset
-        return temperature, offset, None, calibrated
-    offset, per_token = fit_offsets_off_target(calibrated, gold, column, tokens)
-    calibrated[:, column] += offset + per_token * tokens
-    return temperature, offset, per_token, calibrated
+    offset = fit_default_offset(calibrated, gold, column)
+    calibrated[:, column] += offset
+    return temperature, offset, calibrated
 
 
 def _out_of_fold_scores(
@@ -630,7 +559,6 @@ def _out_of_fold_scores(
     targets: np.ndarray,
     groups: list[str],
     pages: np.ndarray,
-    offtopic: np.ndarray,
 ) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], np.ndarray]:
     """Per head, uncalibrated decision scores of every held-out statement (codebook label columns) and gold columns.
 
@@ -646,7 +574,7 @@ def _out_of_fold_scores(
             continue
         rows.append(test_idx)
         fold = build_pipeline(classifier=classifier, **settings).fit(
-            [texts[i] for i in train_idx], fold_targets, pages=pages[train_idx], offtopic=offtopic[train_idx]
+            [texts[i] for i in train_idx], fold_targets, pages=pages[train_idx]
         )
         features = fold[:-1].transform([texts[i] for i in test_idx])
         for column, (head, estimator) in enumerate(zip(HEADS, fold.named_steps["heads"].estimators_)):

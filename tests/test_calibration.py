@@ -61,7 +61,7 @@ def test_calibration_holds_out_written_pieces_too_so_the_prior_sees_off_topic_ne
     fitted_on = []
     real = stanceclf.model._calibrate_head
     monkeypatch.setattr(
-        stanceclf.model, "_calibrate_head", lambda head, d, g, t: fitted_on.append(len(g)) or real(head, d, g, t)
+        stanceclf.model, "_calibrate_head", lambda head, d, g: fitted_on.append(len(g)) or real(head, d, g)
     )
     articles = [s for a in ARTICLES for s in statements_of(a)]
     written = _harbour_news(pieces=4, per_piece=1)
