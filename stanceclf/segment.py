@@ -273,6 +273,7 @@ _INTERFACE_WORDS = frozenset(
     quick store google apple accessible printer-friendly coverage choices tv give site schedule programme program
     tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
     options source list moments
+    hosts searches topics sources
     non-essential essential necessary guide you local following spotify deezer stitcher overcast castbox soundcloud
     amazon music iheartradio
     """.split()
@@ -570,8 +571,10 @@ _NAME_IN_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)+ in [A-Z][\w'’\-]+(?:
 _REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_IN_PLACE})+$")
 # Round 13: a correspondent's credit as a sentence, "A Kherson correspondent reports.", "Lind reported from Riga;
 # Vos reported from Kyiv." (a report's content after it, "... reported from Riga that ...", is news)
-_CREDITED = r"(?!The )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
-_REPORTED_FROM = rf"{_CREDITED}(?: and {_CREDITED})? reported from [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{0,2}}"
+_CREDITED = r"(?!The )[A-Z][\w'’\-]+(?: [A-Z]\.)?(?: [A-Z][\w'’\-]+){0,2}"
+_FROM_PLACE = r"from [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
+# round 15: "Lind reported from Riga, and Paul R. Vos from Kyiv.": a second name with its place, "reported" left out
+_REPORTED_FROM = rf"{_CREDITED}(?: and {_CREDITED})? reported {_FROM_PLACE}(?:,? and {_CREDITED} {_FROM_PLACE})?"
 _CREDIT_SENTENCE = re.compile(
     r"(?:(?:An?|Our|The) (?:[A-Z][\w'’\-]+ ){0,3}(?:correspondent|reporter|stringer|staff (?:writer|reporter"
     r"|correspondent))s? (?:reports|reported|contributed)"
@@ -1052,6 +1055,60 @@ _BOILERPLATE = tuple(
             r"|as of (?:the )?(?:market|previous) close\b)"
             r"|^\*?(?:market|stock|price) (?:data|quotes) (?:is |are )?(?:provided|supplied|powered) by\b",
         ),
+        # round 15: a consent notice that does not say "cookies" ("This site keeps small files on your device"), and
+        # its choice ("You can accept all of them or pick which to allow")
+        (
+            "device computer browser phone",
+            r"\b(?:stores?|saves?|keeps?|places?|puts?|sets?) (?:some )?(?:small )?(?:data |text |tracking )?(?:files"
+            r"|identifiers|trackers) on your (?:device|computer|browser|phone)\b",
+        ),
+        ("accept", r"^you (?:can|may) accept (?:them all|all of them|all|every one)\b.{0,40}\b(?:choose|pick|select|manage)\b"),
+        # round 15: a paywall's loading notice ("You are seeing a preview of this story while we check your access.")
+        (
+            "preview access",
+            r"^you(?:'re|’re| are| have)? (?:viewing |reading |seeing |getting )?(?:a |the )?preview(?: view| version)?"
+            r" of (?:this|the) (?:article|story|page|piece)\b"
+            r"|^(?:when|once|after|while) we(?:'ve|’ve| have)? (?:are )?(?:confirmed|checked|verified|checking|check"
+            r"|verify|confirm) (?:your )?(?:access|subscription)\b",
+        ),
+        # round 15: a transcript's own notes ("This transcript was generated automatically ...", "... check the audio
+        # before quoting"), a sponsor's address ("Visit shop.example/show for 10% off.")
+        (
+            "transcript automatically machine machine-generated auto-generated ai-generated",
+            r"^(?:this is )?(?:an? |the )?(?:automatically|machine|computer|ai|auto)[ -]generated transcript\b"
+            r"|^(?:this|the) transcript (?:was|has been|is) (?:automatically |machine[ -])?(?:generated|produced)"
+            r"(?: automatically| by (?:software|a machine|ai))?\b",
+        ),
+        ("audio", r"^(?:please )?(?:check|consult|refer to|listen to) the (?:original )?audio before quoting\b"),
+        ("visit", r"^visit [\w\-]+(?:\.[\w\-]+)+/?\S* (?:for|to get|and use)\b"),
+        # round 15: a repost site's ownership note ("All posts belong to their channels' owners."), an aggregator's
+        # ranking by an algorithm and its "Learn how <site> picks stories."
+        (
+            "belong belongs",
+            r"^(?:all )?(?:the )?(?:content|posts|texts|materials|messages)(?: [\w'’]+){0,2} belongs? to (?:the |their )?"
+            r"(?:channels?(?:'|’)? |original |respective )?(?:owners|authors|channels|sources)\b",
+        ),
+        (
+            "algorithm algorithms",
+            r"^(?:the |these |our )?(?:headlines|stories|news|articles|items|sources|results|links|topics)\b[\w ,]{0,40}"
+            r"\b(?:are|is) (?:selected|chosen|ranked|sorted|picked|curated|grouped|ordered) by (?:an? |our )?algorithms?\b",
+        ),
+        (
+            "learn",
+            r"^learn (?:how|why) (?:[\w.'’\-]+ ){1,3}(?:chooses|selects|ranks|picks|shows|sorts) (?:the )?(?:stories|sources"
+            r"|headlines|news|articles)\b",
+        ),
+        # round 15: who writes a live page ("This live blog is run by our Kyiv desk."), a correction's note
+        (
+            "live",
+            r"^(?:this|the|our) live (?:page|blog|feed|coverage) is (?:updated|written|run|produced|edited|curated"
+            r"|maintained) by\b",
+        ),
+        (
+            "earlier",
+            r"^(?:correction\b.{0,30})?an earlier version of this (?:article|story|report|piece) (?:misstated|misidentified"
+            r"|misspelled|misquoted|misattributed|incorrectly|wrongly|gave|omitted)\b",
+        ),
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
@@ -1122,7 +1179,8 @@ _AUTHOR_BIO = re.compile(
 _ABOUT_OUTLET = re.compile(
     r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|for|of|and|on|&)){0,6}\s+(?:is\s+(?:an?|the)\s+"
     r"(?:[\w\-]+\s+){0,4}"
-    r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
+    r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service"
+    r"|news\s+organi[sz]ation|newswire|news\s+wire)\b"
     r"|is\s+(?:published|produced|presented|made)\s+by\b|is\s+(?:funded|financed|owned)\s+(?:by|from)\b"
     # round 9: "... is editorially independent.", "... is a registered foundation.", "... is a signatory of ..."
     r"|is\s+editorially\s+independent\b|is\s+an?\s+registered\s+(?:foundation|charity|non-?profit|association"
@@ -1530,7 +1588,9 @@ _DATELINE_PREFIX = re.compile(
 # Round 9: a place in capitals and a colon before the first sentence ("ISLAMABAD: Pakistan would ..."); an emoji
 # and its variation selector before a paragraph ("⚡️ In Istanbul ...").
 _CAPS_COLON_DATELINE = re.compile(rf"{_CAPS_PLACE}:\s+(?=[A-Z\"“])")
-_SYMBOL_LABEL = re.compile(r"(?:[^\w\s\"“‘'«(\[]\ufe0f?){1,3}\s+(?=[A-Z\"“‘'«])")
+# Round 15: the emoji glued to its paragraph too ("⚠️Due to ..."); a name's label after it stays ("🔴Budanov: there
+# will be ..." is the channel's statement, as the golds keep it)
+_SYMBOL_LABEL = re.compile(r"(?:[^\w\s\"“‘'«(\[]\ufe0f?){1,3}(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z][a-z]))")
 _TITLE_THEN_DATE = re.compile(rf"[A-Z][^.!?]{{10,160}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$")
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
 _SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
@@ -1562,7 +1622,10 @@ _LABEL = re.compile(
 )
 _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
 # Editors' initials under a wire story: "bur-ams/jj", "ph-sl/as".
-_EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*$")
+# The desk's initials, and (round 15) the agencies after them: "kg/rm (dpa, AFP)"
+_EDITOR_TAG = re.compile(
+    r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*(?: \([A-Za-z]{2,8}(?:, ?[A-Za-z]{2,8}){0,3}\))?$"
+)
 # A byline in lower case at the start of a line: "by Olena Moroz".
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
 _RELATED_LINK = re.compile(
@@ -1940,8 +2003,10 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if _all_interface(low_words):
         return _FURNITURE
-    if plain[0].islower() and len(words) >= 4 and not terminal and _all_interface(low_words[1:]):
-        return _FURNITURE  # round 13: a site's wordmark in lower case before its menu, "newsly For you Top stories"
+    if (plain[0].islower() or words[0].isupper()) and len(words) >= 4 and not terminal and _all_interface(low_words[1:]):
+        # round 13: a site's wordmark in lower case before its menu, "newsly For you Top stories"; round 15: in
+        # capitals, "DEEPWATER Episodes Hosts Donate"
+        return _FURNITURE
     if terminal:
         if len(words) <= 3 and "," in plain and _PLACE_AND_STATE.match(plain):
             return _FURNITURE  # "Washington, D.C.", "Columbus, O.": a transcript's place line
@@ -3008,10 +3073,13 @@ def _mark_footer(blocks: list[_Block]) -> None:
     # ("Glory to Ukraine!") even set apart; a channel's sign-off of two ("Glory to Ukraine! Glory to the Heroes!")
     # or a page with no salutation goes, as before
     address = any(not block.drop and block.plain[-1] == "!" and _SALUTATION.match(block.plain) for block in blocks)
-    for block in blocks[last_body + 1 :]:
+    cards = _card_headlines(blocks)
+    for index, block in enumerate(blocks[last_body + 1 :], last_body + 1):
         if address and not block.drop and block.plain[-1] == "!" and "! " not in block.plain:
             if block.plain.count(" ") <= 5:
                 continue
+        if index in cards:
+            continue  # round 15: an aggregator's last card below the last teaser ("<headline>" + "Site · Yesterday")
         if not block.drop:
             # round 12: one exclamation right under the last paragraph, with no blank line, ends a speech
             # ("... make it possible for us to negotiate at all." + "Glory to Ukraine!"), as the golds keep it
@@ -3024,6 +3092,23 @@ def _mark_footer(blocks: list[_Block]) -> None:
                 and (block.blank_before or "! " in block.plain)
             ):
                 block.drop = True
+
+
+def _card_headlines(blocks: list[_Block]) -> set[int]:
+    """Round 15: an aggregator's cards, the headlines each followed by a dropped source line ("Site · 3 hours ago").
+
+    Only on a page with three or more kept ones: there the last card, below the last teaser, is a headline too.
+    """
+    cards = {
+        index
+        for index in range(len(blocks) - 1)
+        if blocks[index + 1].drop
+        and " · " in blocks[index + 1].plain
+        and " · " not in blocks[index].plain
+        and len(blocks[index].plain) >= 30
+        and not blocks[index].terminal
+    }
+    return cards if sum(not blocks[index].drop for index in cards) >= 3 else set()
 
 
 def _is_byline_bio(blocks: list[_Block], block: _Block) -> bool:
