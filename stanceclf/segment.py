@@ -222,6 +222,7 @@ _TITLES = frozenset(
 # before an opening quote or a word that only starts sentences ("... on E. Speedway Blvd. “They go home ...").
 _SUFFIX_ABBREVIATIONS = frozenset("ave blvd st inc ltd corp co etc jr sr".split())
 _STREET_ENDS = frozenset(("ave", "blvd"))
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.){2,3}$")
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 _SPEECH_VERB = re.compile(
     r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
@@ -240,7 +241,10 @@ _REPLY_BEFORE = frozenset(("", *_TERMINAL))
 _TITLE_OPENERS = '“«"‘'
 _TITLE_OPENED = re.compile(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
 # A "’" before a letter is an apostrophe ("Putin’s"), not a closing quote.
-_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)](?:[”»\"]|’(?!\w))(?:\s*[a-z(]|[,;:.)]|$)")
+_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?),](?:[”»\"]|’(?!\w))(?:\s*[a-z(]|[,;:.)]|$)")
+# Round 15: a word that names a title before its quote ('a concert titled "Snow. Bells," opens ...'): there the
+# title may end with the sentence's comma
+_TITLE_WORD = re.compile(r"\b(?:titled|entitled|called|named|dubbed)\s*$")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
 # Lines made only of these words (any case, any order) are interface strings.
@@ -530,6 +534,16 @@ _CREW = re.compile(
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
     r"|\s*\([a-z ]{2,20}\))?\.?$"
 )
+# Round 15: a show's credits in a sentence, "Episode credits: produced by Ana Ruiz, edited by Tom Reed."
+_CREDITS_LINE = re.compile(
+    rf"(?:(?:Episode|Show|Podcast|Programme|Program|Video) )?[Cc]redits\s*:\s*(?:[a-z]+(?: and [a-z]+)? by {_NAME}"
+    r"(?:,\s*|\s+and\s+|\.?$))+$"
+)
+# Round 15: a radio's byline, "With our correspondent in Kharkiv, Ana Ruiz", its date and reading time after it
+_WITH_CORRESPONDENT = re.compile(
+    rf"With our (?:special )?(?:correspondent|reporter|envoy|team)s? in [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+{_NAME}"
+    r"(?:\s+(?:Published|Updated|Posted)(?: on)?:?\s.*)?$"
+)
 # Round 12: a byline of a name and the agencies, without "By": "Rita Valadares with agencies".
 _AGENCIES_END = ("agencies", "agency reports", "wires", "wire services")
 _NAME_WITH_AGENCIES = re.compile(
@@ -630,7 +644,9 @@ _CREDIT_FOR_BARE = re.compile(
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
     r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo(?:graph)?|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
-    r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo)\.?$",
+    r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo"
+    # round 15: a graphic's credit, "(RPA graphic)", "(Reuters map)"
+    r"|\(\s*[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3} (?:graphic|infographic|map|chart|illustration)\s*\))\.?$",
     re.IGNORECASE,
 )
 # A caption sentence and its credit after it: "... on 26 June 2025. ANNA KOVAL / AP", "... a still. (Film Institute)".
@@ -643,6 +659,9 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?:/[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,2}){0,2}$"
     # A caption's date, then its credit: "..., 11 May 2026 Agency Name/Photographer Name".
     r"|\b\d{4},? [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} ?/ ?[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}$"
+)
+_CREDIT_FOR_AFTER_SENTENCE = re.compile(
+    r"[.!?] (?:[A-ZÀ-Þ][\w'’\-]+ ){1,2}[A-ZÀ-Þ][\w'’\-]+ for (?:The )?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}$"
 )
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
 # A gallery's caption numbered "N/M" at the start of its line.
@@ -1059,7 +1078,7 @@ _BOILERPLATE = tuple(
         # its choice ("You can accept all of them or pick which to allow")
         (
             "device computer browser phone",
-            r"\b(?:stores?|saves?|keeps?|places?|puts?|sets?) (?:some )?(?:small )?(?:data |text |tracking )?(?:files"
+            r"\b(?:stores?|saves?|keeps?|places?|puts?|sets?) (?:[\w\-]+ ){0,4}(?:files"
             r"|identifiers|trackers) on your (?:device|computer|browser|phone)\b",
         ),
         ("accept", r"^you (?:can|may) accept (?:them all|all of them|all|every one)\b.{0,40}\b(?:choose|pick|select|manage)\b"),
@@ -1080,12 +1099,11 @@ _BOILERPLATE = tuple(
             r"(?: automatically| by (?:software|a machine|ai))?\b",
         ),
         ("audio", r"^(?:please )?(?:check|consult|refer to|listen to) the (?:original )?audio before quoting\b"),
-        ("visit", r"^visit [\w\-]+(?:\.[\w\-]+)+/?\S* (?:for|to get|and use)\b"),
         # round 15: a repost site's ownership note ("All posts belong to their channels' owners."), an aggregator's
         # ranking by an algorithm and its "Learn how <site> picks stories."
         (
             "belong belongs",
-            r"^(?:all )?(?:the )?(?:content|posts|texts|materials|messages)(?: [\w'’]+){0,2} belongs? to (?:the |their )?"
+            r"^(?:all )?(?:the )?(?:content|posts|texts|materials|messages)(?: [\w'’]+){0,3} belongs? to (?:the |their )?"
             r"(?:channels?(?:'|’)? |original |respective )?(?:owners|authors|channels|sources)\b",
         ),
         (
@@ -1095,7 +1113,7 @@ _BOILERPLATE = tuple(
         ),
         (
             "learn",
-            r"^learn (?:how|why) (?:[\w.'’\-]+ ){1,3}(?:chooses|selects|ranks|picks|shows|sorts) (?:the )?(?:stories|sources"
+            r"^learn (?:how|why) (?:[\w.'’\-]+ ){1,3}(?:chooses|selects|ranks|picks|shows|sorts) (?:the |these |its |our )?(?:stories|sources"
             r"|headlines|news|articles)\b",
         ),
         # round 15: who writes a live page ("This live blog is run by our Kyiv desk."), a correction's note
@@ -1169,7 +1187,7 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about"
     r"|is\s+(?:a|an|the|our)\s+[\w\s\-]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
     r"|diplomat|professor|lecturer|researcher|analyst|economist|historian|commentator|contributor|blogger"
-    r"|broadcaster|observer))\b"
+    r"|broadcaster|observer|adviser|advisor))\b"
     # the bio's next sentence: "She previously covered ...", "He was formerly ..."
     r"|^(?:She|He|They)\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:previously|formerly|earlier|also)\s+(?:worked|covered"
     r"|served|reported|wrote|was|led|edited|taught|headed|ran)\b"
@@ -1241,6 +1259,11 @@ _SITE_LINE_START = re.compile(
     r"|tiktok|vk|whatsapp|viber|threads|bluesky|google news)\b"
     r"|(?:please )?(?:subscribe|donate|sign up)(?: now| today)?\s*[!.]?$"
     r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
+    # round 15: a comments section's rules ("To comment, please sign in.", "Please respect other readers."), an
+    # app's prompt ("Open in the app — it's faster")
+    r"|to (?:comment|reply|post a comment|leave a comment|join the discussion),? (?:please )?(?:log in|sign in"
+    r"|register|subscribe)\b|(?:please )?(?:be respectful (?:of|to)|respect) (?:other|fellow) (?:readers|commenters"
+    r"|users|members)\b|open (?:it |this )?in (?:the|our) app\b"
     # round 14: a live page's prompt to reload it, "Refresh the page for the latest posts."
     r"|refresh (?:this |the )?(?:page |feed |blog )?(?:for|to see|to get) (?:the )?(?:latest|newest|new|more)"
     r" (?:posts|updates|entries|news)\b"
@@ -1318,7 +1341,10 @@ _SITE_LINES = (
         "affiliated",
         r"\b(?:is|are) not affiliated with (?:the |any )?(?:channels?|sources?|accounts?|sites?"
         r"|outlets?|authors?|publishers?|pages?|media) (?:it|we|they) (?:reposts?|quotes?|cites?|aggregates?"
-        r"|features?|republish(?:es)?|translates?|links? to)\b",
+        r"|features?|republish(?:es)?|translates?|links? to)\b"
+        # round 15: a repost site that is not the network it reposts from, "... is not affiliated with Telegram."
+        r"|\b(?:is|are) not affiliated with (?:telegram|x|twitter|facebook|meta|youtube|google|instagram|tiktok"
+        r"|whatsapp|viber|vk)\.?$",
     ),
     (
         "members subscribers supporters patrons",
@@ -1331,6 +1357,8 @@ _SITE_LINES = (
         r" (?:brought to you|sponsored|supported|made possible|presented|powered) by\b",
     ),
     ("code", r"^(?:use|enter|apply)(?: the)?(?: promo| discount| coupon| offer)? code \S+"),
+    # round 15: a sponsor's address, after its read ("Visit shop.example/show for 10% off.")
+    ("visit", r"^visit [\w\-]+(?:\.[\w\-]+)+/?\S* (?:for|to get|and use)\b"),
 )
 
 
@@ -1383,7 +1411,7 @@ _SITE_KEYS = frozenset(
         bring updated posted back pausing closing wrapping ending acknowledge acknowledges rights depend depends rely
         relies like value enjoy appreciate becoming patreon ko-fi boosty coffee code views opinions thank thanks
         sign-up signup consented member republishing reprinting reposting reproduction copying quoting
-        original affiliated patrons episode show programme""".split()
+        original affiliated patrons episode show programme visit""".split()
     for before in _TOKEN_BEFORE
     for after in _TOKEN_AFTER
 )
@@ -1934,7 +1962,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if not terminal and low.endswith(_AGENCIES_END) and _NAME_WITH_AGENCIES.match(plain):
             return _FURNITURE  # round 12: a byline without "By", "Rita Valadares with agencies"
-        if ":" in plain and _CREW.match(plain):
+        if ":" in plain and (_CREW.match(plain) or _CREDITS_LINE.match(plain)):
+            return _FURNITURE
+        if plain.startswith("With our ") and _WITH_CORRESPONDENT.match(plain):
             return _FURNITURE
         if "@" in plain and not terminal and len(words) <= 15 and _HANDLE_OR_EMAIL.search(plain):
             return _FURNITURE  # an embedded post's signature "(@handle)", a contact's e-mail address
@@ -1984,6 +2014,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
                 return _FURNITURE
     if (plain[-1] == ")" or "/" in plain) and len(words) <= 45 and _CREDIT_AFTER_SENTENCE.search(plain):
         return _FURNITURE
+    if not terminal and " for " in plain[-60:] and len(words) <= 45 and _CREDIT_FOR_AFTER_SENTENCE.search(plain):
+        return _FURNITURE  # round 15: a caption and its credit for the paper, "... on Sunday. Ana Ruiz for The Ledger"
     if "(" in plain and len(words) <= 45 and _PHOTO_POSITION.search(plain):
         return _FURNITURE
     if terminal and len(words) > 12:
@@ -2003,6 +2035,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if _all_interface(low_words):
         return _FURNITURE
+    if len(plain) <= 8 and _INITIALS_ALONE.match(plain):
+        return _FURNITURE  # round 15: a menu's section in initials on its line, "U.S.", "N.Y."
     if (plain[0].islower() or words[0].isupper()) and len(words) >= 4 and not terminal and _all_interface(low_words[1:]):
         # round 13: a site's wordmark in lower case before its menu, "newsly For you Top stories"; round 15: in
         # capitals, "DEEPWATER Episodes Hosts Donate"
@@ -2851,6 +2885,13 @@ _TAGLINE = re.compile(
     # round 13: with the channels' country or language ("posts from Ukrainian Telegram channels")
     r"|\b(?:news|headlines|posts) from (?:[\w'’\-]+ )?(?:telegram|social (?:media|networks)|(?:public )?channels)\b"
     r"|\bupdated every \d+ (?:minutes|hours|seconds)$"
+    # round 15: what the site is, in a closed list of shapes ("Ukrainian national news agency", "English service
+    # of ...", "Official publications of ...", "Reposts from official channels", "<Name> — print version")
+    r"|^(?:the )?(?:[\w'’\-]+ )?(?:national|official|state|independent|public) (?:news |information )?(?:agency"
+    r"|broadcaster|news service)$"
+    r"|^(?:the )?english(?:-language)? (?:service|edition|version|site) of\b"
+    r"|^official (?:news|publications|materials|information|releases) (?:of|from)\b"
+    r"|\breposts? from (?:the )?(?:official |public )?(?:telegram )?channels\b|[—–|] (?:print|mobile|text) version$"
 )
 
 
@@ -3515,7 +3556,9 @@ def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
     if before and not (before.islower() or before in ",:"):
         return False
     closed = _TITLE_CLOSES.match(paragraph, end, end + 60)
-    if closed is None or "," in paragraph[quote : closed.end() - 1]:
+    if closed is None:
+        return False
+    if "," in paragraph[quote : closed.end() - 1] and not _TITLE_WORD.search(paragraph, max(0, quote - 12), quote):
         return False
     # A quote that is the whole block and ends with its stop is speech of two sentences or more (a pull quote:
     # '"A truce is a contract. Someone must enforce it."'), not a title.
