@@ -307,6 +307,7 @@ _RELATED_HEADING = re.compile(
 _INTERFACE_LINE = re.compile(
     r"""^(?:
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
+      | related\ (?:articles?|stories|story|news|content|coverage|reading|video)\b[^.!?]{0,130}
       | (?:also\ )?(?:read|see|watch|listen)\s*:\ .{3,200}
       | (?:first\ |originally\ )?published\ (?:in|on|by)\ [^.!?]{2,60},\ [^.!?]{0,30}\d{4}\.?
       | (?:published|posted)\ in(?:\ sections?|\ categor(?:y|ies))?\s*:\ .{1,120}
@@ -1705,6 +1706,8 @@ _REPLIES = frozenset(
     "yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split()
     # round 12: a chair's one-word replies in a transcript ("Good. Let us continue in closed format.")
     + "good. fine. great. excellent. understood. certainly. perfect. wonderful.".split()
+    # round 15: a guest's one-word answer by degree ("Partly. Look, we could ...")
+    + "partly. mostly. maybe. perhaps. probably. possibly. definitely. never. hardly. true. yeah.".split()
 )
 # A short label in sentence case before a paragraph: "Between the lines: ", "What they’re saying: ".
 _SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
@@ -2340,9 +2343,17 @@ def _continues(
         if end - start <= 60 and text.find(" ", start, end) == -1 and _DOMAIN.fullmatch(text, start, end):
             return False  # "president.gov.ua" under a headline: a site's address, not the headline carried on
         if first == "b" and _BYLINE_START.match(text, start, end):
-            if blank or _BYLINE_ALONE.fullmatch(text, start, end):
-                # "by Olena Moroz" set apart under a headline, or alone on its line, is a byline, not the
-                # headline carried on; "by Olena Moroz and the envoy, ..." is a wrapped sentence.
+            glue = _GLUE_MARK.search(text, start + 3, end)
+            if (
+                blank
+                or _BYLINE_ALONE.fullmatch(text, start, end)
+                or glue
+                and _BYLINE_ALONE.fullmatch(text, start, glue.start() + 1)
+                and _DATE_STAMP.match(text[glue.start() + 1 : end])  # "^" holds at the string's start only
+            ):
+                # "by Olena Moroz" set apart under a headline, or alone on its line (round 15: or glued to its date,
+                # "by Olena MorozNovember 21, 2025 7:05 am"), is a byline, not the headline carried on; "by Olena
+                # Moroz and the envoy, ..." is a wrapped sentence.
                 return False
         if "/" in text[start:end] and _EDITOR_TAG.match(text, start, end):
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials

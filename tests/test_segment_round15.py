@@ -288,3 +288,36 @@ def test_a_quote_of_two_sentences_before_said_still_splits_at_its_stop():
     line = '"We are ready. We are waiting," the harbour master said on Thursday.'
     said = ['"We are ready.', 'We are waiting," the harbour master said on Thursday.']
     assert texts(page_with(line, "between")) == [HEADLINE, BODY, *said, MORE, LAST]
+
+
+# --- a byline glued to its date, related links, one-word answers ---------------------------------------------------
+
+
+def test_a_byline_glued_to_its_date_under_the_headline_is_cut_off():
+    text = "\n".join([HEADLINE, "by Ioana PirvuDecember 2, 2026 6:40 am", BODY, MORE, LAST])
+    assert texts(text) == NEWS
+
+
+def test_a_headline_that_wraps_onto_by_and_a_name_still_carries_on():
+    text = "\n".join(["Barges wait as pilots are hired", "by Reni port and the navy for night runs", BODY])
+    assert texts(text) == ["Barges wait as pilots are hired\nby Reni port and the navy for night runs", BODY]
+
+
+def test_a_related_article_label_with_a_long_headline_is_furniture():
+    line = "Related article Insurers lift war-risk premiums for river cargo, citing strikes near Izmail port"
+    assert texts(page_with(line, "between")) == NEWS
+
+
+def test_a_sentence_about_related_articles_stays():
+    line = "Related articles in the Romanian press said the convoys would start next week, the ministry said."
+    assert texts(page_with(line, "between")) == news_with(line, "between")
+
+
+def test_a_one_word_answer_by_degree_glued_to_the_next_sentence_is_its_own_statement():
+    text = "\n".join([HEADLINE, "MARIA DOBRE: Mostly.The pilots are tired, and the insurers know it.", LAST])
+    assert texts(text) == [HEADLINE, "Mostly.", "The pilots are tired, and the insurers know it.", LAST]
+
+
+def test_a_one_word_fragment_still_joins_the_next_sentence():
+    line = "Meanwhile.The pilots waited at the quay for the escort to arrive from Galati."
+    assert texts(page_with(line, "between")) == news_with(line, "between")
