@@ -664,6 +664,10 @@ _CREDIT_AFTER_SENTENCE = re.compile(
 _CREDIT_FOR_AFTER_SENTENCE = re.compile(
     r"[.!?] (?:[A-ZÀ-Þ][\w'’\-]+ ){1,2}[A-ZÀ-Þ][\w'’\-]+ for (?:The )?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}$"
 )
+# A transcript's turn by its label, a closed list: "Question: ...", "From the floor: ...".
+_TURN_LABEL = re.compile(
+    r"(?:Question|Q|Answer|A|Reply|Response|Interviewer|Moderator|Journalist|Host|Remark|From the floor)\s*:"
+)
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
 # A gallery's caption numbered "N/M" at the start of its line.
 _GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
@@ -2621,6 +2625,8 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             # "Image 3 of 12" or "Photo" heads its photo's caption: a phrase, or a short sentence that reports
             # no speech; the page's headline under a section's "Video" is none.
             skip = below is None or below.drop or all(b.drop and b.shape != _HEADLINE_SHAPED for b in blocks[:index])
+            # round 15: a transcript's turn under a media menu's "Photo gallery" is no caption ("Question: ...")
+            skip = skip or ":" in below.plain[:16] and bool(_TURN_LABEL.match(below.plain))
             if not skip and (_is_caption(below, False) or _is_caption_sentence(below)):
                 below.shape, below.drop = _FURNITURE, True
             continue

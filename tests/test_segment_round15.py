@@ -321,3 +321,14 @@ def test_a_one_word_answer_by_degree_glued_to_the_next_sentence_is_its_own_state
 def test_a_one_word_fragment_still_joins_the_next_sentence():
     line = "Meanwhile.The pilots waited at the quay for the escort to arrive from Galati."
     assert texts(page_with(line, "between")) == news_with(line, "between")
+
+
+def test_a_transcripts_question_under_a_media_menu_is_no_caption():
+    question = "Question: Mr. Prime Minister, there are reports that the convoys will sail without insurance."
+    lines = [HEADLINE, BODY, "Text version", "Video (12 min)", "Photo gallery", question, LAST]
+    assert texts("\n".join(lines)) == [HEADLINE, BODY, question[10:], LAST]
+
+
+def test_a_caption_under_its_photo_marker_still_goes():
+    lines = [HEADLINE, BODY, "Photo", "Barges wait below Reni as the river rises", MORE, LAST]
+    assert texts("\n".join(lines)) == [HEADLINE, BODY, MORE, LAST]
