@@ -668,6 +668,7 @@ _CREDIT_FOR_AFTER_SENTENCE = re.compile(
 _TURN_LABEL = re.compile(
     r"(?:Question|Q|Answer|A|Reply|Response|Interviewer|Moderator|Journalist|Host|Remark|From the floor)\s*:"
 )
+_TURN_CUT = re.compile(_TURN_LABEL.pattern + r"\s*(?=[A-Z\"“‘'«])")
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
 # A gallery's caption numbered "N/M" at the start of its line.
 _GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
@@ -1086,7 +1087,10 @@ _BOILERPLATE = tuple(
             r"\b(?:stores?|saves?|keeps?|places?|puts?|sets?) (?:[\w\-]+ ){0,4}(?:files"
             r"|identifiers|trackers) on your (?:device|computer|browser|phone)\b",
         ),
-        ("accept", r"^you (?:can|may) accept (?:them all|all of them|all|every one)\b.{0,40}\b(?:choose|pick|select|manage)\b"),
+        (
+            "accept",
+            r"^you (?:can|may) accept (?:them all|all of them|all|every one)\b.{0,40}\b(?:choose|pick|select|manage)\b",
+        ),
         # round 15: a paywall's loading notice ("You are seeing a preview of this story while we check your access.")
         (
             "preview access",
@@ -1108,18 +1112,19 @@ _BOILERPLATE = tuple(
         # ranking by an algorithm and its "Learn how <site> picks stories."
         (
             "belong belongs",
-            r"^(?:all )?(?:the )?(?:content|posts|texts|materials|messages)(?: [\w'’]+){0,3} belongs? to (?:the |their )?"
-            r"(?:channels?(?:'|’)? |original |respective )?(?:owners|authors|channels|sources)\b",
+            r"^(?:all )?(?:the )?(?:content|posts|texts|materials|messages)(?: [\w'’]+){0,3} belongs? to"
+            r" (?:the |their )?(?:channels?(?:'|’)? |original |respective )?(?:owners|authors|channels|sources)\b",
         ),
         (
             "algorithm algorithms",
-            r"^(?:the |these |our )?(?:headlines|stories|news|articles|items|sources|results|links|topics)\b[\w ,]{0,40}"
-            r"\b(?:are|is) (?:selected|chosen|ranked|sorted|picked|curated|grouped|ordered) by (?:an? |our )?algorithms?\b",
+            r"^(?:the |these |our )?(?:headlines|stories|news|articles|items|sources|results|links|topics)\b"
+            r"[\w ,]{0,40}\b(?:are|is) (?:selected|chosen|ranked|sorted|picked|curated|grouped|ordered) by"
+            r" (?:an? |our )?algorithms?\b",
         ),
         (
             "learn",
-            r"^learn (?:how|why) (?:[\w.'’\-]+ ){1,3}(?:chooses|selects|ranks|picks|shows|sorts) (?:the |these |its |our )?(?:stories|sources"
-            r"|headlines|news|articles)\b",
+            r"^learn (?:how|why) (?:[\w.'’\-]+ ){1,3}(?:chooses|selects|ranks|picks|shows|sorts)"
+            r" (?:the |these |its |our )?(?:stories|sources|headlines|news|articles)\b",
         ),
         # round 15: who writes a live page ("This live blog is run by our Kyiv desk."), a correction's note
         (
@@ -1129,8 +1134,8 @@ _BOILERPLATE = tuple(
         ),
         (
             "earlier",
-            r"^(?:correction\b.{0,30})?an earlier version of this (?:article|story|report|piece) (?:misstated|misidentified"
-            r"|misspelled|misquoted|misattributed|incorrectly|wrongly|gave|omitted)\b",
+            r"^(?:correction\b.{0,30})?an earlier version of this (?:article|story|report|piece)"
+            r" (?:misstated|misidentified|misspelled|misquoted|misattributed|incorrectly|wrongly|gave|omitted)\b",
         ),
     )
 )
@@ -2044,7 +2049,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if len(plain) <= 8 and _INITIALS_ALONE.match(plain):
         return _FURNITURE  # round 15: a menu's section in initials on its line, "U.S.", "N.Y."
-    if (plain[0].islower() or words[0].isupper()) and len(words) >= 4 and not terminal and _all_interface(low_words[1:]):
+    wordmark = plain[0].islower() or words[0].isupper()
+    if wordmark and len(words) >= 4 and not terminal and _all_interface(low_words[1:]):
         # round 13: a site's wordmark in lower case before its menu, "newsly For you Top stories"; round 15: in
         # capitals, "DEEPWATER Episodes Hosts Donate"
         return _FURNITURE
@@ -3338,6 +3344,8 @@ def _cut_label(text: str, start: int, end: int) -> int:
             or ((dateline.group("region") or dateline.group("second")) and dateline.group("dash"))
         ):
             return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -", "Lviv, Ukraine –"
+    if ":" in head[:16] and (turn := _TURN_CUT.match(text, start, end)) and turn.end() < end:
+        return turn.end()  # round 15: a transcript's turn label, glued too ("From the floor:Is Russia ready ...?")
     if _has_any(head, _LABEL_MARKS):
         reach = 50 if "(" in head[1:12] else 26  # "Question (Adriatic Wire): " names its source before the colon
         found = _LABEL.match(text, start, end) if _has_any(head[:reach], _LABEL_MARKS) else None

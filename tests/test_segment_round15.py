@@ -332,3 +332,13 @@ def test_a_transcripts_question_under_a_media_menu_is_no_caption():
 def test_a_caption_under_its_photo_marker_still_goes():
     lines = [HEADLINE, BODY, "Photo", "Barges wait below Reni as the river rises", MORE, LAST]
     assert texts("\n".join(lines)) == [HEADLINE, BODY, MORE, LAST]
+
+
+def test_a_transcripts_turn_label_glued_to_its_question_is_cut_off():
+    text = "\n".join([HEADLINE, BODY, "From the floor:Will the convoys sail at night?", "Reply: Not this month.", LAST])
+    assert texts(text) == [HEADLINE, BODY, "Will the convoys sail at night?", "Not this month.", LAST]
+
+
+def test_a_sentence_that_starts_with_a_word_of_the_labels_stays():
+    line = "Host countries: Romania and Moldova said they would share the cost of the escorts."
+    assert texts(page_with(line, "between")) == news_with(line, "between")
