@@ -1421,7 +1421,7 @@ _SITE_KEYS = frozenset(
         bring updated posted back pausing closing wrapping ending acknowledge acknowledges rights depend depends rely
         relies like value enjoy appreciate becoming patreon ko-fi boosty coffee code views opinions thank thanks
         sign-up signup consented member republishing reprinting reposting reproduction copying quoting
-        original affiliated patrons episode show programme visit""".split()
+        original affiliated patrons episode show programme""".split()
     for before in _TOKEN_BEFORE
     for after in _TOKEN_AFTER
 )
@@ -1429,6 +1429,7 @@ _APPEAL_FIRST = (
     *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
     *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
     *("stay", "get ", "make ", "see you", "send ", "reach ", "call ", "refresh "),
+    "visit ",  # round 15: a sponsor's address on its own line; after its read, the read's "episode" lets it in
     # round 12: a question to the reader before the appeal ("Spotted something we should check? Write to ...")
     *("have you ", "did you ", "do you have ", "spotted ", "seen ", "noticed ", "witnessed "),
     *("we are on ", "we're on ", "we’re on ", "find us "),
@@ -2049,8 +2050,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if len(plain) <= 8 and _INITIALS_ALONE.match(plain):
         return _FURNITURE  # round 15: a menu's section in initials on its line, "U.S.", "N.Y."
-    wordmark = plain[0].islower() or words[0].isupper()
-    if wordmark and len(words) >= 4 and not terminal and _all_interface(low_words[1:]):
+    wordmark = len(words) >= 4 and not terminal and (plain[0].islower() or words[0].isupper())
+    if wordmark and _all_interface(low_words[1:]):
         # round 13: a site's wordmark in lower case before its menu, "newsly For you Top stories"; round 15: in
         # capitals, "DEEPWATER Episodes Hosts Donate"
         return _FURNITURE
