@@ -89,7 +89,16 @@ The rules, in the order they apply:
    under its player, a caption and its credit in capitals set apart, a name
    glued to a staff line, ``Members only``, ``Full coverage: ...``, an
    episode number, a transcript's date, time and place; an address that opens
-   with its salutation keeps its closing exclamation.
+   with its salutation keeps its closing exclamation; round 15: site talk in
+   full sentences (a consent notice without "cookies", a paywall's loading
+   notice, a transcript's own notes, a sponsor's address, a repost site's
+   ownership note, ranking by an algorithm, a live page's writer, a
+   correction's note, the outlet as a news organisation), a site's tagline
+   from a closed list of shapes, a wordmark in capitals before its menu,
+   initials alone in a menu column, a caption with its credit for the paper,
+   a graphic's credit, a show's credits, a radio's byline, a second
+   reporter's credit, the desk's initials with their agencies; an
+   aggregator's last card below its last teaser is kept.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
