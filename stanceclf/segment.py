@@ -89,7 +89,16 @@ The rules, in the order they apply:
    under its player, a caption and its credit in capitals set apart, a name
    glued to a staff line, ``Members only``, ``Full coverage: ...``, an
    episode number, a transcript's date, time and place; an address that opens
-   with its salutation keeps its closing exclamation.
+   with its salutation keeps its closing exclamation; round 15: site talk in
+   full sentences (a consent notice without "cookies", a paywall's loading
+   notice, a transcript's own notes, a sponsor's address, a repost site's
+   ownership note, ranking by an algorithm, a live page's writer, a
+   correction's note, the outlet as a news organisation), a site's tagline
+   from a closed list of shapes, a wordmark in capitals before its menu,
+   initials alone in a menu column, a caption with its credit for the paper,
+   a graphic's credit, a show's credits, a radio's byline, a second
+   reporter's credit, the desk's initials with their agencies; an
+   aggregator's last card below its last teaser is kept.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -222,6 +231,7 @@ _TITLES = frozenset(
 # before an opening quote or a word that only starts sentences ("... on E. Speedway Blvd. “They go home ...").
 _SUFFIX_ABBREVIATIONS = frozenset("ave blvd st inc ltd corp co etc jr sr".split())
 _STREET_ENDS = frozenset(("ave", "blvd"))
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.){2,3}$")
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
 _SPEECH_VERB = re.compile(
     r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
@@ -240,7 +250,10 @@ _REPLY_BEFORE = frozenset(("", *_TERMINAL))
 _TITLE_OPENERS = '“«"‘'
 _TITLE_OPENED = re.compile(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
 # A "’" before a letter is an apostrophe ("Putin’s"), not a closing quote.
-_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?)](?:[”»\"]|’(?!\w))(?:\s*[a-z(]|[,;:.)]|$)")
+_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?),](?:[”»\"]|’(?!\w))(?:\s*[a-z(]|[,;:.)]|$)")
+# Round 15: a word that names a title before its quote ('a concert titled "Snow. Bells," opens ...'): there the
+# title may end with the sentence's comma
+_TITLE_WORD = re.compile(r"\b(?:titled|entitled|called|named|dubbed)\s*$")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
 # Lines made only of these words (any case, any order) are interface strings.
@@ -273,6 +286,7 @@ _INTERFACE_WORDS = frozenset(
     quick store google apple accessible printer-friendly coverage choices tv give site schedule programme program
     tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
     options source list moments
+    hosts searches topics sources
     non-essential essential necessary guide you local following spotify deezer stitcher overcast castbox soundcloud
     amazon music iheartradio
     """.split()
@@ -302,6 +316,7 @@ _RELATED_HEADING = re.compile(
 _INTERFACE_LINE = re.compile(
     r"""^(?:
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
+      | related\ (?:articles?|stories|story|news|content|coverage|reading|video)\b[^.!?]{0,130}
       | (?:also\ )?(?:read|see|watch|listen)\s*:\ .{3,200}
       | (?:first\ |originally\ )?published\ (?:in|on|by)\ [^.!?]{2,60},\ [^.!?]{0,30}\d{4}\.?
       | (?:published|posted)\ in(?:\ sections?|\ categor(?:y|ies))?\s*:\ .{1,120}
@@ -529,6 +544,16 @@ _CREW = re.compile(
     r"(?:(?:\s*\([a-z ]{2,20}\))?,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+(?:\s*\([a-z ]{2,20}\))?"
     r"|\s*\([a-z ]{2,20}\))?\.?$"
 )
+# Round 15: a show's credits in a sentence, "Episode credits: produced by Ana Ruiz, edited by Tom Reed."
+_CREDITS_LINE = re.compile(
+    rf"(?:(?:Episode|Show|Podcast|Programme|Program|Video) )?[Cc]redits\s*:\s*(?:[a-z]+(?: and [a-z]+)? by {_NAME}"
+    r"(?:,\s*|\s+and\s+|\.?$))+$"
+)
+# Round 15: a radio's byline, "With our correspondent in Kharkiv, Ana Ruiz", its date and reading time after it
+_WITH_CORRESPONDENT = re.compile(
+    rf"With our (?:special )?(?:correspondent|reporter|envoy|team)s? in [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+{_NAME}"
+    r"(?:\s+(?:Published|Updated|Posted)(?: on)?:?\s.*)?$"
+)
 # Round 12: a byline of a name and the agencies, without "By": "Rita Valadares with agencies".
 _AGENCIES_END = ("agencies", "agency reports", "wires", "wire services")
 _NAME_WITH_AGENCIES = re.compile(
@@ -570,8 +595,10 @@ _NAME_IN_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)+ in [A-Z][\w'’\-]+(?:
 _REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_IN_PLACE})+$")
 # Round 13: a correspondent's credit as a sentence, "A Kherson correspondent reports.", "Lind reported from Riga;
 # Vos reported from Kyiv." (a report's content after it, "... reported from Riga that ...", is news)
-_CREDITED = r"(?!The )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
-_REPORTED_FROM = rf"{_CREDITED}(?: and {_CREDITED})? reported from [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{0,2}}"
+_CREDITED = r"(?!The )[A-Z][\w'’\-]+(?: [A-Z]\.)?(?: [A-Z][\w'’\-]+){0,2}"
+_FROM_PLACE = r"from [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
+# round 15: "Lind reported from Riga, and Paul R. Vos from Kyiv.": a second name with its place, "reported" left out
+_REPORTED_FROM = rf"{_CREDITED}(?: and {_CREDITED})? reported {_FROM_PLACE}(?:,? and {_CREDITED} {_FROM_PLACE})?"
 _CREDIT_SENTENCE = re.compile(
     r"(?:(?:An?|Our|The) (?:[A-Z][\w'’\-]+ ){0,3}(?:correspondent|reporter|stringer|staff (?:writer|reporter"
     r"|correspondent))s? (?:reports|reported|contributed)"
@@ -627,7 +654,9 @@ _CREDIT_FOR_BARE = re.compile(
 # A caption that ends with its credit or its photo marker.
 _CAPTION_END = re.compile(
     r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo(?:graph)?|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
-    r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo)\.?$",
+    r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo"
+    # round 15: a graphic's credit, "(RPA graphic)", "(Reuters map)"
+    r"|\(\s*[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3} (?:graphic|infographic|map|chart|illustration)\s*\))\.?$",
     re.IGNORECASE,
 )
 # A caption sentence and its credit after it: "... on 26 June 2025. ANNA KOVAL / AP", "... a still. (Film Institute)".
@@ -641,6 +670,14 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     # A caption's date, then its credit: "..., 11 May 2026 Agency Name/Photographer Name".
     r"|\b\d{4},? [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} ?/ ?[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}$"
 )
+_CREDIT_FOR_AFTER_SENTENCE = re.compile(
+    r"[.!?] (?:[A-ZÀ-Þ][\w'’\-]+ ){1,2}[A-ZÀ-Þ][\w'’\-]+ for (?:The )?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}$"
+)
+# A transcript's turn by its label, a closed list: "Question: ...", "From the floor: ...".
+_TURN_LABEL = re.compile(
+    r"(?:Question|Q|Answer|A|Reply|Response|Interviewer|Moderator|Journalist|Host|Remark|From the floor)\s*:"
+)
+_TURN_CUT = re.compile(_TURN_LABEL.pattern + r"\s*(?=[A-Z\"“‘'«])")
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
 # A gallery's caption numbered "N/M" at the start of its line.
 _GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
@@ -1052,6 +1089,63 @@ _BOILERPLATE = tuple(
             r"|as of (?:the )?(?:market|previous) close\b)"
             r"|^\*?(?:market|stock|price) (?:data|quotes) (?:is |are )?(?:provided|supplied|powered) by\b",
         ),
+        # round 15: a consent notice that does not say "cookies" ("This site keeps small files on your device"), and
+        # its choice ("You can accept all of them or pick which to allow")
+        (
+            "device computer browser phone",
+            r"\b(?:stores?|saves?|keeps?|places?|puts?|sets?) (?:[\w\-]+ ){0,4}(?:files"
+            r"|identifiers|trackers) on your (?:device|computer|browser|phone)\b",
+        ),
+        (
+            "accept",
+            r"^you (?:can|may) accept (?:them all|all of them|all|every one)\b.{0,40}\b(?:choose|pick|select|manage)\b",
+        ),
+        # round 15: a paywall's loading notice ("You are seeing a preview of this story while we check your access.")
+        (
+            "preview access",
+            r"^you(?:'re|’re| are| have)? (?:viewing |reading |seeing |getting )?(?:a |the )?preview(?: view| version)?"
+            r" of (?:this|the) (?:article|story|page|piece)\b"
+            r"|^(?:when|once|after|while) we(?:'ve|’ve| have)? (?:are )?(?:confirmed|checked|verified|checking|check"
+            r"|verify|confirm) (?:your )?(?:access|subscription)\b",
+        ),
+        # round 15: a transcript's own notes ("This transcript was generated automatically ...", "... check the audio
+        # before quoting"), a sponsor's address ("Visit shop.example/show for 10% off.")
+        (
+            "transcript automatically machine machine-generated auto-generated ai-generated",
+            r"^(?:this is )?(?:an? |the )?(?:automatically|machine|computer|ai|auto)[ -]generated transcript\b"
+            r"|^(?:this|the) transcript (?:was|has been|is) (?:automatically |machine[ -])?(?:generated|produced)"
+            r"(?: automatically| by (?:software|a machine|ai))?\b",
+        ),
+        ("audio", r"^(?:please )?(?:check|consult|refer to|listen to) the (?:original )?audio before quoting\b"),
+        # round 15: a repost site's ownership note ("All posts belong to their channels' owners."), an aggregator's
+        # ranking by an algorithm and its "Learn how <site> picks stories."
+        (
+            "belong belongs",
+            r"^(?:all )?(?:the )?(?:content|posts|texts|materials|messages)(?: [\w'’]+){0,3} belongs? to"
+            r" (?:the |their )?(?:channels?(?:'|’)? |original |respective )?(?:owners|authors|channels|sources)\b",
+        ),
+        (
+            "algorithm algorithms",
+            r"^(?:the |these |our )?(?:headlines|stories|news|articles|items|sources|results|links|topics)\b"
+            r"[\w ,]{0,40}\b(?:are|is) (?:selected|chosen|ranked|sorted|picked|curated|grouped|ordered) by"
+            r" (?:an? |our )?algorithms?\b",
+        ),
+        (
+            "learn",
+            r"^learn (?:how|why) (?:[\w.'’\-]+ ){1,3}(?:chooses|selects|ranks|picks|shows|sorts)"
+            r" (?:the |these |its |our )?(?:stories|sources|headlines|news|articles)\b",
+        ),
+        # round 15: who writes a live page ("This live blog is run by our Kyiv desk."), a correction's note
+        (
+            "live",
+            r"^(?:this|the|our) live (?:page|blog|feed|coverage) is (?:updated|written|run|produced|edited|curated"
+            r"|maintained) by\b",
+        ),
+        (
+            "earlier",
+            r"^(?:correction\b.{0,30})?an earlier version of this (?:article|story|report|piece)"
+            r" (?:misstated|misidentified|misspelled|misquoted|misattributed|incorrectly|wrongly|gave|omitted)\b",
+        ),
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
@@ -1112,7 +1206,7 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about"
     r"|is\s+(?:a|an|the|our)\s+[\w\s\-]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
     r"|diplomat|professor|lecturer|researcher|analyst|economist|historian|commentator|contributor|blogger"
-    r"|broadcaster|observer))\b"
+    r"|broadcaster|observer|adviser|advisor))\b"
     # the bio's next sentence: "She previously covered ...", "He was formerly ..."
     r"|^(?:She|He|They)\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:previously|formerly|earlier|also)\s+(?:worked|covered"
     r"|served|reported|wrote|was|led|edited|taught|headed|ran)\b"
@@ -1122,7 +1216,8 @@ _AUTHOR_BIO = re.compile(
 _ABOUT_OUTLET = re.compile(
     r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|for|of|and|on|&)){0,6}\s+(?:is\s+(?:an?|the)\s+"
     r"(?:[\w\-]+\s+){0,4}"
-    r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service)\b"
+    r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service"
+    r"|news\s+organi[sz]ation|newswire|news\s+wire)\b"
     r"|is\s+(?:published|produced|presented|made)\s+by\b|is\s+(?:funded|financed|owned)\s+(?:by|from)\b"
     # round 9: "... is editorially independent.", "... is a registered foundation.", "... is a signatory of ..."
     r"|is\s+editorially\s+independent\b|is\s+an?\s+registered\s+(?:foundation|charity|non-?profit|association"
@@ -1183,6 +1278,11 @@ _SITE_LINE_START = re.compile(
     r"|tiktok|vk|whatsapp|viber|threads|bluesky|google news)\b"
     r"|(?:please )?(?:subscribe|donate|sign up)(?: now| today)?\s*[!.]?$"
     r"|thank(?:s| you) for (?:supporting|backing|choosing|trusting)\b"
+    # round 15: a comments section's rules ("To comment, please sign in.", "Please respect other readers."), an
+    # app's prompt ("Open in the app — it's faster")
+    r"|to (?:comment|reply|post a comment|leave a comment|join the discussion),? (?:please )?(?:log in|sign in"
+    r"|register|subscribe)\b|(?:please )?(?:be respectful (?:of|to)|respect) (?:other|fellow) (?:readers|commenters"
+    r"|users|members)\b|open (?:it |this )?in (?:the|our) app\b"
     # round 14: a live page's prompt to reload it, "Refresh the page for the latest posts."
     r"|refresh (?:this |the )?(?:page |feed |blog )?(?:for|to see|to get) (?:the )?(?:latest|newest|new|more)"
     r" (?:posts|updates|entries|news)\b"
@@ -1260,7 +1360,10 @@ _SITE_LINES = (
         "affiliated",
         r"\b(?:is|are) not affiliated with (?:the |any )?(?:channels?|sources?|accounts?|sites?"
         r"|outlets?|authors?|publishers?|pages?|media) (?:it|we|they) (?:reposts?|quotes?|cites?|aggregates?"
-        r"|features?|republish(?:es)?|translates?|links? to)\b",
+        r"|features?|republish(?:es)?|translates?|links? to)\b"
+        # round 15: a repost site that is not the network it reposts from, "... is not affiliated with Telegram."
+        r"|\b(?:is|are) not affiliated with (?:telegram|x|twitter|facebook|meta|youtube|google|instagram|tiktok"
+        r"|whatsapp|viber|vk)\.?$",
     ),
     (
         "members subscribers supporters patrons",
@@ -1273,6 +1376,8 @@ _SITE_LINES = (
         r" (?:brought to you|sponsored|supported|made possible|presented|powered) by\b",
     ),
     ("code", r"^(?:use|enter|apply)(?: the)?(?: promo| discount| coupon| offer)? code \S+"),
+    # round 15: a sponsor's address, after its read ("Visit shop.example/show for 10% off.")
+    ("visit", r"^visit [\w\-]+(?:\.[\w\-]+)+/?\S* (?:for|to get|and use)\b"),
 )
 
 
@@ -1333,6 +1438,7 @@ _APPEAL_FIRST = (
     *("please ", "consider ", "subscribe", "donate", "share", "comment", "sign ", "log ", "forward", "follow"),
     *("pass ", "become", "support", "join", "help", "chip ", "give", "reply", "write", "tell", "email", "contact"),
     *("stay", "get ", "make ", "see you", "send ", "reach ", "call ", "refresh "),
+    "visit ",  # round 15: a sponsor's address on its own line; after its read, the read's "episode" lets it in
     # round 12: a question to the reader before the appeal ("Spotted something we should check? Write to ...")
     *("have you ", "did you ", "do you have ", "spotted ", "seen ", "noticed ", "witnessed "),
     *("we are on ", "we're on ", "we’re on ", "find us "),
@@ -1530,7 +1636,9 @@ _DATELINE_PREFIX = re.compile(
 # Round 9: a place in capitals and a colon before the first sentence ("ISLAMABAD: Pakistan would ..."); an emoji
 # and its variation selector before a paragraph ("⚡️ In Istanbul ...").
 _CAPS_COLON_DATELINE = re.compile(rf"{_CAPS_PLACE}:\s+(?=[A-Z\"“])")
-_SYMBOL_LABEL = re.compile(r"(?:[^\w\s\"“‘'«(\[]\ufe0f?){1,3}\s+(?=[A-Z\"“‘'«])")
+# Round 15: the emoji glued to its paragraph too ("⚠️Due to ..."); a name's label after it stays ("🔴Budanov: there
+# will be ..." is the channel's statement, as the golds keep it)
+_SYMBOL_LABEL = re.compile(r"(?:[^\w\s\"“‘'«(\[]\ufe0f?){1,3}(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z][a-z]))")
 _TITLE_THEN_DATE = re.compile(rf"[A-Z][^.!?]{{10,160}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$")
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
 _SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
@@ -1562,7 +1670,10 @@ _LABEL = re.compile(
 )
 _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
 # Editors' initials under a wire story: "bur-ams/jj", "ph-sl/as".
-_EDITOR_TAG = re.compile(r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*$")
+# The desk's initials, and (round 15) the agencies after them: "kg/rm (dpa, AFP)"
+_EDITOR_TAG = re.compile(
+    r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*(?: \([A-Za-z]{2,8}(?:, ?[A-Za-z]{2,8}){0,3}\))?$"
+)
 # A byline in lower case at the start of a line: "by Olena Moroz".
 _BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
 _RELATED_LINK = re.compile(
@@ -1614,6 +1725,8 @@ _REPLIES = frozenset(
     "yes. no. thanks. right. sure. okay. ok. exactly. absolutely. correct. indeed. agreed.".split()
     # round 12: a chair's one-word replies in a transcript ("Good. Let us continue in closed format.")
     + "good. fine. great. excellent. understood. certainly. perfect. wonderful.".split()
+    # round 15: a guest's one-word answer by degree ("Partly. Look, we could ...")
+    + "partly. mostly. maybe. perhaps. probably. possibly. definitely. never. hardly. true. yeah.".split()
 )
 # A short label in sentence case before a paragraph: "Between the lines: ", "What they’re saying: ".
 _SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
@@ -1871,7 +1984,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if not terminal and low.endswith(_AGENCIES_END) and _NAME_WITH_AGENCIES.match(plain):
             return _FURNITURE  # round 12: a byline without "By", "Rita Valadares with agencies"
-        if ":" in plain and _CREW.match(plain):
+        if ":" in plain and (_CREW.match(plain) or _CREDITS_LINE.match(plain)):
+            return _FURNITURE
+        if plain.startswith("With our ") and _WITH_CORRESPONDENT.match(plain):
             return _FURNITURE
         if "@" in plain and not terminal and len(words) <= 15 and _HANDLE_OR_EMAIL.search(plain):
             return _FURNITURE  # an embedded post's signature "(@handle)", a contact's e-mail address
@@ -1921,6 +2036,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
                 return _FURNITURE
     if (plain[-1] == ")" or "/" in plain) and len(words) <= 45 and _CREDIT_AFTER_SENTENCE.search(plain):
         return _FURNITURE
+    if not terminal and " for " in plain[-60:] and len(words) <= 45 and _CREDIT_FOR_AFTER_SENTENCE.search(plain):
+        return _FURNITURE  # round 15: a caption and its credit for the paper, "... on Sunday. Ana Ruiz for The Ledger"
     if "(" in plain and len(words) <= 45 and _PHOTO_POSITION.search(plain):
         return _FURNITURE
     if terminal and len(words) > 12:
@@ -1940,8 +2057,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
         return _FURNITURE
     if _all_interface(low_words):
         return _FURNITURE
-    if plain[0].islower() and len(words) >= 4 and not terminal and _all_interface(low_words[1:]):
-        return _FURNITURE  # round 13: a site's wordmark in lower case before its menu, "newsly For you Top stories"
+    if len(plain) <= 8 and _INITIALS_ALONE.match(plain):
+        return _FURNITURE  # round 15: a menu's section in initials on its line, "U.S.", "N.Y."
+    wordmark = len(words) >= 4 and not terminal and (plain[0].islower() or words[0].isupper())
+    if wordmark and _all_interface(low_words[1:]):
+        # round 13: a site's wordmark in lower case before its menu, "newsly For you Top stories"; round 15: in
+        # capitals, "DEEPWATER Episodes Hosts Donate"
+        return _FURNITURE
     if terminal:
         if len(words) <= 3 and "," in plain and _PLACE_AND_STATE.match(plain):
             return _FURNITURE  # "Washington, D.C.", "Columbus, O.": a transcript's place line
@@ -2241,9 +2363,17 @@ def _continues(
         if end - start <= 60 and text.find(" ", start, end) == -1 and _DOMAIN.fullmatch(text, start, end):
             return False  # "president.gov.ua" under a headline: a site's address, not the headline carried on
         if first == "b" and _BYLINE_START.match(text, start, end):
-            if blank or _BYLINE_ALONE.fullmatch(text, start, end):
-                # "by Olena Moroz" set apart under a headline, or alone on its line, is a byline, not the
-                # headline carried on; "by Olena Moroz and the envoy, ..." is a wrapped sentence.
+            glue = _GLUE_MARK.search(text, start + 3, end)
+            if (
+                blank
+                or _BYLINE_ALONE.fullmatch(text, start, end)
+                or glue
+                and _BYLINE_ALONE.fullmatch(text, start, glue.start() + 1)
+                and _DATE_STAMP.match(text[glue.start() + 1 : end])  # "^" holds at the string's start only
+            ):
+                # "by Olena Moroz" set apart under a headline, or alone on its line (round 15: or glued to its date,
+                # "by Olena MorozNovember 21, 2025 7:05 am"), is a byline, not the headline carried on; "by Olena
+                # Moroz and the envoy, ..." is a wrapped sentence.
                 return False
         if "/" in text[start:end] and _EDITOR_TAG.match(text, start, end):
             return False  # "bur-ams/jj" under the last paragraph: the desk's initials
@@ -2511,6 +2641,8 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             # "Image 3 of 12" or "Photo" heads its photo's caption: a phrase, or a short sentence that reports
             # no speech; the page's headline under a section's "Video" is none.
             skip = below is None or below.drop or all(b.drop and b.shape != _HEADLINE_SHAPED for b in blocks[:index])
+            # round 15: a transcript's turn under a media menu's "Photo gallery" is no caption ("Question: ...")
+            skip = skip or ":" in below.plain[:16] and bool(_TURN_LABEL.match(below.plain))
             if not skip and (_is_caption(below, False) or _is_caption_sentence(below)):
                 below.shape, below.drop = _FURNITURE, True
             continue
@@ -2786,6 +2918,13 @@ _TAGLINE = re.compile(
     # round 13: with the channels' country or language ("posts from Ukrainian Telegram channels")
     r"|\b(?:news|headlines|posts) from (?:[\w'’\-]+ )?(?:telegram|social (?:media|networks)|(?:public )?channels)\b"
     r"|\bupdated every \d+ (?:minutes|hours|seconds)$"
+    # round 15: what the site is, in a closed list of shapes ("Ukrainian national news agency", "English service
+    # of ...", "Official publications of ...", "Reposts from official channels", "<Name> — print version")
+    r"|^(?:the )?(?:[\w'’\-]+ )?(?:national|official|state|independent|public) (?:news |information )?(?:agency"
+    r"|broadcaster|news service)$"
+    r"|^(?:the )?english(?:-language)? (?:service|edition|version|site) of\b"
+    r"|^official (?:news|publications|materials|information|releases) (?:of|from)\b"
+    r"|\breposts? from (?:the )?(?:official |public )?(?:telegram )?channels\b|[—–|] (?:print|mobile|text) version$"
 )
 
 
@@ -3008,10 +3147,13 @@ def _mark_footer(blocks: list[_Block]) -> None:
     # ("Glory to Ukraine!") even set apart; a channel's sign-off of two ("Glory to Ukraine! Glory to the Heroes!")
     # or a page with no salutation goes, as before
     address = any(not block.drop and block.plain[-1] == "!" and _SALUTATION.match(block.plain) for block in blocks)
-    for block in blocks[last_body + 1 :]:
+    cards = _card_headlines(blocks)
+    for index, block in enumerate(blocks[last_body + 1 :], last_body + 1):
         if address and not block.drop and block.plain[-1] == "!" and "! " not in block.plain:
             if block.plain.count(" ") <= 5:
                 continue
+        if index in cards:
+            continue  # round 15: an aggregator's last card below the last teaser ("<headline>" + "Site · Yesterday")
         if not block.drop:
             # round 12: one exclamation right under the last paragraph, with no blank line, ends a speech
             # ("... make it possible for us to negotiate at all." + "Glory to Ukraine!"), as the golds keep it
@@ -3024,6 +3166,23 @@ def _mark_footer(blocks: list[_Block]) -> None:
                 and (block.blank_before or "! " in block.plain)
             ):
                 block.drop = True
+
+
+def _card_headlines(blocks: list[_Block]) -> set[int]:
+    """Round 15: an aggregator's cards, the headlines each followed by a dropped source line ("Site · 3 hours ago").
+
+    Only on a page with three or more kept ones: there the last card, below the last teaser, is a headline too.
+    """
+    cards = {
+        index
+        for index in range(len(blocks) - 1)
+        if blocks[index + 1].drop
+        and " · " in blocks[index + 1].plain
+        and " · " not in blocks[index].plain
+        and len(blocks[index].plain) >= 30
+        and not blocks[index].terminal
+    }
+    return cards if sum(not blocks[index].drop for index in cards) >= 3 else set()
 
 
 def _is_byline_bio(blocks: list[_Block], block: _Block) -> bool:
@@ -3195,6 +3354,8 @@ def _cut_label(text: str, start: int, end: int) -> int:
             or ((dateline.group("region") or dateline.group("second")) and dateline.group("dash"))
         ):
             return dateline.end()  # "Kyiv, 12 May (Ukrinform) –", "Vatican City (AFP) -", "Lviv, Ukraine –"
+    if ":" in head[:16] and (turn := _TURN_CUT.match(text, start, end)) and turn.end() < end:
+        return turn.end()  # round 15: a transcript's turn label, glued too ("From the floor:Is Russia ready ...?")
     if _has_any(head, _LABEL_MARKS):
         reach = 50 if "(" in head[1:12] else 26  # "Question (Adriatic Wire): " names its source before the colon
         found = _LABEL.match(text, start, end) if _has_any(head[:reach], _LABEL_MARKS) else None
@@ -3430,7 +3591,9 @@ def _in_short_title(paragraph: str, begin: int, end: int) -> bool:
     if before and not (before.islower() or before in ",:"):
         return False
     closed = _TITLE_CLOSES.match(paragraph, end, end + 60)
-    if closed is None or "," in paragraph[quote : closed.end() - 1]:
+    if closed is None:
+        return False
+    if "," in paragraph[quote : closed.end() - 1] and not _TITLE_WORD.search(paragraph, max(0, quote - 12), quote):
         return False
     # A quote that is the whole block and ends with its stop is speech of two sentences or more (a pull quote:
     # '"A truce is a contract. Someone must enforce it."'), not a title.
