@@ -59,6 +59,21 @@ def page_with_line(news: list[str], line: str, where: str = "after") -> str:
     return f"{headline}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
+def news_with_line(news: list[str], line: str, where: str = "after") -> list[str]:
+    """The statements ``page_with_line(news, line, where)`` should give when ``line`` is a statement."""
+    index = {"under": 1, "between": 2, "after": len(news)}[where]
+    return [*news[:index], line, *news[index:]]
+
+
+@pytest.fixture
+def rules_alone():
+    """The segmentation rules alone: the learned furniture filter could hide what a rule does."""
+    from stanceclf.furniture import using_filter
+
+    with using_filter(None):
+        yield
+
+
 def segmented_texts(text: str) -> list[str]:
     """The statements segment() finds in a text, each checked to be its verbatim slice of the text."""
     from stanceclf.segment import segment

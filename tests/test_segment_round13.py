@@ -16,7 +16,7 @@ pages.
 from __future__ import annotations
 
 import pytest
-from conftest import page_with_line
+from conftest import news_with_line, page_with_line
 from conftest import segmented_texts as texts
 
 HEADLINE = "Moldova offers Chisinau as the venue for a new round of prisoner exchange talks"
@@ -33,9 +33,7 @@ def page_with(line: str, where: str = "after") -> str:
 
 
 def news_with(line: str, where: str) -> list[str]:
-    """The statements ``page_with(line, where)`` should give when ``line`` is a statement."""
-    index = {"under": 1, "between": 2, "after": 4}[where]
-    return [*NEWS[:index], line, *NEWS[index:]]
+    return news_with_line(NEWS, line, where)
 
 
 # --- a view counter glued to a post's last sentence -----------------------------------------------------------

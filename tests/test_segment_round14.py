@@ -16,10 +16,8 @@ test pins a rule.
 from __future__ import annotations
 
 import pytest
-from conftest import page_with_line
+from conftest import news_with_line, page_with_line
 from conftest import segmented_texts as texts
-
-from stanceclf.furniture import using_filter
 
 HEADLINE = "Danube ferry operators resume crossings to Izmail after two weeks of drone alerts"
 BODY = "Romanian and Ukrainian officials said on Tuesday that the first ferry had crossed at dawn with 40 trucks."
@@ -30,11 +28,8 @@ NEWS = [HEADLINE, BODY, MORE, LAST]
 WHERE = ("under", "between", "after")
 
 
-@pytest.fixture(autouse=True)
-def rules_alone():
-    """The rules alone: the learned filter could hide what a rule does."""
-    with using_filter(None):
-        yield
+# The rules alone: the learned filter could hide what a rule does.
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def page_with(line: str, where: str = "after") -> str:
@@ -42,9 +37,7 @@ def page_with(line: str, where: str = "after") -> str:
 
 
 def news_with(line: str, where: str) -> list[str]:
-    """The statements ``page_with(line, where)`` should give when ``line`` is a statement."""
-    index = {"under": 1, "between": 2, "after": 4}[where]
-    return [*NEWS[:index], line, *NEWS[index:]]
+    return news_with_line(NEWS, line, where)
 
 
 # --- site talk in full sentences ----------------------------------------------------------------------------------

@@ -13,10 +13,8 @@ The rules are tested alone, without the learned filter, so that each test pins a
 from __future__ import annotations
 
 import pytest
-from conftest import page_with_line
+from conftest import news_with_line, page_with_line
 from conftest import segmented_texts as texts
-
-from stanceclf.furniture import using_filter
 
 HEADLINE = "Grain barges wait at Reni as Danube pilots refuse night runs after a drone strike on a tug"
 BODY = "The port's harbour master said on Wednesday that 31 barges were anchored below the town, most of them loaded."
@@ -27,11 +25,8 @@ NEWS = [HEADLINE, BODY, MORE, LAST]
 WHERE = ("under", "between", "after")
 
 
-@pytest.fixture(autouse=True)
-def rules_alone():
-    """The rules alone: the learned filter could hide what a rule does."""
-    with using_filter(None):
-        yield
+# The rules alone: the learned filter could hide what a rule does.
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def page_with(line: str, where: str = "after") -> str:
@@ -39,9 +34,7 @@ def page_with(line: str, where: str = "after") -> str:
 
 
 def news_with(line: str, where: str) -> list[str]:
-    """The statements ``page_with(line, where)`` should give when ``line`` is a statement."""
-    index = {"under": 1, "between": 2, "after": 4}[where]
-    return [*NEWS[:index], line, *NEWS[index:]]
+    return news_with_line(NEWS, line, where)
 
 
 # --- site talk in full sentences ----------------------------------------------------------------------------------
