@@ -71,7 +71,8 @@ def test_a_folder_with_an_archive_and_a_text_gives_one_result_per_document_with_
 
 def test_a_folder_gives_its_texts_not_its_archives_and_documents_can_be_given_directly(tmp_path):
     folder = _write_folder(tmp_path)
-    names = [r.document.name for r in classify_documents([folder, folder / "a-wires.csv"])]
+    with pytest.warns(UserWarning, match=r"1 file\(s\) of other kinds left out \(\.csv\)"):
+        names = [r.document.name for r in classify_documents([folder, folder / "a-wires.csv"])]
     assert names == [str(folder / "b-istanbul.txt"), "wire-0412", "wire-0413"]
     given = Document("desk-note", "Kyiv said it was ready to talk. Moscow refused.", {"outlet": "Desk"})
     (result,) = classify_documents([given])
@@ -107,7 +108,8 @@ def test_a_bad_archive_line_is_skipped_with_on_skip_and_stops_the_stream_without
     (folder / "a-wires.csv").write_text(ARCHIVE + "wire-0414,Daily,2024-03-13\n", encoding="utf-8")
     skipped = []
     inputs = [folder / "a-wires.csv", folder]
-    names = [r.document.name for r in classify_documents(inputs, on_skip=skipped.append)]
+    with pytest.warns(UserWarning, match=r"left out \(\.csv\)"):  # the folder's own .csv is named, not read
+        names = [r.document.name for r in classify_documents(inputs, on_skip=skipped.append)]
     assert names == ["wire-0412", "wire-0413", str(folder / "b-istanbul.txt")]
     assert len(skipped) == 1 and skipped[0].endswith("a-wires.csv:6: expected 5 fields as in the header, got 3")
     seen = []
