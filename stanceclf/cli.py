@@ -691,7 +691,9 @@ def run_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"warning: the model was trained on article(s) {', '.join(seen)}; their scores are not held-out figures"
         )
         print(warning, file=err)
-    report = evaluate(model, gold, offtopic=project.offtopic, articles=project.article_texts())
+    # The majority baseline is the training data's majority, as train.py reports it (not the gold's own).
+    training = project.training + project.written
+    report = evaluate(model, gold, training=training, offtopic=project.offtopic, articles=project.article_texts())
     result: dict = {"model": described, "data": data, "warning": warning or None, "scores": report.to_json()}
     if args.plots:
         from .plots import write_plots

@@ -136,15 +136,26 @@ def test_validate_given_files(tmp_path, capsys):
     assert "mine.jsonl:1: stance is empty; fill in one of support" in capsys.readouterr().err
 
 
+def _baseline_columns(out: str) -> dict[str, tuple[str, str]]:
+    """The majority and keyword macro-F1 of each head in the first evaluation table (its last two columns)."""
+    columns: dict[str, tuple[str, str]] = {}
+    for row in (line.split() for line in out.splitlines()):
+        if len(row) == 7 and row[0] in ("stance", "framing", "speaker") and row[2].startswith("("):
+            columns.setdefault(row[0], (row[-2], row[-1]))
+    return columns
+
+
 def test_train_and_evaluate_on_a_small_project(mini_project, tmp_path, capsys):
     output = tmp_path / "model"
     assert main(["train", "--root", str(mini_project), "--output", str(output)]) == 0
     out = capsys.readouterr().out
     assert f"saved model to {output}" in out and "Held-out evaluation" in out
     assert (output / CARD_FILE).exists()
+    trained = _baseline_columns(out)
     assert main(["evaluate", "--root", str(mini_project), "--model", str(output)]) == 0
     out = capsys.readouterr().out
     assert "Evaluation on" in out and "majority" in out and "keyword" in out
+    assert _baseline_columns(out) == trained and len(trained) == 3  # both from the training data, as in train.py
     assert "Leave-one-article-out" in out and "alpha" in out and "gamma" in out
 
 
