@@ -42,6 +42,19 @@ def test_import_loads_no_model():
     assert out == ["True", "False"]
 
 
+def test_import_loads_neither_scipy_nor_the_model_code_until_a_name_needs_them():
+    code = (
+        "import sys, stanceclf; before = [m in sys.modules for m in ('scipy', 'stanceclf.predict')]; "
+        "from stanceclf import classify, segment, Document; "
+        "print(*before, 'stanceclf.predict' in sys.modules, callable(segment), stanceclf.segment is segment)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False", "True", "True", "True"]  # the function, not the submodule of that name
+    assert set(stanceclf.__all__) <= set(dir(stanceclf))
+    with pytest.raises(AttributeError, match="has no attribute 'clasify'"):
+        stanceclf.clasify  # noqa: B018
+
+
 def test_classify_returns_one_prediction_per_statement_in_order():
     predictions = classify(ARTICLE)
     assert [p.text for p in predictions] == [
