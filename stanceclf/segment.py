@@ -191,24 +191,38 @@ from .furniture import drop_learned_furniture
 
 # The module's 340 patterns took 150-600 ms to compile, the largest part of `import stanceclf`,
 # and most are furniture rules that plain news text never reaches: each is compiled on its first use.
-_PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "flags", "groups")
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
 
 class _Pattern:
-    """``re.compile(pattern, flags)`` done on the first use of a method; then the compiled one's methods."""
+    """``re.compile(pattern, flags)``, done when a method is first called.
+
+    Compiling copies the compiled pattern's methods onto the instance, where they hide the class's
+    first-use methods: later calls go straight to the compiled pattern. No ``__getattr__``, which
+    would slow every later call.
+    """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
 
-    def __getattr__(self, name: str) -> object:
-        # Called only until the compiled pattern's attributes are copied onto the instance.
-        if name not in _PATTERN_ATTRS:
-            raise AttributeError(name)
+    def _compile(self) -> re.Pattern[str]:
         compiled = re.compile(self.pattern, self._flags)
-        for attr in _PATTERN_ATTRS:
-            setattr(self, attr, getattr(compiled, attr))
-        return getattr(compiled, name)
+        for name in _PATTERN_METHODS:
+            setattr(self, name, getattr(compiled, name))
+        return compiled
+
+
+def _first_use(name: str):
+    def method(self: _Pattern, *args, **kwargs):
+        return getattr(self._compile(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in _PATTERN_METHODS:
+    setattr(_Pattern, _name, _first_use(_name))
 
 
 __all__ = ["PIECE_CHARS", "pieces", "MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
