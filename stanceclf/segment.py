@@ -1418,9 +1418,14 @@ _SITE_LINES = (
 def _by_token(table: tuple[tuple[str, str], ...]) -> dict[str, tuple[re.Pattern[str], ...]]:
     """Each pattern of ``(words, pattern)`` pairs under each of its words as it can stand in a line split at spaces."""
     compiled = [(frozenset(words.split()), _searches(pattern)) for words, pattern in table]
-    return {
-        before + word + after: tuple(search for words, searches in compiled if word in words for search in searches)
+    # Each word's patterns gathered once, not once per spelling: a tenth of the import's time otherwise.
+    by_word = {
+        word: tuple(search for words, searches in compiled if word in words for search in searches)
         for word in frozenset().union(*(words for words, _ in compiled))
+    }
+    return {
+        before + word + after: searches
+        for word, searches in by_word.items()
         for before in _TOKEN_BEFORE
         for after in _TOKEN_AFTER
     }
