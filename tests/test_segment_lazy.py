@@ -38,12 +38,11 @@ Sign up for our morning briefing
 """
 
 SCRIPT = f"""
-import json, sys
+import json, re, sys
 import stanceclf.segment
 segment_module = sys.modules["stanceclf.segment"]
 def compiled():
-    return sum("search" in vars(value) for value in vars(segment_module).values()
-               if isinstance(value, segment_module._Pattern))
+    return sum(isinstance(value, re.Pattern) for value in vars(segment_module).values())
 after_import = compiled()
 page = {PAGE!r}
 first = [tuple(s) for s in segment_module.segment(page)]
