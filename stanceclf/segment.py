@@ -189,6 +189,47 @@ from typing import Iterator, NamedTuple
 
 from .furniture import drop_learned_furniture
 
+# The module's 340 patterns took 150-600 ms to compile, the largest part of `import stanceclf`,
+# and most are furniture rules that plain news text never reaches: each is compiled on its first use.
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
+
+class _Pattern:
+    """``re.compile(pattern, flags)``, done when a method is first called.
+
+    Compiling copies the compiled pattern's methods onto the instance, where they hide the class's
+    first-use methods, and puts the compiled pattern under the module's name for it: the functions
+    then call the compiled pattern itself, as fast as before (an instance's copied methods cost
+    2% of segmenting a page; ``__getattr__`` more).
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def _compile(self) -> re.Pattern[str]:
+        compiled = re.compile(self.pattern, self._flags)
+        for name in _PATTERN_METHODS:
+            setattr(self, name, getattr(compiled, name))
+        module = globals()
+        for name, value in list(module.items()):
+            if value is self:
+                module[name] = compiled
+        return compiled
+
+
+def _first_use(name: str):
+    def method(self: _Pattern, *args, **kwargs):
+        return getattr(self._compile(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in _PATTERN_METHODS:
+    setattr(_Pattern, _name, _first_use(_name))
+
+
 __all__ = ["PIECE_CHARS", "pieces", "MAX_STATEMENT_CHARS", "Statement", "segment", "is_furniture"]
 
 #: Longest statement the segmenter emits; longer runs are cut (rule 8).
@@ -203,12 +244,12 @@ _TERMINAL = ".!?…"
 # Invisible characters web pages put inside words or between sentences.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _DELETE_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
-_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+_INVISIBLE_CHAR = _Pattern(f"[{_INVISIBLE}]")
 
 # A candidate boundary: terminal punctuation (a run of it: "?!", "..."),
 # optional closing quotes or brackets, any whitespace (none: glued
 # sentences), then (looked at, not consumed) what comes next.
-_BOUNDARY = re.compile(
+_BOUNDARY = _Pattern(
     r"(?P<term>[.!?…．！？][.!?…．！？]*+)"  # a plain class first: the engine skips to candidates
     r"(?P<close>[\"'”’»)\]]*+(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]++)?+)"  # a footnote mark goes with its sentence: "said.[1]"
     rf"(?P<space>[\s{_INVISIBLE}]*+)"
@@ -217,7 +258,7 @@ _BOUNDARY = re.compile(
 # What can follow a paragraph's last full stop (no letter, no digit): past it, no boundary can match.
 _AFTER_LAST_STOP = ".!?" + _CLOSE_QUOTES + ")] \t\n\r"
 # Inline bullets inside one line: "... conditions: • the withdrawal; • ..."
-_INLINE_BULLET = re.compile(r"\s+[•▪●◦‣]\s+")
+_INLINE_BULLET = _Pattern(r"\s+[•▪●◦‣]\s+")
 _BULLET_CHARS = "•▪●◦‣"
 
 # Words after which a full stop does not end a sentence.
@@ -231,9 +272,9 @@ _TITLES = frozenset(
 # before an opening quote or a word that only starts sentences ("... on E. Speedway Blvd. “They go home ...").
 _SUFFIX_ABBREVIATIONS = frozenset("ave blvd st inc ltd corp co etc jr sr".split())
 _STREET_ENDS = frozenset(("ave", "blvd"))
-_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.){2,3}$")
-_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
-_SPEECH_VERB = re.compile(
+_INITIALS_ALONE = _Pattern(r"(?:[A-Z]\.){2,3}$")
+_INITIALISM = _Pattern(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$")
+_SPEECH_VERB = _Pattern(
     r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+"
     r"(?:said|says|asked|asks|added|adds|stated|told|wrote|noted|declared|"
     r"replied|stressed|insisted|explained|continued|emphasi[sz]ed|remarked|"
@@ -248,12 +289,12 @@ _REPLY_BEFORE = frozenset(("", *_TERMINAL))
 # A short quoted title that runs on past its full stop: '"Don Q. The Knight" resumed'. An apostrophe
 # ("Russia's") opens no title: a cheap search for the opening quotes comes before the pattern.
 _TITLE_OPENERS = '“«"‘'
-_TITLE_OPENED = re.compile(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
+_TITLE_OPENED = _Pattern(rf"[{_TITLE_OPENERS}][^“”«»\"‘’]{{0,40}}$")
 # A "’" before a letter is an apostrophe ("Putin’s"), not a closing quote.
-_TITLE_CLOSES = re.compile(r"[^“”«»\"]{0,50}?[\w.!?),](?:[”»\"]|’(?!\w))(?:\s*[a-z(]|[,;:.)]|$)")
+_TITLE_CLOSES = _Pattern(r"[^“”«»\"]{0,50}?[\w.!?),](?:[”»\"]|’(?!\w))(?:\s*[a-z(]|[,;:.)]|$)")
 # Round 15: a word that names a title before its quote ('a concert titled "Snow. Bells," opens ...'): there the
 # title may end with the sentence's comma
-_TITLE_WORD = re.compile(r"\b(?:titled|entitled|called|named|dubbed)\s*$")
+_TITLE_WORD = _Pattern(r"\b(?:titled|entitled|called|named|dubbed)\s*$")
 
 # --- furniture: a closed vocabulary of interface words and section names ---
 # Lines made only of these words (any case, any order) are interface strings.
@@ -292,7 +333,7 @@ _INTERFACE_WORDS = frozenset(
     """.split()
 )
 # Heading lines above lists of other articles' headlines.
-_RELATED_HEADING = re.compile(
+_RELATED_HEADING = _Pattern(
     r"^(?:(?:related|recommended|similar|latest|popular|top|more|other)\s+(?:news|articles?|stories|content|coverage"
     # round 10: an official site's lists ("Other addresses", "More statements")
     r"|topics|reading|links|videos?|posts|addresses|speeches|statements|interviews|publications|materials"
@@ -313,7 +354,7 @@ _RELATED_HEADING = re.compile(
     r"|on\s+this\s+page|jump\s+to(?:\s+section)?|what'?s\s+in\s+this\s+(?:article|story))$"
 )
 # Whole lines of interface text, matched on the lower-cased, folded line.
-_INTERFACE_LINE = re.compile(
+_INTERFACE_LINE = _Pattern(
     r"""^(?:
         (?:read|see|also\ read)\ (?:more|also|next)\b.* | (?:read|see)\ also.* | related\b.{0,60}
       | related\ (?:articles?|stories|story|news|content|coverage|reading|video)\b[^.!?]{0,130}
@@ -408,7 +449,7 @@ _INTERFACE_LINE = re.compile(
 )
 # Where a caption says who or what is where, before its colon: "Pictured: ...", "From left: ...". Words that
 # start many sentences ("From", "Top"), so the pattern runs only on a colon in the line's first words.
-_CAPTION_PREFIX = re.compile(
+_CAPTION_PREFIX = _Pattern(
     r"(?:pictured|above|below|top|left|right|inset|from left(?: to right)?|left to right|clockwise from (?:top|left))"
     r"\s*:.{0,200}$"
 )
@@ -430,17 +471,17 @@ _ABOUT_AUTHOR = frozenset(
     )
 )
 # Round 14: a bio's first words under its byline: the surname, perhaps after a title or the first names, then a verb.
-_BIO_UNDER_BYLINE = re.compile(
+_BIO_UNDER_BYLINE = _Pattern(
     r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(?:[A-Z][\w.'’\-]* ){0,3}([A-Z][\w'’\-]+),? (?:is|was|served as|serves as|has been"
     r"|had been|teaches|taught|covers|covered|leads|led|directs|directed|heads|headed|works|worked|writes about)\b"
 )
 # Round 14: an address's salutation on a line of its own: "Dear Ukrainians!", "Fellow citizens!", "My friends!".
-_SALUTATION = re.compile(
+_SALUTATION = _Pattern(
     r"(?:(?:My )?(?:Dear|Fellow|Esteemed)(?: [\w’'\-]+){1,4}|My friends|Ladies and gentlemen|Friends|Compatriots)!$"
 )
-_BIO_NAME = re.compile(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+(?:[–—-]\s+)?[a-z]")
+_BIO_NAME = _Pattern(r"[A-Z][\w'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+\s+(?:[–—-]\s+)?[a-z]")
 # A reader comments section's heading, and a comment's header: a name or a handle and the comment's age.
-_COMMENTS_HEADING = re.compile(
+_COMMENTS_HEADING = _Pattern(
     r"(?:(?:reader\s+)?comments?|discussion|responses|replies)\s*(?:\(\d[\d,.]*\)|\d[\d,.]*)?"
     # round 14: a button before the count, "View 87 comments", "Show all 12 replies"
     r"|(?:(?:view|show|see|read|load|open)\s+(?:all\s+)?)?\d[\d,.]*\s+(?:comments?|responses|replies)|sort(?:ed)?\s+by\b.*|(?:log\s?in|sign\s+in|register)\s+to\s+comment.*"
@@ -448,25 +489,25 @@ _COMMENTS_HEADING = re.compile(
 )
 # The age after a mark ("· 3h", "| yesterday") or with "ago" ("1h ago"), so that "Talks ended yesterday" is none.
 _AGE = r"\d{1,2}\s?(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|weeks?)"
-_COMMENT_HEADER = re.compile(
+_COMMENT_HEADER = _Pattern(
     rf"[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}(?:\s*[·•|]\s*(?:{_AGE}(?:\s+ago)?|just now|yesterday)|\s*{_AGE}\s+ago)$"
 )
 # A reader's name over a comment: a handle ("oksana_k", "serhii.v") or a first name and an initial ("Olav H."),
 # not a site's name over a related story ("Russia Today", then "6 hours ago").
-_READER_NAME = re.compile(r"[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.")
+_READER_NAME = _Pattern(r"[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.")
 # Round 12: a comment's header of a reader's name and a date stamp ("Svetlana_Ostrov yesterday, 22:03", "Mikhail P.
 # today, 07:40"), and a comment's buttons ("Reply", "Answer · 12"), which only a comments section has.
-_READER_STAMPED = re.compile(r"(?:[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.)(?:,|\s+[|·•])?\s+(?=\S*\d|yesterday|today)")
-_COMMENT_BUTTON = re.compile(
+_READER_STAMPED = _Pattern(r"(?:[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.)(?:,|\s+[|·•])?\s+(?=\S*\d|yesterday|today)")
+_COMMENT_BUTTON = _Pattern(
     r"(?:reply|replies|answer|respond|like|likes|report|quote)(?:\s*[·•|]?\s*\(?\d[\d,.]*[km]?\)?)?"
     # round 13: buttons set apart by spaces only, a heart or a thumb before a count ("Reply Like (4)", "Reply  ♥ 41")
     r"(?:(?:\s*[·•|]\s*|\s+)(?:(?:reply|answer|like|likes|report|share)(?:\s*\(?\d[\d,.]*[km]?\)?)?"
     r"|[♥❤👍]\ufe0f?\s?\d[\d,.]*[km]?|\d[\d,.]*[km]?))*",
     re.IGNORECASE,
 )
-_COMMENT_AGE = re.compile(rf"(?:{_AGE}\s+ago|just now|yesterday(?: at \d{{1,2}}:\d\d)?)$", re.IGNORECASE)
-_SCHEMELESS_LINK = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
-_COPYRIGHT_END = re.compile(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
+_COMMENT_AGE = _Pattern(rf"(?:{_AGE}\s+ago|just now|yesterday(?: at \d{{1,2}}:\d\d)?)$", re.IGNORECASE)
+_SCHEMELESS_LINK = _Pattern(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S*$")
+_COPYRIGHT_END = _Pattern(r"^[^.!?]{1,60}©\s?(?:\d{4}(?:\s?[–-]\s?\d{4})?)\.?$")
 # How an interface line can start (a cheap test before the pattern): the pattern's first words, by first letter.
 _INTERFACE_FIRST_WORDS = (
     """
@@ -493,7 +534,7 @@ _INTERFACE_STARTS = {
     for first in {word[0] for word in _INTERFACE_FIRST_WORDS}
 }
 # A newsletter's or a live page's section heads, a closed list of shapes: "The big story", "Five things to know today".
-_SECTION_HEAD = re.compile(
+_SECTION_HEAD = _Pattern(
     r"""(?:(?:the\ )?(?:big|top|main|lead)\ stor(?:y|ies)(?:\ (?:of\ the\ (?:day|week)|today|this\ week))?
       | (?:[\w-]+\ )?things?\ (?:to|you\ need\ to|you\ should)\ know(?:\ (?:today|this\ (?:morning|evening|week)|now))?
       | (?:quote|number|chart|map|photo|picture|figure|word)\ of\ the\ (?:day|week)
@@ -514,13 +555,13 @@ _SECTION_HEAD_FIRST = frozenset(
     "need what in also elsewhere today this key about latest main by".split()
 )
 # A note above or under a table or a chart, in brackets: "(Unit: US$ million)", "(In millions of hryvnias)".
-_BRACKET_NOTE = re.compile(
+_BRACKET_NOTE = _Pattern(
     r"\((?:[A-Z][\w ]{0,20}:\s[^().!?]{1,60}|(?:[Ff]igures\s+|[Aa]mounts\s+|[Dd]ata\s+)?[Ii]n\s+(?:[\w-]+\s+){0,2}"
     r"(?:millions?|billions?|thousands?|tonnes|tons|per\s*cent|percent|%)[^().!?]{0,30})\)$"
 )
 # A byline: "By Ivan Petrov, staff correspondent", "By ALINA MOROZ and JAMES HARTWELL".
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|van|von|al|el|bin|da|di|la|le))*"
-_BYLINE = re.compile(
+_BYLINE = _Pattern(
     rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
     r"|published|edited|checked|fact-checked|verified|written|reported|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
@@ -529,14 +570,14 @@ _BYLINE = re.compile(
     r"\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
 )
 # A name and a role, without "By": "Ivan Petrov, staff correspondent", "Olena Bilyk, Kyiv".
-_NAME_AND_ROLE = re.compile(
+_NAME_AND_ROLE = _Pattern(
     rf"{_NAME},\s+[\w' ]{{0,40}}\b(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
     r"|analyst|producer|photographer|photojournalist|author|spokes(?:person|man|woman))s?"
     r"(?:\s+(?:in|at|for|of)\s+[A-Z][\w'’\- ]{1,30})?$",
     re.IGNORECASE,
 )
 # A television report's crew: "Camera: Ivan Li, Olha Bondar (sound)", "Report: Anna Kim (camera)".
-_CREW = re.compile(
+_CREW = _Pattern(
     # A label that also heads news ("Report: ...") needs a role in brackets among the names.
     r"(?:Camera|Editing|Production|(?:Executive\s+)?Producers?|Sound(?:\s+design)?|Music|Mixing"
     r"|(?:Report|Text|Video|Editor|Photos?)(?=.*\([a-z ]+\)$))\s*:\s*"
@@ -545,114 +586,114 @@ _CREW = re.compile(
     r"|\s*\([a-z ]{2,20}\))?\.?$"
 )
 # Round 15: a show's credits in a sentence, "Episode credits: produced by Ana Ruiz, edited by Tom Reed."
-_CREDITS_LINE = re.compile(
+_CREDITS_LINE = _Pattern(
     rf"(?:(?:Episode|Show|Podcast|Programme|Program|Video) )?[Cc]redits\s*:\s*(?:[a-z]+(?: and [a-z]+)? by {_NAME}"
     r"(?:,\s*|\s+and\s+|\.?$))+$"
 )
 # Round 15: a radio's byline, "With our correspondent in Kharkiv, Ana Ruiz", its date and reading time after it
-_WITH_CORRESPONDENT = re.compile(
+_WITH_CORRESPONDENT = _Pattern(
     rf"With our (?:special )?(?:correspondent|reporter|envoy|team)s? in [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,\s+{_NAME}"
     r"(?:\s+(?:Published|Updated|Posted)(?: on)?:?\s.*)?$"
 )
 # Round 12: a byline of a name and the agencies, without "By": "Rita Valadares with agencies".
 _AGENCIES_END = ("agencies", "agency reports", "wires", "wire services")
-_NAME_WITH_AGENCIES = re.compile(
+_NAME_WITH_AGENCIES = _Pattern(
     r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+,?|(?:[A-Z][\w'’\-]+\s+){0,3}(?:[Ss]taff|[Rr]eporters"
     r"|[Cc]orrespondents?|[Dd]esk))\s+(?:with|and)\s+(?:news\s+)?(?:agencies|agency reports|wires|wire services)$"
 )
 # A reporter's name and where the report comes from: "Lena Ortiz, from Quito", "Ana Lima, reporting from Recife".
-_NAME_FROM = re.compile(
+_NAME_FROM = _Pattern(
     r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3},\s+(?:reporting\s+)?from\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}$"
 )
 # A credit line without a full stop: the source or the channel, in five words at most.
 # Round 14: a fact-check card's rating, alone or after its desk's name, from the raters' closed vocabulary:
 # "Rated: False", "FactDesk · Verdict: Missing context"; not a headline "Verdict: Kyiv wins the first round".
-_RATING = re.compile(
+_RATING = _Pattern(
     r"(?:[^.!?:]{1,60}\s[·•|–—-]\s)?(?:Our\s+)?(?:Rated|Rating|Verdict|Ruling)\s*:\s*(?:(?:Mostly|Partly|Half)\s+)?"
     r"(?:False|True|Misleading|Fake|Satire|Altered|Unproven|Unsupported|Mixture|Correct|Incorrect|Inaccurate"
     r"|Missing\s+context|Pants\s+on\s+fire|Lacks\s+context|Out\s+of\s+context)\.?$",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'’/\-]+,?(?:\s+[\w.&'’/\-]+,?){0,4}$")
+_SOURCE_LINE = _Pattern(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'’/\-]+,?(?:\s+[\w.&'’/\-]+,?){0,4}$")
 # A claim's or a quote's source with its date, in a fact check's box: "Source of the claim: a minister, 2 May 2026".
 # Round 13: a source note after a paragraph's last sentence, "Source: Ostapenko in an interview with Lypky Online"
-_SOURCE_NOTE = re.compile(r"sources?\s*:\s*[^.!?]{2,100}$")
-_DATED_SOURCE = re.compile(r"Sources?(?: of the \w+)?\s*:\s+[^.!?]{3,120}(?:\d{4}|\d{1,2} [A-Z][a-z]+)$")
+_SOURCE_NOTE = _Pattern(r"sources?\s*:\s*[^.!?]{2,100}$")
+_DATED_SOURCE = _Pattern(r"Sources?(?: of the \w+)?\s*:\s+[^.!?]{3,120}(?:\d{4}|\d{1,2} [A-Z][a-z]+)$")
 # A handle in brackets, "(@kyivpost)", or an e-mail address.
-_HANDLE_OR_EMAIL = re.compile(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
+_HANDLE_OR_EMAIL = _Pattern(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
 # A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
-_BYLINE_LABEL_MARK = re.compile(r"(?:ditor|uthor|eporter|riter|orrespondent)s?\s*:")
-_LABELLED_BYLINE = re.compile(
+_BYLINE_LABEL_MARK = _Pattern(r"(?:ditor|uthor|eporter|riter|orrespondent)s?\s*:")
+_LABELLED_BYLINE = _Pattern(
     r"(?:\S+\s+){0,4}(?:[Ee]ditors?|[Aa]uthors?|[Rr]eporters?|[Ww]riters?|[Cc]orrespondents?)\s*:\s+"
     r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s*[,;]\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})*(?P<rest>[^A-Za-z]*)$"
 )
 # A short title in capitals, a dash and a date: "Daily Press Briefing – October 27, 2025".
-_DATED_TITLE = re.compile(
+_DATED_TITLE = _Pattern(
     r"(?:[A-Z][\w'’&\-]*\s+(?:(?:of|the|and|on|for)\s+)?){0,4}[A-Z][\w'’&\-]*\s+[|\-–—]\s+(?P<date>.+)$"
 )
 # Reporters and where each one is: two names or more, each "in" a place.
 _NAME_IN_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)+ in [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-_REPORTERS_IN_PLACES = re.compile(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_IN_PLACE})+$")
+_REPORTERS_IN_PLACES = _Pattern(rf"{_NAME_IN_PLACE}(?:(?:,| and|, and) {_NAME_IN_PLACE})+$")
 # Round 13: a correspondent's credit as a sentence, "A Kherson correspondent reports.", "Lind reported from Riga;
 # Vos reported from Kyiv." (a report's content after it, "... reported from Riga that ...", is news)
 _CREDITED = r"(?!The )[A-Z][\w'’\-]+(?: [A-Z]\.)?(?: [A-Z][\w'’\-]+){0,2}"
 _FROM_PLACE = r"from [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
 # round 15: "Lind reported from Riga, and Paul R. Vos from Kyiv.": a second name with its place, "reported" left out
 _REPORTED_FROM = rf"{_CREDITED}(?: and {_CREDITED})? reported {_FROM_PLACE}(?:,? and {_CREDITED} {_FROM_PLACE})?"
-_CREDIT_SENTENCE = re.compile(
+_CREDIT_SENTENCE = _Pattern(
     r"(?:(?:An?|Our|The) (?:[A-Z][\w'’\-]+ ){0,3}(?:correspondent|reporter|stringer|staff (?:writer|reporter"
     r"|correspondent))s? (?:reports|reported|contributed)"
     rf"|{_REPORTED_FROM}(?:(?:;|,|, and| and) {_REPORTED_FROM})*)\.$"
 )
 # A desk or a name, then the agency in capitals: "Baltic Desk, BNS".
-_DESK_AND_AGENCY = re.compile(rf"{_NAME},\s+[A-Z]{{2,8}}$")
+_DESK_AND_AGENCY = _Pattern(rf"{_NAME},\s+[A-Z]{{2,8}}$")
 # A name in capitals glued to a date: "OLENA PETRENKOMonday, 3 March 2025, 09:12".
 # A byline's name (and place) before its date and time on one line: "Ola Berg 1 December 2026, 19:20", "Ola Berg,
 # in Oslo Published on 1 December 2026 at 10h04"; the name's words are capitalised and the date holds a time.
-_NAME_BEFORE_DATE = re.compile(
+_NAME_BEFORE_DATE = _Pattern(
     r"(?:[A-Z][\w.'’\-]*\s+){1,3}?[A-Z][\w.'’\-]*(?:,\s+(?:in\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?,?\s+"
     r"(?=(?:Published|Updated|Posted|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))"
 )
 # Round 12: a place before its date and time, "Helsinki 20.11.2025 klo 7.15", "Copenhagen, 20. november 2025 kl. 07.15".
-_PLACE_BEFORE_DATE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+,?\s+(?=\d)")
-_CLOCK = re.compile(r"\d{1,2}[:h.]\d\d\b")  # round 12: "07.15" too, as Nordic and German pages write it
+_PLACE_BEFORE_DATE = _Pattern(r"[A-ZÀ-Þ][\w'’\-]+,?\s+(?=\d)")
+_CLOCK = _Pattern(r"\d{1,2}[:h.]\d\d\b")  # round 12: "07.15" too, as Nordic and German pages write it
 # Round 10: a name glued to a date ("Pavel Orlov29 November 2026"); a date stamp glued to a place ("November 27,
 # 2026, 16:50Bishkek", a transcript's heading).
-_NAME_GLUED_DATE = re.compile(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
+_NAME_GLUED_DATE = _Pattern(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
 # Round 14: a date with its time, then the place in capitalised words: "November 3, 2026, 15:30 The Kremlin, Moscow".
-_STAMP_THEN_PLACE = re.compile(r"(.*\d{1,2}[:.]\d\d)\s+(?:The )?[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-]+){0,3}$")
-_MONTH_OR_YEAR = re.compile(r"\b(?:19|20)\d\d\b|[A-Z][a-z]{2}")
-_STAMP_GLUED_PLACE = re.compile(r"(.*\d)[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}$")
-_CAPS_NAME_THEN_DATE = re.compile(
+_STAMP_THEN_PLACE = _Pattern(r"(.*\d{1,2}[:.]\d\d)\s+(?:The )?[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-]+){0,3}$")
+_MONTH_OR_YEAR = _Pattern(r"\b(?:19|20)\d\d\b|[A-Z][a-z]{2}")
+_STAMP_GLUED_PLACE = _Pattern(r"(.*\d)[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}$")
+_CAPS_NAME_THEN_DATE = _Pattern(
     r"^[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'’\-]+)){0,3}?"
     r"(?=[\s,|\-–—]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))"
 )
 # A photo credit: "REUTERS/Yurii Danylenko/File Photo", "(Jared Holcomb/The Sentinel)", "© X / AGENCY".
-_CREDIT = re.compile(
+_CREDIT = _Pattern(
     r"^(?:©\s*)?\(?[A-Z][\w.'’&\- ]{0,40}\s?/\s?[A-Za-z][\w.'’&\- ]{0,40}(?:/[\w.'’&\- ]{1,40})*\)?"
     r"(?:\s+(?:(?:buy|purchase)\s+licensing\s+rights.*|file\s+photo))?$",
     re.IGNORECASE,
 )
 # A credit without a slash: "Getty Images", "AP Photo", "(Naftogaz)".
-_CREDIT_SHAPE = re.compile(
+_CREDIT_SHAPE = _Pattern(
     r"(?:[A-Z][\w.&'’\-]*\s+(?:via\s+)?){0,3}(?:Images|Photos?|Pictures)$|\([A-Z][\w.&'’\- ]{1,30}\)$"
 )
 # Round 14: a photographer's name and the outlet in capitals, with a comma: "MARTA LIND, THE HARBOUR LEDGER".
-_CAPS_CREDIT = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,2}, [A-Z][A-Z&'’.\-]+(?: [A-Z][A-Z&'’.\-]+){1,4}$")
+_CAPS_CREDIT = _Pattern(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,2}, [A-Z][A-Z&'’.\-]+(?: [A-Z][A-Z&'’.\-]+){1,4}$")
 # Round 14: a reporter's name glued to the staff line under it: "Ana Ruiz Valley Herald Staff", "Ian Cole Staff
 # Writer"; not "Army Names New Chief of Staff" (a word in lower case) nor "Ukraine Replaces Military Staff".
-_NAME_STAFF = re.compile(
+_NAME_STAFF = _Pattern(
     r"(?:[A-Z][\w'’\-]+ ){1,2}[A-Z][\w'’\-]+ (?:[A-Z][\w'’\-]+ ){0,3}(?:(?:Daily|News|Times|Post|Herald|Star|Tribune"
     r"|Gazette|Journal|Press|Wire|Courier|Ledger) Staff|Staff (?:Writer|Reporter|Correspondent|Photographer)s?)$"
 )
-_CREDIT_LABEL = re.compile(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
+_CREDIT_LABEL = _Pattern(r"(?:photo|image|credit)\s*:", re.IGNORECASE)
 # Round 10: a photographer's credit for the paper, in brackets: "(Mads Lund for The Harbour Ledger)".
-_CREDIT_FOR = re.compile(r"\((?:[A-ZÀ-Þ][\w'’\-]+\s+){2,3}for\s+(?:The\s+)?[A-Z][\w.&'’\- ]{1,40}\)$")
-_CREDIT_FOR_BARE = re.compile(
+_CREDIT_FOR = _Pattern(r"\((?:[A-ZÀ-Þ][\w'’\-]+\s+){2,3}for\s+(?:The\s+)?[A-Z][\w.&'’\- ]{1,40}\)$")
+_CREDIT_FOR_BARE = _Pattern(
     r"(?:[A-ZÀ-Þ][\w'’\-]+\s+){1,2}[A-ZÀ-Þ][\w'’\-]+\s+for\s+(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$"
 )
 # A caption that ends with its credit or its photo marker.
-_CAPTION_END = re.compile(
+_CAPTION_END = _Pattern(
     r"(?:\(\s*[^()]{1,50}/[^()]{1,60}\)|\[[^\[\]]{1,60}/[^\[\]]{1,60}\]|(?:photo(?:graph)?|image|picture|foto|credit|source)\s*(?::|\bby\b)\s*[^.!?]{1,80}"
     r"|©\s*[^.!?]{1,80}|\bfile\s+photo|\barchive\s+photo"
     # round 15: a graphic's credit, "(RPA graphic)", "(Reuters map)"
@@ -660,7 +701,7 @@ _CAPTION_END = re.compile(
     re.IGNORECASE,
 )
 # A caption sentence and its credit after it: "... on 26 June 2025. ANNA KOVAL / AP", "... a still. (Film Institute)".
-_CREDIT_AFTER_SENTENCE = re.compile(
+_CREDIT_AFTER_SENTENCE = _Pattern(
     r"[.!?] (?:(?:[A-Z][A-Z.'’\-]+ ){1,3}/ ?[A-Z][\w.&'’ \-]{1,40}|\([A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}\)"
     # "( Name Surname - Agency Name )"
     r"|\( ?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3} [-–—/] [A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4} ?\))$"
@@ -670,49 +711,47 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     # A caption's date, then its credit: "..., 11 May 2026 Agency Name/Photographer Name".
     r"|\b\d{4},? [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} ?/ ?[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}$"
 )
-_CREDIT_FOR_AFTER_SENTENCE = re.compile(
+_CREDIT_FOR_AFTER_SENTENCE = _Pattern(
     r"[.!?] (?:[A-ZÀ-Þ][\w'’\-]+ ){1,2}[A-ZÀ-Þ][\w'’\-]+ for (?:The )?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,4}$"
 )
 # A transcript's turn by its label, a closed list: "Question: ...", "From the floor: ...".
-_TURN_LABEL = re.compile(
+_TURN_LABEL = _Pattern(
     r"(?:Question|Q|Answer|A|Reply|Response|Interviewer|Moderator|Journalist|Host|Remark|From the floor)\s*:"
 )
-_TURN_CUT = re.compile(_TURN_LABEL.pattern + r"\s*(?=[A-Z\"“‘'«])")
+_TURN_CUT = _Pattern(_TURN_LABEL.pattern + r"\s*(?=[A-Z\"“‘'«])")
 # Where a person stands in a photo: "(R)", "(2nd L)", "(centre)".
 # A gallery's caption numbered "N/M" at the start of its line.
-_GALLERY_NUMBER = re.compile(r"(\d{1,3})/(\d{1,3})\s+\S")
-_GALLERY_ALONE = re.compile(r"(\d{1,3})\s?/\s?(\d{1,3})$")
-_PHOTO_POSITION = re.compile(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
+_GALLERY_NUMBER = _Pattern(r"(\d{1,3})/(\d{1,3})\s+\S")
+_GALLERY_ALONE = _Pattern(r"(\d{1,3})\s?/\s?(\d{1,3})$")
+_PHOTO_POSITION = _Pattern(r"\((?:[LRC]|\d(?:st|nd|rd|th) [LR]|C?-?[LR]|left|right|cent(?:re|er)|front)\) [a-z]")
 # A gallery's counter above a photo's caption: "Image 3 of 12", "Photo 2/9".
-_PHOTO_COUNTER = re.compile(
-    r"(?:image|photo|picture|slide|photograph)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE
-)
+_PHOTO_COUNTER = _Pattern(r"(?:image|photo|picture|slide|photograph)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
 # A photo's marker alone on its line, where the picture stood: the caption follows.
 # Round 14: a player's marker with its running time, over the video's title: "VIDEO 03:02", "Watch · 1:45".
-_VIDEO_MARK = re.compile(r"(?:video|watch|play|▶\ufe0f?)\s*[·|:,–—-]?\s*\d{1,2}:\d\d(?::\d\d)?$", re.IGNORECASE)
+_VIDEO_MARK = _Pattern(r"(?:video|watch|play|▶\ufe0f?)\s*[·|:,–—-]?\s*\d{1,2}:\d\d(?::\d\d)?$", re.IGNORECASE)
 _PHOTO_MARKERS = frozenset(("photo", "image", "picture", "foto", "photograph", "video", "gallery", "photo gallery"))
 _PHOTO_EMOJI = frozenset("📷📸🎥🖼")
 _PHOTO_MARKER_FIRST = frozenset("PpIiFfVvGg[(") | _PHOTO_EMOJI
 # Words that report speech: a sentence with one is news, not a photo's caption.
-_CAPTION_SPEECH = re.compile(
+_CAPTION_SPEECH = _Pattern(
     r"\b(?:said|says|say|told|tells|according|added|adds|announced|stated|wrote|reported|asked|warned|claimed)\b"
 )
 _QUOTE_CHARS = '"“”«»'
 # A verb in the past tense (a regular one, or a common irregular one): news, where a caption says what is shown.
-_NOT_CAPTION_WORD = re.compile(
+_NOT_CAPTION_WORD = _Pattern(
     r"\b(?:[a-z]+ed|was|were|had|did|met|took|went|came|made|gave|held|began|left|sent|won|lost|ran|saw|struck|fell"
     r"|rose|spoke|broke|became|paid|kept|led|found|got|knew|stood|bought|fought|flew|drove|chose|brought|thought"
     r"|been|not|never|no)\b"  # and what a caption does not say: "... has not been set."
 )
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}", re.IGNORECASE)
+_COPYRIGHT_YEAR = _Pattern(r"(?:©|\(c\)|copyright)\s*\d{4}", re.IGNORECASE)
 _CREDIT_FIRST = ("photo", "image", "picture", "foto", "credit")
-_CAPTION_GLUED = re.compile(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
+_CAPTION_GLUED = _Pattern(r"[a-z.](?:Image|Photo|Picture|Foto|Credit)\s*:\s*\S")
 # A word boundary before a word ("\bour ", "\b(?:support|fund|back) ") becomes a look-behind after it
 # ("our(?<!\wour) "): the same matches, but a search whose pattern starts with a word skips straight to that
 # word's places in the line, where one starting with \b tries every position (4.8 µs against 0.4 µs on a
 # 200-character sentence). Not before a quantifier: "\bs?" may match no letter at all; not after a backslash
 # ("\\b" is one). The tables it is used on have no "\b" in a character class (a backspace there).
-_BOUNDARY_WORD = re.compile(r"(?<!\\)\\b(?:([a-z]+)(?![?*+{])|\(\?:([a-z]+(?:\|[a-z]+)+)\)(?![?*+{]))")
+_BOUNDARY_WORD = _Pattern(r"(?<!\\)\\b(?:([a-z]+)(?![?*+{])|\(\?:([a-z]+(?:\|[a-z]+)+)\)(?![?*+{]))")
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -751,7 +790,7 @@ def _searches(pattern: str) -> tuple[re.Pattern[str], ...]:
         swapped = "|".join(f"{word}(?<!\\w{word})" for word in words)
         return swapped if found.group(1) else f"(?:{swapped})"
 
-    return tuple(re.compile(_BOUNDARY_WORD.sub(swap, part)) for part in _alternatives(pattern))
+    return tuple(_Pattern(_BOUNDARY_WORD.sub(swap, part)) for part in _alternatives(pattern))
 
 
 # Site boilerplate in full sentences, addressed to the reader about the site itself: each pattern
@@ -1149,7 +1188,7 @@ _BOILERPLATE = tuple(
     )
 )
 # Boilerplate a sentence starts with: appeals in the imperative, notes about the article itself.
-_BOILERPLATE_START = re.compile(
+_BOILERPLATE_START = _Pattern(
     r"""(?:
         (?:please\ )?(?:subscribe|sign\ up|donate|support\ us
           |support\ (?:the|our|this)\ (?:digest|channel|newsletter|site|website|project|newsroom|podcast|magazine)\b
@@ -1202,7 +1241,7 @@ _HINT_TOKENS = {
 }
 _HINT_KEYS = frozenset(_HINT_TOKENS)
 # A sentence giving only the author's beat, after the body: "Moroz covers Ukraine for the service."
-_AUTHOR_BIO = re.compile(
+_AUTHOR_BIO = _Pattern(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’\-]+)?\s+(?:covers|reports\s+on|writes\s+about"
     r"|is\s+(?:a|an|the|our)\s+[\w\s\-]{0,40}(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|scholar"
     r"|diplomat|professor|lecturer|researcher|analyst|economist|historian|commentator|contributor|blogger"
@@ -1213,7 +1252,7 @@ _AUTHOR_BIO = re.compile(
 )
 # A sentence about the outlet itself, in a page's footer: "Harbor Line is an independent news outlet.", "... is
 # published by ...".
-_ABOUT_OUTLET = re.compile(
+_ABOUT_OUTLET = _Pattern(
     r"^(?:The\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|for|of|and|on|&)){0,6}\s+(?:is\s+(?:an?|the)\s+"
     r"(?:[\w\-]+\s+){0,4}"
     r"(?:media|outlet|agency|newspaper|publication|broadcaster|website|portal|daily|weekly|news\s+service"
@@ -1245,7 +1284,7 @@ _SITE_SUBJECTS = (
     ),
     ("us", r"\b(?:support|help|helps|join|joining|contact) us\b"),
 )
-_SITE_TALK = re.compile(
+_SITE_TALK = _Pattern(
     r"\b(?:moderat(?:ed|ion|ors?)|posted|published|log(?:ging|ged)? ?in|sign(?:ing|ed)? (?:in|up)|registered users"
     r"|commenting|subscri(?:be|bed|ption|ber|bers)|donat(?:e|ion|ions)|contribution|monthly|membership"
     r"|independent|independence|funding|funded|financed|excerpts|all rights|permission|forbidden|prohibited"
@@ -1256,7 +1295,7 @@ _SITE_TALK = re.compile(
 # Said of the site even without naming it: a newsletter's or a live blog's own lines, rights and funding notes.
 # Those a sentence starts with, in one pattern; the others, each with the words one of which it needs (as the
 # boilerplate patterns above), so that a sentence runs only the patterns its words allow.
-_SITE_LINE_START = re.compile(
+_SITE_LINE_START = _Pattern(
     r"(?:having )?trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)\b"
     r"|forwarded (?:this|to you)\b|(?:found|find) this (?:useful|helpful|interesting|valuable)\b"
     r"|that(?:'s|’s) (?:all|it) (?:for|from (?:us|me)) (?:today|tonight|now|this (?:week|morning|evening))\b"
@@ -1384,9 +1423,14 @@ _SITE_LINES = (
 def _by_token(table: tuple[tuple[str, str], ...]) -> dict[str, tuple[re.Pattern[str], ...]]:
     """Each pattern of ``(words, pattern)`` pairs under each of its words as it can stand in a line split at spaces."""
     compiled = [(frozenset(words.split()), _searches(pattern)) for words, pattern in table]
-    return {
-        before + word + after: tuple(search for words, searches in compiled if word in words for search in searches)
+    # Each word's patterns gathered once, not once per spelling: a tenth of the import's time otherwise.
+    by_word = {
+        word: tuple(search for words, searches in compiled if word in words for search in searches)
         for word in frozenset().union(*(words for words, _ in compiled))
+    }
+    return {
+        before + word + after: searches
+        for word, searches in by_word.items()
         for before in _TOKEN_BEFORE
         for after in _TOKEN_AFTER
     }
@@ -1396,7 +1440,7 @@ _SITE_LINES_BY_TOKEN = _by_token(_SITE_LINES)
 _SITE_SUBJECTS_BY_TOKEN = _by_token(_SITE_SUBJECTS)
 # An appeal in the imperative, with the site, the reader or the page as its object: "Pass it on to a friend.",
 # "Become a Friend of the Centre today."; not "Support for the plan grew today" (no object of the appeal).
-_SITE_APPEAL = re.compile(
+_SITE_APPEAL = _Pattern(
     r"^(?:please )?(?:consider )?(?:subscribe|donate|share|comment|sign up|sign in|log in|forward|follow|pass"
     r"|become|support|join|help|chip in|give|reply|write|tell|email|contact|stay|get)"
     r"(?: (?:it|this|us)\b| (?:to|for|on|with) (?:us|our|this)\b| (?:our|the) (?:[\w'’]+ ){0,2}(?:newsletter|blog"
@@ -1446,16 +1490,16 @@ _APPEAL_FIRST = (
 _ANY_KEYS = _SITE_KEYS | _HINT_KEYS
 # Where a line's sentences meet, for the site-talk test: a stop and the spaces after it. A stop first, not a
 # look-behind, so that a search skips to the stops.
-_AFTER_STOP = re.compile(r"[.!?]\s+")
+_AFTER_STOP = _Pattern(r"[.!?]\s+")
 # What may follow site talk in its line: the next issue's teaser, a registration number ("Org. no. 998 112 430").
-_NOTICE_PART = re.compile(r"(?:\d{1,2}\+|[\w.'’&\- ]{2,60},? (?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)\d\d)?\.)$")
-_SITE_AFTER = re.compile(
+_NOTICE_PART = _Pattern(r"(?:\d{1,2}\+|[\w.'’&\- ]{2,60},? (?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)\d\d)?\.)$")
+_SITE_AFTER = _Pattern(
     r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
     r"|vat|business|charity)\.? (?:no|number|nr|id)\b"
 )
 # Round 12: a question to the reader before a call for pictures or tips ("Have you witnessed an incident? Send us
 # ..."): site talk only with such a call after it in its line.
-_READER_QUESTION = re.compile(
+_READER_QUESTION = _Pattern(
     r"(?:(?:have|did) you (?:\w+ )?)?(?:witnessed|witness|seen|see|noticed|notice|spotted|spot|filmed|film"
     r"|photographed|experienced|captured)\b"
     r"[^?]{0,60}\?$|(?:do you )?(?:have|got) (?:a |any )?(?:story|news|information|tips?|photos?|videos?|questions?)\b"
@@ -1525,8 +1569,8 @@ def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str
 _BREADCRUMB_FIRST = frozenset("home homepage main start index news".split())
 _PULL_OPENERS = '“"«'
 _PULL_CLOSERS = '”"»'
-_PLACE_AND_STATE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?, (?:[A-Z]\.){1,3}$")
-_DATELINE = re.compile(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
+_PLACE_AND_STATE = _Pattern(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?, (?:[A-Z]\.){1,3}$")
+_DATELINE = _Pattern(r"^[A-Z][A-Z'\-]{2,}(?:[ ,]+[A-Z][A-Za-z'\-]*){0,3}\.?$")
 _DATE_WORDS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
@@ -1540,7 +1584,7 @@ _DATE_WORDS = (
 )
 # round 12: a day's number may end with its stop, "20. november 2025"
 _DATE_TOKEN = rf"(?:\d{{1,4}}(?:st|nd|rd|th|[smhdw])?(?:[:./\-h]\d{{1,4}})*(?:am|pm|\.)?|{_DATE_WORDS}\.?)"
-_DATE_STAMP = re.compile(
+_DATE_STAMP = _Pattern(
     rf"^(?=.*\d)(?:[·•|]\s*)?\(?{_DATE_TOKEN}(?:[\s,|/:\-–—·•()]+{_DATE_TOKEN})*\)?$",
     re.IGNORECASE,
 )
@@ -1553,22 +1597,22 @@ _ROLE_WORDS = frozenset(
     "contributor columnist analyst producer photographer photojournalist presenter anchor host desk fellow fellows "
     "commentator".split()
 )
-_ROLE_IN_PLACE = re.compile(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
+_ROLE_IN_PLACE = _Pattern(rf"(?:\S+\s+){{0,3}}(?:{'|'.join(sorted(_ROLE_WORDS))})\s+(?:in|at)\s+\S+(?:\s+\S+)?$")
 # Furniture is short; longer lines are news text and skip the line checks.
 _MAX_FURNITURE_CHARS = 300
 _MENU_MARKS = "|•·▪/>›"
-_MENU_SEPARATORS = re.compile(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
+_MENU_SEPARATORS = _Pattern(r"\s*[|•·▪/]\s*|\s[>›]\s|\s{2,}")
 # A date stamp then the page's sections: "Oct 23, 2025 - World", "12.05.2026 | Politics, Europe".
-_SECTION_AFTER_DATE = re.compile(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)")
-_FEED_ITEM = re.compile(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
+_SECTION_AFTER_DATE = _Pattern(r"\s[|\-–—]\s(?=(?:[A-Z][\w&]*,?\s*){1,4}$)")
+_FEED_ITEM = _Pattern(r"\d{1,2}:\d{2}\s+\S")  # "14:07 Zelensky meets ...": a news-feed line
 # Round 12: a key event's link on a live page, after its bullet: a time, then a headline ("• 14:40 Lavrov sets ..."); a
 # timetable's item ("• 09:30 arrival of the delegations;") is in lower case or ends like a list's item.
-_BULLETED_FEED_ITEM = re.compile(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:h|m|min|hrs?)\s+ago)\s+[A-Z\"“‘']")
-_GLUED_CAPITALS = re.compile(r"[a-z][A-Z][a-z]")
-_GLUE_MARK = re.compile(r"[a-z][A-Z]")
-_GLUE_DIGIT = re.compile(r"[a-z]\d|\d[A-Z]")  # a word glued to a number: a name to its date, a stamp to a place
+_BULLETED_FEED_ITEM = _Pattern(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:h|m|min|hrs?)\s+ago)\s+[A-Z\"“‘']")
+_GLUED_CAPITALS = _Pattern(r"[a-z][A-Z][a-z]")
+_GLUE_MARK = _Pattern(r"[a-z][A-Z]")
+_GLUE_DIGIT = _Pattern(r"[a-z]\d|\d[A-Z]")  # a word glued to a number: a name to its date, a stamp to a place
 # Where words glued together meet: "Facebook|X|Telegram|Copy".
-_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_GLUE = _Pattern(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LOWER_WORDS = frozenset("of the and & for in to on at by from de la van von al el with a an".split())
 _FUNCTION_END = frozenset(
     "the a an of to in on at for from with by and or but as that which who whose its his her their our "
@@ -1606,7 +1650,7 @@ _SITE_NAMES = frozenset(
 
 # --- labels glued to the start of a sentence (rule 4) ----------------------
 # A bullet sign may be glued to its item ("•Ukraine's status;"); a dash or a number needs its space.
-_BULLET = re.compile(r"(?:[-–—•*·▪►●◦‣]|\d{1,2}[.)])\s+|[•▪►●◦‣](?=\w)")
+_BULLET = _Pattern(r"(?:[-–—•*·▪►●◦‣]|\d{1,2}[.)])\s+|[•▪►●◦‣](?=\w)")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -1617,7 +1661,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĄĆČĘĞİŁŃŒŘŚŞŠŤŮŹŻŽ"
 _LOWER = "a-zß-öø-ÿąćčęğıłńœřśşšťůźżž"
 _CAPS_PLACE = rf"[{_UPPER}][{_UPPER}'’.\-]+(?:[ \-/][{_UPPER}][{_UPPER}'’.\-]+){{0,2}}"
 _TITLE_PLACE = rf"[A-Z][{_LOWER}'’\-]+(?:[ \-][{_UPPER}][{_LOWER}'’\-]+){{0,2}}"
-_DATELINE_PREFIX = re.compile(
+_DATELINE_PREFIX = _Pattern(
     rf"(?:(?P<caps>{_CAPS_PLACE})|(?P<place>{_TITLE_PLACE}))"
     rf"(?:,\s*(?!{_MONTH}\s)(?P<second>{_TITLE_PLACE}|{_CAPS_PLACE})|\s*\((?P<region>{_TITLE_PLACE}|{_CAPS_PLACE})\))?"
     rf"(?:[,.]?\s*(?P<date>{_DAY_DATE}(?:,?\s+\d{{1,2}}[:.]\d\d)?))?\s*\.?\s*"  # a time after the date: "…, 14:05 —"
@@ -1635,25 +1679,25 @@ _DATELINE_PREFIX = re.compile(
 # 3 March 2026", "Operational update, 4 March 2026".
 # Round 9: a place in capitals and a colon before the first sentence ("ISLAMABAD: Pakistan would ..."); an emoji
 # and its variation selector before a paragraph ("⚡️ In Istanbul ...").
-_CAPS_COLON_DATELINE = re.compile(rf"{_CAPS_PLACE}:\s+(?=[A-Z\"“])")
+_CAPS_COLON_DATELINE = _Pattern(rf"{_CAPS_PLACE}:\s+(?=[A-Z\"“])")
 # Round 15: the emoji glued to its paragraph too ("⚠️Due to ..."); a name's label after it stays ("🔴Budanov: there
 # will be ..." is the channel's statement, as the golds keep it)
-_SYMBOL_LABEL = re.compile(r"(?:[^\w\s\"“‘'«(\[]\ufe0f?){1,3}(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z][a-z]))")
-_TITLE_THEN_DATE = re.compile(rf"[A-Z][^.!?]{{10,160}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$")
+_SYMBOL_LABEL = _Pattern(r"(?:[^\w\s\"“‘'«(\[]\ufe0f?){1,3}(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z][a-z]))")
+_TITLE_THEN_DATE = _Pattern(rf"[A-Z][^.!?]{{10,160}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$")
 # A site's name after a headline, as HTML titles have it: "... | PBN", "... - The Podil Post", "... - Britannia News".
-_SUFFIX_MARK = re.compile(r"\s[|\-–—]\s")
-_SITE_SUFFIX = re.compile(r"\s+(?:(?P<pipe>\|)|[-–—])\s+(?P<the>The\s+)?[A-Z][\w.'’&]*(?:\s+[A-Z][\w.'’&]*){0,3}$")
+_SUFFIX_MARK = _Pattern(r"\s[|\-–—]\s")
+_SITE_SUFFIX = _Pattern(r"\s+(?:(?P<pipe>\|)|[-–—])\s+(?P<the>The\s+)?[A-Z][\w.'’&]*(?:\s+[A-Z][\w.'’&]*){0,3}$")
 # The last word of a site's name, when it has no "The" and no pipe before it.
 _MEDIA_WORDS = frozenset(
     "news post herald times journal tribune gazette daily weekly press wire media network channel radio tv "
     "broadcast service agency telegraph chronicle standard observer review ledger dispatch online".split()
 )
 # An agency tag glued to a dateline in capitals: "RT-MOSCOW does ...".
-_AGENCY_GLUED = re.compile(r"[A-Z]{2,6}-(?=[A-Z]{3,}\s+[a-z])")
+_AGENCY_GLUED = _Pattern(r"[A-Z]{2,6}-(?=[A-Z]{3,}\s+[a-z])")
 # An agency's short tag (two capitals or more) and a stop glued to a sentence; "Mr.Smith" has one capital.
-_AGENCY_TAG_GLUED = re.compile(r"[A-Z][A-Za-z]{1,5}\.(?=[A-Z][a-z]+ [a-z])")
-_SOURCE_TAG = re.compile(r"\(\s*[A-Z][\w.&'’/ \-]{0,30}\)\s*[-–—]*\s*(?=[A-Z\"“‘'«])")
-_LABEL = re.compile(
+_AGENCY_TAG_GLUED = _Pattern(r"[A-Z][A-Za-z]{1,5}\.(?=[A-Z][a-z]+ [a-z])")
+_SOURCE_TAG = _Pattern(r"\(\s*[A-Z][\w.&'’/ \-]{0,30}\)\s*[-–—]*\s*(?=[A-Z\"“‘'«])")
+_LABEL = _Pattern(
     r"(?:quote|quotes|context|summary|background|update|updated|editor'?s\s+note|note|analysis|explainer"
     r"|fact\s+check|key\s+points?|in\s+brief|breaking(?:\s+news)?|exclusive|urgent|flash|alert|developing"
     r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
@@ -1671,48 +1715,48 @@ _LABEL = re.compile(
 _BULLET_FIRST = frozenset("-–—•*·▪►●◦‣0123456789")
 # Editors' initials under a wire story: "bur-ams/jj", "ph-sl/as".
 # The desk's initials, and (round 15) the agencies after them: "kg/rm (dpa, AFP)"
-_EDITOR_TAG = re.compile(
+_EDITOR_TAG = _Pattern(
     r"[a-z]{1,5}(?:-[a-z]{1,5})*/[a-z]{1,5}(?:[-/][a-z]{1,5})*(?: \([A-Za-z]{2,8}(?:, ?[A-Za-z]{2,8}){0,3}\))?$"
 )
 # A byline in lower case at the start of a line: "by Olena Moroz".
-_BYLINE_START = re.compile(r"by [A-Z][\w'’\-]+ [A-Z]")
-_RELATED_LINK = re.compile(
+_BYLINE_START = _Pattern(r"by [A-Z][\w'’\-]+ [A-Z]")
+_RELATED_LINK = _Pattern(
     r"(?:Also on (?!(?:the|this|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w'’. ]{1,30}"
     r"|Also read|Read (?:also|more|next)|See also|Related)\s*:\s"
 )
 # A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
 # Round 13: any space but a line break between the names, as pages set no-break spaces ("Anna Berg\u00a0and ...")
 _BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+[^\S\n]){1,3}[A-Z][\w'’\-]+"
-_BYLINE_ALONE = re.compile(rf"by[^\S\n]{_BYLINE_NAME}(?:(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]{_BYLINE_NAME})?")
+_BYLINE_ALONE = _Pattern(rf"by[^\S\n]{_BYLINE_NAME}(?:(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]{_BYLINE_NAME})?")
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 # A dateline's marks ("(", "/", a dash) or a month's name: cheap tests before the dateline's pattern. The months
 # alone, so that the search skips to their capitals (a mark's class in the pattern made it try every position).
 _DATELINE_MARKS = "(/-–—"
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_HINT = re.compile("|".join(_MONTH_NAMES))
+_MONTH_HINT = _Pattern("|".join(_MONTH_NAMES))
 _MONTH_SET = frozenset(_MONTH_NAMES)
 _LABEL_MARKS = ":—–|"
 _BARE_LABEL_WORDS = ("Summary", "SUMMARY", "Update", "UPDATE", "Breaking", "BREAKING", "Exclusive", "EXCLUSIVE")
 _BARE_LABEL_WORDS += ("Background", "BACKGROUND", "Context", "CONTEXT", "Recap", "RECAP", "Reminder", "REMINDER")
 _BARE_LABEL_WORDS += ("Explainer", "Analysis")
-_ABOUT_HEADING = re.compile(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
+_ABOUT_HEADING = _Pattern(r"About (?:the |us$|[A-Z])[^\d.!?]*$")
 _SUBHEAD_FIRST = frozenset("What Why How Where Who When Our".split())
 # Character tests as patterns: a pattern scans a string in C, a set would look up every character.
 _ARROWS = "→›↗➔⟶▸➜"
 # Round 13: what a link's button starts with, before an outlet's name and an arrow ("Continue on The Harbour Post →")
 _LINK_VERBS = ("read ", "continue ", "open ", "view ", "see ", "go ", "visit ", "watch ", "listen ", "full ", "more ")
 # A caption with no verb: a person, where, and the month the photo was taken ("Name at the border, March 2026.").
-_DATED_CAPTION = re.compile(
+_DATED_CAPTION = _Pattern(
     rf"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{1,3}} (?:in|at|during|near|outside|inside|on) "
     rf"(?![^.!?]*\b(?:is|are|was|were|has|have|had|said|says|will|would)\b)[^.!?]{{3,90}}, "
     rf"(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}},?)? \d{{4}}\.$"
 )
 _DIGITS = "0123456789"
-_DIGIT = re.compile(r"\d")  # any script's digits, for the few lines that are not ASCII
-_COLUMN_GAP = re.compile(r"\S(?:\t|   +)\S")
+_DIGIT = _Pattern(r"\d")  # any script's digits, for the few lines that are not ASCII
+_COLUMN_GAP = _Pattern(r"\S(?:\t|   +)\S")
 _TOPIC_STARTS = ("On ", "Regarding ", "Concerning ")
-_EXCLAMATION_END = re.compile(r"(?<=!) +")
+_EXCLAMATION_END = _Pattern(r"(?<=!) +")
 _TERMINAL_SET = frozenset(_TERMINAL)
 _BYLINE_STARTS = (
     *("by", "from", "text", "words", "author", "review", "analysis", "interview", "commentary", "column"),
@@ -1729,42 +1773,42 @@ _REPLIES = frozenset(
     + "partly. mostly. maybe. perhaps. probably. possibly. definitely. never. hardly. true. yeah.".split()
 )
 # A short label in sentence case before a paragraph: "Between the lines: ", "What they’re saying: ".
-_SHORT_LABEL = re.compile(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
-_BARE_LABEL = re.compile(
+_SHORT_LABEL = _Pattern(r"[A-Z][a-z'’]*(?: [a-z'’]+){1,3}: (?=[A-Z\"“‘][^:]*\w \w+ \w+ \w)")
+_BARE_LABEL = _Pattern(
     r"(?:Summary|SUMMARY|Update|UPDATE|Breaking|BREAKING|Exclusive|EXCLUSIVE)(?:\s+|\s+\d{1,2}-)(?=[A-Z\"“])"
     # round 9: a label word and its stop glued to the paragraph ("Background. Russian and ...")
     r"|(?:Background|BACKGROUND|Context|CONTEXT|Recap|RECAP|Reminder|REMINDER|Explainer|Analysis)\.\s+(?=[A-Z\"“])"
 )
 # A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
 # Round 10: the colon may be glued to the answer ("Okno TV:Mr. Ryabkov, ...", "Vladimir Putin:I would ...").
-_SPEAKER = re.compile(
+_SPEAKER = _Pattern(
     # round 14: a rank's bracketed suffix after the first word, "GEN. (RET.) ANNA BERG: ..."
     r"[A-Z][\w.'’\-]*(?:\s+\([A-Z][\w.'’\-]*\))?(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:"
     r"(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z]))"
 )
 # A capital after a small letter or a closing quote; the capital first, so that the engine skips to candidates.
-_HEADLINE_GLUE_MARK = re.compile(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
-_GLUED_HEADLINE = re.compile(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
+_HEADLINE_GLUE_MARK = _Pattern(r"[A-Z](?<=[a-z\"”’][A-Z])[a-z]")
+_GLUED_HEADLINE = _Pattern(r"(?:[^\s.!?]+[ \u00a0]+){3,24}[\"“‘]?[a-z]{2,}[\"”’]?(?=[A-Z][a-z])")
 # A footnote mark: after a sentence's stop it is furniture ("said.[3]"), and it heads each note of a notes list.
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARK_ENDS = "]" + _FOOTNOTE_MARKS
-_MARK_AT_END = re.compile(r"(?<=[.!?…\"'”’»)])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
-_MARK_AT_START = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=[A-Z\"“‘'«])")
-_NOTE = re.compile(rf"(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S.*(?:\d{{4}}|{_DAY_DATE})\.?$")
+_MARK_AT_END = _Pattern(r"(?<=[.!?…\"'”’»)])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+_MARK_AT_START = _Pattern(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=[A-Z\"“‘'«])")
+_NOTE = _Pattern(rf"(?:\[\d{{1,3}}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S.*(?:\d{{4}}|{_DAY_DATE})\.?$")
 # A date or a time before a dash or a colon heads a timeline's or a feed's item: "15 January — ", "Sept 9: ",
 # "Ural Segodnya, 07:15 — " (a source's name before a time; before a date, "MOSCOW, June 6 —" is a dateline).
-_ITEM_STAMP = re.compile(
+_ITEM_STAMP = _Pattern(
     rf"(?:(?:[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){{0,4}},\s+)?\d{{1,2}}[:.]\d\d|{_DAY_DATE}(?:,?\s+\d{{1,2}}[:.]\d\d)?)"
     r"\s*(?:[—–]|-|:)\s+(?=[A-Z\"“‘'«])"
 )
 # A transcript's stage note: "(Laughs.)", "[Applause]", "(inaudible)".
-_STAGE_NOTE = re.compile(
+_STAGE_NOTE = _Pattern(
     r"[(\[](?:laughs?|laughter|applause|inaudible|crosstalk|pause|sighs?|unintelligible|coughs?|music|silence)"
     r"\.?[)\]]\.?(?=\s|$)",
     re.IGNORECASE,
 )
-_TIME_CODE = re.compile(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
-_SPEAKER_LINE = re.compile(
+_TIME_CODE = _Pattern(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
+_SPEAKER_LINE = _Pattern(
     r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?"  # a time code may come first: "[00:01:58] ZIMINA: "
     r"[A-Z][\w.'’\-]*(?:[ \t]+\([A-Z][\w.'’\-]*\))?(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:(?:[ \t]+[A-Z\"“‘'«]|[A-Z])",
     re.MULTILINE,
@@ -2148,20 +2192,20 @@ _SECTION_WORDS = frozenset(
     latest live newsletters subscribe specials investigations arts books food fashion autos cars games puzzles
     """.split()
 )
-_COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?$")
+_COUNT = _Pattern(r"\d+(?:[.,]\d+)*[kKmM]?$")
 # Round 13: a view counter after a sentence's end, glued or spaced ("... damaged.👁 18.2K", "... later. Views: 1,204")
-_GLUED_COUNTER = re.compile(r"(?<=[.!?…\"”»)])\s*(?:(?:👁|👀)\ufe0f?\s?|[Vv]iews?:?\s)\d[\d.,]*\s?[KkMm]?$")
+_GLUED_COUNTER = _Pattern(r"(?<=[.!?…\"”»)])\s*(?:(?:👁|👀)\ufe0f?\s?|[Vv]iews?:?\s)\d[\d.,]*\s?[KkMm]?$")
 _COUNTER_LAST = frozenset("0123456789KkMm")
 # A ticker's quote: a currency, an index or a commodity, then its figure ("USD 41.25", "Brent $78.40", "€43.10").
-_QUOTE_TICK = re.compile(
+_QUOTE_TICK = _Pattern(
     r"(?:\b(?:USD|EUR|RUB|UAH|GBP|CNY|CHF|JPY|BTC|Brent|WTI|Gold|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq|FTSE(?: 100)?"
     r"|DAX|MOEX|RTS)\s?|[$€£₴₽]\s?)[+\-−]?\d[\d.,]*"
 )
-_TEMPERATURE = re.compile(r"(?:^|\s)[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s|$)")
+_TEMPERATURE = _Pattern(r"(?:^|\s)[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:\s|$)")
 # A site's address alone on its line: "president.gov.ua", "kremlin.ru".
-_WEATHER_BOX = re.compile(r"weather(?: in [\w'’\-]+(?: [\w'’\-]+)?)?\s*[:·|–—-]?\s*[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°")
-_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}/?")
-_DURATION = re.compile(r"\d{1,2}:\d\d(?::\d\d)?$")
+_WEATHER_BOX = _Pattern(r"weather(?: in [\w'’\-]+(?: [\w'’\-]+)?)?\s*[:·|–—-]?\s*[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°")
+_DOMAIN = _Pattern(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}/?")
+_DURATION = _Pattern(r"\d{1,2}:\d\d(?::\d\d)?$")
 
 
 def _all_interface(low_words: list[str]) -> bool:
@@ -2696,7 +2740,7 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
 
 
 # Round 12: an advertisement's label, alone or with the advertiser ("Sponsored · Meridale Insurance").
-_AD_LABEL = re.compile(
+_AD_LABEL = _Pattern(
     r"(?:advertisement|advertising|ad|ads|sponsored|promoted|promotion|promo|partner content|paid (?:content|post)"
     r"|(?:sponsored|promoted) (?:content|stories|story|links|post))"  # round 13
     r"(?:\s*(?:[·•|:–—-]|\bby\b)\s*[^.!?]{1,40})?$",
@@ -2705,7 +2749,7 @@ _AD_LABEL = re.compile(
 
 
 # An offer's price or discount: "from 89 USD", "12 issues for $29", "at half price", "30% off".
-_AD_OFFER = re.compile(
+_AD_OFFER = _Pattern(
     r"\b(?:from|for|only|just|at)\s+(?:[$€£₴₽]\s?\d[\d.,]*|\d[\d.,]*\s?(?:USD|EUR|GBP|UAH|RUB|PLN|lei|zł|kr|[$€£₴₽]))"
     r"|\bhalf price\b|\b\d{1,2}\s?% off\b"
 )
@@ -2907,7 +2951,7 @@ def _mark_masthead(blocks: list[_Block]) -> None:
 
 # A site's tagline: its founding year at the end, or what the site is ("Independent news from ...", "news of the
 # city and region", "Global perspective"), a closed list of shapes.
-_TAGLINE = re.compile(
+_TAGLINE = _Pattern(
     r"\b(?:since|est\.|founded(?: in)?|established(?: in)?) (?:1[89]|20)\d\d$"
     r"|(?:^|[—–|] )(?:the )?(?:independent|trusted|honest|free|global|local|regional|your|daily|real) (?:[\w-]+ )?"
     r"(?:news|journalism|voice|perspective|newspaper|daily|weekly|source|stories)\b"
@@ -2997,7 +3041,7 @@ def _mark_related_lists(blocks: list[_Block]) -> None:
                 break
 
 
-_LIST_NUMBER = re.compile(r"\d{1,2}\s+[A-Z]")  # "02 Drone …"; "3. Territory …" can be a section's sub-head
+_LIST_NUMBER = _Pattern(r"\d{1,2}\s+[A-Z]")  # "02 Drone …"; "3. Territory …" can be a section's sub-head
 
 
 def _is_question_headline(plain: str) -> bool:
