@@ -452,7 +452,7 @@ def _read_jsonl(path: Path, name: str, options: _Options) -> Iterator[Document]:
         try:
             record = _parse_json(decoder.decode(raw, number), where)
             _check_record(record, where, options)
-            yield _document(record, where, options, ids)
+            yield _document(record, where, number, options, ids)
         except DataFileError as exc:
             _skip_or_raise(exc, options)
 
@@ -539,18 +539,20 @@ def _read_table(path: Path, name: str, delimiter: str, options: _Options) -> Ite
                 continue
             if len(row) != len(header):
                 raise DataFileError([f"{where}: expected {len(header)} fields as in the header, got {len(row)}"])
-            yield _document(dict(zip(header, row)), where, options, ids)
+            yield _document(dict(zip(header, row)), where, first, options, ids)
         except csv.Error as exc:
-            _skip_or_raise(DataFileError([_malformed_row(where, str(exc), read, delimiter, len(header))]), options)
+            problem = _malformed_row(where, first, str(exc), read, delimiter, len(header))
+            _skip_or_raise(DataFileError([problem]), options)
         except DataFileError as exc:
             _skip_or_raise(exc, options)
 
 
-def _malformed_row(where: str, reason: str, read: list[tuple[int, str]], delimiter: str, width: int) -> str:
+def _malformed_row(where: str, line: int, reason: str, read: list[tuple[int, str]], delimiter: str, width: int) -> str:
     """The problem of a row the csv reader refused: an unclosed quote names the line it ran into.
 
-    When the row took several lines, its quoted field is taken to be unclosed: the message names the
-    first later line that reads as a row of its own (as many fields as the header), or the end of the file.
+    ``line`` is the row's first line. When the row took several lines, its quoted field is taken to be
+    unclosed: the message names the first later line that reads as a row of its own (as many fields as
+    the header), or the end of the file.
     """
     if len(read) < 2:
         return f"{where}: malformed row ({reason})"
@@ -559,24 +561,24 @@ def _malformed_row(where: str, reason: str, read: list[tuple[int, str]], delimit
             shown = text.strip() if len(text.strip()) <= 40 else text.strip()[:37] + "..."
             return (
                 f"{where}: a quoted field is not closed: it runs on into line {number}, which reads as a row "
-                f"of its own ({shown!r}); close the quote on line {where.rsplit(':', 1)[1]}"
+                f"of its own ({shown!r}); close the quote on line {line}"
             )
     if reason.startswith("unexpected end of data"):
         return f"{where}: a quoted field is not closed: it runs on to the end of the file (line {read[-1][0]})"
     return f"{where}: malformed row ({reason}, line {read[-1][0]})"
 
 
-def _document(record: dict[str, Any], where: str, options: _Options, ids: dict[str, int]) -> Document:
+def _document(record: dict[str, Any], where: str, line: int, options: _Options, ids: dict[str, int]) -> Document:
     """An archive record as a Document: text, name, the other fields as metadata, the headline first.
 
-    ``ids`` maps the archive's ids seen so far to their lines: a repeated id is reported, not refused.
+    ``where`` is ``file:line`` for messages, ``line`` the record's (first) line. ``ids`` maps the
+    archive's ids seen so far to their lines: a repeated id is reported, not refused.
     """
     cleaned = {str(key): _clean(value, where, options.report) for key, value in record.items() if value is not None}
     text = cleaned.pop(options.text_field)
     if not text.strip():
         options.report(f"{where}: the text is empty (no statement to classify)")
     name = cleaned.pop(options.id_field, "") or where
-    line = int(where.rsplit(":", 1)[1])
     if name != where and ids.setdefault(name, line) != line:
         options.report(f"warning: {where}: the id {name!r} is also the id of line {ids[name]}; both texts are kept")
     headline = next((cleaned[key] for key in _HEADLINE_FIELDS if cleaned.get(key, "").strip()), None)
