@@ -479,14 +479,18 @@ def _current_umask() -> int:
 def _read_bytes(path: str | os.PathLike[str]) -> bytes:
     if not isinstance(path, (str, os.PathLike)):
         raise InputTypeError(f"expected a file path (str or path-like), got {type(path).__name__}")
-    target = Path(path)
     try:
-        return target.read_bytes()
-    except FileNotFoundError:
-        raise DataFileError([f"{path}: no such file"]) from None
-    except IsADirectoryError:
-        raise DataFileError([f"{path}: is a directory, expected a file"]) from None
-    except PermissionError:
-        raise DataFileError([f"{path}: permission denied"]) from None
+        return Path(path).read_bytes()
     except OSError as exc:
-        raise DataFileError([f"{path}: cannot be read ({exc.strerror})"]) from None
+        raise unreadable(path, exc) from None
+
+
+def unreadable(name: str | os.PathLike[str], exc: OSError) -> DataFileError:
+    """The error for a file that could not be opened or read, saying why in the reader's words."""
+    if isinstance(exc, FileNotFoundError):
+        return DataFileError([f"{name}: no such file"])
+    if isinstance(exc, IsADirectoryError):
+        return DataFileError([f"{name}: is a directory, expected a file"])
+    if isinstance(exc, PermissionError):
+        return DataFileError([f"{name}: permission denied"])
+    return DataFileError([f"{name}: cannot be read ({exc.strerror})"])

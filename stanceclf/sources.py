@@ -45,7 +45,7 @@ from typing import Any, Callable, Iterator, Sequence
 from .decoding import LineDecoder, check_not_binary, decode_bytes
 from .errors import DataFileError, StanceclfError
 from .extract import article_text, extract_html
-from .files import _read_bytes
+from .files import _read_bytes, unreadable
 
 __all__ = ["Document", "iter_documents", "iter_texts", "count_texts", "metadata_fields", "HTML_FIELDS"]
 
@@ -433,10 +433,8 @@ def _lines(path: Path, name: str, encoding: str | None = None) -> Iterator[tuple
     """An archive's lines, numbered from 1; a binary file (a NUL byte in its first 8 KB) is refused first."""
     try:
         stream = open(path, "rb")
-    except PermissionError:
-        raise DataFileError([f"{name}: permission denied"]) from None
     except OSError as exc:
-        raise DataFileError([f"{name}: cannot be read ({exc.strerror})"]) from None
+        raise unreadable(name, exc) from None
     with stream:
         check_not_binary(stream.peek(8192), name, encoding)
         yield from enumerate(stream, start=1)
