@@ -386,6 +386,7 @@ _INTERFACE_LINE = _Pattern(
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?|\ to\ read)?
       | (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring
           |summer|autumn|fall|winter)\ )?\d{4}\ (?:issue|edition)
+        (?:\ \d+\ *(?:min(?:ute)?s?|hrs?|hours?)\ read)?  # round 16: and its reading time, "May 2026 Issue 9 min read"
       | read\ (?:this|the)\ (?:article|story|text|piece)\ in\ (?:the\ |our\ )?(?:[\w'’]+\ ){0,3}app\b.{0,80}
       | also\ on\ (?!(?:the|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\w'’.\ ]{1,30}
         :\ .{3,200}(?<![.!?])
@@ -414,7 +415,8 @@ _INTERFACE_LINE = _Pattern(
       | \(?(?:photo|photograph|image|picture|video|illustration)s?(?:\ and\ (?:text|words|video|reporting))?
         \ (?:by|courtesy\ of)\b.{0,120}
       | (?:text|words|story)\ and\ (?:photos?|photographs|pictures|images)\ by\b.{0,120}
-      | read\ (?:the\ )?full\ (?:story|article|text|interview|statement|report|piece|coverage)\b.{0,80}
+      | read\ (?:the\ )?full\ (?:story|article|text|interview|statement|report|piece|coverage)\b
+        (?![^.!?]*,\ [^.!?,]{0,40}\b(?:said|says|told|tells|added|urged|wrote|insisted|stressed)\b).{0,80}
       | read\ (?:this|the)\ (?:article|story|text|piece|interview|column|report)\ in\ [a-zа-яіїєґ]+
       | read\ the\ (?:previous|last|next|latest)\ (?:digest|issue|newsletter|episode|edition)\b.{0,40}
       | watch\ the\ full\ (?:interview|conversation|video|programme|program|episode|report)\b.{0,80}
@@ -1433,7 +1435,7 @@ _SITE_LINES = (
     ),
     # round 16: the outlet's staff at work in the present tense, "Our analysts brief governments and banks ..."
     (
-        "our",
+        "analysts reporters journalists correspondents editors researchers experts team newsroom desk",
         r"^our (?:analysts|reporters|journalists|correspondents|editors|researchers|experts|team|newsroom|desk)"
         r" (?:brief|cover|report|provide|bring|deliver|track|monitor|advise|serve|write|produce|analy[sz]e)\b",
     ),
@@ -1498,7 +1500,8 @@ _SITE_KEYS = frozenset(
         bring updated posted back pausing closing wrapping ending acknowledge acknowledges rights depend depends rely
         relies like value enjoy appreciate becoming patreon ko-fi boosty coffee code views opinions thank thanks
         sign-up signup consented member republishing reprinting reposting reproduction copying quoting
-        original affiliated patrons episode show programme uses use""".split()
+        original affiliated patrons episode show programme uses use analysts reporters journalists correspondents
+        researchers experts desk""".split()
     for before in _TOKEN_BEFORE
     for after in _TOKEN_AFTER
 )

@@ -81,6 +81,23 @@ def test_long_finished_sentences_and_paragraphs_are_never_scored():
     assert features[LEAD] is None and features[LAST] is None
 
 
+@pytest.mark.parametrize(
+    ("line", "title_case"),
+    [
+        ("Envoys Trade Drafts as Grain Talks Stall in Ankara", True),  # a related headline's case
+        ("Envoys trade drafts as grain talks stall in Ankara", False),  # a sentence's case
+        ("ENVOYS TRADE DRAFTS", False),  # capitals are a shape of their own
+        ("Kyiv and Ankara", False),  # fewer than three words of four letters
+    ],
+)
+def test_a_headlines_title_case_is_a_feature(line, title_case):
+    text = "\n".join(["Ceasefire envoys trade drafts as Black Sea grain talks stall", LEAD, line, SECOND, ""])
+    blocks = _blocks(text)
+    _mark_furniture(text, blocks)
+    features = dict(zip((block.plain for block in blocks), F.block_features(blocks, dropped=True)))
+    assert ("s:title_case" in features[line]) is title_case
+
+
 def small_filter() -> F.FurnitureFilter:
     return F.FurnitureFilter(("w:share", "s:n0"), np.array([2.5, -0.5]), -1.0, 0.9, {"note": "test"})
 
