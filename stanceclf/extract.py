@@ -33,6 +33,7 @@ __all__ = ["Article", "extract_html", "article_text"]
 INSTALL_HINT = 'reading .html needs trafilatura: pip install "stanceclf[html]"'
 _BULLET_SIGNS = "•▪●◦‣"
 # A comments section's heading, as a widget writes it: "Comments (86)", "23 comments", "Reader comments".
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _COMMENTS_HEADING = re.compile(r"(?:reader\s+)?comments?(?:\s*\(\d[\d,.]*\))?|\d[\d,.]*\s+comments?", re.IGNORECASE)
 
@@ -209,7 +210,8 @@ def _with_lost_headings(lines: list[str], root) -> list[str]:
         heading = " ".join(node.text_content().split())
         if not heading or heading in have or len(heading) > 160 or _NUMBERED.match(heading):
             continue  # a report's numbered sections ("2. What Washington wants") are its outline, no statements
-        before = next((n for n in node.itersiblings(preceding=True) if isinstance(n.tag, str)), None)
+        # the paragraph before may stand above a photo's caption or a link ("<figcaption>", "<div>Read more: ...")
+        before = next((n for n in node.itersiblings(preceding=True) if n.tag == "p" or n.tag in _HEADINGS), None)
         after = next((n for n in node.itersiblings() if isinstance(n.tag, str)), None)
         if before is None or after is None or before.tag != "p" or after.tag != "p":
             continue

@@ -3556,6 +3556,10 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                 spans.pop()  # "... Learn more." (a reply, "Yes.", stays)
                 if len(spans) == 1 and low.startswith(_CREDIT_FIRST) and _caption_shaped(paragraph[: spans[0][1]]):
                     spans.pop()  # round 13: a caption before its glued credit, "Olena Berg at the launch. Photo by ..."
+                elif len(spans) == 1 and _is_boilerplate(_plain(paragraph[spans[0][0] : spans[0][1]]).lower()):
+                    # Round 16: two notices in one line, each of its own kind ("<Site> is not affiliated with
+                    # Telegram. Content belongs to the channel owners."): the first goes with the second.
+                    spans.pop()
         for piece_start, piece_end in spans:
             piece = paragraph[piece_start:piece_end]
             trimmed = piece.strip()

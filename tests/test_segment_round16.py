@@ -106,6 +106,17 @@ def test_a_question_with_news_after_it_is_kept(line, statements):
     assert texts(page_with(line, "between")) == [HEADLINE, BODY, *statements, MORE, LAST]
 
 
+@pytest.mark.parametrize("where", WHERE)
+def test_two_notices_of_different_kinds_in_one_line_both_go(where):
+    line = "Portwatch is not affiliated with Telegram. All texts belong to the channel owners."
+    assert texts(page_with(line, where)) == NEWS
+
+
+def test_news_before_a_notice_in_one_line_stays():
+    news = "The crews voted to wait for the navy's escort."
+    assert texts(page_with(f"{news} All texts belong to the channel owners.", "between"))[2] == news
+
+
 @pytest.mark.parametrize("line", ["On air now", "Show fewer stories like this"])
 @pytest.mark.parametrize("where", WHERE)
 def test_a_players_label_and_a_feeds_button_are_interface(line, where):
@@ -252,6 +263,9 @@ EXPLAINER = """<!DOCTYPE html><html><head><title>What an escort would mean | Dan
 <p>Here is what the two governments have said so far about the plan and its costs.</p>
 <h2>Who would provide the boats?</h2>
 <p>Romania's navy says it can lend four patrol boats, while Ukraine would provide pilots and radar cover.</p>
+<figcaption>A Romanian patrol boat off Galati in November.</figcaption>
+<h2>Would insurers come back?</h2>
+<p>Brokers in London say cover for barges would resume within weeks once escorts are in place.</p>
 <h2>2. What it would cost</h2>
 <p>Officials in Bucharest put the cost of the first three months at about 40 million euros, paid by the ports.</p>
 <p>Insurers say premiums could fall by half once the first convoys have sailed without an incident.</p>
@@ -268,6 +282,8 @@ def test_a_question_sub_heading_between_kept_paragraphs_is_put_back():
     question = lines.index("Who would provide the boats?")
     assert lines[question + 1].startswith("Romania's navy says")
     assert lines[question - 1].startswith("Here is what the two governments")
+    insurers = lines.index("Would insurers come back?")  # above a photo's caption, the paragraph before counts
+    assert lines[insurers + 1].startswith("Brokers in London")
     # a numbered section's heading is the report's outline; a heading above a related list has no paragraph below
     assert "2. What it would cost" not in lines and "What it would cost" not in lines
     assert "More on the Danube" not in lines
