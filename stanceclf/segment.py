@@ -664,7 +664,7 @@ _CLOCK = _Pattern(r"\d{1,2}[:h.]\d\d\b")  # round 12: "07.15" too, as Nordic and
 # 2026, 16:50Bishkek", a transcript's heading).
 _NAME_GLUED_DATE = _Pattern(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
 # Round 14: a date with its time, then the place in capitalised words: "November 3, 2026, 15:30 The Kremlin, Moscow".
-_STAMP_THEN_PLACE = _Pattern(r"(.*\d{1,2}[:.]\d\d)\s+(?:The )?[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-]+){0,3}$")
+_STAMP_THEN_PLACE = _Pattern(r"(.*\d{1,2}[:.]\d\d),?\s+(?:The )?[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-]+){0,3}$")
 _MONTH_OR_YEAR = _Pattern(r"\b(?:19|20)\d\d\b|[A-Z][a-z]{2}")
 _STAMP_GLUED_PLACE = _Pattern(r"(.*\d)[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}$")
 _CAPS_NAME_THEN_DATE = _Pattern(
@@ -2095,7 +2095,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
                 return _FURNITURE
         if digit and not terminal and _CLOCK.search(plain) and (placed := _STAMP_THEN_PLACE.match(plain)):
             if _DATE_STAMP.match(placed.group(1)) and _MONTH_OR_YEAR.search(placed.group(1)):
-                return _FURNITURE  # round 14: a transcript's date, time and place, "14 May 2026, 11:00 The Kremlin"
+                # round 14: a transcript's date, time and place, "14 May 2026, 11:00 The Kremlin" (round 16: or with
+                # a comma after the time, "2 June 2026, 09:40, Government House, Kyiv")
+                return _FURNITURE
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):

@@ -143,6 +143,16 @@ def test_a_greeting_under_a_speakers_name_on_its_own_line_is_speech():
     ]
 
 
+@pytest.mark.parametrize("where", WHERE)
+def test_a_transcripts_date_time_and_place_with_commas_are_furniture(where):
+    assert texts(page_with("2 June 2026, 09:40, Government House, Kyiv", where)) == NEWS
+
+
+def test_a_headline_with_a_time_and_a_place_is_kept():
+    headline = "Sirens at 09:40, Izmail Says"
+    assert texts(f"{headline}\n\n{OPENING}\n\n{CARGO}\n") == [headline, OPENING, CARGO]
+
+
 def test_a_live_pages_greeting_under_a_label_that_is_no_name_stays_furniture():
     page = (
         "Danube ports live: barges wait at Reni\n\n"
