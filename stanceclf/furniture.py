@@ -10,9 +10,9 @@ pages what the short blocks the rules keep look like when they are furniture.
   sentences of 90 characters or more, nor the page's headline when the rules kept it for its place.
 - Features: the block's lower-case words and word pairs, character 4-grams of its start and end,
   its shape (words, share of capitalised and lower-case words, digits, a final stop or colon,
-  quote marks, a run of lower-case words, a headline's title case), its position (first or last blocks of the page, distance
-  to the nearest long paragraph, above or below the body) and its neighbours (whether the rules
-  dropped the block before or after it, and below the body both).
+  quote marks, a run of lower-case words, a headline's title case), its position (first or last
+  blocks of the page, distance to the nearest long paragraph, above or below the body) and its
+  neighbours (whether the rules dropped the block before or after it, and below the body both).
 - The model is a logistic regression fitted with scikit-learn by :func:`fit_filter`
   (``python train.py --furniture``) on the short blocks of the gold pages of :data:`TRAINING_SPLITS`
   (those the rules drop too: the rules keep too little furniture there to learn from) and on clean text

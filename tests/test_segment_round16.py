@@ -166,7 +166,8 @@ def test_an_interviews_answers_after_the_name_and_a_colon_are_kept():
     page = (
         "Interview: the harbour master of Reni\n\n"
         "We spoke to Olena Lysenko, the harbour master of Reni, on Tuesday about the barges waiting below her port.\n\n"
-        "Q: How many barges are waiting?\nLysenko: Twenty-two, and most of them are loaded with maize from Odesa region.\n"
+        "Q: How many barges are waiting?\n"
+        "Lysenko: Twenty-two, and most of them are loaded with maize from Odesa region.\n"
         "Q: When will they sail?\nLysenko: Only when the navy escorts them, and not at night.\n"
     )
     assert texts(page)[2:] == [
