@@ -98,7 +98,15 @@ The rules, in the order they apply:
    initials alone in a menu column, a caption with its credit for the paper,
    a graphic's credit, a show's credits, a radio's byline, a second
    reporter's credit, the desk's initials with their agencies; an
-   aggregator's last card below its last teaser is kept.
+   aggregator's last card below its last teaser is kept; round 16: site talk
+   in full sentences (a live page's refresh note and its label, a reuse rule
+   by what it needs, a personalisation note and its buttons, the outlet's
+   staff at work, a reader's question before an appeal, a contact address,
+   two notices in one line), a menu of section names, a site's identity line
+   with no headline under it, a credit in brackets under its caption, a
+   transcript's date, time and place with a comma after the time, an issue
+   with its reading time; a turn under its speaker's name alone on a line is
+   speech, and a reader's handle and date stamp carries no line on.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
