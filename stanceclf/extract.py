@@ -11,6 +11,8 @@ date and site name from the page's metadata. Two things are done on top:
   the damage:") are put back under it when the extractor lost them (list items
   set without their ``<ul>``, or each in a ``<ul>`` of its own, as some
   templates write them);
+- a sub-heading that the extractor lost between two paragraphs it kept is put
+  back (round 16: an explainer's questions on a page without ``<article>``);
 - a first line that repeats the title is dropped, since the title is given
   separately (:func:`article_text` puts it first);
 - the readers' comments under a comments heading that the extractor dropped
@@ -31,6 +33,8 @@ __all__ = ["Article", "extract_html", "article_text"]
 INSTALL_HINT = 'reading .html needs trafilatura: pip install "stanceclf[html]"'
 _BULLET_SIGNS = "•▪●◦‣"
 # A comments section's heading, as a widget writes it: "Comments (86)", "23 comments", "Reader comments".
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 _COMMENTS_HEADING = re.compile(r"(?:reader\s+)?comments?(?:\s*\(\d[\d,.]*\))?|\d[\d,.]*\s+comments?", re.IGNORECASE)
 
 
@@ -103,7 +107,7 @@ def extract_html(html: str) -> Article:
     lines = [line[2:] if line[:2] == "- " and line[2:3] in _BULLET_SIGNS else line for line in lines]
     root = _page_root(html)
     if root is not None:
-        lines = _before_comments(_with_led_lists(_in_page_order(lines, root), root), root)
+        lines = _before_comments(_with_lost_headings(_with_led_lists(_in_page_order(lines, root), root), root), root)
     if lines and title and lines[0] == title:
         lines = lines[1:]
     return Article(
@@ -190,6 +194,37 @@ def _with_led_lists(lines: list[str], root) -> list[str]:
     for line in lines:
         out.append(line)
         out += items.get(line, ())
+    return out
+
+
+def _with_lost_headings(lines: list[str], root) -> list[str]:
+    """Put back a sub-heading (``h2`` to ``h4``) that the extractor lost between two paragraphs it kept (round 16).
+
+    On a page without an ``<article>`` element the extractor can drop an explainer's question headings ("What does
+    Kyiv want?") while it keeps the paragraphs around them; a heading with a kept paragraph on each side is the
+    body's own. One above or below the body (a related list's "More on this") has no kept paragraph on one side.
+    """
+    have = set(lines)
+    lost: dict[str, str] = {}  # the kept paragraph after a lost heading -> the heading
+    for node in root.iter("h2", "h3", "h4"):
+        heading = " ".join(node.text_content().split())
+        if not heading or heading in have or len(heading) > 160 or _NUMBERED.match(heading):
+            continue  # a report's numbered sections ("2. What Washington wants") are its outline, no statements
+        # the paragraph before may stand above a photo's caption or a link ("<figcaption>", "<div>Read more: ...")
+        before = next((n for n in node.itersiblings(preceding=True) if n.tag == "p" or n.tag in _HEADINGS), None)
+        after = next((n for n in node.itersiblings() if isinstance(n.tag, str)), None)
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        above, below = (" ".join(n.text_content().split()) for n in (before, after))
+        if above in have and below in have and below not in lost:
+            lost[below] = heading
+    if not lost:
+        return lines
+    out = []
+    for line in lines:
+        if line in lost:
+            out.append(lost.pop(line))
+        out.append(line)
     return out
 
 

@@ -98,7 +98,15 @@ The rules, in the order they apply:
    initials alone in a menu column, a caption with its credit for the paper,
    a graphic's credit, a show's credits, a radio's byline, a second
    reporter's credit, the desk's initials with their agencies; an
-   aggregator's last card below its last teaser is kept.
+   aggregator's last card below its last teaser is kept; round 16: site talk
+   in full sentences (a live page's refresh note and its label, a reuse rule
+   by what it needs, a personalisation note and its buttons, the outlet's
+   staff at work, a reader's question before an appeal, a contact address,
+   two notices in one line), a menu of section names, a site's identity line
+   with no headline under it, a credit in brackets under its caption, a
+   transcript's date, time and place with a comma after the time, an issue
+   with its reading time; a turn under its speaker's name alone on a line is
+   speech, and a reader's handle and date stamp carries no line on.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -328,6 +336,7 @@ _INTERFACE_WORDS = frozenset(
     tr pl ro cs sk hu bg sr hr ka hy az kk uz zh ja ko he fa
     options source list moments
     hosts searches topics sources
+    air fewer
     non-essential essential necessary guide you local following spotify deezer stitcher overcast castbox soundcloud
     amazon music iheartradio
     """.split()
@@ -385,6 +394,7 @@ _INTERFACE_LINE = _Pattern(
       | \d+\ *(?:-\ *)?(?:min(?:ute)?s?|hrs?|hours?)(?:\ read(?:ing)?(?:\ time)?|\ to\ read)?
       | (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring
           |summer|autumn|fall|winter)\ )?\d{4}\ (?:issue|edition)
+        (?:\ \d+\ *(?:min(?:ute)?s?|hrs?|hours?)\ read)?  # round 16: and its reading time, "May 2026 Issue 9 min read"
       | read\ (?:this|the)\ (?:article|story|text|piece)\ in\ (?:the\ |our\ )?(?:[\w'’]+\ ){0,3}app\b.{0,80}
       | also\ on\ (?!(?:the|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\w'’.\ ]{1,30}
         :\ .{3,200}(?<![.!?])
@@ -413,7 +423,8 @@ _INTERFACE_LINE = _Pattern(
       | \(?(?:photo|photograph|image|picture|video|illustration)s?(?:\ and\ (?:text|words|video|reporting))?
         \ (?:by|courtesy\ of)\b.{0,120}
       | (?:text|words|story)\ and\ (?:photos?|photographs|pictures|images)\ by\b.{0,120}
-      | read\ (?:the\ )?full\ (?:story|article|text|interview|statement|report|piece|coverage)\b.{0,80}
+      | read\ (?:the\ )?full\ (?:story|article|text|interview|statement|report|piece|coverage)\b
+        (?![^.!?]*,\ [^.!?,]{0,40}\b(?:said|says|told|tells|added|urged|wrote|insisted|stressed)\b).{0,80}
       | read\ (?:this|the)\ (?:article|story|text|piece|interview|column|report)\ in\ [a-zа-яіїєґ]+
       | read\ the\ (?:previous|last|next|latest)\ (?:digest|issue|newsletter|episode|edition)\b.{0,40}
       | watch\ the\ full\ (?:interview|conversation|video|programme|program|episode|report)\b.{0,80}
@@ -499,9 +510,9 @@ _READER_NAME = _Pattern(r"[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.")
 # today, 07:40"), and a comment's buttons ("Reply", "Answer · 12"), which only a comments section has.
 _READER_STAMPED = _Pattern(r"(?:[\w.\-]+|[A-Z][\w'’\-]+ [A-Z]\.)(?:,|\s+[|·•])?\s+(?=\S*\d|yesterday|today)")
 _COMMENT_BUTTON = _Pattern(
-    r"(?:reply|replies|answer|respond|like|likes|report|quote)(?:\s*[·•|]?\s*\(?\d[\d,.]*[km]?\)?)?"
+    r"(?:reply|replies|answer|respond|like|likes|report|quote|recommend)(?:\s*[·•|]?\s*\(?\d[\d,.]*[km]?\)?)?"
     # round 13: buttons set apart by spaces only, a heart or a thumb before a count ("Reply Like (4)", "Reply  ♥ 41")
-    r"(?:(?:\s*[·•|]\s*|\s+)(?:(?:reply|answer|like|likes|report|share)(?:\s*\(?\d[\d,.]*[km]?\)?)?"
+    r"(?:(?:\s*[·•|]\s*|\s+)(?:(?:reply|answer|like|likes|report|share|recommend)(?:\s*\(?\d[\d,.]*[km]?\)?)?"
     r"|[♥❤👍]\ufe0f?\s?\d[\d,.]*[km]?|\d[\d,.]*[km]?))*",
     re.IGNORECASE,
 )
@@ -661,7 +672,7 @@ _CLOCK = _Pattern(r"\d{1,2}[:h.]\d\d\b")  # round 12: "07.15" too, as Nordic and
 # 2026, 16:50Bishkek", a transcript's heading).
 _NAME_GLUED_DATE = _Pattern(r"(?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+(?=\d)")
 # Round 14: a date with its time, then the place in capitalised words: "November 3, 2026, 15:30 The Kremlin, Moscow".
-_STAMP_THEN_PLACE = _Pattern(r"(.*\d{1,2}[:.]\d\d)\s+(?:The )?[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-]+){0,3}$")
+_STAMP_THEN_PLACE = _Pattern(r"(.*\d{1,2}[:.]\d\d),?\s+(?:The )?[A-Z][\w'’\-]+(?:,? [A-Z][\w'’\-]+){0,3}$")
 _MONTH_OR_YEAR = _Pattern(r"\b(?:19|20)\d\d\b|[A-Z][a-z]{2}")
 _STAMP_GLUED_PLACE = _Pattern(r"(.*\d)[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’\-]+){0,2}$")
 _CAPS_NAME_THEN_DATE = _Pattern(
@@ -1330,6 +1341,15 @@ _SITE_LINE_START = _Pattern(
     r"|(?:republishing|reprinting|reposting|reproduction|copying|quoting)(?: (?:of|from) (?:this|our) \S+"
     r"| (?:of|from) (?:the )?(?:materials?|articles?|content|texts?|publications?)\b)?(?: \S+){0,2} (?:is|are)"
     r" (?:only )?(?:allowed|permitted|prohibited|forbidden)\b"
+    # round 16: the same rule by what it needs, "Reproduction only with reference to <Agency>.", "Copying is
+    # permitted with an active link"; and a live page's refresh note, "This page is refreshed every few minutes."
+    r"|(?:republishing|reprinting|reposting|reproduction|copying|quoting)(?: (?:of|from) (?:this|our|the) \S+)?"
+    r"(?: is| are)?(?: only| allowed| permitted| possible){1,2} (?:with|by) (?:a |an |the )?(?:prior |written"
+    r" |active |direct )?(?:reference|link|hyperlink|attribution|credit|permission|consent)\b"
+    r"|(?:this|the|our) (?:live )?(?:page|blog|feed) (?:is|will be|gets) (?:refreshed|updated|reloaded)"
+    r" (?:automatically|regularly|constantly|continuously|every)\b"
+    # round 16: a live page's label set as a sentence before such a note, "Live updates. This page is ..."
+    r"|live (?:updates?|coverage|blog)\.$"
 )
 _SITE_LINES = (
     ("we'll we’ll will", r"\bwe(?:'ll|’ll| will) (?:bring you|keep you (?:updated|posted)|be back)\b"),
@@ -1415,6 +1435,18 @@ _SITE_LINES = (
         r" (?:brought to you|sponsored|supported|made possible|presented|powered) by\b",
     ),
     ("code", r"^(?:use|enter|apply)(?: the)?(?: promo| discount| coupon| offer)? code \S+"),
+    # round 16: a site's personalisation note, "<App> uses your location and reading history to suggest stories."
+    (
+        "uses use",
+        r"\buses? your (?:location|reading|browsing|viewing|listening|search|activity|interests)\b.{0,60}"
+        r"\bto (?:suggest|recommend|personali[sz]e|tailor|choose|pick|rank|select)\b",
+    ),
+    # round 16: the outlet's staff at work in the present tense, "Our analysts brief governments and banks ..."
+    (
+        "analysts reporters journalists correspondents editors researchers experts team newsroom desk",
+        r"^our (?:analysts|reporters|journalists|correspondents|editors|researchers|experts|team|newsroom|desk)"
+        r" (?:brief|cover|report|provide|bring|deliver|track|monitor|advise|serve|write|produce|analy[sz]e)\b",
+    ),
     # round 15: a sponsor's address, after its read ("Visit shop.example/show for 10% off.")
     ("visit", r"^visit [\w\-]+(?:\.[\w\-]+)+/?\S* (?:for|to get|and use)\b"),
 )
@@ -1459,6 +1491,8 @@ _SITE_APPEAL = _Pattern(
     # round 14: "Contact reporter Ana Ruiz at aruiz@... or 555-0100.": a role and a name before an address or a number
     r"|^(?:reach|contact|email|e-mail|call|write to) (?:the )?(?:reporter|writer|author|columnist|correspondent"
     r"|editor)s? (?:[\w.'’\-]+ ){0,3}(?:at|on|via) \S*[@\d]"
+    # round 16: a name alone before the address that ends the sentence, "Contact Ana Ruiz at aruiz@paper.example."
+    r"|^(?:reach|contact|email|e-mail|write to) (?:[\w.'’\-]+ ){1,3}(?:at|via) [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?$"
     # round 12: a call for readers' pictures or tips, "Send us photos and videos in our bot"
     r"|^(?:please )?send (?:us |in )?(?:your )?(?:photos?|videos?|pictures|tips?|news|stories|questions|letters"
     r"|comments|feedback)\b"
@@ -1474,7 +1508,8 @@ _SITE_KEYS = frozenset(
         bring updated posted back pausing closing wrapping ending acknowledge acknowledges rights depend depends rely
         relies like value enjoy appreciate becoming patreon ko-fi boosty coffee code views opinions thank thanks
         sign-up signup consented member republishing reprinting reposting reproduction copying quoting
-        original affiliated patrons episode show programme""".split()
+        original affiliated patrons episode show programme uses use analysts reporters journalists correspondents
+        researchers experts desk""".split()
     for before in _TOKEN_BEFORE
     for after in _TOKEN_AFTER
 )
@@ -1500,8 +1535,8 @@ _SITE_AFTER = _Pattern(
 # Round 12: a question to the reader before a call for pictures or tips ("Have you witnessed an incident? Send us
 # ..."): site talk only with such a call after it in its line.
 _READER_QUESTION = _Pattern(
-    r"(?:(?:have|did) you (?:\w+ )?)?(?:witnessed|witness|seen|see|noticed|notice|spotted|spot|filmed|film"
-    r"|photographed|experienced|captured)\b"
+    r"(?:(?:have|did|were) you (?:\w+ )?)?(?:witnessed|witness|seen|see|noticed|notice|spotted|spot|filmed|film"
+    r"|photographed|experienced|captured|affected|impacted|evacuated)\b"
     r"[^?]{0,60}\?$|(?:do you )?(?:have|got) (?:a |any )?(?:story|news|information|tips?|photos?|videos?|questions?)\b"
     r"[^?]{0,60}\?$"
 )
@@ -1545,6 +1580,8 @@ def _is_site_talk(low: str, tokens: list[str] | None = None, hits: frozenset[str
     for sentence in _line_sentences(low):
         if sentence.startswith(("©", "(c)")) or talk and _SITE_AFTER.match(sentence):
             continue
+        if talk and len(sentence) <= 40 and _all_interface(sentence.split()):
+            continue  # round 16: the notice's buttons after it, "... to suggest stories. Manage settings."
         if sentence[-1:] in "+." and _NOTICE_PART.match(sentence):
             dated = True  # round 13: "Oskol Courier, 2026. Reproduction is allowed ... 18+": the notice's own parts
             continue  # "... is forbidden. (c) SVP 2026", "That's all for today. Tomorrow: ...": the notice's own end
@@ -2066,7 +2103,9 @@ def _furniture_shape(raw: str, plain: str) -> int:
                 return _FURNITURE
         if digit and not terminal and _CLOCK.search(plain) and (placed := _STAMP_THEN_PLACE.match(plain)):
             if _DATE_STAMP.match(placed.group(1)) and _MONTH_OR_YEAR.search(placed.group(1)):
-                return _FURNITURE  # round 14: a transcript's date, time and place, "14 May 2026, 11:00 The Kremlin"
+                # round 14: a transcript's date, time and place, "14 May 2026, 11:00 The Kremlin" (round 16: or with
+                # a comma after the time, "2 June 2026, 09:40, Government House, Kyiv")
+                return _FURNITURE
         if digit and plain[:2].isupper():
             glued = _CAPS_NAME_THEN_DATE.match(plain)
             if glued and _DATE_STAMP.match(plain[glued.end() :].lstrip(" ,|-–—")):
@@ -2190,6 +2229,7 @@ _SECTION_WORDS = frozenset(
     region incidents announcements motoring tech technology sci-tech climate environment education interviews
     columns blogs podcasts analytics analysis features explainers archive local national international home
     latest live newsletters subscribe specials investigations arts books food fashion autos cars games puzzles
+    energy defence defense security military diplomacy crime justice agriculture transport infrastructure media
     """.split()
 )
 _COUNT = _Pattern(r"\d+(?:[.,]\d+)*[kKmM]?$")
@@ -2440,13 +2480,15 @@ def _continues(
         # "list of 4 items" under "Recommended Stories" is no sentence carried on, over a blank line neither.
         previous_line = text[last_start:last_end]
         low = text[start:end].lower()
-        # "hide caption" under a caption is a button, not the caption carried on.
+        # "hide caption" under a caption is a button, not the caption carried on; nor is a reader's handle and
+        # date stamp under a comments heading (round 16: "Comments (87) Sort by: Oldest" + "k_ash 29 Nov 2026 8:14").
         # A headline's shape carries its wrapped end on ("Kremlin says ready" + "for talks").
         return not (
             _furniture_shape(previous_line, _plain(previous_line)) == _FURNITURE
             or _is_interface(low)
             or " " in low
             and _all_interface(low.split())
+            or _is_comment_header(text[start:end])
         )
     if terminal:
         # "said Lt. Col." + "Oleh Tymoshenko": a title before a name does not end the line's sentence.
@@ -2533,7 +2575,18 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
                 block.start += news
                 block.plain = plain = _plain(raw[news:])
                 shape = _KEEP
-            if shape != _KEEP:
+            if (
+                shape == _FURNITURE
+                and terminal
+                and previous is not None
+                and previous.plain[-1:] == ":"
+                and _is_speaker_alone(previous.plain)
+                and _is_boilerplate(plain.lower())
+            ):
+                # Round 16: a turn under its speaker's name on a line of its own ("V. Putin:", then "Good afternoon,
+                # colleagues. Before we turn ..."): speech, as it is when glued to the name, not a site's greeting.
+                shape = _KEEP
+            elif shape != _KEEP:
                 pass  # furniture or a headline's shape already
             elif first.islower():
                 # The end of a wrapped notice ("... the evening" + "before it goes on sale."): a line in
@@ -2569,6 +2622,24 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
         # "Regarding ..."; lines dropped already count (a heading repeated from a table of contents).
         for block in topics:
             block.shape, block.drop = _FURNITURE, True
+
+
+# Round 16: a speaker's name alone on its line before the turn: initials and a surname ("V. Putin:"), or two to four
+# capitalised words ("Maria Zakharova:", "MR GILROY:"); a label's word last is no name ("Editor's Note:").
+_SPEAKER_ALONE = _Pattern(r"(?:[A-Z]\.\s?){1,2}[A-Z][\w'’\-]+:|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}:")
+_NOT_SPEAKER_LAST = frozenset(
+    "note notes update correction clarification disclaimer summary context background source sources photo photos"
+    " video related tags topics read also".split()
+)
+
+
+def _is_speaker_alone(plain: str) -> bool:
+    """Whether a line is a speaker's name and a colon alone, the label of the turn on the next line."""
+    return (
+        len(plain) <= 40
+        and _SPEAKER_ALONE.fullmatch(plain) is not None
+        and plain[:-1].rsplit(None, 1)[-1].lower() not in _NOT_SPEAKER_LAST
+    )
 
 
 _SITE_PERSONS = frozenset("we we're we’re we'll we’ll us our ours you you're you’re your yours".split())
@@ -2635,7 +2706,7 @@ def _is_credit(plain: str) -> bool:
 
     A breadcrumb has a credit's slashes ("Home / Politics / Diplomacy"): its first item gives it away.
     """
-    if plain.startswith("©") or _CREDIT_LABEL.match(plain):
+    if plain.startswith("©") or _CREDIT_LABEL.match(plain.lstrip("([")):  # round 16: "(Photo: Name/Outlet)" too
         return True
     if _CREDIT.match(plain):
         return plain.split("/", 1)[0].strip().lower() not in _BREADCRUMB_FIRST
@@ -2715,7 +2786,9 @@ def _mark_captions_and_consent(blocks: list[_Block]) -> None:
             not above.drop
             and not block.blank_before
             and above is not headline
-            and block.plain[0] != "("  # "(Naftogaz)", "(Writing by ...)": a source or a byline, perhaps
+            # "(Naftogaz)", "(Writing by ...)": a source or a byline, perhaps; round 16: "(Photo: Name/Outlet)" is a
+            # photo's credit in brackets
+            and (block.plain[0] != "(" or block.plain[1:].lower().startswith(_CREDIT_FIRST))
             and not _COPYRIGHT_YEAR.match(block.plain)  # "© 2026 Harbour Media": the site's notice, no credit
             and _is_caption_sentence(above)
             # A caption's sentence below the credit as well: which one is the caption, the shape cannot tell.
@@ -2830,9 +2903,10 @@ def _is_caption_sentence(block: _Block) -> bool:
 
     A caption shows what is in the picture, in the present tense and in 20 words at most ("Delegates
     arrive at the hall ahead of the session."); news reports what was said, quotes someone, tells of
-    the past ("Talks resumed on Monday ...") or of what did not happen ("No date has been set.").
+    the past ("Talks resumed on Monday ...") or of what did not happen ("No date has been set."), or asks
+    (round 16: an explainer's question under a caption's credit, "Who would monitor it?").
     """
-    return block.terminal and _caption_shaped(block.plain)
+    return block.terminal and block.plain[-1] != "?" and _caption_shaped(block.plain)
 
 
 def _caption_shaped(plain: str) -> bool:
@@ -2940,15 +3014,28 @@ def _mark_masthead(blocks: list[_Block]) -> None:
     if kept and not blocks[kept[0]].drop and all(block.drop for block in blocks[: kept[0]]):
         # A site's tagline under its name, above the headline: "Independent news from the region since 1998"; or
         # on the name's own line after a dash, with no headline below it ("HARBOUR FEED – news from Telegram").
+        # Round 16: what the site is ("Official publications of ...") needs no headline below it when the site's
+        # name stands dropped above it (the headline may be dropped as an event's title).
         first = blocks[kept[0]]
+        low = first.plain.lower()
         if (
-            (len(kept) > 1 or _SUFFIX_MARK.search(first.plain))
-            and len(first.plain) <= 80
-            and _TAGLINE.search(first.plain.lower())
+            len(first.plain) <= 80
+            and _TAGLINE.search(low)
+            and (len(kept) > 1 or _SUFFIX_MARK.search(first.plain) or kept[0] > 0 and _SITE_IDENTITY.search(low))
         ):
             first.drop = True
 
 
+# Round 15: what the site is, in a closed list of shapes ("Ukrainian national news agency", "English service of ...",
+# "Official publications of ...", "Reposts from official channels", "<Name> — print version").
+_SITE_IDENTITY_SHAPES = (
+    r"^(?:the )?(?:[\w'’\-]+ )?(?:national|official|state|independent|public) (?:news |information )?(?:agency"
+    r"|broadcaster|news service)$"
+    r"|^(?:the )?english(?:-language)? (?:service|edition|version|site) of\b"
+    r"|^official (?:news|publications|materials|information|releases) (?:of|from)\b"
+    r"|\breposts? from (?:the )?(?:official |public )?(?:telegram )?channels\b|[—–|] (?:print|mobile|text) version$"
+)
+_SITE_IDENTITY = _Pattern(_SITE_IDENTITY_SHAPES)
 # A site's tagline: its founding year at the end, or what the site is ("Independent news from ...", "news of the
 # city and region", "Global perspective"), a closed list of shapes.
 _TAGLINE = _Pattern(
@@ -2962,13 +3049,8 @@ _TAGLINE = _Pattern(
     # round 13: with the channels' country or language ("posts from Ukrainian Telegram channels")
     r"|\b(?:news|headlines|posts) from (?:[\w'’\-]+ )?(?:telegram|social (?:media|networks)|(?:public )?channels)\b"
     r"|\bupdated every \d+ (?:minutes|hours|seconds)$"
-    # round 15: what the site is, in a closed list of shapes ("Ukrainian national news agency", "English service
-    # of ...", "Official publications of ...", "Reposts from official channels", "<Name> — print version")
-    r"|^(?:the )?(?:[\w'’\-]+ )?(?:national|official|state|independent|public) (?:news |information )?(?:agency"
-    r"|broadcaster|news service)$"
-    r"|^(?:the )?english(?:-language)? (?:service|edition|version|site) of\b"
-    r"|^official (?:news|publications|materials|information|releases) (?:of|from)\b"
-    r"|\breposts? from (?:the )?(?:official |public )?(?:telegram )?channels\b|[—–|] (?:print|mobile|text) version$"
+    # round 15: what the site is, in a closed list of shapes (:data:`_SITE_IDENTITY`)
+    r"|" + _SITE_IDENTITY_SHAPES
 )
 
 
@@ -3484,6 +3566,10 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Statement]) -> N
                 spans.pop()  # "... Learn more." (a reply, "Yes.", stays)
                 if len(spans) == 1 and low.startswith(_CREDIT_FIRST) and _caption_shaped(paragraph[: spans[0][1]]):
                     spans.pop()  # round 13: a caption before its glued credit, "Olena Berg at the launch. Photo by ..."
+                elif len(spans) == 1 and _is_boilerplate(_plain(paragraph[spans[0][0] : spans[0][1]]).lower()):
+                    # Round 16: two notices in one line, each of its own kind ("<Site> is not affiliated with
+                    # Telegram. Content belongs to the channel owners."): the first goes with the second.
+                    spans.pop()
         for piece_start, piece_end in spans:
             piece = paragraph[piece_start:piece_end]
             trimmed = piece.strip()
