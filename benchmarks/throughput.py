@@ -269,7 +269,7 @@ def bench_stages(n: int) -> None:
     # The same on distinct texts, the text caches emptied first (what "texts new" pays; the rows above reuse them).
     distinct = list(dict.fromkeys(texts))
     t_new = median_time(lambda: _cold_caches() or features.normalise_counted(distinct), 7) * 1e6 / len(distinct)
-    print(f"{'normalise, distinct texts, text caches emptied':<44} {t_new:>7.1f}")
+    print(f"{'normalise, distinct, text caches emptied':<44} {t_new:>7.1f}")
     t_score, t_library = paired(lambda: model._score(texts), lambda: model.classify_statements(texts), 7)
     print(f"{'scoring (normalise to probabilities)':<44} {t_score * per:>7.1f}")
     print(f"{'predictions (Prediction objects)':<44} {(t_library - t_score) * per:>7.1f}")
