@@ -98,15 +98,41 @@ def plain_pipeline():
     return predict
 
 
+def _cold_caches() -> None:
+    """Empty stanceclf's caches keyed on a statement's text or its phrases, as a stream of distinct texts finds them.
+
+    The caches keyed on words, cue sets and patterns (the run index, the cue classes of a matched cue, the cue
+    tokens of a set) stay warm: a long stream of news keeps meeting the same words.
+    """
+    from stanceclf import speech
+
+    speech.speaker_cues.cache_clear()
+    speech._kinds.cache_clear()
+
+
+def _cold_words() -> None:
+    """:func:`_cold_caches`, and the cue scan's run index forgets every word: as if each word were new."""
+    from stanceclf import features
+
+    _cold_caches()
+    for index in features._RUN_INDEX.values():
+        learnt = index.entry_of.__self__  # the dict of runs learnt (features._Learnt)
+        learnt.clear()
+        learnt[""] = 0
+
+
 def bench_statements(n: int) -> None:
     from stanceclf import load_model
-    from stanceclf.speech import speaker_cues
 
     model = load_model()
     plain = plain_pipeline()
     texts = statements(n)
     # Evenly sized chunks of 10k: both called as a user would.
     chunks = [texts[i : i + 10_000] for i in range(0, n, 10_000)]
+    # Texts new: each call the distinct statements once (4,460), the text caches emptied before it, so that
+    # no text is answered from a cache (the pool repeated in calls of 10k would meet each text twice a call).
+    distinct = list(dict.fromkeys(texts))
+    fresh = [distinct] * max(1, round(n / len(distinct)))
     # Warm up both (lazy caches, allocator arenas): start-up is measured on its own.
     plain(chunks[0])
     model.classify_statements(chunks[0])
@@ -115,19 +141,27 @@ def bench_statements(n: int) -> None:
         "(plain: TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True) + three LogisticRegression heads sharing\n"
         " one vectorisation; ratio: plain time / stanceclf time, the median over pairs run back to back with the\n"
         " order swapped every other pair; best: the same for the fastest run of each; pairs: lowest-highest;\n"
-        " texts seen: the statements repeat from run to run, so stanceclf's per-text cache of attribution tokens\n"
-        " answers; texts new: that cache emptied before each run, as an archive of distinct texts has it)"
+        " texts seen: the statements repeat from run to run, so stanceclf's per-text caches answer;\n"
+        f" texts new: calls of the {len(distinct):,} distinct statements, stanceclf's per-text caches emptied\n"
+        " before each call, as an archive of distinct texts has them; the plain pipeline gets the same calls;\n"
+        " words new: the same, and the cue scan's index of words emptied too: every word of a call new to it,\n"
+        " a bound for the first pass over a stream (which meets fewer new words a statement the longer it runs))"
     )
     print(f"{'':>11} {'plain /s':>10} {'stanceclf /s':>13} {'ratio':>6} {'best':>5} {'pairs':>10}")
-    for name, before in (("texts seen", lambda: None), ("texts new", speaker_cues.cache_clear)):
+    for name, calls, before in (
+        ("texts seen", chunks, lambda: None),
+        ("texts new", fresh, _cold_caches),
+        ("words new", fresh, _cold_words),
+    ):
+        count = sum(map(len, calls))
         t_plain, t_lib = paired_runs(
-            lambda: [plain(c) for c in chunks],
-            lambda: before() or [model.classify_statements(c) for c in chunks],
+            lambda: [plain(c) for c in calls],
+            lambda: [before() or model.classify_statements(c) for c in calls],
             9,
         )
         ratios = sorted(p / lib for p, lib in zip(t_plain, t_lib))
         print(
-            f"{name:>11} {n / statistics.median(t_plain):>10,.0f} {n / statistics.median(t_lib):>13,.0f} "
+            f"{name:>11} {count / statistics.median(t_plain):>10,.0f} {count / statistics.median(t_lib):>13,.0f} "
             f"{statistics.median(ratios):>6.2f} {min(t_plain) / min(t_lib):>5.2f} {ratios[0]:>4.2f}-{ratios[-1]:.2f}"
         )
 
@@ -232,6 +266,10 @@ def bench_stages(n: int) -> None:
         else:
             t_fast, t_plain = paired(fast, plain, 7)
             print(f"{name:<44} {t_fast * per:>7.1f} {t_plain * per:>7.1f}")
+    # The same on distinct texts, the text caches emptied first (what "texts new" pays; the rows above reuse them).
+    distinct = list(dict.fromkeys(texts))
+    t_new = median_time(lambda: _cold_caches() or features.normalise_counted(distinct), 7) * 1e6 / len(distinct)
+    print(f"{'normalise, distinct, text caches emptied':<44} {t_new:>7.1f}")
     t_score, t_library = paired(lambda: model._score(texts), lambda: model.classify_statements(texts), 7)
     print(f"{'scoring (normalise to probabilities)':<44} {t_score * per:>7.1f}")
     print(f"{'predictions (Prediction objects)':<44} {(t_library - t_score) * per:>7.1f}")

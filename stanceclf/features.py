@@ -266,13 +266,25 @@ class _Starts:
             index = self._exact if len(run) < len(literal) else self._prefixes
             reaching = None if one_run else literal
             index.setdefault(run, []).append((order, pattern, reaching))
-        self._prefix_tuple = tuple(self._prefixes)
+        # The prefixes by their first two characters, so that a run is tested against the few that open as it
+        # does, not all 300: most runs learnt are words that start nothing, and a text of new words learns
+        # many. (A prefix of one character, which no table has, would be tested at every run.)
+        by_start: dict[str, list[tuple[str, list[tuple[int, str, str | None]]]]] = {}
+        for prefix, more in self._prefixes.items():
+            by_start.setdefault(prefix[:2] if len(prefix) > 1 else "", []).append((prefix, more))
+        self._prefixes_by_start = {
+            start: (tuple(prefix for prefix, _ in pairs), pairs) for start, pairs in by_start.items()
+        }
+        self._short_prefixes = self._prefixes_by_start.pop("", ((), ()))
 
     def at(self, run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The patterns that may start at ``run`` in table order, and the literal prefixes of those reaching past it."""
         found = list(self._exact.get(run, ()))
-        if run.startswith(self._prefix_tuple):
-            found += chain.from_iterable(more for prefix, more in self._prefixes.items() if run.startswith(prefix))
+        for prefixes, pairs in (self._prefixes_by_start.get(run[:2], ((), ())), self._short_prefixes):
+            if run.startswith(prefixes):
+                found += chain.from_iterable(more for prefix, more in pairs if run.startswith(prefix))
+        if not found:  # most runs
+            return (), ()
         found.sort()
         return tuple(pattern for _, pattern, _ in found), tuple(literal for _, _, literal in found if literal)
 

@@ -181,6 +181,27 @@ def test_run_index_reads_its_patterns():
     assert starts.at("does") == ((r"do(?:es)? not", r"d\w+"), ("do",))  # in the table's order
     assert starts.at("abc") == ((r"abc",), ())
     assert starts.at("abcd") == ((r"abc",), ())  # a superset: the pattern itself then finds no cue there
+    assert starts.at("d") == ((r"d\w+",), ())  # a prefix of one character: tried at every run
+
+
+def _every_prefix_tried(starts, run):
+    """What ``_Starts.at`` gives, found by testing the run against every prefix pattern of the table."""
+    found = list(starts._exact.get(run, ()))
+    found += [entry for prefix, more in starts._prefixes.items() if run.startswith(prefix) for entry in more]
+    found.sort()
+    return tuple(pattern for _, pattern, _ in found), tuple(literal for _, _, literal in found if literal)
+
+
+@pytest.mark.parametrize("ascii_only", [True, False])
+def test_run_index_looks_up_the_prefixes_that_open_as_the_run_does(ascii_only):
+    # The prefixes are grouped by their first two characters: every run finds what a test of all of them finds,
+    # among them the prefixes themselves, one character longer or shorter, and runs of one character.
+    index = features._RUN_INDEX[ascii_only]
+    for starts in (index._cues, index._actors):
+        runs = {run for prefix in starts._prefixes for run in (prefix, prefix + "s", prefix[:-1], prefix[:1])}
+        runs |= set(starts._exact) | {"a", "the", "warmongering", "kremlin-backed", "z", "zz"}
+        for run in runs:
+            assert starts.at(run) == _every_prefix_tried(starts, run), run
 
 
 @pytest.mark.parametrize(
