@@ -30,7 +30,7 @@ def now_and_then():
     model = load_model(FROZEN)
     with np.load(FROZEN / "probabilities.npz") as stored:
         then = {name: stored[name] for name in stored.files}
-    return _make().probabilities(model), then
+    return _make().probabilities(model, [str(text) for text in then.pop("probe_texts")]), then
 
 
 def test_statement_probabilities_are_unchanged(now_and_then):

@@ -9,7 +9,8 @@ tests/frozen/make.py`` and says so in its commit message.
 The probes are every labelled statement, the off-topic set, and variants of
 some of them as web pages have them (no-break spaces, soft hyphens, curly
 quotes, capitals, hard wraps), plus every corpus article classified whole
-(speaker read in context).
+(speaker read in context). The probe texts are stored beside their
+probabilities, so that labels added later do not change the probes.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ REPO = HERE.parents[1]
 
 
 def probe_texts() -> list[str]:
+    """The probes as the label files give them now (stored with the probabilities when written)."""
     texts = []
     for name in ("train", "heldout", "written", "offtopic"):
         with open(REPO / "labels" / f"{name}.jsonl", encoding="utf-8") as handle:
@@ -42,8 +44,8 @@ def articles() -> list[str]:
     return [path.read_text(encoding="utf-8") for path in sorted((REPO / "corpus" / "seeds").glob("*.txt"))]
 
 
-def probabilities(model) -> dict[str, np.ndarray]:
-    arrays = {f"statements_{head}": values for head, values in model.predict_proba(probe_texts()).items()}
+def probabilities(model, texts: list[str]) -> dict[str, np.ndarray]:
+    arrays = {f"statements_{head}": values for head, values in model.predict_proba(texts).items()}
     in_context = [p for text in articles() for p in model.classify(text)]
     for head in model.heads:
         scores = [getattr(prediction, f"{head}_scores") for prediction in in_context]
@@ -55,5 +57,6 @@ def probabilities(model) -> dict[str, np.ndarray]:
 if __name__ == "__main__":
     from stanceclf import load_model
 
-    np.savez_compressed(HERE / "probabilities.npz", **probabilities(load_model(HERE)))
+    texts = probe_texts()
+    np.savez_compressed(HERE / "probabilities.npz", probe_texts=np.array(texts), **probabilities(load_model(HERE), texts))
     print(f"wrote {HERE / 'probabilities.npz'}")
