@@ -619,15 +619,18 @@ _NAMES_WITH_A_VERB = tuple(
 _ROLES_WITH_A_VERB = frozenset(_ACTOR_OF[name] for name in _NAMES_WITH_A_VERB)  # a masked one leaves its role
 
 
-def _no_speech_verb(words: set[str], folded: str) -> bool:
-    """Whether none of a statement's words (of its ASCII folded text) is a speech verb's first word.
+def _speech_verbs(words: set[str], folded: str) -> frozenset[str] | None:
+    """The speech verbs' first words among a statement's words (of its ASCII folded text), ``None`` if a mask hides one.
 
-    The caller has found none of ``words`` a verb's first word (one set test, where most statements with a
-    verb leave): what is left are the words a mask or an apostrophe hides.
+    The words of a word joined to the next by an apostrophe are read too. ``None`` when a masked name holds
+    a verb's first word: :func:`speaker_cues` then looks for every verb.
     """
     if not words.isdisjoint(_ROLES_WITH_A_VERB) and any(name in folded for name in _NAMES_WITH_A_VERB):
-        return False
-    return "'" not in folded or all(_VERB_FIRST_WORDS.isdisjoint(word.split("'")) for word in words if "'" in word)
+        return None
+    verbs = _VERB_FIRST_WORDS.intersection(words)
+    if "'" in folded:
+        verbs |= _VERB_FIRST_WORDS.intersection([part for word in words if "'" in word for part in word.split("'")])
+    return verbs
 
 
 def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
@@ -642,15 +645,13 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
         present = present | {"ruua"}
     cues = _cue_suffix(present)
     # Last, after the cue tokens: the attribution clause's tokens (stanceclf.speech), the speaker head's alone.
-    # A text with no headline and no speech verb is skipped: speaker_cues would give ().
-    if not (
-        ascii_only
-        and words.isdisjoint(_VERB_FIRST_WORDS)
-        and ":" not in folded
-        and _no_speech_verb(words, folded)
-        and (text.isascii() or not _NOT_FOLDED_BY_TABLES.search(text))
-    ):
-        cues = cues + speaker_cues(_cased_fold(text))
+    # Where speaker_cues reads the letters the words came from, it looks for the verbs found among them alone,
+    # and a text with no headline and no speech verb is skipped: speaker_cues would give ().
+    verbs = None
+    if ascii_only and (text.isascii() or not _NOT_FOLDED_BY_TABLES.search(text)):
+        verbs = _speech_verbs(words, folded)
+    if verbs is None or verbs or ":" in folded:
+        cues = cues + speaker_cues(_cased_fold(text), verbs)
     tokens.extend(cues)
     return tokens, len(words), cues
 

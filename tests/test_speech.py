@@ -185,7 +185,7 @@ def with_and_without(request):
     """The tiny model fitted with the attribution tokens, and fitted with the hook giving none."""
     fitted = fit_bundle(training_statements(), calibrate=False)
     patch = pytest.MonkeyPatch()
-    patch.setattr(features, "speaker_cues", lambda text: ())
+    patch.setattr(features, "speaker_cues", lambda text, verbs=None: ())
     try:
         without = fit_bundle(training_statements(), calibrate=False)
     finally:
