@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator
 
@@ -302,60 +301,10 @@ def _word_before(lowered: str, position: int) -> str:
     return words[-1] if words else ""
 
 
-# A phrase of ASCII lower-case letters and digits, one space apart (most subject phrases): there every
-# pattern of the tables starts and ends at a space or an end of the phrase (the look-arounds), so the phrase is
-# read word by word (:func:`_plain_kinds`). A name or a pattern with any other character cannot match there.
-_PLAIN_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
-_PLAIN_NAMES = {name: role for name, role in _ROLE_OF.items() if _PLAIN_PHRASE.fullmatch(name)}
-# _NAME where no character but a space can stand next to a name.
-_PLAIN_NAME = re.compile(r"\b(?:" + _branched(sorted(_PLAIN_NAMES, key=len, reverse=True)) + r")\b")
-
-
-def _several_words(patterns: list[str]) -> tuple[str, ...]:
-    """The patterns of more than one word, each as `` words `` (a pattern of one word is matched on its own)."""
-    several = [pattern for pattern in patterns if " " in pattern]
-    if not all(map(_PLAIN_PHRASE.fullmatch, several)):
-        raise ValueError(f"a pattern of several words must be plain words: {several!r}")
-    return tuple(f" {pattern} " for pattern in several)
-
-
-_EXPERT_SEVERAL = _several_words(_EXPERT_WORDS)
-_OFFICIAL_SEVERAL = _several_words(_OFFICIAL_WORDS)
-# What a word of a plain phrase may be, as bits: an expert word, an office, the first word of a name, the first
-# word of an expert's or an office's pattern of several words.
-_EXPERT_WORD, _OFFICIAL_WORD, _NAME_START, _EXPERT_START, _OFFICIAL_START = 1, 2, 4, 8, 16
-_STARTS_OF = (
-    (frozenset(name.split(" ")[0] for name in _PLAIN_NAMES), _NAME_START),
-    (frozenset(pattern.split()[0] for pattern in _EXPERT_SEVERAL), _EXPERT_START),
-    (frozenset(pattern.split()[0] for pattern in _OFFICIAL_SEVERAL), _OFFICIAL_START),
-)
-
-
-class _WordBits(dict):
-    """Word -> its bits (above), each word worked out on its first look-up."""
-
-    _LIMIT = 100_000  # a long stream of new words: start again rather than grow
-
-    def __missing__(self, word: str) -> int:
-        if len(self) > self._LIMIT:
-            self.clear()
-        bits = (_EXPERT_WORD if _EXPERT.fullmatch(word) else 0) | (_OFFICIAL_WORD if _OFFICIAL.fullmatch(word) else 0)
-        for starts, bit in _STARTS_OF:
-            if word in starts:
-                bits |= bit
-        self[word] = bits
-        return bits
-
-
-_WORD_BITS = _WordBits()
-
-
 # Subject phrases repeat from statement to statement ("he", "peskov", "the ministry"): each is read once.
 @functools.lru_cache(maxsize=4096)
 def _kinds(phrase: str) -> frozenset[str]:
     """What a subject phrase is: its side, an office, an expert, a pronoun, or unknown."""
-    if _PLAIN_PHRASE.fullmatch(phrase):
-        return _plain_kinds(phrase)
     words = phrase.split()
     if not words:
         return frozenset()
@@ -370,26 +319,6 @@ def _kinds(phrase: str) -> frozenset[str]:
     own = [name for name, venue in named if not venue] or [name for name, _ in named]
     found = {_ROLE_OF[name] for name in own}
     if next(_matches(_OFFICIAL, _OFFICIAL_PLACES, phrase, spaced), None):
-        found.add("official")
-    if not found:
-        found.add("pronoun" if words[-1] in _PRONOUN or words[0] in _PRONOUN else "unknown")
-    return frozenset(found)
-
-
-def _plain_kinds(phrase: str) -> frozenset[str]:
-    """:func:`_kinds` of a :data:`_PLAIN_PHRASE`, word by word: the same matches as its regexes make there."""
-    words = phrase.split(" ")
-    bits = list(map(_WORD_BITS.__getitem__, words))
-    every = functools.reduce(operator.or_, bits)
-    padded = f" {phrase} "
-    if every & _EXPERT_WORD or (every & _EXPERT_START and any(pattern in padded for pattern in _EXPERT_SEVERAL)):
-        return frozenset(("expert",))
-    found = set()
-    if every & _NAME_START:
-        # phrase[: start] ends with "in " in a venue: "a russian diplomat in riyadh" (see _kinds).
-        named = [(match.group(), phrase[: match.start()].endswith("in ")) for match in _PLAIN_NAME.finditer(phrase)]
-        found.update([_PLAIN_NAMES[name] for name, venue in named if not venue] or [_PLAIN_NAMES[name] for name, _ in named])
-    if every & _OFFICIAL_WORD or (every & _OFFICIAL_START and any(pattern in padded for pattern in _OFFICIAL_SEVERAL)):
         found.add("official")
     if not found:
         found.add("pronoun" if words[-1] in _PRONOUN or words[0] in _PRONOUN else "unknown")
