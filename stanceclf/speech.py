@@ -170,18 +170,18 @@ _SUBJECT_WORDS = 7
 
 
 @functools.lru_cache(maxsize=16384)
-def speaker_cues(text: str, verbs: frozenset[str] | None = None) -> tuple[str, ...]:
+def speaker_cues(text: str, verbs: tuple[int, ...] | None = None) -> tuple[str, ...]:
     """The tokens of a statement's attribution clause (see the module notes), empty when it has none.
 
     Parameters
     ----------
     text : str
         One statement, as it stands in its article.
-    verbs : frozenset of str, optional
-        The first words of the speech verbs (:data:`SPEECH_VERBS`) that
-        ``text`` may hold, at least every one it holds, as the normaliser
-        finds them in its words: the verbs are then looked for at those
-        words alone. ``None`` (the default) looks for every verb.
+    verbs : tuple of int, optional
+        Where a speech verb (:data:`SPEECH_VERBS`) may start in ``text``, at
+        least every place one starts (the normaliser's runs that are a verb's
+        first word): the verbs are then tried there alone. ``None`` (the
+        default) looks for them in the whole text.
 
     Returns
     -------
@@ -207,31 +207,12 @@ def speaker_cues(text: str, verbs: frozenset[str] | None = None) -> tuple[str, .
     if verbs is None:
         found = _matches(_VERB, _VERB_PLACES, lowered, _spaced(lowered))
     else:
-        found = _verbs_among(lowered, verbs)
+        found = [match for place in verbs if (match := _VERB.match(lowered, place))]
     for match in found:
         if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
             continue
         kinds |= _kinds(_subject_phrase(lowered, match))
     return _tokens(frozenset(kinds)) if kinds else ()
-
-
-def _verbs_among(lowered: str, verbs: frozenset[str]) -> Iterator[re.Match[str]]:
-    """The matches of ``_VERB`` in ``lowered`` whose first word is one of ``verbs``, in no set order.
-
-    Each place where one of ``verbs`` stands is tried once (``_VERB``'s
-    look-arounds decide whether a verb starts there: not in "unsaid" or
-    "sayings"). Two verbs' matches never overlap (each is bounded by
-    characters no verb has, and no verb starts with a word of "pointed out"
-    or "according to" other than its first), so these are the matches a
-    scan of the whole text finds; what the caller makes of them is a set.
-    """
-    places = set()
-    for verb in verbs:
-        at = lowered.find(verb)
-        while at >= 0:
-            places.add(at)
-            at = lowered.find(verb, at + 1)
-    return filter(None, map(functools.partial(_VERB.match, lowered), places))
 
 
 # A few dozen sets of kinds occur: each one's tokens are put in order once.
