@@ -301,7 +301,10 @@ class _RunIndex:
     ``(prefixes, role, pattern)``. Two entries go by their type alone: a
     frozenset (the run is a cue, no name, nothing longer starts there) and a
     str (the run is a name and starts nothing else); and a run that starts
-    nothing of its own is an :class:`_OnlyIfLonger`.
+    nothing of its own is an :class:`_OnlyIfLonger`. A run that is a speech
+    verb's first word (:data:`stanceclf.speech.SPEECH_VERBS`) is a
+    :class:`_Verb` holding its entry, so that the scan finds where the verbs
+    may be as it looks up the runs.
     """
 
     def __init__(self, ascii_only: bool) -> None:
@@ -316,6 +319,10 @@ class _RunIndex:
         return list(map(self.entry_of, runs))
 
     def _learn(self, run: str) -> object:
+        entry = self._starting(run)
+        return _Verb(entry) if run in _VERB_FIRST_WORDS else entry
+
+    def _starting(self, run: str) -> object:
         cue_patterns, cue_reaching = self._cues.at(run)
         actor_names, actor_reaching = self._actors.at(run)
         cues = role = None
@@ -360,6 +367,15 @@ class _OnlyIfLonger(tuple):
         return self
 
 
+class _Verb:
+    """A :class:`_RunIndex` entry for a run that is a speech verb's first word: :attr:`entry` is the run's own."""
+
+    __slots__ = ("entry",)
+
+    def __init__(self, entry: object) -> None:
+        self.entry = entry
+
+
 class _Learnt(dict):
     """Run -> its :class:`_RunIndex` entry, each run worked out on its first look-up only.
 
@@ -398,8 +414,8 @@ def _words(text: str, ascii_only: bool) -> list[str]:
     return spaced.split()
 
 
-def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str] | None]:
-    """A folded statement's cue classes, its text with every actor name replaced by its role, and its words.
+def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str] | None, list[int]]:
+    """A folded statement's cue classes, its text with every actor name replaced by its role, its words, and verbs.
 
     The same as a ``finditer`` of every cue's alternation at every position and
     a ``sub`` of the names' (``_alternation`` of the tables, with the run boundaries
@@ -408,7 +424,8 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
     text) come from the same runs when the text is ASCII without apostrophes,
     where runs split at their hyphens are the words (four statements in five);
     otherwise they are ``None``. A name is never part of a hyphenated run
-    (the name patterns' look-arounds), so a masked run is a word.
+    (the name patterns' look-arounds), so a masked run is a word. The verbs are
+    where the runs that are a speech verb's first word start (masked or not).
     """
     if ascii_only:
         blanked = folded.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
@@ -421,10 +438,17 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
     offsets = [0, *accumulate(map(len, runs))]
     found: set[str] = set()
     pieces: list[str] = []
+    verbs: list[int] = []
     masked_to = 0
     # The entries by how often they come: a run that starts only longer cues or names, a cue, a name.
     for index, entry in compress(enumerate(entries), entries):
         kind = type(entry)
+        if kind is _Verb:
+            verbs.append(offsets[index] + index)
+            entry = entry.entry
+            if not entry:
+                continue
+            kind = type(entry)
         if kind is _OnlyIfLonger:
             start = offsets[index] + index
             if not folded.startswith(entry, start):
@@ -473,8 +497,8 @@ def _scan(folded: str, ascii_only: bool) -> tuple[frozenset[str], str, list[str]
                 index += 1
     masked = "".join(pieces) + folded[masked_to:] if pieces else folded
     if not runs_are_words:
-        return frozenset(found), masked, None
-    return frozenset(found), masked, _words_of_runs(runs, folded)
+        return frozenset(found), masked, None, verbs
+    return frozenset(found), masked, _words_of_runs(runs, folded), verbs
 
 
 def _readiness(cues: frozenset[str], folded: str, start: int) -> frozenset[str]:
@@ -606,35 +630,20 @@ def _cased_fold(text: str) -> str:
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
-# Most statements have no attribution clause, and their words already say so: speaker_cues() needs a
-# colon (a headline) or a speech verb, whose first word is then one of the words here. That holds when the
+# Most statements have no attribution clause, and their runs already say so: speaker_cues() needs a colon
+# (a headline) or a speech verb, which starts at a run that is a verb's first word (the verbs' look-arounds
+# are the runs' bounds; a masked name's runs are read too, "states" of "united states"). That holds when the
 # text is ASCII but for quotes, dashes and look-alikes (speaker_cues then reads the same letters; a text
-# that needs NFKC may not: "𝐒𝐀𝐈𝐃" folds to "SAID", which lower() would have made "said"), but a masked
-# name's words are gone ("states" of "united states": speaker_cues reads it as a verb), and a word joined
-# to the next by an apostrophe ("x'said") is looked into.
+# that needs NFKC may not: "𝐒𝐀𝐈𝐃" folds to "SAID", which lower() would have made "said"). Where the text is
+# ASCII, quotes nothing and the fold keeps every offset, speaker_cues reads the text at those runs alone.
 _NOT_FOLDED_BY_TABLES = re.compile(r"[^\x00-\x7f" + "".join(_TYPOGRAPHY) + "".join(_LOOKALIKES) + "]")
-_NAMES_WITH_A_VERB = tuple(
-    name for name in _ACTOR_OF if not _VERB_FIRST_WORDS.isdisjoint(re.findall(r"[a-z0-9_]+", name.lower()))
-)
-_ROLES_WITH_A_VERB = frozenset(_ACTOR_OF[name] for name in _NAMES_WITH_A_VERB)  # a masked one leaves its role
-
-
-def _no_speech_verb(words: set[str], folded: str) -> bool:
-    """Whether none of a statement's words (of its ASCII folded text) is a speech verb's first word.
-
-    The caller has found none of ``words`` a verb's first word (one set test, where most statements with a
-    verb leave): what is left are the words a mask or an apostrophe hides.
-    """
-    if not words.isdisjoint(_ROLES_WITH_A_VERB) and any(name in folded for name in _NAMES_WITH_A_VERB):
-        return False
-    return "'" not in folded or all(_VERB_FIRST_WORDS.isdisjoint(word.split("'")) for word in words if "'" in word)
 
 
 def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     """:func:`normalise` as its list of tokens, the number of distinct words (for coverage), and the cue tokens."""
     folded = _fold(text)
     ascii_only = folded.isascii()
-    present, masked, tokens = _scan(folded, ascii_only)
+    present, masked, tokens, verbs = _scan(folded, ascii_only)
     if tokens is None:
         tokens = _words(masked, ascii_only)
     words = set(tokens)
@@ -643,13 +652,13 @@ def _normalise_tokens(text: str) -> tuple[list[str], int, tuple[str, ...]]:
     cues = _cue_suffix(present)
     # Last, after the cue tokens: the attribution clause's tokens (stanceclf.speech), the speaker head's alone.
     # A text with no headline and no speech verb is skipped: speaker_cues would give ().
-    if not (
-        ascii_only
-        and words.isdisjoint(_VERB_FIRST_WORDS)
-        and ":" not in folded
-        and _no_speech_verb(words, folded)
-        and (text.isascii() or not _NOT_FOLDED_BY_TABLES.search(text))
-    ):
+    if not ascii_only:
+        cues = cues + speaker_cues(_cased_fold(text))
+    elif text.isascii():
+        if verbs or ":" in folded:
+            aligned = '"' not in text and len(folded) == len(text)
+            cues = cues + speaker_cues(text, tuple(verbs) if aligned else None)
+    elif verbs or ":" in folded or _NOT_FOLDED_BY_TABLES.search(text):
         cues = cues + speaker_cues(_cased_fold(text))
     tokens.extend(cues)
     return tokens, len(words), cues

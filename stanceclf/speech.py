@@ -170,13 +170,18 @@ _SUBJECT_WORDS = 7
 
 
 @functools.lru_cache(maxsize=16384)
-def speaker_cues(text: str) -> tuple[str, ...]:
+def speaker_cues(text: str, verbs: tuple[int, ...] | None = None) -> tuple[str, ...]:
     """The tokens of a statement's attribution clause (see the module notes), empty when it has none.
 
     Parameters
     ----------
     text : str
         One statement, as it stands in its article.
+    verbs : tuple of int, optional
+        Where a speech verb (:data:`SPEECH_VERBS`) may start in ``text``, at
+        least every place one starts (the normaliser's runs that are a verb's
+        first word): the verbs are then tried there alone. ``None`` (the
+        default) looks for them in the whole text.
 
     Returns
     -------
@@ -199,7 +204,11 @@ def speaker_cues(text: str) -> tuple[str, ...]:
     if headline and (named := _kinds(headline.group(1).lower())) & _SIDE_SET:
         kinds |= named
     lowered = outside.lower().replace("’", "'")
-    for match in _matches(_VERB, _VERB_PLACES, lowered, _spaced(lowered)):
+    if verbs is None:
+        found = _matches(_VERB, _VERB_PLACES, lowered, _spaced(lowered))
+    else:
+        found = [match for place in verbs if (match := _VERB.match(lowered, place))]
+    for match in found:
         if match.group(1).endswith("s") and _word_before(lowered, match.start()) in _DETERMINER:
             continue
         kinds |= _kinds(_subject_phrase(lowered, match))

@@ -185,7 +185,7 @@ def with_and_without(request):
     """The tiny model fitted with the attribution tokens, and fitted with the hook giving none."""
     fitted = fit_bundle(training_statements(), calibrate=False)
     patch = pytest.MonkeyPatch()
-    patch.setattr(features, "speaker_cues", lambda text: ())
+    patch.setattr(features, "speaker_cues", lambda text, verbs=None: ())
     try:
         without = fit_bundle(training_statements(), calibrate=False)
     finally:
@@ -285,6 +285,27 @@ def test_the_normaliser_gives_the_tokens_speaker_cues_gives(text):
     tokens = features.normalise(text).split()
     said = tuple(token for token in tokens if token.startswith(SPEAKER_CUE_PREFIX))
     assert said == speaker_cues(features._cased_fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks will resume in June, Peskov said, and Lavrov told reporters the same.",
+        "The talks, according to the ministry, resume on Monday; the envoy pointed out the deadline.",
+        # A verb inside a masked name, joined by an apostrophe or a hyphen, next to a digit, after a tab.
+        "The United States says the Kremlin-said line is old; officials o'told 3 reporters.",
+        "Kyiv says2 nothing, and the well-said words of the said\tminister stand.",
+        "Says Zelensky: no freeze without guarantees, says the president's office.",
+    ],
+)
+def test_the_verb_places_the_scan_finds_are_where_speaker_cues_finds_its_verbs(text):
+    # The normaliser's runs that are a verb's first word hold every place a verb starts: tried there alone,
+    # speaker_cues gives what its search of the whole text gives.
+    folded = features._fold(text)
+    places = features._scan(folded, True)[3]
+    assert len(folded) == len(text)
+    assert {match.start() for match in speech._VERB.finditer(text.lower())} <= set(places)
+    assert speaker_cues(text, tuple(places)) == speaker_cues(text)
 
 
 @pytest.mark.parametrize(
