@@ -58,5 +58,6 @@ if __name__ == "__main__":
     from stanceclf import load_model
 
     texts = probe_texts()
-    np.savez_compressed(HERE / "probabilities.npz", probe_texts=np.array(texts), **probabilities(load_model(HERE), texts))
+    arrays = probabilities(load_model(HERE), texts)
+    np.savez_compressed(HERE / "probabilities.npz", probe_texts=np.array(texts), **arrays)
     print(f"wrote {HERE / 'probabilities.npz'}")
