@@ -337,6 +337,7 @@ _INTERFACE_WORDS = frozenset(
     options source list moments
     hosts searches topics sources
     air fewer
+    not
     non-essential essential necessary guide you local following spotify deezer stitcher overcast castbox soundcloud
     amazon music iheartradio
     """.split()
@@ -631,6 +632,12 @@ _SOURCE_LINE = _Pattern(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'
 _SOURCE_NOTE = _Pattern(r"sources?\s*:\s*[^.!?]{2,100}$")
 _DATED_SOURCE = _Pattern(r"Sources?(?: of the \w+)?\s*:\s+[^.!?]{3,120}(?:\d{4}|\d{1,2} [A-Z][a-z]+)$")
 # A handle in brackets, "(@kyivpost)", or an e-mail address.
+# Round 17: a reposted post's source account on its own line, by the verb or the preposition before the handle.
+_HANDLE_SOURCE = _Pattern(
+    r"(?:(?:posted|reposted|shared|forwarded|taken|copied|quoted)(?: from| by| via)?|via|from|source:?|by)"
+    r" @[\w.]{2,32}$",
+    re.IGNORECASE,
+)
 _HANDLE_OR_EMAIL = _Pattern(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
 # A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
 _BYLINE_LABEL_MARK = _Pattern(r"(?:ditor|uthor|eporter|riter|orrespondent)s?\s*:")
@@ -1274,7 +1281,16 @@ _ABOUT_OUTLET = _Pattern(
     r"|trust|company|society)\b|is\s+an?\s+signatory\s+(?:of|to)\b"
     # round 12: a company line, "X is part of Y Media Group Ltd." (a legal form: "Transgaz is part of the Gas
     # Group." is news)
-    r"|is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Ltd|Limited|plc|PLC|Inc|LLC|GmbH)\b)"
+    r"|is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Ltd|Limited|plc|PLC|Inc|LLC|GmbH)\b"
+    # round 17: a media registration notice, "X is registered as a mass medium (by <regulator>)." and its
+    # certificate after it; the present tense and the stop right after: "... was registered as a mass medium in
+    # 2014, records show." is news
+    r"|is\s+registered\s+as\s+an?\s+(?:mass\s+medi(?:um|a)|(?:online\s+|network\s+|electronic\s+)?(?:media\s+outlet"
+    r"|publication|news\s+agency|news\s+outlet|periodical))(?:\s+(?:by|with|in)\s+[^.!?,;]{1,60})?\.(?:\s|$)"
+    # round 17: the outlet on the networks, "Zorya is on Telegram and X." (after the body only)
+    r"|is\s+(?:also\s+|now\s+)?(?:on|available\s+on)\s+(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok|Viber"
+    r"|WhatsApp|Threads|Bluesky|VK|Google\s+News)(?:(?:,\s+|,?\s+and\s+)(?:Telegram|X|Twitter|Facebook|Instagram"
+    r"|YouTube|TikTok|Viber|WhatsApp|Threads|Bluesky|VK|Google\s+News))*(?:\.(?:\s|$)|$))"
 )
 # Round 9: a sentence about the site itself, not news. It names the site or its parts (this page, the blog, the
 # comments), its readers, or the outlet in the first person plural ("our reporting", "support us", "we're pausing
@@ -1333,6 +1349,9 @@ _SITE_LINE_START = _Pattern(
     r"|to (?:comment|reply|post a comment|leave a comment|join the discussion),? (?:please )?(?:log in|sign in"
     r"|register|subscribe)\b|(?:please )?(?:be respectful (?:of|to)|respect) (?:other|fellow) (?:readers|commenters"
     r"|users|members)\b|open (?:it |this )?in (?:the|our) app\b"
+    # round 17: the banner names its app ("Open in the <Site> app — it's faster", "Continue in the <Site> app")
+    r"|(?:open|continue|read|view|keep reading) (?:it |this |this story |this article )?in (?:the|our) (?:[\w'’.\-]+ ){1,3}app\b"
+    r"(?! (?:to|that|which|who|was|is|has|had|will)\b)"
     # round 14: a live page's prompt to reload it, "Refresh the page for the latest posts."
     r"|refresh (?:this |the )?(?:page |feed |blog )?(?:for|to see|to get) (?:the )?(?:latest|newest|new|more)"
     r" (?:posts|updates|entries|news)\b"
@@ -1414,6 +1433,16 @@ _SITE_LINES = (
         "original",
         r"^(?:the )?original (?:posts?|texts?|articles?|messages?|versions?|reports?) (?:is|are|was|were) (?:published"
         r" |written |posted )?in (?:ukrainian|russian|english|[a-z]+ian|[a-z]+ish)\b",
+    ),
+    # round 17: a repost site's disclaimer by what it says of the content: whose it is and how it comes ("Reposts
+    # are published automatically; the original channels are responsible for their content.")
+    (
+        "responsible automatically",
+        r"(?:^|; )(?:all )?(?:the )?(?:original |respective )?(?:channels?|authors?|owners?|sources?|publishers?"
+        r"|accounts?)(?: [\w'’]+){0,2} (?:is|are|remain|bear) (?:solely |fully )?(?:responsible|liable) for"
+        r" (?:their|its|the) (?:own )?(?:content|posts|texts|materials)\.?$"
+        r"|^(?:all )?(?:the )?(?:reposts?|posts|messages|entries|items) (?:are|is) (?:published|posted|reposted"
+        r"|collected|imported|added|translated) automatically\b",
     ),
     (
         "affiliated",
@@ -1509,7 +1538,7 @@ _SITE_KEYS = frozenset(
         relies like value enjoy appreciate becoming patreon ko-fi boosty coffee code views opinions thank thanks
         sign-up signup consented member republishing reprinting reposting reproduction copying quoting
         original affiliated patrons episode show programme uses use analysts reporters journalists correspondents
-        researchers experts desk""".split()
+        researchers experts desk responsible automatically""".split()
     for before in _TOKEN_BEFORE
     for after in _TOKEN_AFTER
 )
@@ -1739,6 +1768,8 @@ _LABEL = _Pattern(
     r"|fact\s+check|key\s+points?|in\s+brief|breaking(?:\s+news)?|exclusive|urgent|flash|alert|developing"
     r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
     r"|important|source|sources|question|answer|q|a|comment|reference|for\s+reference|what\s+happened"
+    # round 17: a story's genre on a card or a headline ("Opinion: ...", "Op-ed | ...")
+    r"|opinion|op-?ed|commentary|editorial|column|guest\s+essay"
     r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos)"
     # fact checks' boxes and timelines
@@ -1819,6 +1850,8 @@ _BARE_LABEL = _Pattern(
 # A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
 # Round 10: the colon may be glued to the answer ("Okno TV:Mr. Ryabkov, ...", "Vladimir Putin:I would ...").
 _SPEAKER = _Pattern(
+    # round 17: a role in capitals and a comma before the name, "HOST, ANNA BERG: ...", "GUEST, DR. LEV ORLOV: ..."
+    r"(?:[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?,\s+(?=[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:))?"
     # round 14: a rank's bracketed suffix after the first word, "GEN. (RET.) ANNA BERG: ..."
     r"[A-Z][\w.'’\-]*(?:\s+\([A-Z][\w.'’\-]*\))?(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:"
     r"(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z]))"
@@ -2015,6 +2048,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         return _KEEP
     words = plain.split()
+    if not terminal and len(words) <= 4 and words[-1][0] == "@" and _HANDLE_SOURCE.match(plain):
+        return _FURNITURE  # round 17: a repost's source account, "Posted from @kharkiv_ops", "Via @eastern_desk"
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
         digit = _has_any(plain, _DIGITS) or not plain.isascii() and _DIGIT.search(plain) is not None
         if digit and _DATE_STAMP.match(plain):
@@ -2031,6 +2066,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             label, _, rest = plain.partition(": ")
             if label.count(" ") <= 3 and _DATE_STAMP.match(rest):
                 return _FURNITURE  # a newsletter's title and its date: "Evening briefing: Monday, 1 December"
+        if plain[-1] == ")" and not terminal and not digit and _is_outlet_with_kind(plain):
+            return _FURNITURE  # round 17: a site's name and its kind, "Wearside Broadcasting (UK public broadcaster)"
         if digit and plain[-1] == ")" and not terminal:
             dateline = _DATELINE_PREFIX.fullmatch(plain)
             if dateline and dateline.group("date") and dateline.group("agency"):
@@ -2218,6 +2255,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
         if not small and len(words) >= 4 and sum(w.lower() in _SECTION_WORDS for w in words) >= 0.6 * len(words):
             return _FURNITURE  # a menu of section names ("News Business Sport Opinion Lifestyle"), not a headline
         return _HEADLINE_SHAPED
+    if len(words) >= 6 and not terminal and _is_section_menu(words):
+        return _FURNITURE  # round 17: an institution's menu, "About the Agency Press office Public hearings Contacts"
     return _KEEP
 
 
@@ -2230,8 +2269,41 @@ _SECTION_WORDS = frozenset(
     columns blogs podcasts analytics analysis features explainers archive local national international home
     latest live newsletters subscribe specials investigations arts books food fashion autos cars games puzzles
     energy defence defense security military diplomacy crime justice agriculture transport infrastructure media
+    feed official
     """.split()
 )
+# Round 17: the sections of an institution's site (a ministry, an agency, a council), as its menu names them; with
+# _SECTION_WORDS they make a menu of section names that has small words in it ("Press centre", "Regulatory acts").
+_INSTITUTION_SECTIONS = frozenset(
+    """
+    about contacts contact press centre center office documents legislation regulatory acts laws decrees orders
+    resolutions consultations hearings procurement procurements tenders vacancies careers structure leadership
+    management departments services appeals reports releases statements publications projects programmes programs
+    activities partners history mission team staff faq calendar e-services citizens anti-corruption open data
+    """.split()
+)
+_MENU_WORDS = _SECTION_WORDS | _INSTITUTION_SECTIONS
+
+
+def _is_section_menu(words: list[str]) -> bool:
+    """Round 17: whether an unfinished line of six words or more is a menu of section names with small words.
+
+    Each item starts with a capital and may go on in lower case, so the line has four capitalised words or more
+    and two lower-case words that are no function words (a headline in sentence case has one capital or two, a
+    headline in title case no such lower-case word); seven in ten of its words that are no function words name
+    sections ("About the Agency Press office Public hearings Contacts"); it ends with a section's word and has no
+    digit.
+    """
+    if not words[0][0].isupper() or words[-1].lower() not in _MENU_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in _LOWER_WORDS]
+    if len(content) < 5 or sum(w[0].isupper() for w in content) < 4 or sum(w[0].islower() for w in content) < 2:
+        return False
+    if any(c.isdigit() for w in content for c in w):
+        return False
+    return sum(w.lower() in _MENU_WORDS for w in content) >= 0.7 * len(content)
+
+
 _COUNT = _Pattern(r"\d+(?:[.,]\d+)*[kKmM]?$")
 # Round 13: a view counter after a sentence's end, glued or spaced ("... damaged.👁 18.2K", "... later. Views: 1,204")
 _GLUED_COUNTER = _Pattern(r"(?<=[.!?…\"”»)])\s*(?:(?:👁|👀)\ufe0f?\s?|[Vv]iews?:?\s)\d[\d.,]*\s?[KkMm]?$")
@@ -2246,6 +2318,30 @@ _TEMPERATURE = _Pattern(r"(?:^|\s)[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:
 _WEATHER_BOX = _Pattern(r"weather(?: in [\w'’\-]+(?: [\w'’\-]+)?)?\s*[:·|–—-]?\s*[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°")
 _DOMAIN = _Pattern(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}/?")
 _DURATION = _Pattern(r"\d{1,2}:\d\d(?::\d\d)?$")
+
+
+# Round 17: what kind of outlet a site is, in brackets after its name (an HTML page's title: "<Site> (European
+# public broadcaster)", "<Site> (Ukrainian news agency)").
+_OUTLET_KINDS = frozenset(
+    """
+    broadcaster broadcasting liveblog blog newspaper paper outlet agency wire radio tv television channel portal
+    website site magazine daily weekly network service edition newsroom publisher podcast newsletter
+    """.split()
+)
+
+
+def _is_outlet_with_kind(plain: str) -> bool:
+    """Round 17: whether a line is a name in capitalised words and, in brackets, words that name a kind of outlet.
+
+    The kind is written in lower case ("(UK broadcaster liveblog)"): a headline in title case capitalises it
+    ("Kremlin Bans Dozhd (Independent TV Channel)").
+    """
+    name, bracket, kind = plain[:-1].partition(" (")
+    if not bracket or "(" in kind or not name or name.count(" ") > 4 or kind.count(" ") > 4:
+        return False
+    if not all(word[0].isupper() for word in name.split()):
+        return False
+    return any(word in _OUTLET_KINDS for word in kind.replace("-", " ").split())
 
 
 def _all_interface(low_words: list[str]) -> bool:
@@ -2575,6 +2671,11 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
                 block.start += news
                 block.plain = plain = _plain(raw[news:])
                 shape = _KEEP
+            elif shape == _FURNITURE and terminal and len(plain) > 60 and _note_after_news(raw):
+                # Round 17: news with a note after it in its line ("<Guest> spent four years on ... . We spoke in
+                # her office. The conversation has been edited for length."): the block is kept and the note is
+                # cut as a long paragraph's is (rule 5).
+                shape = _KEEP
             if (
                 shape == _FURNITURE
                 and terminal
@@ -2658,6 +2759,22 @@ def _news_after_talk(raw: str) -> int:
     if _REPORTED_KEYS.isdisjoint(words) or not _SITE_PERSONS.isdisjoint(words) or _is_boilerplate(rest, words):
         return 0  # no source named, the site or the reader addressed ("According to our policy, you ..."), or talk
     return stop.end() if _is_boilerplate(_plain(raw[: stop.end()]).lower()) else 0
+
+
+def _note_after_news(raw: str) -> bool:
+    """Round 17: whether a short line's last sentence alone is site boilerplate, after sentences that are not.
+
+    The reverse of :func:`_news_after_talk`: what comes before the note is no talk and no furniture by shape, so
+    the line is news that ends with an editor's note, as a paragraph of more than 300 characters may.
+    """
+    spans = _sentences(raw, 0, len(raw))
+    if len(spans) < 2:
+        return False
+    last = spans[-1][0]
+    if len(raw) - last > 200 or not _is_boilerplate(_plain(raw[last:]).lower()):
+        return False
+    head = _plain(raw[:last])
+    return len(head.split()) >= 8 and not _is_boilerplate(head.lower()) and _furniture_shape(head, head) == _KEEP
 
 
 def _mark_tables(text: str, blocks: list[_Block], columns: list[_Block]) -> None:
@@ -3308,6 +3425,17 @@ def _card_headlines(blocks: list[_Block]) -> set[int]:
         and len(blocks[index].plain) >= 30
         and not blocks[index].terminal
     }
+    if sum(not blocks[index].drop for index in cards) < 3:
+        # Round 17: or each headline under its source line ("Site · 2 hours ago" + "<headline>" + its teaser)
+        cards = {
+            index
+            for index in range(1, len(blocks))
+            if blocks[index - 1].drop
+            and " · " in blocks[index - 1].plain
+            and " · " not in blocks[index].plain
+            and len(blocks[index].plain) >= 30
+            and not blocks[index].terminal
+        }
     return cards if sum(not blocks[index].drop for index in cards) >= 3 else set()
 
 
@@ -3323,6 +3451,8 @@ def _is_byline_bio(blocks: list[_Block], block: _Block) -> bool:
     if not _REPORTED_KEYS.isdisjoint(plain.split()):
         return False
     head = plain[: name.end() - 1].rstrip(" –—-").upper()
+    if head.startswith("THE "):
+        return False  # round 17: "The Ministry reminds ..." opens with no person's name (a menu's "About the Ministry")
     standfirst = False
     for other in blocks:
         if other is block or not other.drop and _is_body(other) and standfirst:
@@ -3672,7 +3802,10 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
             # "wrote on X." names the network; "10 a.m. The talks", "the U.S. It was": a word that only
             # starts sentences ends the one before, where "a.m. Moscow time" and "U.S. President" run on.
-            if not (word == "X" and tail.endswith(" on X")):
+            # Round 17: a lower-case initialism glued to a capitalised word ends its sentence on a glued page ("at
+            # 4 p.m.Organisers said"), where "4 p.m. Moscow time", with its space, runs on.
+            glued = end == match.start("space") and not word.isupper() and following[1:2].islower()
+            if not (word == "X" and tail.endswith(" on X")) and not glued:
                 if paragraph[end : end + 12].split(maxsplit=1)[0].strip(_TOKEN_PUNCT) not in _SENTENCE_STARTERS:
                     return False
     if _has_any(tail, _TITLE_OPENERS) and _in_short_title(paragraph, begin, end):
