@@ -1795,7 +1795,11 @@ _RELATED_LINK = _Pattern(
 # A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
 # Round 13: any space but a line break between the names, as pages set no-break spaces ("Anna Berg\u00a0and ...")
 _BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+[^\S\n]){1,3}[A-Z][\w'’\-]+"
-_BYLINE_ALONE = _Pattern(rf"by[^\S\n]{_BYLINE_NAME}(?:(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]{_BYLINE_NAME})?")
+_BYLINE_ALONE = _Pattern(
+    rf"by[^\S\n]{_BYLINE_NAME}(?:(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]{_BYLINE_NAME})?"
+    # round 17: an outlet's desk for a byline, "by The Lukianka Herald news desk", "by Harbour Line staff"
+    r"(?:[^\S\n](?:news[^\S\n]|foreign[^\S\n]|live[^\S\n])?(?:desk|staff|team|newsroom))?"
+)
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 # A dateline's marks ("(", "/", a dash) or a month's name: cheap tests before the dateline's pattern. The months
