@@ -2765,6 +2765,14 @@ def _news_after_talk(raw: str) -> int:
     return stop.end() if _is_boilerplate(_plain(raw[: stop.end()]).lower()) else 0
 
 
+# Round 17: an editor's note on how the text was made, the one note that ends a line of news
+# ("The conversation has been edited for length.", "This story has been updated.").
+_EDITING_NOTE = _Pattern(
+    r"\b(?:has|have|was|were) been (?:lightly |slightly )?(?:edited|condensed|translated|updated|corrected|shortened"
+    r"|abridged)\b|\b(?:edited|condensed) (?:\w+ )?for (?:length|clarity|brevity|space)\b"
+)
+
+
 def _note_after_news(raw: str) -> bool:
     """Round 17: whether a short line's last sentence alone is site boilerplate, after sentences that are not.
 
@@ -2775,10 +2783,13 @@ def _note_after_news(raw: str) -> bool:
     if len(spans) < 2:
         return False
     last = spans[-1][0]
-    if len(raw) - last > 200 or not _is_boilerplate(_plain(raw[last:]).lower()):
+    note = _plain(raw[last:]).lower()
+    if len(raw) - last > 200 or not _EDITING_NOTE.search(note) or not _is_boilerplate(note):
         return False
     head = _plain(raw[:last])
-    return len(head.split()) >= 8 and not _is_boilerplate(head.lower()) and _furniture_shape(head, head) == _KEEP
+    if len(head.split()) < 8 or _AUTHOR_BIO.match(head) or _ABOUT_OUTLET.match(head):
+        return False  # an author's bio or the outlet's own line before the note: furniture, both
+    return not _is_boilerplate(head.lower()) and _furniture_shape(head, head) == _KEEP
 
 
 def _mark_tables(text: str, blocks: list[_Block], columns: list[_Block]) -> None:
