@@ -2776,7 +2776,8 @@ def _news_after_talk(raw: str) -> int:
 # ("The conversation has been edited for length.", "This story has been updated.").
 _EDITING_NOTE = _Pattern(
     r"\b(?:has|have|was|were) been (?:lightly |slightly )?(?:edited|condensed|translated|updated|corrected|shortened"
-    r"|abridged)\b|\b(?:edited|condensed) (?:\w+ )?for (?:length|clarity|brevity|space)\b"
+    r"|abridged)\b|\b(?:edited|condensed) (?:\w+ )?for (?:length|clarity|brevity|space)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2786,6 +2787,8 @@ def _note_after_news(raw: str) -> bool:
     The reverse of :func:`_news_after_talk`: what comes before the note is no talk and no furniture by shape, so
     the line is news that ends with an editor's note, as a paragraph of more than 300 characters may.
     """
+    if _EDITING_NOTE.search(raw) is None:
+        return False  # most furniture lines: no editing note at all, and no sentences to split
     spans = _sentences(raw, 0, len(raw))
     if len(spans) < 2:
         return False
@@ -3438,26 +3441,18 @@ def _card_headlines(blocks: list[_Block]) -> set[int]:
 
     Only on a page with three or more kept ones: there the last card, below the last teaser, is a headline too.
     """
-    cards = {
-        index
-        for index in range(len(blocks) - 1)
-        if blocks[index + 1].drop
-        and " · " in blocks[index + 1].plain
-        and " · " not in blocks[index].plain
-        and len(blocks[index].plain) >= 30
-        and not blocks[index].terminal
-    }
+    sources = [index for index, block in enumerate(blocks) if block.drop and " · " in block.plain]
+    if len(sources) < 3:
+        return set()
+
+    def card(index: int) -> bool:
+        block = blocks[index]
+        return " · " not in block.plain and len(block.plain) >= 30 and not block.terminal
+
+    cards = {index - 1 for index in sources if index and card(index - 1)}
     if sum(not blocks[index].drop for index in cards) < 3:
         # Round 17: or each headline under its source line ("Site · 2 hours ago" + "<headline>" + its teaser)
-        cards = {
-            index
-            for index in range(1, len(blocks))
-            if blocks[index - 1].drop
-            and " · " in blocks[index - 1].plain
-            and " · " not in blocks[index].plain
-            and len(blocks[index].plain) >= 30
-            and not blocks[index].terminal
-        }
+        cards = {index + 1 for index in sources if index + 1 < len(blocks) and card(index + 1)}
     return cards if sum(not blocks[index].drop for index in cards) >= 3 else set()
 
 
