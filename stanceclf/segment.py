@@ -2263,7 +2263,7 @@ def _furniture_shape(raw: str, plain: str) -> int:
         # capital: "and Anna Berg" is the rest of a byline.
         if plain[0].islower():
             return _FURNITURE
-        if not small and len(words) >= 4 and sum(w.lower() in _SECTION_WORDS for w in words) >= 0.6 * len(words):
+        if not small and len(words) >= 4 and sum(w.lower() in _MENU_WORDS for w in words) >= 0.6 * len(words):
             return _FURNITURE  # a menu of section names ("News Business Sport Opinion Lifestyle"), not a headline
         return _HEADLINE_SHAPED
     if len(words) >= 6 and not terminal and _is_section_menu(words):
@@ -2280,7 +2280,7 @@ _SECTION_WORDS = frozenset(
     columns blogs podcasts analytics analysis features explainers archive local national international home
     latest live newsletters subscribe specials investigations arts books food fashion autos cars games puzzles
     energy defence defense security military diplomacy crime justice agriculture transport infrastructure media
-    feed official
+    feed official sections movies films film theater theatre music tv television
     """.split()
 )
 # Round 17: the sections of an institution's site (a ministry, an agency, a council), as its menu names them; with
@@ -2291,6 +2291,7 @@ _INSTITUTION_SECTIONS = frozenset(
     resolutions consultations hearings procurement procurements tenders vacancies careers structure leadership
     management departments services appeals reports releases statements publications projects programmes programs
     activities partners history mission team staff faq calendar e-services citizens anti-corruption open data
+    briefings consular embassies consulates missions visas policy
     """.split()
 )
 _MENU_WORDS = _SECTION_WORDS | _INSTITUTION_SECTIONS
@@ -2308,11 +2309,15 @@ def _is_section_menu(words: list[str]) -> bool:
     if not words[0][0].isupper() or words[-1].lower() not in _MENU_WORDS:
         return False
     content = [w for w in words if w.lower() not in _LOWER_WORDS]
-    if len(content) < 5 or sum(w[0].isupper() for w in content) < 4 or sum(w[0].islower() for w in content) < 2:
+    capitals = sum(w[0].isupper() for w in content)
+    if len(content) < 5 or capitals < 4 or len(content) - capitals < 2:
         return False
     if any(c.isdigit() for w in content for c in w):
         return False
-    return sum(w.lower() in _MENU_WORDS for w in content) >= 0.7 * len(content)
+    sections = sum(w.lower() in _MENU_WORDS for w in content)
+    # Or half the words capitalised, items of one or two words each, with three section words among them
+    # ("Ministry Press centre Consular issues Foreign policy Embassies and consulates Contacts").
+    return sections >= 0.7 * len(content) or capitals >= 5 and capitals * 2 >= len(content) and sections >= 3
 
 
 _COUNT = _Pattern(r"\d+(?:[.,]\d+)*[kKmM]?$")
