@@ -2265,6 +2265,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         if not small and len(words) >= 4 and sum(w.lower() in _MENU_WORDS for w in words) >= 0.6 * len(words):
             return _FURNITURE  # a menu of section names ("News Business Sport Opinion Lifestyle"), not a headline
+        if small and len(words) >= 6 and not terminal and _is_section_menu(words):
+            return _FURNITURE  # round 17: the same with small words, "Ministry Press office Visa services Contacts"
         return _HEADLINE_SHAPED
     if len(words) >= 6 and not terminal and _is_section_menu(words):
         return _FURNITURE  # round 17: an institution's menu, "About the Agency Press office Public hearings Contacts"
