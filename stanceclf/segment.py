@@ -1357,7 +1357,8 @@ _SITE_LINE_START = _Pattern(
     r"|register|subscribe)\b|(?:please )?(?:be respectful (?:of|to)|respect) (?:other|fellow) (?:readers|commenters"
     r"|users|members)\b|open (?:it |this )?in (?:the|our) app\b"
     # round 17: the banner names its app ("Open in the <Site> app — it's faster", "Continue in the <Site> app")
-    r"|(?:open|continue|read|view|keep reading) (?:it |this |this story |this article )?in (?:the|our) (?:[\w'’.\-]+ ){1,3}app\b"
+    r"|(?:open|continue|read|view|keep reading) (?:it |this |this story |this article )?in (?:the|our)"
+    r" (?:[\w'’.\-]+ ){1,3}app\b"
     r"(?! (?:to|that|which|who|was|is|has|had|will)\b)"
     # round 14: a live page's prompt to reload it, "Refresh the page for the latest posts."
     r"|refresh (?:this |the )?(?:page |feed |blog )?(?:for|to see|to get) (?:the )?(?:latest|newest|new|more)"
