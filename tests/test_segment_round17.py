@@ -12,6 +12,8 @@ alone, without the learned filter, so that each test pins a rule.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from conftest import news_with_line, page_with_line
 from conftest import segmented_texts as texts
@@ -28,12 +30,8 @@ WHERE = ("under", "between", "after")
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
-def page_with(line: str, where: str = "after") -> str:
-    return page_with_line(NEWS, line, where)
-
-
-def news_with(line: str, where: str) -> list[str]:
-    return news_with_line(NEWS, line, where)
+page_with = functools.partial(page_with_line, NEWS)
+news_with = functools.partial(news_with_line, NEWS)
 
 
 # --- an institution's menu ------------------------------------------------------------------------------------
