@@ -845,6 +845,23 @@ _BOILERPLATE = tuple(
         ("materials material", r"\bmaterials? (?:of|from|on) this (?:site|website|page|portal)\b"),
         ("intellectual", r"\bintellectual property rights\b"),
         ("external", r"\bnot responsible for the content of external\b|\bexternal linking\b"),
+        # round 17: the same of what a repost site quotes ("... not responsible for the content of reposted channels")
+        ("responsible", r"\bnot responsible for the content of (?:the )?(?:reposted|linked|third-party|quoted)\b"),
+        # round 17: a media registration notice, as a whole line: the outlet registered as a medium and its certificate
+        # after it ("<Site> is registered as an online publication. Registration number ..."), the regulator that
+        # registered it ("Registered by the Federal Service for ... Communications."), the certificate alone
+        (
+            "registered registration certificate",
+            r"\bis registered as an? (?:mass medi(?:um|a)|(?:online |network |electronic )?(?:media outlet|publication"
+            r"|news agency|news outlet|periodical))\b[^.!?,;]{0,60}\.(?:\s+(?:(?:mass media )?registration|certificate"
+            r"|licen[cs]e|reg\.)\b.*)?$"
+            r"|^registered (?:by|with) (?:the )?[\w' ]{0,80}?\b(?:communications|roskomnadzor|media|broadcasting"
+            r"|press)\b"
+            r"|\bis registered with (?:the )?[\w' ]{0,80}?\b(?:communications|roskomnadzor|media|broadcasting|press)\b"
+            r"[^.!?,;]{0,30} under (?:no\.|number|certificate|licen[cs]e)"
+            r"|^(?:the )?(?:mass media |media )?(?:registration )?certificate (?:of registration )?(?:[a-z]{1,3} )?"
+            r"(?:no\.?|number|№)",
+        ),
         ("creative", r"\bcreative commons\b"),
         ("support fund back", r"\b(?:support|fund|back) (?:us|our (?:journalism|reporting|work|newsroom))\b"),
         ("independent", r"\bsupport independent (?:journalism|media|reporting)\b"),
@@ -1185,8 +1202,9 @@ _BOILERPLATE = tuple(
         # ranking by an algorithm and its "Learn how <site> picks stories."
         (
             "belong belongs",
-            r"^(?:all )?(?:the )?(?:content|posts|texts|materials|messages)(?: [\w'’]+){0,3} belongs? to"
-            r" (?:the |their )?(?:channels?(?:'|’)? |original |respective )?(?:owners|authors|channels|sources)\b",
+            r"^(?:all )?(?:the )?(?:reposted |republished |quoted )?(?:content|posts|texts|materials|messages)"
+            r"(?: [\w'’]+){0,3} belongs? to (?:the |their |its )?(?:channels?(?:'|’)? |original |respective )?"
+            r"(?:owners?|authors?|channels|sources)\b",
         ),
         (
             "algorithm algorithms",
@@ -1568,6 +1586,7 @@ _NOTICE_PART = _Pattern(r"(?:\d{1,2}\+|[\w.'’&\- ]{2,60},? (?:19|20)\d\d(?:\s?
 _SITE_AFTER = _Pattern(
     r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
     r"|vat|business|charity)\.? (?:no|number|nr|id)\b"
+    r"|(?:certificate|licen[cs]e)(?: [a-z]{1,3})?\.? (?:no|number|nr|№)\b"  # round 17: a medium's certificate
 )
 # Round 12: a question to the reader before a call for pictures or tips ("Have you witnessed an incident? Send us
 # ..."): site talk only with such a call after it in its line.
@@ -2294,7 +2313,7 @@ _INSTITUTION_SECTIONS = frozenset(
     resolutions consultations hearings procurement procurements tenders vacancies careers structure leadership
     management departments services appeals reports releases statements publications projects programmes programs
     activities partners history mission team staff faq calendar e-services citizens anti-corruption open data
-    briefings consular embassies consulates missions visas policy
+    briefings consular embassies consulates missions visas policy decisions meetings sessions service
     """.split()
 )
 _MENU_WORDS = _SECTION_WORDS | _INSTITUTION_SECTIONS
@@ -2304,7 +2323,7 @@ def _is_section_menu(words: list[str]) -> bool:
     """Round 17: whether an unfinished line of six words or more is a menu of section names with small words.
 
     Each item starts with a capital and may go on in lower case, so the line has four capitalised words or more
-    and two lower-case words that are no function words (a headline in sentence case has one capital or two, a
+    and a lower-case word that is no function word (a headline in sentence case has one capital or two, a
     headline in title case no such lower-case word); seven in ten of its words that are no function words name
     sections ("About the Agency Press office Public hearings Contacts"); it ends with a section's word and has no
     digit.
@@ -2313,7 +2332,7 @@ def _is_section_menu(words: list[str]) -> bool:
         return False
     content = [w for w in words if w.lower() not in _LOWER_WORDS]
     capitals = sum(w[0].isupper() for w in content)
-    if len(content) < 5 or capitals < 4 or len(content) - capitals < 2:
+    if len(content) < 5 or capitals < 4 or capitals == len(content):
         return False
     if any(c.isdigit() for w in content for c in w):
         return False

@@ -55,6 +55,7 @@ def test_an_institutions_menu_with_small_words_goes_and_the_headline_under_its_b
         "Ministry Press office Trade policy Visa services Missions abroad Contacts",
         "Sections Film Music Theatre Books TV",
         "Home Briefings & Statements Press Releases",
+        "About the Council Decisions Sessions Press service Contacts",
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
@@ -151,6 +152,37 @@ def test_a_registration_notice_and_the_outlet_on_the_networks_after_the_body_go(
 )
 def test_news_about_registering_an_outlet_or_a_network_is_kept(line):
     assert texts(page_with(line, "after")) == news_with(line, "after")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kaniv Evening is registered as a network publication. Registration number 48-1107.",
+        "Registered by the State Service for Media and Communications. Certificate EL No. 31-2045.",
+        "Mass media registration certificate No. DR-5520 issued by the National Media Council on 1 June 2020.",
+        "The outlet is registered with the National Council of Television and Radio Broadcasting under No. R12-0441.",
+        "Reposted content belongs to its authors.",
+        "The editors are not responsible for the content of reposted channels.",
+    ],
+)
+@pytest.mark.parametrize("where", WHERE)
+def test_registration_and_repost_notices_are_furniture_anywhere(line, where):
+    assert texts(page_with(line, where)) == NEWS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry, registered in Moldova under No. 5501207, was detained at Reni on Friday.",
+        "Registered skippers will receive a certificate of passage before the first crossing, the ministry said.",
+        "The cooperative is registered with the Ministry of Justice and has no media licence, its chairman said.",
+        "Telegram said it was not responsible for the content of channels run by the river police.",
+        "The channel's content belongs to the regional broadcaster, the court found.",
+    ],
+)
+@pytest.mark.parametrize("where", WHERE)
+def test_news_about_registration_certificates_and_content_is_kept(line, where):
+    assert texts(page_with(line, where)) == news_with(line, where)
 
 
 # --- news with an editor's note after it in its line -----------------------------------------------------------------
