@@ -1878,11 +1878,17 @@ _BARE_LABEL = _Pattern(
     # round 9: a label word and its stop glued to the paragraph ("Background. Russian and ...")
     r"|(?:Background|BACKGROUND|Context|CONTEXT|Recap|RECAP|Reminder|REMINDER|Explainer|Analysis)\.\s+(?=[A-Z\"“])"
 )
+# Round 17: a speaker's role before the name and a comma: in capitals, or a show's role.
+_ROLE_BEFORE_SPEAKER = (
+    r"(?:[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?|Host|Co-host|Guest|Presenter|Moderator|Interviewer|Anchor|Narrator"
+    r"|Caller|Panellist|Panelist)"
+)
 # A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
 # Round 10: the colon may be glued to the answer ("Okno TV:Mr. Ryabkov, ...", "Vladimir Putin:I would ...").
 _SPEAKER = _Pattern(
-    # round 17: a role in capitals and a comma before the name, "HOST, ANNA BERG: ...", "GUEST, DR. LEV ORLOV: ..."
-    r"(?:[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?,\s+(?=[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*:))?"
+    # round 17: a role in capitals and a comma before the name, "HOST, ANNA BERG: ...", "GUEST, DR. LEV ORLOV: ...",
+    # or a show's role by name ("Host, Anna Berg: ...")
+    rf"(?:{_ROLE_BEFORE_SPEAKER},\s+(?=[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*:))?"
     # round 14: a rank's bracketed suffix after the first word, "GEN. (RET.) ANNA BERG: ..."
     r"[A-Z][\w.'’\-]*(?:\s+\([A-Z][\w.'’\-]*\))?(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:"
     r"(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z]))"
@@ -1911,6 +1917,7 @@ _STAGE_NOTE = _Pattern(
 _TIME_CODE = _Pattern(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = _Pattern(
     r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?"  # a time code may come first: "[00:01:58] ZIMINA: "
+    rf"(?:{_ROLE_BEFORE_SPEAKER},[ \t]+)?"  # round 17: "HOST, ANNA BERG: "
     r"[A-Z][\w.'’\-]*(?:[ \t]+\([A-Z][\w.'’\-]*\))?(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:(?:[ \t]+[A-Z\"“‘'«]|[A-Z])",
     re.MULTILINE,
 )

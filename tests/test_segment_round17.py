@@ -255,6 +255,20 @@ def test_a_role_in_capitals_before_a_speakers_name_is_cut_with_the_name():
     ]
 
 
+def test_a_shows_role_by_name_before_a_speakers_name_is_cut_and_makes_the_page_a_dialogue():
+    page = (
+        "River Talk, episode 32\n\n"
+        "[00:00:03] Host, Oksana Levchuk: Welcome back to the programme about the river.\n\n"
+        "[00:00:10] Guest, Ihor Bondar: Thanks, Oksana.\n\n"
+        "[00:00:21] LEVCHUK: So what happened at the landing stage?\n"
+    )
+    assert texts(page)[-3:] == [
+        "Welcome back to the programme about the river.",
+        "Thanks, Oksana.",
+        "So what happened at the landing stage?",
+    ]
+
+
 def test_a_hosts_question_that_opens_with_a_name_and_a_comma_is_kept_whole():
     page = (
         "River Talk, episode 31\n\n"
