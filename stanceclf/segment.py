@@ -2104,8 +2104,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             label, _, rest = plain.partition(": ")
             if label.count(" ") <= 3 and _DATE_STAMP.match(rest):
                 return _FURNITURE  # a newsletter's title and its date: "Evening briefing: Monday, 1 December"
-        if plain[-1] == ")" and not terminal and not digit and _is_outlet_with_kind(plain):
-            return _FURNITURE  # round 17: a site's name and its kind, "Wearside Broadcasting (UK public broadcaster)"
+        if (plain[-1] == ")" or plain[-1].islower()) and not terminal and not digit and _is_outlet_with_kind(plain):
+            return _FURNITURE  # round 17: a site's name and its kind, "<Broadcaster> (UK public broadcaster)"
         if digit and plain[-1] == ")" and not terminal:
             dateline = _DATELINE_PREFIX.fullmatch(plain)
             if dateline and dateline.group("date") and dateline.group("agency"):
@@ -2376,17 +2376,27 @@ _OUTLET_KINDS = frozenset(
 
 
 def _is_outlet_with_kind(plain: str) -> bool:
-    """Round 17: whether a line is a name in capitalised words and, in brackets, words that name a kind of outlet.
+    """Round 17: whether a line is a name in capitalised words and words that name a kind of outlet.
 
-    The kind is written in lower case ("(UK broadcaster liveblog)"): a headline in title case capitalises it
-    ("Kremlin Bans Dozhd (Independent TV Channel)").
+    The kind stands in brackets ("<Site> (UK broadcaster liveblog)"), or after a dash or a bar and ends the line
+    ("<Site> – regional public broadcaster"); it is written in lower case: a headline in title case capitalises
+    it ("Kremlin Bans Dozhd (Independent TV Channel)").
     """
-    name, bracket, kind = plain[:-1].partition(" (")
-    if not bracket or "(" in kind or not name or name.count(" ") > 4 or kind.count(" ") > 4:
+    if plain[-1] == ")":
+        name, mark, kind = plain[:-1].partition(" (")
+        ending = False
+    else:
+        found = _SUFFIX_MARK.search(plain)
+        name, mark, kind = (plain[: found.start()], found.group(), plain[found.end() :]) if found else ("", "", "")
+        ending = True
+    if not mark or "(" in kind or not name or name.count(" ") > 3 or not kind or kind.count(" ") > 4:
         return False
     if not all(word[0].isupper() for word in name.split()):
         return False
-    return any(word in _OUTLET_KINDS for word in kind.replace("-", " ").split())
+    kinds = kind.replace("-", " ").split()
+    if ending:
+        return kinds[-1] in _OUTLET_KINDS and kind[0].islower()
+    return any(word in _OUTLET_KINDS for word in kinds)
 
 
 def _all_interface(low_words: list[str]) -> bool:

@@ -306,14 +306,24 @@ def test_an_initialism_with_its_space_runs_on_as_before(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["Dnipro Public Radio (regional public broadcaster)", "RiverPost (Ukrainian news site)"]
+    "line",
+    [
+        "Dnipro Public Radio (regional public broadcaster)",
+        "RiverPost (Ukrainian news site)",
+        "Kaniv Radio – regional public broadcaster",
+    ],
 )
 def test_a_sites_name_with_its_kind_in_brackets_is_furniture(line):
     assert texts(f"{line}\n\n{HEADLINE}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n") == NEWS
 
 
 @pytest.mark.parametrize(
-    "line", ["Kremlin Bans Dnipro Radio (Regional TV Channel)", "Kyiv shuts RiverPost (news site)"]
+    "line",
+    [
+        "Kremlin Bans Dnipro Radio (Regional TV Channel)",
+        "Kyiv shuts RiverPost (news site)",
+        "Ferry Talks Resume at Kaniv - state tv",
+    ],
 )
 def test_a_headline_with_an_outlet_in_brackets_is_kept(line):
     assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n") == [line, BODY, MORE]
