@@ -1467,8 +1467,8 @@ _SITE_LINES = (
         r"(?:^|; )(?:all )?(?:the )?(?:original |respective )?(?:channels?|authors?|owners?|sources?|publishers?"
         r"|accounts?)(?: [\w'’]+){0,2} (?:is|are|remain|bear) (?:solely |fully )?(?:responsible|liable) for"
         r" (?:their|its|the) (?:own )?(?:content|posts|texts|materials)\.?$"
-        r"|^(?:all )?(?:the )?(?:reposts?|posts|messages|entries|items) (?:are|is) (?:published|posted|reposted"
-        r"|collected|imported|added|translated) automatically\b",
+        r"|^(?:all )?(?:the )?(?:reposts?|posts|messages|entries|items|content|texts) (?:(?:are|is) (?:published|posted"
+        r"|reposted|collected|imported|added|translated)|appears?) automatically\b",
     ),
     (
         "affiliated",

@@ -96,6 +96,8 @@ def test_a_last_paragraph_that_opens_with_the_agencys_name_is_no_bio_under_a_men
         "Continue in the Dnipro Now app",
         "Reposts are collected automatically; the original channels are solely responsible for their content.",
         "The respective channel owners are responsible for their own content.",
+        "Content is imported automatically from public channels.",
+        "Reposts appear automatically and may contain errors.",
     ],
 )
 @pytest.mark.parametrize("where", WHERE)
