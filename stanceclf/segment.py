@@ -584,6 +584,7 @@ _BYLINE = _Pattern(
     rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
     r"|published|edited|checked|fact-checked|verified|written|reported|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+    r"(?:\s+(?:news\s+|foreign\s+|live\s+)?(?:desk|staff|team|newsroom))?"  # round 17: "By <Paper> staff"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
     r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bon\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))"
     r"\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"

@@ -331,8 +331,11 @@ def test_a_headline_with_an_outlet_in_brackets_is_kept(line):
     assert texts(f"{line}\n\n{BODY}\n\n{MORE}\n") == [line, BODY, MORE]
 
 
-def test_an_outlets_desk_under_the_headline_is_a_byline_not_the_headline_carried_on():
-    page = f"{HEADLINE}\nby The Cherkasy Courier news desk\n\n{BODY}\n\n{MORE}\n\n{LAST}\n"
+@pytest.mark.parametrize(
+    "byline", ["by The Cherkasy Courier news desk", "By Cherkasy Courier staff", "by Cherkasy Courier foreign desk"]
+)
+def test_an_outlets_desk_under_the_headline_is_a_byline_not_the_headline_carried_on(byline):
+    page = f"{HEADLINE}\n{byline}\n\n{BODY}\n\n{MORE}\n\n{LAST}\n"
     assert texts(page) == NEWS
 
 
