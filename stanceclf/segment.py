@@ -109,11 +109,11 @@ The rules, in the order they apply:
    speech, and a reader's handle and date stamp carries no line on; round 17:
    an institution's menu with small words in it, an app's banner that names
    the app, a repost site's notice of whose the content is, a post's source
-   account, a media registration notice and the outlet on the networks after
-   the body, a site's name with its kind in brackets, an outlet's desk as a
-   byline under the headline; news with an editing note after it in its line
-   is kept (the note is cut), and so are an aggregator's cards under their
-   source lines.
+   account, a media registration notice (and, after the body, the outlet on
+   the networks), a site's name with its kind in brackets or after a dash, an
+   outlet's desk as a byline under the headline, a speaker's role before the
+   name; news with an editing note after it in its line is kept (the note is
+   cut), and so are an aggregator's cards under their source lines.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
