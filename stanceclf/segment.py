@@ -106,7 +106,14 @@ The rules, in the order they apply:
    with no headline under it, a credit in brackets under its caption, a
    transcript's date, time and place with a comma after the time, an issue
    with its reading time; a turn under its speaker's name alone on a line is
-   speech, and a reader's handle and date stamp carries no line on.
+   speech, and a reader's handle and date stamp carries no line on; round 17:
+   an institution's menu with small words in it, an app's banner that names
+   the app, a repost site's notice of whose the content is, a post's source
+   account, a media registration notice (and, after the body, the outlet on
+   the networks), a site's name with its kind in brackets or after a dash, an
+   outlet's desk as a byline under the headline, a speaker's role before the
+   name; news with an editing note after it in its line is kept (the note is
+   cut), and so are an aggregator's cards under their source lines.
    A line repeating an earlier line (a headline scraped twice) is dropped too.
 3. **Headlines by their place.** A line of two or three words, or of
    capitalised words, without terminal punctuation ("Talks resume", "Iryna
@@ -337,6 +344,7 @@ _INTERFACE_WORDS = frozenset(
     options source list moments
     hosts searches topics sources
     air fewer
+    not
     non-essential essential necessary guide you local following spotify deezer stitcher overcast castbox soundcloud
     amazon music iheartradio
     """.split()
@@ -576,6 +584,7 @@ _BYLINE = _Pattern(
     rf"^(?i:by|from|text|words|author|(?:review|analysis|interview|commentary|column|essay|opinion|story|posted|filed"
     r"|published|edited|checked|fact-checked|verified|written|reported|translated(?:\s+from\s+[A-Z][a-z]+)?)\s+by)\s*:?\s+"
     rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+    r"(?:\s+(?:news\s+|foreign\s+|live\s+)?(?:desk|staff|team|newsroom))?"  # round 17: "By <Paper> staff"
     # After the names: a role, a place, a date ("Oct. 13, 2025": a month's stop) or the agencies ("with AFP").
     r"(?:(?:\s*(?:,|[-–—|·]|\bin\b|\bon\b|\bwith\b)|\s+(?=\d|[A-Z][a-z]{2}\. \d))"
     r"\s*(?:[^.!?]|(?<=\b[A-Z][a-z]{2})\.){0,80})?$"
@@ -631,6 +640,12 @@ _SOURCE_LINE = _Pattern(r"(?:Sources?|SOURCE|Via|VIA|Credit|CREDIT)\s*:\s*[\w.&'
 _SOURCE_NOTE = _Pattern(r"sources?\s*:\s*[^.!?]{2,100}$")
 _DATED_SOURCE = _Pattern(r"Sources?(?: of the \w+)?\s*:\s+[^.!?]{3,120}(?:\d{4}|\d{1,2} [A-Z][a-z]+)$")
 # A handle in brackets, "(@kyivpost)", or an e-mail address.
+# Round 17: a reposted post's source account on its own line, by the verb or the preposition before the handle.
+_HANDLE_SOURCE = _Pattern(
+    r"(?:(?:posted|reposted|shared|forwarded|taken|copied|quoted)(?: from| by| via)?|via|from|source:?|by)"
+    r" @[\w.]{2,32}$",
+    re.IGNORECASE,
+)
 _HANDLE_OR_EMAIL = _Pattern(r"\(@[\w.]{1,30}\)|\b[\w.+-]+@[\w-]+\.[\w.]+")
 # A byline after a label: "Responsible editor: Wang Li", "Source: Daily Desk Editor: Anna Li 2026-10-02 19:04".
 _BYLINE_LABEL_MARK = _Pattern(r"(?:ditor|uthor|eporter|riter|orrespondent)s?\s*:")
@@ -831,6 +846,23 @@ _BOILERPLATE = tuple(
         ("materials material", r"\bmaterials? (?:of|from|on) this (?:site|website|page|portal)\b"),
         ("intellectual", r"\bintellectual property rights\b"),
         ("external", r"\bnot responsible for the content of external\b|\bexternal linking\b"),
+        # round 17: the same of what a repost site quotes ("... not responsible for the content of reposted channels")
+        ("responsible", r"\bnot responsible for the content of (?:the )?(?:reposted|linked|third-party|quoted)\b"),
+        # round 17: a media registration notice, as a whole line: the outlet registered as a medium and its certificate
+        # after it ("<Site> is registered as an online publication. Registration number ..."), the regulator that
+        # registered it ("Registered by the Federal Service for ... Communications."), the certificate alone
+        (
+            "registered registration certificate",
+            r"\bis registered as an? (?:mass medi(?:um|a)|(?:online |network |electronic )?(?:media outlet|publication"
+            r"|news agency|news outlet|periodical))\b[^.!?,;]{0,60}\.(?:\s+(?:(?:mass media )?registration|certificate"
+            r"|licen[cs]e|reg\.)\b.*)?$"
+            r"|^registered (?:by|with) (?:the )?[\w' ]{0,80}?\b(?:communications|roskomnadzor|media|broadcasting"
+            r"|press)\b"
+            r"|\bis registered with (?:the )?[\w' ]{0,80}?\b(?:communications|roskomnadzor|media|broadcasting|press)\b"
+            r"[^.!?,;]{0,30} under (?:no\.|number|certificate|licen[cs]e)"
+            r"|^(?:the )?(?:mass media |media )?(?:registration )?certificate (?:of registration )?(?:[a-z]{1,3} )?"
+            r"(?:no\.?|number|№)",
+        ),
         ("creative", r"\bcreative commons\b"),
         ("support fund back", r"\b(?:support|fund|back) (?:us|our (?:journalism|reporting|work|newsroom))\b"),
         ("independent", r"\bsupport independent (?:journalism|media|reporting)\b"),
@@ -1171,8 +1203,9 @@ _BOILERPLATE = tuple(
         # ranking by an algorithm and its "Learn how <site> picks stories."
         (
             "belong belongs",
-            r"^(?:all )?(?:the )?(?:content|posts|texts|materials|messages)(?: [\w'’]+){0,3} belongs? to"
-            r" (?:the |their )?(?:channels?(?:'|’)? |original |respective )?(?:owners|authors|channels|sources)\b",
+            r"^(?:all )?(?:the )?(?:reposted |republished |quoted )?(?:content|posts|texts|materials|messages)"
+            r"(?: [\w'’]+){0,3} belongs? to (?:the |their |its )?(?:channels?(?:'|’)? |original |respective )?"
+            r"(?:owners?|authors?|channels|sources)\b",
         ),
         (
             "algorithm algorithms",
@@ -1274,7 +1307,16 @@ _ABOUT_OUTLET = _Pattern(
     r"|trust|company|society)\b|is\s+an?\s+signatory\s+(?:of|to)\b"
     # round 12: a company line, "X is part of Y Media Group Ltd." (a legal form: "Transgaz is part of the Gas
     # Group." is news)
-    r"|is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Ltd|Limited|plc|PLC|Inc|LLC|GmbH)\b)"
+    r"|is\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’\-]*\s+){1,5}(?:Ltd|Limited|plc|PLC|Inc|LLC|GmbH)\b"
+    # round 17: a media registration notice, "X is registered as a mass medium (by <regulator>)." and its
+    # certificate after it; the present tense and the stop right after: "... was registered as a mass medium in
+    # 2014, records show." is news
+    r"|is\s+registered\s+as\s+an?\s+(?:mass\s+medi(?:um|a)|(?:online\s+|network\s+|electronic\s+)?(?:media\s+outlet"
+    r"|publication|news\s+agency|news\s+outlet|periodical))(?:\s+(?:by|with|in)\s+[^.!?,;]{1,60})?\.(?:\s|$)"
+    # round 17: the outlet on the networks, "Zorya is on Telegram and X." (after the body only)
+    r"|is\s+(?:also\s+|now\s+)?(?:on|available\s+on)\s+(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok|Viber"
+    r"|WhatsApp|Threads|Bluesky|VK|Google\s+News)(?:(?:,\s+|,?\s+and\s+)(?:Telegram|X|Twitter|Facebook|Instagram"
+    r"|YouTube|TikTok|Viber|WhatsApp|Threads|Bluesky|VK|Google\s+News))*(?:\.(?:\s|$)|$))"
 )
 # Round 9: a sentence about the site itself, not news. It names the site or its parts (this page, the blog, the
 # comments), its readers, or the outlet in the first person plural ("our reporting", "support us", "we're pausing
@@ -1333,6 +1375,10 @@ _SITE_LINE_START = _Pattern(
     r"|to (?:comment|reply|post a comment|leave a comment|join the discussion),? (?:please )?(?:log in|sign in"
     r"|register|subscribe)\b|(?:please )?(?:be respectful (?:of|to)|respect) (?:other|fellow) (?:readers|commenters"
     r"|users|members)\b|open (?:it |this )?in (?:the|our) app\b"
+    # round 17: the banner names its app ("Open in the <Site> app — it's faster", "Continue in the <Site> app")
+    r"|(?:open|continue|read|view|keep reading) (?:it |this |this story |this article )?in (?:the|our)"
+    r" (?:[\w'’.\-]+ ){1,3}app\b"
+    r"(?! (?:to|that|which|who|was|is|has|had|will)\b)"
     # round 14: a live page's prompt to reload it, "Refresh the page for the latest posts."
     r"|refresh (?:this |the )?(?:page |feed |blog )?(?:for|to see|to get) (?:the )?(?:latest|newest|new|more)"
     r" (?:posts|updates|entries|news)\b"
@@ -1414,6 +1460,16 @@ _SITE_LINES = (
         "original",
         r"^(?:the )?original (?:posts?|texts?|articles?|messages?|versions?|reports?) (?:is|are|was|were) (?:published"
         r" |written |posted )?in (?:ukrainian|russian|english|[a-z]+ian|[a-z]+ish)\b",
+    ),
+    # round 17: a repost site's disclaimer by what it says of the content: whose it is and how it comes ("Reposts
+    # are published automatically; the original channels are responsible for their content.")
+    (
+        "responsible automatically",
+        r"(?:^|; )(?:all )?(?:the )?(?:original |respective )?(?:channels?|authors?|owners?|sources?|publishers?"
+        r"|accounts?)(?: [\w'’]+){0,2} (?:is|are|remain|bear) (?:solely |fully )?(?:responsible|liable) for"
+        r" (?:their|its|the) (?:own )?(?:content|posts|texts|materials)\.?$"
+        r"|^(?:all )?(?:the )?(?:reposts?|posts|messages|entries|items|content|texts) (?:(?:are|is) (?:published|posted"
+        r"|reposted|collected|imported|added|translated)|appears?) automatically\b",
     ),
     (
         "affiliated",
@@ -1509,7 +1565,7 @@ _SITE_KEYS = frozenset(
         relies like value enjoy appreciate becoming patreon ko-fi boosty coffee code views opinions thank thanks
         sign-up signup consented member republishing reprinting reposting reproduction copying quoting
         original affiliated patrons episode show programme uses use analysts reporters journalists correspondents
-        researchers experts desk""".split()
+        researchers experts desk responsible automatically""".split()
     for before in _TOKEN_BEFORE
     for after in _TOKEN_AFTER
 )
@@ -1531,6 +1587,7 @@ _NOTICE_PART = _Pattern(r"(?:\d{1,2}\+|[\w.'’&\- ]{2,60},? (?:19|20)\d\d(?:\s?
 _SITE_AFTER = _Pattern(
     r"(?:tomorrow|next (?:week|time|issue|edition)|coming up)\s*:|(?:org|reg|registration|company"
     r"|vat|business|charity)\.? (?:no|number|nr|id)\b"
+    r"|(?:certificate|licen[cs]e)(?: [a-z]{1,3})?\.? (?:no|number|nr|№)\b"  # round 17: a medium's certificate
 )
 # Round 12: a question to the reader before a call for pictures or tips ("Have you witnessed an incident? Send us
 # ..."): site talk only with such a call after it in its line.
@@ -1739,6 +1796,8 @@ _LABEL = _Pattern(
     r"|fact\s+check|key\s+points?|in\s+brief|breaking(?:\s+news)?|exclusive|urgent|flash|alert|developing"
     r"|reminder|recall|details|detail|what\s+we\s+know|why\s+it\s+matters|the\s+big\s+picture|bottom\s+line"
     r"|important|source|sources|question|answer|q|a|comment|reference|for\s+reference|what\s+happened"
+    # round 17: a story's genre on a card or a headline ("Opinion: ...", "Op-ed | ...")
+    r"|opinion|op-?ed|commentary|editorial|column|guest\s+essay"
     r"|(?:quote|statement|words)\s+(?:from|by|of)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
     r"|what\s+preceded|as\s+a\s+reminder|literally|direct\s+speech|quotation|scoop|in\s+(?:pictures|photos)"
     # fact checks' boxes and timelines
@@ -1764,7 +1823,11 @@ _RELATED_LINK = _Pattern(
 # A byline alone on its line: "by Olena Moroz", "by Olena Moroz and Tom Reed".
 # Round 13: any space but a line break between the names, as pages set no-break spaces ("Anna Berg\u00a0and ...")
 _BYLINE_NAME = r"(?:[A-Z][\w'’.\-]+[^\S\n]){1,3}[A-Z][\w'’\-]+"
-_BYLINE_ALONE = _Pattern(rf"by[^\S\n]{_BYLINE_NAME}(?:(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]{_BYLINE_NAME})?")
+_BYLINE_ALONE = _Pattern(
+    rf"by[^\S\n]{_BYLINE_NAME}(?:(?:,|[^\S\n]and|[^\S\n]&)[^\S\n]{_BYLINE_NAME})?"
+    # round 17: an outlet's desk for a byline, "by The Lukianka Herald news desk", "by Harbour Line staff"
+    r"(?:[^\S\n](?:news[^\S\n]|foreign[^\S\n]|live[^\S\n])?(?:desk|staff|team|newsroom))?"
+)
 # Titles that stand before a name: a line that ends with one goes on with the name ("Lt. Col." + "Oleh ...").
 _NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Col Lt Sgt Capt Maj Adm Gov Sen Rep Prof Rev Amb Lieut Cmdr Brig".split())
 # A dateline's marks ("(", "/", a dash) or a month's name: cheap tests before the dateline's pattern. The months
@@ -1816,9 +1879,17 @@ _BARE_LABEL = _Pattern(
     # round 9: a label word and its stop glued to the paragraph ("Background. Russian and ...")
     r"|(?:Background|BACKGROUND|Context|CONTEXT|Recap|RECAP|Reminder|REMINDER|Explainer|Analysis)\.\s+(?=[A-Z\"“])"
 )
+# Round 17: a speaker's role before the name and a comma: in capitals, or a show's role.
+_ROLE_BEFORE_SPEAKER = (
+    r"(?:[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?|Host|Co-host|Guest|Presenter|Moderator|Interviewer|Anchor|Narrator"
+    r"|Caller|Panellist|Panelist)"
+)
 # A speaker and, in a transcript, the speaker's role: "ALLA ZIMINA (presenter): ".
 # Round 10: the colon may be glued to the answer ("Okno TV:Mr. Ryabkov, ...", "Vladimir Putin:I would ...").
 _SPEAKER = _Pattern(
+    # round 17: a role in capitals and a comma before the name, "HOST, ANNA BERG: ...", "GUEST, DR. LEV ORLOV: ...",
+    # or a show's role by name ("Host, Anna Berg: ...")
+    rf"(?:{_ROLE_BEFORE_SPEAKER},\s+(?=[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*:))?"
     # round 14: a rank's bracketed suffix after the first word, "GEN. (RET.) ANNA BERG: ..."
     r"[A-Z][\w.'’\-]*(?:\s+\([A-Z][\w.'’\-]*\))?(?:\s+[A-Z][\w.'’\-]*){0,3}(?:\s*\([a-z][^()]{0,30}\))?\s*:"
     r"(?:\s+(?=[A-Z\"“‘'«])|(?=[A-Z]))"
@@ -1847,6 +1918,7 @@ _STAGE_NOTE = _Pattern(
 _TIME_CODE = _Pattern(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=[A-Z\"“‘'«])")
 _SPEAKER_LINE = _Pattern(
     r"^[ \t]*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])][ \t]*)?"  # a time code may come first: "[00:01:58] ZIMINA: "
+    rf"(?:{_ROLE_BEFORE_SPEAKER},[ \t]+)?"  # round 17: "HOST, ANNA BERG: "
     r"[A-Z][\w.'’\-]*(?:[ \t]+\([A-Z][\w.'’\-]*\))?(?:[ \t]+[A-Z][\w.'’\-]*){0,3}[ \t]*:(?:[ \t]+[A-Z\"“‘'«]|[A-Z])",
     re.MULTILINE,
 )
@@ -2015,6 +2087,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             return _FURNITURE
         return _KEEP
     words = plain.split()
+    if not terminal and len(words) <= 4 and words[-1][0] == "@" and _HANDLE_SOURCE.match(plain):
+        return _FURNITURE  # round 17: a repost's source account, "Posted from @kharkiv_ops", "Via @eastern_desk"
     if not terminal or len(words) <= 12:  # stamps, bylines and credits are short or end without a stop
         digit = _has_any(plain, _DIGITS) or not plain.isascii() and _DIGIT.search(plain) is not None
         if digit and _DATE_STAMP.match(plain):
@@ -2031,6 +2105,8 @@ def _furniture_shape(raw: str, plain: str) -> int:
             label, _, rest = plain.partition(": ")
             if label.count(" ") <= 3 and _DATE_STAMP.match(rest):
                 return _FURNITURE  # a newsletter's title and its date: "Evening briefing: Monday, 1 December"
+        if (plain[-1] == ")" or plain[-1].islower()) and not terminal and not digit and _is_outlet_with_kind(plain):
+            return _FURNITURE  # round 17: a site's name and its kind, "<Broadcaster> (UK public broadcaster)"
         if digit and plain[-1] == ")" and not terminal:
             dateline = _DATELINE_PREFIX.fullmatch(plain)
             if dateline and dateline.group("date") and dateline.group("agency"):
@@ -2215,9 +2291,13 @@ def _furniture_shape(raw: str, plain: str) -> int:
         # capital: "and Anna Berg" is the rest of a byline.
         if plain[0].islower():
             return _FURNITURE
-        if not small and len(words) >= 4 and sum(w.lower() in _SECTION_WORDS for w in words) >= 0.6 * len(words):
+        if not small and len(words) >= 4 and sum(w.lower() in _MENU_WORDS for w in words) >= 0.6 * len(words):
             return _FURNITURE  # a menu of section names ("News Business Sport Opinion Lifestyle"), not a headline
+        if small and len(words) >= 6 and not terminal and _is_section_menu(words):
+            return _FURNITURE  # round 17: the same with small words, "Ministry Press office Visa services Contacts"
         return _HEADLINE_SHAPED
+    if len(words) >= 6 and not terminal and _is_section_menu(words):
+        return _FURNITURE  # round 17: an institution's menu, "About the Agency Press office Public hearings Contacts"
     return _KEEP
 
 
@@ -2230,8 +2310,46 @@ _SECTION_WORDS = frozenset(
     columns blogs podcasts analytics analysis features explainers archive local national international home
     latest live newsletters subscribe specials investigations arts books food fashion autos cars games puzzles
     energy defence defense security military diplomacy crime justice agriculture transport infrastructure media
+    feed official sections movies films film theater theatre music tv television
     """.split()
 )
+# Round 17: the sections of an institution's site (a ministry, an agency, a council), as its menu names them; with
+# _SECTION_WORDS they make a menu of section names that has small words in it ("Press centre", "Regulatory acts").
+_INSTITUTION_SECTIONS = frozenset(
+    """
+    about contacts contact press centre center office documents legislation regulatory acts laws decrees orders
+    resolutions consultations hearings procurement procurements tenders vacancies careers structure leadership
+    management departments services appeals reports releases statements publications projects programmes programs
+    activities partners history mission team staff faq calendar e-services citizens anti-corruption open data
+    briefings consular embassies consulates missions visas policy decisions meetings sessions service
+    """.split()
+)
+_MENU_WORDS = _SECTION_WORDS | _INSTITUTION_SECTIONS
+
+
+def _is_section_menu(words: list[str]) -> bool:
+    """Round 17: whether an unfinished line of six words or more is a menu of section names with small words.
+
+    Each item starts with a capital and may go on in lower case, so the line has four capitalised words or more
+    and a lower-case word that is no function word (a headline in sentence case has one capital or two, a
+    headline in title case no such lower-case word); seven in ten of its words that are no function words name
+    sections ("About the Agency Press office Public hearings Contacts"); it ends with a section's word and has no
+    digit.
+    """
+    if not words[0][0].isupper() or words[-1].lower() not in _MENU_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in _LOWER_WORDS]
+    capitals = sum(w[0].isupper() for w in content)
+    if len(content) < 5 or capitals < 4 or capitals == len(content):
+        return False
+    if any(c.isdigit() for w in content for c in w):
+        return False
+    sections = sum(w.lower() in _MENU_WORDS for w in content)
+    # Or half the words capitalised, items of one or two words each, with three section words among them
+    # ("Ministry Press centre Consular issues Foreign policy Embassies and consulates Contacts").
+    return sections >= 0.7 * len(content) or capitals >= 5 and capitals * 2 >= len(content) and sections >= 3
+
+
 _COUNT = _Pattern(r"\d+(?:[.,]\d+)*[kKmM]?$")
 # Round 13: a view counter after a sentence's end, glued or spaced ("... damaged.👁 18.2K", "... later. Views: 1,204")
 _GLUED_COUNTER = _Pattern(r"(?<=[.!?…\"”»)])\s*(?:(?:👁|👀)\ufe0f?\s?|[Vv]iews?:?\s)\d[\d.,]*\s?[KkMm]?$")
@@ -2246,6 +2364,40 @@ _TEMPERATURE = _Pattern(r"(?:^|\s)[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?:
 _WEATHER_BOX = _Pattern(r"weather(?: in [\w'’\-]+(?: [\w'’\-]+)?)?\s*[:·|–—-]?\s*[+\-−–]?\d{1,2}(?:[.,]\d)?\s?°")
 _DOMAIN = _Pattern(r"(?:www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}/?")
 _DURATION = _Pattern(r"\d{1,2}:\d\d(?::\d\d)?$")
+
+
+# Round 17: what kind of outlet a site is, in brackets after its name (an HTML page's title: "<Site> (European
+# public broadcaster)", "<Site> (Ukrainian news agency)").
+_OUTLET_KINDS = frozenset(
+    """
+    broadcaster broadcasting liveblog blog newspaper paper outlet agency wire radio tv television channel portal
+    website site magazine daily weekly network service edition newsroom publisher podcast newsletter
+    """.split()
+)
+
+
+def _is_outlet_with_kind(plain: str) -> bool:
+    """Round 17: whether a line is a name in capitalised words and words that name a kind of outlet.
+
+    The kind stands in brackets ("<Site> (UK broadcaster liveblog)"), or after a dash or a bar and ends the line
+    ("<Site> – regional public broadcaster"); it is written in lower case: a headline in title case capitalises
+    it ("Kremlin Bans Dozhd (Independent TV Channel)").
+    """
+    if plain[-1] == ")":
+        name, mark, kind = plain[:-1].partition(" (")
+        ending = False
+    else:
+        found = _SUFFIX_MARK.search(plain)
+        name, mark, kind = (plain[: found.start()], found.group(), plain[found.end() :]) if found else ("", "", "")
+        ending = True
+    if not mark or "(" in kind or not name or name.count(" ") > 3 or not kind or kind.count(" ") > 4:
+        return False
+    if not all(word[0].isupper() for word in name.split()):
+        return False
+    kinds = kind.replace("-", " ").split()
+    if ending:
+        return kinds[-1] in _OUTLET_KINDS and kind[0].islower()
+    return any(word in _OUTLET_KINDS for word in kinds)
 
 
 def _all_interface(low_words: list[str]) -> bool:
@@ -2575,6 +2727,11 @@ def _mark_furniture(text: str, blocks: list[_Block]) -> None:
                 block.start += news
                 block.plain = plain = _plain(raw[news:])
                 shape = _KEEP
+            elif shape == _FURNITURE and terminal and len(plain) > 60 and _note_after_news(raw):
+                # Round 17: news with a note after it in its line ("<Guest> spent four years on ... . We spoke in
+                # her office. The conversation has been edited for length."): the block is kept and the note is
+                # cut as a long paragraph's is (rule 5).
+                shape = _KEEP
             if (
                 shape == _FURNITURE
                 and terminal
@@ -2658,6 +2815,36 @@ def _news_after_talk(raw: str) -> int:
     if _REPORTED_KEYS.isdisjoint(words) or not _SITE_PERSONS.isdisjoint(words) or _is_boilerplate(rest, words):
         return 0  # no source named, the site or the reader addressed ("According to our policy, you ..."), or talk
     return stop.end() if _is_boilerplate(_plain(raw[: stop.end()]).lower()) else 0
+
+
+# Round 17: an editor's note on how the text was made, the one note that ends a line of news
+# ("The conversation has been edited for length.", "This story has been updated.").
+_EDITING_NOTE = _Pattern(
+    r"\b(?:has|have|was|were) been (?:lightly |slightly )?(?:edited|condensed|translated|updated|corrected|shortened"
+    r"|abridged)\b|\b(?:edited|condensed) (?:\w+ )?for (?:length|clarity|brevity|space)\b",
+    re.IGNORECASE,
+)
+
+
+def _note_after_news(raw: str) -> bool:
+    """Round 17: whether a short line's last sentence alone is site boilerplate, after sentences that are not.
+
+    The reverse of :func:`_news_after_talk`: what comes before the note is no talk and no furniture by shape, so
+    the line is news that ends with an editor's note, as a paragraph of more than 300 characters may.
+    """
+    if _EDITING_NOTE.search(raw) is None:
+        return False  # most furniture lines: no editing note at all, and no sentences to split
+    spans = _sentences(raw, 0, len(raw))
+    if len(spans) < 2:
+        return False
+    last = spans[-1][0]
+    note = _plain(raw[last:]).lower()
+    if len(raw) - last > 200 or not _EDITING_NOTE.search(note) or not _is_boilerplate(note):
+        return False
+    head = _plain(raw[:last])
+    if len(head.split()) < 8 or _AUTHOR_BIO.match(head) or _ABOUT_OUTLET.match(head):
+        return False  # an author's bio or the outlet's own line before the note: furniture, both
+    return not _is_boilerplate(head.lower()) and _furniture_shape(head, head) == _KEEP
 
 
 def _mark_tables(text: str, blocks: list[_Block], columns: list[_Block]) -> None:
@@ -3299,15 +3486,18 @@ def _card_headlines(blocks: list[_Block]) -> set[int]:
 
     Only on a page with three or more kept ones: there the last card, below the last teaser, is a headline too.
     """
-    cards = {
-        index
-        for index in range(len(blocks) - 1)
-        if blocks[index + 1].drop
-        and " · " in blocks[index + 1].plain
-        and " · " not in blocks[index].plain
-        and len(blocks[index].plain) >= 30
-        and not blocks[index].terminal
-    }
+    sources = [index for index, block in enumerate(blocks) if block.drop and " · " in block.plain]
+    if len(sources) < 3:
+        return set()
+
+    def card(index: int) -> bool:
+        block = blocks[index]
+        return " · " not in block.plain and len(block.plain) >= 30 and not block.terminal
+
+    cards = {index - 1 for index in sources if index and card(index - 1)}
+    if sum(not blocks[index].drop for index in cards) < 3:
+        # Round 17: or each headline under its source line ("Site · 2 hours ago" + "<headline>" + its teaser)
+        cards = {index + 1 for index in sources if index + 1 < len(blocks) and card(index + 1)}
     return cards if sum(not blocks[index].drop for index in cards) >= 3 else set()
 
 
@@ -3323,6 +3513,8 @@ def _is_byline_bio(blocks: list[_Block], block: _Block) -> bool:
     if not _REPORTED_KEYS.isdisjoint(plain.split()):
         return False
     head = plain[: name.end() - 1].rstrip(" –—-").upper()
+    if head.startswith("THE "):
+        return False  # round 17: "The Ministry reminds ..." opens with no person's name (a menu's "About the Ministry")
     standfirst = False
     for other in blocks:
         if other is block or not other.drop and _is_body(other) and standfirst:
@@ -3672,7 +3864,10 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
         if ("." in word or len(word) == 1) and _INITIALISM.search(word):  # an initialism has a dot or one letter
             # "wrote on X." names the network; "10 a.m. The talks", "the U.S. It was": a word that only
             # starts sentences ends the one before, where "a.m. Moscow time" and "U.S. President" run on.
-            if not (word == "X" and tail.endswith(" on X")):
+            # Round 17: a lower-case initialism glued to a capitalised word ends its sentence on a glued page ("at
+            # 4 p.m.Organisers said"), where "4 p.m. Moscow time", with its space, runs on.
+            glued = end == match.start("space") and not word.isupper() and following[1:2].islower()
+            if not (word == "X" and tail.endswith(" on X")) and not glued:
                 if paragraph[end : end + 12].split(maxsplit=1)[0].strip(_TOKEN_PUNCT) not in _SENTENCE_STARTERS:
                     return False
     if _has_any(tail, _TITLE_OPENERS) and _in_short_title(paragraph, begin, end):

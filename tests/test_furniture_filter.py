@@ -179,10 +179,11 @@ def test_feature_names_stored_as_another_array_type_give_a_clear_error(tmp_path)
 
 
 def test_held_out_splits_are_a_constant_kept_out_of_training():
-    assert F.HELD_OUT_SPLITS == ("test13",)
+    assert F.HELD_OUT_SPLITS == ("test14",)
     assert {"test9", "test10"} <= set(F.TRAINING_SPLITS)  # round 14: each scored once with its rules frozen
     assert {"test11", "dev4"} <= set(F.TRAINING_SPLITS)  # round 15: each scored twice with its rules frozen
     assert "test12" in F.TRAINING_SPLITS  # round 16: scored twice with its rules frozen
+    assert "test13" in F.TRAINING_SPLITS  # round 17: scored twice with its rules frozen
     assert not set(F.HELD_OUT_SPLITS) & set(F.TRAINING_SPLITS)
 
 
@@ -190,7 +191,7 @@ def write_pages(folder: Path) -> None:
     """Six small pages of a training split, one of a held-out split, and a held-out gold file that is not JSON."""
     folder.mkdir()
     (folder / "dev").mkdir()
-    (folder / "test13").mkdir()
+    (folder / "test14").mkdir()
     entries = []
     furniture = ["Share this article", "Subscriber exclusive", "Read more on Kyiv Morning Star", "Most viewed"]
     for number in range(6):
@@ -199,10 +200,10 @@ def write_pages(folder: Path) -> None:
         (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
         statements = [lines[0], LEAD, LAST]
         entries.append({"page": f"p{number}", "split": "dev", "file": name, "statements": statements})
-    (folder / "test13" / "h.txt").write_text("Never read\n", encoding="utf-8")
-    entries.append({"page": "h", "split": "test13", "file": "test13/h.txt", "statements": ["Never read"]})
+    (folder / "test14" / "h.txt").write_text("Never read\n", encoding="utf-8")
+    entries.append({"page": "h", "split": "test14", "file": "test14/h.txt", "statements": ["Never read"]})
     (folder / "gold.jsonl").write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
-    (folder / "gold_test13.jsonl").write_text("{not json: a held-out split is never opened\n", encoding="utf-8")
+    (folder / "gold_test14.jsonl").write_text("{not json: a held-out split is never opened\n", encoding="utf-8")
 
 
 NEUTRAL = {"stance": "neutral", "framing": "neutral_report", "speaker": "author"}
