@@ -260,14 +260,12 @@ def _expand(item: str, on_skip: Report | None, report: Report | None = None) -> 
         if "\n" in item:
             raise DataFileError([_not_a_file_name(item)]) from None
         return [Path(item)]  # reading it says "no such file"
-    except PermissionError:
-        raise DataFileError([f"{item}: permission denied"]) from None
     except ValueError:  # a NUL character
         raise DataFileError([_not_a_file_name(item)]) from None
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             raise DataFileError([_not_a_file_name(item)]) from None
-        raise DataFileError([f"{item}: cannot be read ({exc.strerror})"]) from None
+        raise unreadable(item, exc) from None
     if not _is_dir(info):
         return [Path(item)]
     others: list[str] = []
