@@ -32,9 +32,10 @@ __all__ = ["Article", "extract_html", "article_text"]
 
 INSTALL_HINT = 'reading .html needs trafilatura: pip install "stanceclf[html]"'
 _BULLET_SIGNS = "•▪●◦‣"
-# A comments section's heading, as a widget writes it: "Comments (86)", "23 comments", "Reader comments".
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A report's numbered section heading ("2. What Washington wants"): its outline, not a lost sub-heading.
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+# A comments section's heading, as a widget writes it: "Comments (86)", "23 comments", "Reader comments".
 _COMMENTS_HEADING = re.compile(r"(?:reader\s+)?comments?(?:\s*\(\d[\d,.]*\))?|\d[\d,.]*\s+comments?", re.IGNORECASE)
 
 
