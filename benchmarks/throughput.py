@@ -116,9 +116,7 @@ def _cold_words() -> None:
 
     _cold_caches()
     for index in features._RUN_INDEX.values():
-        learnt = index.entry_of.__self__  # the dict of runs learnt (features._Learnt)
-        learnt.clear()
-        learnt[""] = 0
+        index.entry_of.__self__.forget()  # the dict of runs learnt (features._Learnt)
 
 
 def bench_statements(n: int) -> None:

@@ -386,13 +386,18 @@ class _Learnt(dict):
     _LIMIT = 200_000  # a long stream of new words: start again rather than grow
 
     def __init__(self, learn: Callable[[str], object]) -> None:
-        super().__init__({"": 0})
+        super().__init__()
         self._learn = learn
+        self.forget()
+
+    def forget(self) -> None:
+        """Forget every run learnt: all but the empty run (between two blanks), which starts nothing."""
+        self.clear()
+        self[""] = 0
 
     def __missing__(self, run: str) -> object:
         if len(self) > self._LIMIT:
-            self.clear()
-            self[""] = 0
+            self.forget()
         entry = self[run] = self._learn(run)
         return entry
 
